@@ -1,0 +1,46 @@
+# PersonaBuilder: `make run` and `make test` set everything up from a bare python3.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+# Debian packages WeasyPrint and Qt need at run time (checked, installed when missing and possible).
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
+	libfontconfig1 libglib2.0-0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
+	libxcb-cursor0 fonts-dejavu-core
+
+.PHONY: run test lint typecheck bench system-deps clean venv
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "PersonaBuilder needs Python 3.11 or newer" >&2; exit 1; }
+	$(MAKE) --no-print-directory system-deps
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+system-deps:
+	@bash packaging/check-system-deps.sh $(SYSTEM_PACKAGES)
+
+run: $(STAMP)
+	$(BIN)/personabuilder $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check personabuilder tests benchmarks
+	$(BIN)/ruff format --check personabuilder tests benchmarks
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,256 @@
+"""Journey map verbs: list, read, create from a spec, rename, delete (one transaction each)."""
+
+import uuid
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from personabuilder.model.tables import (
+    Cell,
+    EmotionScore,
+    JourneyMap,
+    JourneyPersona,
+    Lane,
+    Metric,
+    MetricValue,
+    Persona,
+    Stage,
+)
+from personabuilder.model.types import utcnow
+from personabuilder.services import validation as v
+from personabuilder.services.errors import NotFoundError, ValidationError
+from personabuilder.services.readmodels import (
+    CellView,
+    EmotionView,
+    JourneyDetail,
+    JourneySpec,
+    JourneySummary,
+    LaneView,
+    MetricView,
+    PersonaRef,
+    StageView,
+)
+from personabuilder.services.unit import UnitOfWork
+
+
+def _validate(spec: JourneySpec) -> None:
+    v.required_name("title", spec.title, "Title")
+    v.bounded("description", spec.description, "Description")
+    n_stages, n_lanes = len(spec.stages), len(spec.lanes)
+    for i, stage in enumerate(spec.stages):
+        v.required_name("stage", stage.name, f"Stage {i + 1} name")
+        if stage.loop_to is not None and not (0 <= stage.loop_to < n_stages and stage.loop_to != i):
+            raise ValidationError(
+                "loop_to", f"Stage {stage.name!r} loops to a stage that is not there."
+            )
+    for lane in spec.lanes:
+        v.required_name("lane", lane.name, "Lane name")
+    for (si, li), cell in spec.cells.items():
+        if not (0 <= si < n_stages and 0 <= li < n_lanes):
+            raise ValidationError("cells", "A cell lies outside the map's stages and lanes.")
+        v.bounded("cells", cell.text, "Cell text")
+    for (si, _pid), (as_is, to_be) in spec.emotions.items():
+        if not 0 <= si < n_stages:
+            raise ValidationError("emotions", "An emotion score names a stage that is not there.")
+        for score in (as_is, to_be):
+            if score is not None:
+                v.score("emotions", score, "Emotion score", -2, 2)
+    for metric in spec.metrics:
+        v.required_name("metric", metric.name, "Metric name")
+        if not 0 <= metric.stage < n_stages:
+            raise ValidationError(
+                "metrics", f"Metric {metric.name!r} names a stage that is not there."
+            )
+
+
+class JourneyService:
+    """Journey maps of one workspace."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def count(self) -> int:
+        """How many journey maps there are."""
+        with self._uow.reading() as s:
+            return s.exec(select(func.count()).select_from(JourneyMap)).one()
+
+    def summaries(self, *, offset: int = 0, limit: int | None = None) -> list[JourneySummary]:
+        """Journey maps in their order, a page at a time."""
+        stage_count = (
+            select(func.count())
+            .where(Stage.journey_id == JourneyMap.id)
+            .correlate(JourneyMap)
+            .scalar_subquery()
+        )
+        query = (
+            select(JourneyMap.id, JourneyMap.title, stage_count, JourneyMap.updated_at)
+            .order_by(col(JourneyMap.position), col(JourneyMap.title))
+            .offset(offset)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self._uow.reading() as s:
+            return [JourneySummary(*row) for row in s.exec(query).all()]
+
+    def get(self, journey_id: uuid.UUID) -> JourneyDetail:
+        """A whole journey map."""
+        with self._uow.reading() as s:
+            return _detail(s, journey_id)
+
+    def create(self, spec: JourneySpec, *, journey_id: uuid.UUID | None = None) -> uuid.UUID:
+        """Creates a whole journey map (stages, lanes, cells, scores, metrics) at once."""
+        _validate(spec)
+        with self._uow.transaction() as s:
+            for pid in spec.persona_ids:
+                if s.get(Persona, pid) is None:
+                    raise NotFoundError("A linked persona no longer exists.")
+            last = s.exec(select(func.max(JourneyMap.position))).one()
+            journey = JourneyMap(
+                id=journey_id or uuid.uuid4(),
+                position=(last or 0) + 1,
+                title=spec.title.strip(),
+                description=spec.description,
+            )
+            s.add(journey)
+            s.flush()
+            for i, pid in enumerate(spec.persona_ids):
+                s.add(JourneyPersona(journey_id=journey.id, persona_id=pid, position=i))
+            stages = [
+                Stage(
+                    journey_id=journey.id,
+                    position=i,
+                    name=st.name.strip(),
+                    description=st.description,
+                    colour=st.colour,
+                )
+                for i, st in enumerate(spec.stages)
+            ]
+            lanes = [
+                Lane(
+                    journey_id=journey.id,
+                    position=i,
+                    kind=ln.kind,
+                    name=ln.name.strip(),
+                    colour=ln.colour,
+                )
+                for i, ln in enumerate(spec.lanes)
+            ]
+            for st, stage in zip(spec.stages, stages, strict=True):
+                if st.loop_to is not None:
+                    stage.loop_to_id = stages[st.loop_to].id
+            s.add_all(stages)
+            s.add_all(lanes)
+            s.flush()
+            s.add_all(
+                Cell(
+                    stage_id=stages[si].id,
+                    lane_id=lanes[li].id,
+                    text=cell.text,
+                    items=[dict(item) for item in cell.items],
+                    evidence=cell.evidence,
+                )
+                for (si, li), cell in spec.cells.items()
+            )
+            s.add_all(
+                EmotionScore(stage_id=stages[si].id, persona_id=pid, as_is=a, to_be=b)
+                for (si, pid), (a, b) in spec.emotions.items()
+            )
+            for position, m in enumerate(spec.metrics):
+                metric = Metric(
+                    stage_id=stages[m.stage].id,
+                    position=position,
+                    name=m.name.strip(),
+                    unit=m.unit,
+                    direction=m.direction,
+                    target=m.target,
+                    granularity=m.granularity,
+                )
+                s.add(metric)
+                s.add_all(
+                    MetricValue(metric_id=metric.id, period_start=d, value=value)
+                    for d, value in m.values
+                )
+            return journey.id
+
+    def rename(self, journey_id: uuid.UUID, title: str) -> str:
+        """Renames a journey map; returns the title it had."""
+        title = v.required_name("title", title, "Title")
+        with self._uow.transaction() as s:
+            row = s.get(JourneyMap, journey_id)
+            if row is None:
+                raise NotFoundError("This journey map no longer exists.")
+            before = row.title
+            row.title = title
+            row.updated_at = utcnow()
+            s.add(row)
+            return before
+
+
+def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
+    journey = s.get(JourneyMap, journey_id)
+    if journey is None:
+        raise NotFoundError("This journey map no longer exists.")
+    personas = s.exec(
+        select(Persona.id, Persona.name, Persona.archetype)
+        .join(JourneyPersona, col(JourneyPersona.persona_id) == Persona.id)
+        .where(JourneyPersona.journey_id == journey_id)
+        .order_by(col(JourneyPersona.position))
+    ).all()
+    stages = s.exec(
+        select(Stage).where(Stage.journey_id == journey_id).order_by(col(Stage.position))
+    ).all()
+    lanes = s.exec(
+        select(Lane).where(Lane.journey_id == journey_id).order_by(col(Lane.position))
+    ).all()
+    stage_ids = [st.id for st in stages]
+    cells = s.exec(select(Cell).where(col(Cell.stage_id).in_(stage_ids))).all()
+    emotions = s.exec(select(EmotionScore).where(col(EmotionScore.stage_id).in_(stage_ids))).all()
+    metrics = s.exec(
+        select(Metric).where(col(Metric.stage_id).in_(stage_ids)).order_by(col(Metric.position))
+    ).all()
+    values: dict[uuid.UUID, list[tuple[date, float]]] = defaultdict(list)
+    for mv in s.exec(
+        select(MetricValue)
+        .where(col(MetricValue.metric_id).in_([m.id for m in metrics]))
+        .order_by(col(MetricValue.period_start))
+    ):
+        values[mv.metric_id].append((mv.period_start, mv.value))
+    stage_order = {sid: i for i, sid in enumerate(stage_ids)}
+    return JourneyDetail(
+        id=journey.id,
+        title=journey.title,
+        description=journey.description,
+        created_at=journey.created_at,
+        updated_at=journey.updated_at,
+        personas=tuple(PersonaRef(*p) for p in personas),
+        stages=tuple(
+            StageView(st.id, st.position, st.name, st.description, st.colour, st.loop_to_id)
+            for st in stages
+        ),
+        lanes=tuple(LaneView(ln.id, ln.position, ln.kind, ln.name, ln.colour) for ln in lanes),
+        cells=tuple(
+            CellView(c.id, c.stage_id, c.lane_id, c.text, tuple(c.items), c.evidence) for c in cells
+        ),
+        emotions=tuple(EmotionView(e.stage_id, e.persona_id, e.as_is, e.to_be) for e in emotions),
+        metrics=tuple(
+            sorted(
+                (
+                    MetricView(
+                        m.id,
+                        m.stage_id,
+                        m.position,
+                        m.name,
+                        m.unit,
+                        m.direction,
+                        m.target,
+                        m.granularity,
+                        tuple(values[m.id]),
+                    )
+                    for m in metrics
+                ),
+                key=lambda m: (stage_order[m.stage_id], m.position),
+            )
+        ),
+    )

@@ -1,0 +1,236 @@
+"""Persona verbs: list, read, create, update, delete and restore (one transaction each)."""
+
+import uuid
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from personabuilder.model import Archetype
+from personabuilder.model.tables import (
+    NAME_MAX,
+    EmotionScore,
+    JourneyMap,
+    JourneyPersona,
+    Persona,
+    Stage,
+)
+from personabuilder.model.types import utcnow
+from personabuilder.services import validation as v
+from personabuilder.services.errors import NotFoundError, ValidationError
+from personabuilder.services.readmodels import (
+    LIST_FIELDS,
+    TEXT_FIELDS,
+    EmotionView,
+    PersonaData,
+    PersonaDetail,
+    PersonaSummary,
+)
+from personabuilder.services.unit import UnitOfWork
+
+_LABELS = {
+    "name": "Name",
+    "custom_archetype": "Archetype name",
+    "job_title": "Job title",
+    "company": "Company",
+    "company_size": "Company size",
+    "industry": "Industry",
+    "age_band": "Age band",
+    "location": "Location",
+    "quote": "Quote",
+    "bio": "Bio",
+}
+_DATA_FIELDS = tuple(f.name for f in fields(PersonaData))
+
+
+@dataclass(frozen=True)
+class PersonaRecord:
+    """Everything a deleted persona took with it, so undo can put it back exactly."""
+
+    detail: PersonaDetail
+    links: tuple[tuple[uuid.UUID, int], ...]  # (journey id, position)
+    emotions: tuple[EmotionView, ...]
+
+
+def _clean(changes: dict[str, Any]) -> dict[str, Any]:
+    """Validates a partial set of persona fields; returns them normalised."""
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key not in _DATA_FIELDS:
+            raise ValidationError(key, f"Personas have no field {key!r}.")
+        if key == "name":
+            out[key] = v.required_name(key, value, "Name")
+        elif key in TEXT_FIELDS:
+            limit = NAME_MAX if key not in ("quote", "bio") else v.TEXT_MAX
+            out[key] = v.bounded(key, value.strip(), _LABELS[key], limit)
+        elif key in LIST_FIELDS:
+            out[key] = v.text_list(key, value, key.replace("_", " ").capitalize())
+        elif key in ("tech_savviness", "influence"):
+            label = "Tech savviness" if key == "tech_savviness" else "Influence on the decision"
+            out[key] = v.score(key, value, label, 1, 5)
+        elif key == "archetype":
+            try:
+                out[key] = Archetype(value)
+            except ValueError as exc:
+                raise ValidationError(key, f"{value!r} is not an archetype.") from exc
+        else:
+            out[key] = value
+    return out
+
+
+def _data(row: Persona) -> PersonaData:
+    values: dict[str, Any] = {}
+    for name in _DATA_FIELDS:
+        value = getattr(row, name)
+        values[name] = tuple(value) if name in LIST_FIELDS else value
+    return PersonaData(**values)
+
+
+def _detail(session: Session, row: Persona) -> PersonaDetail:
+    journeys = session.exec(
+        select(JourneyMap.id, JourneyMap.title)
+        .join(JourneyPersona, col(JourneyPersona.journey_id) == JourneyMap.id)
+        .where(JourneyPersona.persona_id == row.id)
+        .order_by(col(JourneyMap.position))
+    ).all()
+    return PersonaDetail(
+        id=row.id,
+        position=row.position,
+        data=_data(row),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        journeys=tuple((j_id, title) for j_id, title in journeys),
+    )
+
+
+class PersonaService:
+    """Personas of one workspace."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def count_by_archetype(self) -> dict[Archetype, int]:
+        """How many personas each archetype has (archetypes with none are left out)."""
+        with self._uow.reading() as s:
+            rows = s.exec(
+                select(Persona.archetype, func.count()).group_by(col(Persona.archetype))
+            ).all()
+        return {Archetype(a): n for a, n in rows}
+
+    def summaries(
+        self, *, archetype: Archetype | None = None, offset: int = 0, limit: int | None = None
+    ) -> list[PersonaSummary]:
+        """Personas in their order, optionally of one archetype, a page at a time."""
+        query = select(
+            Persona.id,
+            Persona.name,
+            Persona.archetype,
+            Persona.custom_archetype,
+            Persona.job_title,
+            Persona.company,
+            Persona.updated_at,
+        ).order_by(col(Persona.position), col(Persona.name))
+        if archetype is not None:
+            query = query.where(Persona.archetype == archetype)
+        query = query.offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._uow.reading() as s:
+            return [PersonaSummary(*row) for row in s.exec(query).all()]
+
+    def get(self, persona_id: uuid.UUID) -> PersonaDetail:
+        """One persona with every field."""
+        with self._uow.reading() as s:
+            row = s.get(Persona, persona_id)
+            if row is None:
+                raise NotFoundError("This persona no longer exists.")
+            return _detail(s, row)
+
+    def create(self, data: PersonaData, *, persona_id: uuid.UUID | None = None) -> PersonaDetail:
+        """Adds a persona at the end of the list."""
+        values = _clean({name: getattr(data, name) for name in _DATA_FIELDS})
+        with self._uow.transaction() as s:
+            last = s.exec(select(func.max(Persona.position))).one()
+            row = Persona(id=persona_id or uuid.uuid4(), position=(last or 0) + 1, **values)
+            s.add(row)
+            s.flush()
+            return _detail(s, row)
+
+    def create_many(self, items: list[PersonaData]) -> list[uuid.UUID]:
+        """Adds many personas in one transaction (imports, generators)."""
+        cleaned = [_clean({name: getattr(d, name) for name in _DATA_FIELDS}) for d in items]
+        with self._uow.transaction() as s:
+            last = s.exec(select(func.max(Persona.position))).one() or 0
+            rows = [
+                Persona(id=uuid.uuid4(), position=last + i + 1, **values)
+                for i, values in enumerate(cleaned)
+            ]
+            s.add_all(rows)
+            return [row.id for row in rows]
+
+    def update(self, persona_id: uuid.UUID, **changes: Any) -> PersonaData:
+        """Changes some fields; returns the persona's data as it was before."""
+        values = _clean(changes)
+        with self._uow.transaction() as s:
+            row = s.get(Persona, persona_id)
+            if row is None:
+                raise NotFoundError("This persona no longer exists.")
+            before = _data(row)
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.updated_at = utcnow()
+            s.add(row)
+            return before
+
+    def delete(self, persona_id: uuid.UUID) -> PersonaRecord:
+        """Deletes a persona with its links and emotion scores; returns them for undo."""
+        with self._uow.transaction() as s:
+            row = s.get(Persona, persona_id)
+            if row is None:
+                raise NotFoundError("This persona no longer exists.")
+            record = PersonaRecord(
+                detail=_detail(s, row),
+                links=tuple(
+                    (link.journey_id, link.position)
+                    for link in s.exec(
+                        select(JourneyPersona).where(JourneyPersona.persona_id == persona_id)
+                    )
+                ),
+                emotions=tuple(
+                    EmotionView(e.stage_id, e.persona_id, e.as_is, e.to_be)
+                    for e in s.exec(
+                        select(EmotionScore).where(EmotionScore.persona_id == persona_id)
+                    )
+                ),
+            )
+            s.delete(row)
+            return record
+
+    def restore(self, record: PersonaRecord) -> None:
+        """Puts a deleted persona back exactly: same id, position, dates, links and scores."""
+        d = record.detail
+        values = {name: getattr(d.data, name) for name in _DATA_FIELDS}
+        for name in LIST_FIELDS:
+            values[name] = list(values[name])
+        with self._uow.transaction() as s:
+            s.add(
+                Persona(
+                    id=d.id,
+                    position=d.position,
+                    created_at=d.created_at,
+                    updated_at=d.updated_at,
+                    **values,
+                )
+            )
+            s.flush()
+            for journey_id, position in record.links:
+                if s.get(JourneyMap, journey_id) is not None:
+                    s.add(JourneyPersona(journey_id=journey_id, persona_id=d.id, position=position))
+            for e in record.emotions:
+                if s.get(Stage, e.stage_id) is not None:
+                    s.add(
+                        EmotionScore(
+                            stage_id=e.stage_id, persona_id=d.id, as_is=e.as_is, to_be=e.to_be
+                        )
+                    )

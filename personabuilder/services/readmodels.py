@@ -1,0 +1,269 @@
+"""Read models: frozen snapshots the services hand to the UI, CLI and exports."""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from personabuilder.model import (
+    Archetype,
+    Direction,
+    Evidence,
+    Granularity,
+    LaneKind,
+    MetricUnit,
+)
+
+LIST_FIELDS = (
+    "goals",
+    "pain_points",
+    "motivations",
+    "objections",
+    "decision_criteria",
+    "channels",
+    "tools",
+    "tags",
+)
+TEXT_FIELDS = (
+    "name",
+    "custom_archetype",
+    "job_title",
+    "company",
+    "company_size",
+    "industry",
+    "age_band",
+    "location",
+    "quote",
+    "bio",
+)
+
+
+@dataclass(frozen=True)
+class PersonaSummary:
+    """What a list of personas shows."""
+
+    id: uuid.UUID
+    name: str
+    archetype: Archetype
+    custom_archetype: str
+    job_title: str
+    company: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class PersonaData:
+    """Every editable field of a persona (input to create, and part of the detail)."""
+
+    name: str
+    archetype: Archetype = Archetype.CUSTOM
+    custom_archetype: str = ""
+    job_title: str = ""
+    company: str = ""
+    company_size: str = ""
+    industry: str = ""
+    age_band: str = ""
+    location: str = ""
+    quote: str = ""
+    bio: str = ""
+    goals: tuple[str, ...] = ()
+    pain_points: tuple[str, ...] = ()
+    motivations: tuple[str, ...] = ()
+    objections: tuple[str, ...] = ()
+    decision_criteria: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    tools: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    tech_savviness: int = 3
+    influence: int = 3
+    photo: bytes | None = None
+    photo_mime: str = ""
+
+
+@dataclass(frozen=True)
+class PersonaDetail:
+    """A whole persona, with the journey maps that use it."""
+
+    id: uuid.UUID
+    position: int
+    data: PersonaData
+    created_at: datetime
+    updated_at: datetime
+    journeys: tuple[tuple[uuid.UUID, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class JourneySummary:
+    """What a list of journey maps shows."""
+
+    id: uuid.UUID
+    title: str
+    stage_count: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class StageView:
+    """A stage of a journey map."""
+
+    id: uuid.UUID
+    position: int
+    name: str
+    description: str
+    colour: str
+    loop_to_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class LaneView:
+    """A lane of a journey map."""
+
+    id: uuid.UUID
+    position: int
+    kind: LaneKind
+    name: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class CellView:
+    """The content at one stage x lane."""
+
+    id: uuid.UUID
+    stage_id: uuid.UUID
+    lane_id: uuid.UUID
+    text: str
+    items: tuple[dict[str, Any], ...]
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True)
+class EmotionView:
+    """A persona's emotion score at a stage."""
+
+    stage_id: uuid.UUID
+    persona_id: uuid.UUID
+    as_is: int | None
+    to_be: int | None
+
+
+@dataclass(frozen=True)
+class MetricView:
+    """A stage metric with its values, oldest period first."""
+
+    id: uuid.UUID
+    stage_id: uuid.UUID
+    position: int
+    name: str
+    unit: MetricUnit
+    direction: Direction
+    target: float | None
+    granularity: Granularity
+    values: tuple[tuple[date, float], ...] = ()
+
+    @property
+    def latest(self) -> float | None:
+        """The value of the newest period, if any."""
+        return self.values[-1][1] if self.values else None
+
+
+@dataclass(frozen=True)
+class PersonaRef:
+    """A persona as a journey map names it."""
+
+    id: uuid.UUID
+    name: str
+    archetype: Archetype
+
+
+@dataclass(frozen=True)
+class JourneyDetail:
+    """A whole journey map: stages, lanes, cells, emotion scores, metrics, personas."""
+
+    id: uuid.UUID
+    title: str
+    description: str
+    created_at: datetime
+    updated_at: datetime
+    personas: tuple[PersonaRef, ...]
+    stages: tuple[StageView, ...]
+    lanes: tuple[LaneView, ...]
+    cells: tuple[CellView, ...]
+    emotions: tuple[EmotionView, ...]
+    metrics: tuple[MetricView, ...]
+
+    def cell(self, stage_id: uuid.UUID, lane_id: uuid.UUID) -> CellView | None:
+        """The cell at a stage and lane, if it has content."""
+        for c in self.cells:
+            if c.stage_id == stage_id and c.lane_id == lane_id:
+                return c
+        return None
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    """A stage to create; ``loop_to`` is the index of the stage it loops to."""
+
+    name: str
+    description: str = ""
+    colour: str = ""
+    loop_to: int | None = None
+
+
+@dataclass(frozen=True)
+class LaneSpec:
+    """A lane to create."""
+
+    kind: LaneKind
+    name: str
+    colour: str = ""
+
+
+@dataclass(frozen=True)
+class CellSpec:
+    """Content of a cell to create."""
+
+    text: str = ""
+    items: tuple[dict[str, Any], ...] = ()
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    """A metric to create on the stage at index ``stage``."""
+
+    stage: int
+    name: str
+    unit: MetricUnit = MetricUnit.COUNT
+    direction: Direction = Direction.HIGHER_IS_BETTER
+    target: float | None = None
+    granularity: Granularity = Granularity.MONTH
+    values: tuple[tuple[date, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class JourneySpec:
+    """A whole journey map to create in one transaction."""
+
+    title: str
+    description: str = ""
+    persona_ids: tuple[uuid.UUID, ...] = ()
+    stages: tuple[StageSpec, ...] = ()
+    lanes: tuple[LaneSpec, ...] = ()
+    # (stage index, lane index) -> content
+    cells: dict[tuple[int, int], CellSpec] = field(default_factory=dict)
+    # (stage index, persona id) -> (as-is, to-be)
+    emotions: dict[tuple[int, uuid.UUID], tuple[int | None, int | None]] = field(
+        default_factory=dict
+    )
+    metrics: tuple[MetricSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class WorkspaceInfo:
+    """Counts, format version and integrity of a workspace (``personabuilder info``)."""
+
+    path: str
+    schema_version: int
+    integrity: str
+    counts: dict[str, int]

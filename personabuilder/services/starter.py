@@ -1,0 +1,115 @@
+"""Builds the demo workspace content through the services, in English or French."""
+
+import uuid
+from datetime import date
+
+from personabuilder.model import Archetype, Direction, Evidence, LaneKind, MetricUnit
+from personabuilder.services import Services
+from personabuilder.services.demo import get_demo
+from personabuilder.services.demo.types import JourneySeed, PersonaSeed
+from personabuilder.services.readmodels import (
+    CellSpec,
+    JourneySpec,
+    LaneSpec,
+    MetricSpec,
+    PersonaData,
+    StageSpec,
+)
+
+MONTHS_OF_VALUES = 12
+
+
+def last_months(today: date, count: int) -> list[date]:
+    """First days of the ``count`` complete months before ``today``, oldest first."""
+    year, month = today.year, today.month
+    starts: list[date] = []
+    for _ in range(count):
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+        starts.append(date(year, month, 1))
+    return starts[::-1]
+
+
+def _persona(seed: PersonaSeed) -> PersonaData:
+    return PersonaData(
+        name=seed["name"],
+        archetype=Archetype(seed["archetype"]),
+        job_title=seed["job_title"],
+        company=seed["company"],
+        company_size=seed["company_size"],
+        industry=seed["industry"],
+        age_band=seed["age_band"],
+        location=seed["location"],
+        quote=seed["quote"],
+        bio=seed["bio"],
+        goals=tuple(seed["goals"]),
+        pain_points=tuple(seed["pain_points"]),
+        motivations=tuple(seed["motivations"]),
+        objections=tuple(seed["objections"]),
+        decision_criteria=tuple(seed["decision_criteria"]),
+        channels=tuple(seed["channels"]),
+        tools=tuple(seed["tools"]),
+        tags=tuple(seed["tags"]),
+        tech_savviness=seed["tech_savviness"],
+        influence=seed["influence"],
+    )
+
+
+def journey_spec(seed: JourneySeed, persona_ids: dict[str, uuid.UUID], today: date) -> JourneySpec:
+    """Turns a seed journey into a spec the journey service creates in one go."""
+    stage_index = {st["key"]: i for i, st in enumerate(seed["stages"])}
+    lane_index = {ln["key"]: i for i, ln in enumerate(seed["lanes"])}
+    months = last_months(today, MONTHS_OF_VALUES)
+    cells: dict[tuple[int, int], CellSpec] = {}
+    for stage_key, row in seed["cells"].items():
+        for lane_key, cell in row.items():
+            cells[(stage_index[stage_key], lane_index[lane_key])] = CellSpec(
+                text=cell["text"],
+                items=tuple(dict(item) for item in cell["items"]),
+                evidence=Evidence(cell["evidence"]) if cell["evidence"] else None,
+            )
+    emotions: dict[tuple[int, uuid.UUID], tuple[int | None, int | None]] = {}
+    for persona_key, scores in seed["emotions"].items():
+        for i, (as_is, to_be) in enumerate(scores):
+            emotions[(i, persona_ids[persona_key])] = (as_is, to_be)
+    return JourneySpec(
+        title=seed["title"],
+        description=seed["description"],
+        persona_ids=tuple(persona_ids[key] for key in seed["personas"]),
+        stages=tuple(
+            StageSpec(
+                name=st["name"],
+                description=st["description"],
+                colour=st["colour"],
+                loop_to=stage_index[st["loop_to"]] if st["loop_to"] else None,
+            )
+            for st in seed["stages"]
+        ),
+        lanes=tuple(LaneSpec(LaneKind(ln["kind"]), ln["name"]) for ln in seed["lanes"]),
+        cells=cells,
+        emotions=emotions,
+        metrics=tuple(
+            MetricSpec(
+                stage=stage_index[m["stage"]],
+                name=m["name"],
+                unit=MetricUnit(m["unit"]),
+                direction=Direction(m["direction"]),
+                target=m["target"],
+                values=tuple(zip(months, m["values"], strict=True)),
+            )
+            for m in seed["metrics"]
+        ),
+    )
+
+
+def build_demo(services: Services, lang: str, *, today: date | None = None) -> None:
+    """Fills a workspace with the demo personas and journeys in ``lang``."""
+    content = get_demo(lang)
+    today = today or date.today()
+    persona_ids: dict[str, uuid.UUID] = {}
+    for seed in content["personas"]:
+        persona_ids[seed["key"]] = services.personas.create(_persona(seed)).id
+    for journey in content["journeys"]:
+        services.journeys.create(journey_spec(journey, persona_ids, today))
+    services.workspace.set_setting("language", "fr" if lang.startswith("fr") else "en")

@@ -1,0 +1,64 @@
+"""Workspace-wide verbs: counts, format version and integrity, settings."""
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from personabuilder.model.tables import (
+    CapturedItem,
+    Cell,
+    EmotionScore,
+    JourneyMap,
+    JourneyPersona,
+    Lane,
+    Metric,
+    MetricValue,
+    Persona,
+    Snapshot,
+    Stage,
+    WorkshopSession,
+    WorkspaceSetting,
+)
+from personabuilder.services.unit import UnitOfWork
+
+COUNTED = {
+    "personas": Persona,
+    "journey_maps": JourneyMap,
+    "journey_personas": JourneyPersona,
+    "stages": Stage,
+    "lanes": Lane,
+    "cells": Cell,
+    "emotion_scores": EmotionScore,
+    "metrics": Metric,
+    "metric_values": MetricValue,
+    "workshop_sessions": WorkshopSession,
+    "captured_items": CapturedItem,
+    "snapshots": Snapshot,
+}
+
+
+class WorkspaceService:
+    """Facts about the workspace as a whole."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def counts(self) -> dict[str, int]:
+        """Row count of every table, by a readable name."""
+        with self._uow.reading() as s:
+            return {
+                name: s.exec(select(func.count()).select_from(table)).one()
+                for name, table in COUNTED.items()
+            }
+
+    def setting(self, key: str, default: str = "") -> str:
+        """A workspace setting (language, branding)."""
+        with self._uow.reading() as s:
+            row = s.get(WorkspaceSetting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Stores a workspace setting."""
+        with self._uow.transaction() as s:
+            row = s.get(WorkspaceSetting, key) or WorkspaceSetting(key=key)
+            row.value = value
+            s.add(row)

@@ -1,0 +1,26 @@
+"""Storage: the only layer that opens engines and sessions on a workspace file."""
+
+from personabuilder.store.errors import (
+    CorruptWorkspaceError,
+    NewerSchemaError,
+    NotAWorkspaceError,
+    ReadOnlyLocationError,
+    StorageError,
+    WorkspaceError,
+    WorkspaceExistsError,
+    WorkspaceNotFoundError,
+)
+from personabuilder.store.workspace import SUFFIX, Workspace
+
+__all__ = [
+    "SUFFIX",
+    "CorruptWorkspaceError",
+    "NewerSchemaError",
+    "NotAWorkspaceError",
+    "ReadOnlyLocationError",
+    "StorageError",
+    "Workspace",
+    "WorkspaceError",
+    "WorkspaceExistsError",
+    "WorkspaceNotFoundError",
+]

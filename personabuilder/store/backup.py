@@ -1,0 +1,90 @@
+"""Backups with SQLite's online backup API (never a file copy: the -wal file is data too)."""
+
+import hashlib
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from personabuilder.store.locations import backups_root
+from personabuilder.store.sqlite import connect_raw
+
+log = logging.getLogger(__name__)
+
+DEFAULT_KEEP = 10
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One automatic or manual backup file."""
+
+    path: Path
+    created_at: datetime
+    reason: str
+
+
+def copy_database(source: Path, dest: Path) -> None:
+    """Writes a consistent copy of ``source`` to ``dest`` as one self-contained file.
+
+    The copy is built under a temporary name and renamed, so ``dest`` is never half-written.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.part")
+    tmp.unlink(missing_ok=True)
+    src = connect_raw(source, read_only=True)
+    try:
+        out = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            src.backup(out)
+            # A backup is one file: no -wal beside it.
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+    os.replace(tmp, dest)
+
+
+def backup_folder(workspace: Path) -> Path:
+    """The folder of automatic backups of one workspace (by its absolute path)."""
+    resolved = workspace.resolve()
+    digest = hashlib.sha1(str(resolved).encode("utf-8"), usedforsecurity=False).hexdigest()[:10]
+    return backups_root() / f"{resolved.stem}-{digest}"
+
+
+def list_backups(workspace: Path) -> list[BackupInfo]:
+    """The backups of ``workspace``, newest first."""
+    folder = backup_folder(workspace)
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for entry in folder.glob("*.pbw"):
+        try:
+            _stem, stamp, reason = entry.stem.rsplit("--", 2)
+            created = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        found.append(BackupInfo(entry, created, reason))
+    found.sort(key=lambda b: b.created_at, reverse=True)
+    return found
+
+
+def make_backup(workspace: Path, reason: str, *, keep: int = DEFAULT_KEEP) -> BackupInfo:
+    """Backs ``workspace`` up into its backup folder and keeps the newest ``keep``."""
+    now = datetime.now(UTC)
+    dest = backup_folder(workspace) / f"{workspace.stem}--{now.strftime(_STAMP)}--{reason}.pbw"
+    copy_database(workspace, dest)
+    for old in list_backups(workspace)[keep:]:
+        old.path.unlink(missing_ok=True)
+    log.info("backed up %s (%s)", workspace.name, reason)
+    return BackupInfo(dest, now, reason)
+
+
+def daily_backup_due(workspace: Path, *, now: datetime | None = None) -> bool:
+    """True when no backup of ``workspace`` was made in the last 24 hours."""
+    now = now or datetime.now(UTC)
+    newest = list_backups(workspace)
+    return not newest or now - newest[0].created_at >= timedelta(days=1)

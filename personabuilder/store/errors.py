@@ -1,0 +1,39 @@
+"""Errors a workspace can raise, each with a message a user can act on."""
+
+from pathlib import Path
+
+
+class WorkspaceError(Exception):
+    """Base of every workspace problem; ``str()`` is a sentence for the user."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(message)
+        self.path = Path(path)
+
+
+class NotAWorkspaceError(WorkspaceError):
+    """The file is not a PersonaBuilder workspace (not SQLite, or another app's database)."""
+
+
+class CorruptWorkspaceError(WorkspaceError):
+    """The file is ours but SQLite reports damage."""
+
+
+class NewerSchemaError(WorkspaceError):
+    """The file was written by a newer PersonaBuilder."""
+
+
+class ReadOnlyLocationError(WorkspaceError):
+    """The file or its folder cannot be written."""
+
+
+class WorkspaceExistsError(WorkspaceError):
+    """Creating a workspace where a file already exists."""
+
+
+class WorkspaceNotFoundError(WorkspaceError):
+    """Opening a path where there is no file."""
+
+
+class StorageError(WorkspaceError):
+    """A write failed (disk full, I/O error); nothing of the edit was saved."""

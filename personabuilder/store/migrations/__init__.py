@@ -1,0 +1,1 @@
+"""Alembic migrations of the workspace schema (run through store.migrate, never at import)."""
