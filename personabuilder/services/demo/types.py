@@ -53,7 +53,7 @@ class StageSeed(TypedDict):
     name: str
     description: str
     colour: str  # "#rrggbb"
-    loop_to: str | None  # key of an earlier stage this one loops back to
+    loop_to: str | None  # key of another stage this one loops back to (a cycle)
 
 
 class LaneSeed(TypedDict):
