@@ -25,11 +25,31 @@ __all__ = [
 ]
 
 
+_TABLES = frozenset(
+    {
+        "CapturedItem",
+        "Cell",
+        "EmotionScore",
+        "JourneyMap",
+        "JourneyPersona",
+        "Lane",
+        "Metric",
+        "MetricValue",
+        "Persona",
+        "Snapshot",
+        "Stage",
+        "WorkshopSession",
+        "WorkspaceSetting",
+        "metadata",
+    }
+)
+
+
 def __getattr__(name: str) -> object:
-    # Tables are loaded on first use only: SQLAlchemy costs ~0.4 s at start-up.
+    # Tables load on first use only (SQLAlchemy costs ~0.4 s at start-up). Any other name
+    # must fail at once: import machinery and Qt probe attributes such as __wrapped__.
+    if name not in _TABLES:
+        raise AttributeError(f"module 'personabuilder.model' has no attribute {name!r}")
     from personabuilder.model import tables
 
-    try:
-        return getattr(tables, name)
-    except AttributeError:
-        raise AttributeError(f"module 'personabuilder.model' has no attribute {name!r}") from None
+    return getattr(tables, name)

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from personabuilder.model import Archetype
 from personabuilder.model.tables import (
     Cell,
     EmotionScore,
@@ -76,8 +77,24 @@ class JourneyService:
         with self._uow.reading() as s:
             return s.exec(select(func.count()).select_from(JourneyMap)).one()
 
+    def summary(self, journey_id: uuid.UUID) -> JourneySummary:
+        """One journey map as lists show it."""
+        found = self._summaries(journey_id=journey_id)
+        if not found:
+            raise NotFoundError("This journey map no longer exists.")
+        return found[0]
+
     def summaries(self, *, offset: int = 0, limit: int | None = None) -> list[JourneySummary]:
         """Journey maps in their order, a page at a time."""
+        return self._summaries(offset=offset, limit=limit)
+
+    def _summaries(
+        self,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        journey_id: uuid.UUID | None = None,
+    ) -> list[JourneySummary]:
         stage_count = (
             select(func.count())
             .where(Stage.journey_id == JourneyMap.id)
@@ -89,6 +106,8 @@ class JourneyService:
             .order_by(col(JourneyMap.position), col(JourneyMap.title))
             .offset(offset)
         )
+        if journey_id is not None:
+            query = query.where(JourneyMap.id == journey_id)
         if limit is not None:
             query = query.limit(limit)
         with self._uow.reading() as s:
@@ -137,11 +156,13 @@ class JourneyService:
                 )
                 for i, ln in enumerate(spec.lanes)
             ]
+            s.add_all(stages)
+            s.add_all(lanes)
+            s.flush()
+            # Loops may point forward too, so they are set once every stage row exists.
             for st, stage in zip(spec.stages, stages, strict=True):
                 if st.loop_to is not None:
                     stage.loop_to_id = stages[st.loop_to].id
-            s.add_all(stages)
-            s.add_all(lanes)
             s.flush()
             s.add_all(
                 Cell(
@@ -224,7 +245,7 @@ def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
         description=journey.description,
         created_at=journey.created_at,
         updated_at=journey.updated_at,
-        personas=tuple(PersonaRef(*p) for p in personas),
+        personas=tuple(PersonaRef(pid, name, Archetype(kind)) for pid, name, kind in personas),
         stages=tuple(
             StageView(st.id, st.position, st.name, st.description, st.colour, st.loop_to_id)
             for st in stages

@@ -5,11 +5,13 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from personabuilder.model import Archetype
 from personabuilder.model.tables import (
     NAME_MAX,
+    TEXT_MAX,
     EmotionScore,
     JourneyMap,
     JourneyPersona,
@@ -62,7 +64,7 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
         if key == "name":
             out[key] = v.required_name(key, value, "Name")
         elif key in TEXT_FIELDS:
-            limit = NAME_MAX if key not in ("quote", "bio") else v.TEXT_MAX
+            limit = NAME_MAX if key not in ("quote", "bio") else TEXT_MAX
             out[key] = v.bounded(key, value.strip(), _LABELS[key], limit)
         elif key in LIST_FIELDS:
             out[key] = v.text_list(key, value, key.replace("_", " ").capitalize())
@@ -118,26 +120,42 @@ class PersonaService:
             ).all()
         return {Archetype(a): n for a, n in rows}
 
+    def summary(self, persona_id: uuid.UUID) -> PersonaSummary:
+        """One persona as lists show it."""
+        with self._uow.reading() as s:
+            row = s.get(Persona, persona_id)
+            if row is None:
+                raise NotFoundError("This persona no longer exists.")
+            return PersonaSummary(
+                row.id,
+                row.name,
+                row.archetype,
+                row.custom_archetype,
+                row.job_title,
+                row.company,
+                row.updated_at,
+            )
+
     def summaries(
         self, *, archetype: Archetype | None = None, offset: int = 0, limit: int | None = None
     ) -> list[PersonaSummary]:
         """Personas in their order, optionally of one archetype, a page at a time."""
-        query = select(
-            Persona.id,
-            Persona.name,
-            Persona.archetype,
-            Persona.custom_archetype,
-            Persona.job_title,
-            Persona.company,
-            Persona.updated_at,
+        query = sa_select(
+            col(Persona.id),
+            col(Persona.name),
+            col(Persona.archetype),
+            col(Persona.custom_archetype),
+            col(Persona.job_title),
+            col(Persona.company),
+            col(Persona.updated_at),
         ).order_by(col(Persona.position), col(Persona.name))
         if archetype is not None:
-            query = query.where(Persona.archetype == archetype)
+            query = query.where(col(Persona.archetype) == archetype)
         query = query.offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self._uow.reading() as s:
-            return [PersonaSummary(*row) for row in s.exec(query).all()]
+            return [PersonaSummary(*row) for row in s.execute(query).all()]
 
     def get(self, persona_id: uuid.UUID) -> PersonaDetail:
         """One persona with every field."""

@@ -1,6 +1,7 @@
 """Storage: the only layer that opens engines and sessions on a workspace file."""
 
 from personabuilder.store.errors import (
+    ConstraintError,
     CorruptWorkspaceError,
     NewerSchemaError,
     NotAWorkspaceError,
@@ -14,6 +15,7 @@ from personabuilder.store.workspace import SUFFIX, Workspace
 
 __all__ = [
     "SUFFIX",
+    "ConstraintError",
     "CorruptWorkspaceError",
     "NewerSchemaError",
     "NotAWorkspaceError",

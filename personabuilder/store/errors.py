@@ -37,3 +37,7 @@ class WorkspaceNotFoundError(WorkspaceError):
 
 class StorageError(WorkspaceError):
     """A write failed (disk full, I/O error); nothing of the edit was saved."""
+
+
+class ConstraintError(WorkspaceError):
+    """A change broke a rule of the schema; it was rolled back whole."""

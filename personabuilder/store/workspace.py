@@ -8,11 +8,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from personabuilder.store import backup, migrate
 from personabuilder.store.errors import (
+    ConstraintError,
     CorruptWorkspaceError,
     NewerSchemaError,
     NotAWorkspaceError,
@@ -188,6 +189,11 @@ class Workspace:
         try:
             yield session
             session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            raise ConstraintError(
+                self.path, f"The change was refused by the workspace's rules: {exc.orig}."
+            ) from exc
         except OperationalError as exc:
             session.rollback()
             raise StorageError(self.path, f"The change could not be saved: {exc.orig}.") from exc

@@ -1,0 +1,185 @@
+"""Composition root: shows the window first, then opens the workspace and wires services."""
+
+import locale
+import logging
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from personabuilder import __version__
+from personabuilder.ui.gateway import OpenWorkspace, Problem, WorkspaceOpenError
+from personabuilder.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from personabuilder.store import Workspace, WorkspaceError
+
+log = logging.getLogger(__name__)
+
+# With PERSONABUILDER_PROBE=1 the app reports start-up milestones on stderr and quits once
+# the workspace is listed (used by benchmarks/startup.py).
+PROBE_ENV = "PERSONABUILDER_PROBE"
+
+
+def _probe(event: str) -> None:
+    if os.environ.get(PROBE_ENV):
+        sys.stderr.write(f"pb-probe {event} {time.time():.6f}\n")
+        sys.stderr.flush()
+
+
+def system_language() -> str:
+    """ "fr" when the system speaks French, else "en"."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    loc = locale.getlocale()[0] or ""
+    return "fr" if loc.lower().startswith("fr") else "en"
+
+
+def _problem(exc: "WorkspaceError") -> Problem:
+    from personabuilder import store
+
+    kinds: list[tuple[type[Exception], Problem]] = [
+        (store.WorkspaceNotFoundError, Problem.NOT_FOUND),
+        (store.NotAWorkspaceError, Problem.NOT_A_WORKSPACE),
+        (store.CorruptWorkspaceError, Problem.CORRUPT),
+        (store.NewerSchemaError, Problem.NEWER),
+        (store.ReadOnlyLocationError, Problem.READ_ONLY),
+        (store.WorkspaceExistsError, Problem.EXISTS),
+    ]
+    return next((problem for cls, problem in kinds if isinstance(exc, cls)), Problem.STORAGE)
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Turns storage errors into the UI's WorkspaceOpenError."""
+    from personabuilder.store import WorkspaceError
+
+    try:
+        yield
+    except WorkspaceError as exc:
+        raise WorkspaceOpenError(_problem(exc), exc.path, str(exc)) from exc
+
+
+class StoreWorkspace:
+    """An open store workspace with its services, as the window sees it."""
+
+    def __init__(self, workspace: "Workspace") -> None:
+        from personabuilder.services import Services
+
+        self._workspace = workspace
+        self.path = workspace.path
+        self.services = Services.bind(workspace)
+
+    def save_copy(self, dest: Path) -> None:
+        """Writes a consistent copy of the workspace to ``dest``."""
+        with translated_errors():
+            self._workspace.save_copy(dest)
+
+    def close(self) -> None:
+        """Releases the file."""
+        self._workspace.close()
+
+
+class StoreGateway:
+    """Opens and creates workspaces with the store (imported on first use)."""
+
+    def open(self, path: Path) -> OpenWorkspace:
+        """Opens an existing workspace."""
+        with translated_errors():
+            from personabuilder.store import Workspace
+
+            return StoreWorkspace(Workspace.open(path))
+
+    def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:
+        """Creates a workspace, with the demo content if asked, and opens it."""
+        with translated_errors():
+            from personabuilder.services import Services
+            from personabuilder.services.starter import build_demo
+            from personabuilder.store import Workspace
+
+            def populate(ws: Workspace) -> None:
+                if demo:
+                    build_demo(Services.bind(ws), lang)
+
+            return StoreWorkspace(Workspace.create(path, overwrite=True, populate=populate))
+
+
+def _install_translator(app: QApplication, lang: str) -> None:
+    if lang == "en":
+        return
+    from personabuilder.resources import translations_dir
+
+    translator = QTranslator(app)
+    if translator.load(f"personabuilder_{lang}", str(translations_dir())):
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names (QSettings and platformdirs use them)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("PersonaBuilder")
+    QCoreApplication.setApplicationName("PersonaBuilder")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setDesktopFileName("personabuilder")
+    return app
+
+
+def open_initial(window: MainWindow, workspace: Path | None, lang: str) -> None:
+    """Opens the named workspace, or the default one (created with demo content)."""
+    gateway = StoreGateway()
+    if workspace is not None:
+        window.open_workspace(workspace)
+        return
+    from personabuilder.store.locations import default_workspace_path
+
+    path = default_workspace_path()
+    if path.exists():
+        window.open_workspace(path)
+        return
+    try:
+        window.set_workspace(gateway.create(path, demo=True, lang=lang))
+    except WorkspaceOpenError as exc:
+        window.show_problem(exc)
+
+
+def run_gui(workspace: Path | None, lang: str | None) -> int:
+    """Starts the app; shows the window before the workspace (and SQLAlchemy) load."""
+    logging.basicConfig(level=logging.WARNING)
+    lang = lang or system_language()
+    app = make_application()
+    _install_translator(app, lang)
+    window = MainWindow(StoreGateway(), QSettings())
+    window.show()
+
+    def after_show() -> None:
+        _probe("window-visible")
+        open_initial(window, workspace, lang)
+
+    def after_listing() -> None:
+        _probe("workspace-listed")
+        if os.environ.get(PROBE_ENV):
+            window.close()
+            app.quit()
+
+    # Let the first paint happen before the slow imports and the file open.
+    window.workspace_listed.connect(lambda: QTimer.singleShot(0, after_listing))
+    QTimer.singleShot(0, after_show)
+    return app.exec()
+
+
+def main() -> int:
+    """Entry point of the personabuilder-gui script."""
+    args = sys.argv[1:]
+    return run_gui(Path(args[0]) if args else None, None)

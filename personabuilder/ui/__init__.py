@@ -1,0 +1,1 @@
+"""The Qt user interface: the only package besides app.py that imports PySide6."""

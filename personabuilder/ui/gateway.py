@@ -1,0 +1,61 @@
+"""What the UI needs from the composition root to open, create and copy workspaces.
+
+The UI never imports the store; ``app.py`` implements this protocol and turns storage
+errors into ``WorkspaceOpenError`` with a problem kind the UI can word in any language.
+"""
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from personabuilder.services import Services
+
+
+class Problem(StrEnum):
+    """Why a workspace could not be opened, created or written."""
+
+    NOT_FOUND = "not_found"
+    NOT_A_WORKSPACE = "not_a_workspace"
+    CORRUPT = "corrupt"
+    NEWER = "newer"
+    READ_ONLY = "read_only"
+    EXISTS = "exists"
+    STORAGE = "storage"
+
+
+class WorkspaceOpenError(Exception):
+    """A workspace operation failed; ``detail`` is the store's own sentence."""
+
+    def __init__(self, problem: Problem, path: Path, detail: str) -> None:
+        super().__init__(detail)
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+
+
+class OpenWorkspace(Protocol):
+    """A workspace the window works on."""
+
+    path: Path
+    services: "Services"
+
+    def save_copy(self, dest: Path) -> None:
+        """Writes a consistent copy to ``dest``."""
+        ...
+
+    def close(self) -> None:
+        """Releases the file."""
+        ...
+
+
+class WorkspaceGateway(Protocol):
+    """Opens and creates workspaces for the window."""
+
+    def open(self, path: Path) -> OpenWorkspace:
+        """Opens an existing workspace or raises WorkspaceOpenError."""
+        ...
+
+    def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:
+        """Creates a workspace (with the demo content if asked) and opens it."""
+        ...

@@ -1,0 +1,433 @@
+"""The main window: sidebar of personas and journey maps, summary view, menus, status bar."""
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QTreeView,
+)
+
+from personabuilder import __version__
+from personabuilder.ui import dialogs
+from personabuilder.ui.commands import EditSession, rename_journey, rename_persona
+from personabuilder.ui.gateway import OpenWorkspace, Problem, WorkspaceGateway, WorkspaceOpenError
+from personabuilder.ui.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
+from personabuilder.ui.summary import journey_html, persona_html
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "PersonaBuilder"
+MAX_RECENT = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One row of the action table the menus are built from."""
+
+    id: str
+    text: str
+    menu: str
+    handler: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+
+
+def action_table() -> list[ActionSpec]:
+    """Every menu action of the main window, in menu order."""
+    keys = QKeySequence.StandardKey
+    return [
+        ActionSpec("new", _tr("&New Workspace..."), "file", "new_workspace", keys.New),
+        ActionSpec("new_demo", _tr("New &Demo Workspace..."), "file", "new_demo_workspace"),
+        ActionSpec("open", _tr("&Open..."), "file", "open_workspace_dialog", keys.Open),
+        ActionSpec("recent", _tr("Open &Recent"), "file", ""),
+        ActionSpec("save_copy", _tr("Save a &Copy As..."), "file", "save_copy", keys.SaveAs),
+        ActionSpec("quit", _tr("&Quit"), "file", "close", keys.Quit),
+        ActionSpec("undo", "", "edit", "", keys.Undo),
+        ActionSpec("redo", "", "edit", "", keys.Redo),
+        ActionSpec("rename", _tr("Re&name..."), "edit", "rename_selected", "F2"),
+        ActionSpec("about", _tr("&About PersonaBuilder"), "help", "show_about"),
+    ]
+
+
+def problem_text(error: WorkspaceOpenError) -> str:
+    """A sentence for the user naming what is wrong with the file."""
+    name = error.path.name
+    texts = {
+        Problem.NOT_FOUND: _tr("There is no file named “%1” any more."),
+        Problem.NOT_A_WORKSPACE: _tr("“%1” is not a PersonaBuilder workspace."),
+        Problem.CORRUPT: _tr("“%1” is damaged and cannot be opened safely."),
+        Problem.NEWER: _tr("“%1” was saved by a newer version of PersonaBuilder."),
+        Problem.READ_ONLY: _tr("“%1” is in a location that cannot be written to."),
+        Problem.EXISTS: _tr("“%1” already exists."),
+        Problem.STORAGE: _tr("“%1” could not be written."),
+    }
+    return texts[error.problem].replace("%1", name)
+
+
+class MainWindow(QMainWindow):
+    """The application window; works on one workspace at a time."""
+
+    workspace_listed = Signal()
+
+    def __init__(self, gateway: WorkspaceGateway, settings: QSettings) -> None:
+        super().__init__()
+        self._gateway = gateway
+        self._settings = settings
+        self._workspace: OpenWorkspace | None = None
+        self._session: EditSession | None = None
+        self.actions_by_id: dict[str, QAction] = {}
+
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1280, 800)
+        self.sidebar_model = SidebarModel(self)
+        self.sidebar = QTreeView()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setHeaderHidden(True)
+        self.sidebar.setUniformRowHeights(True)
+        self.sidebar.setModel(self.sidebar_model)
+        self.sidebar.setAccessibleName(_tr("Personas and journey maps"))
+        self.sidebar.selectionModel().selectionChanged.connect(self._on_sidebar_selection_changed)
+        self.sidebar.doubleClicked.connect(lambda _index: self.rename_selected())
+
+        self.summary = QTextBrowser()
+        self.summary.setObjectName("summary")
+        self.summary.setOpenLinks(False)
+        self.summary.setAccessibleName(_tr("Summary"))
+        self.empty_label = QLabel(
+            _tr("No workspace is open.\nUse File › New Workspace or File › Open.")
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(self.summary)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 980])
+        self.setCentralWidget(splitter)
+
+        self.path_label = QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._build_menus()
+        self._restore_settings()
+        self._update_actions()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menus = {
+            "file": self.menuBar().addMenu(_tr("&File")),
+            "edit": self.menuBar().addMenu(_tr("&Edit")),
+            "help": self.menuBar().addMenu(_tr("&Help")),
+        }
+        self.recent_menu = QMenu(_tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._undo_placeholder: dict[str, QAction] = {}
+        for spec in action_table():
+            menu = menus[spec.menu]
+            if spec.id == "recent":
+                menu.addMenu(self.recent_menu)
+                continue
+            if spec.id in ("undo", "redo"):
+                # Real undo/redo actions come from the workspace's QUndoStack; until one
+                # is open, disabled placeholders keep the menu stable.
+                action = QAction(_tr("&Undo") if spec.id == "undo" else _tr("&Redo"), self)
+                action.setEnabled(False)
+                self._undo_placeholder[spec.id] = action
+            else:
+                action = QAction(spec.text, self)
+                action.triggered.connect(self._handler(spec.handler))
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setObjectName(f"action_{spec.id}")
+            self.actions_by_id[spec.id] = action
+            menu.addAction(action)
+            if spec.id in ("open", "save_copy", "redo"):
+                menu.addSeparator()
+        self._edit_menu = menus["edit"]
+
+    def _handler(self, name: str) -> Callable[[], object]:
+        method = getattr(self, name)
+        return lambda: method()
+
+    def _install_undo_actions(self, session: EditSession | None) -> None:
+        for key in ("undo", "redo"):
+            old = self.actions_by_id[key]
+            if session is None:
+                new = self._undo_placeholder[key]
+            elif key == "undo":
+                new = session.undo_stack.createUndoAction(self, _tr("&Undo"))
+            else:
+                new = session.undo_stack.createRedoAction(self, _tr("&Redo"))
+            new.setShortcut(old.shortcut())
+            new.setObjectName(f"action_{key}")
+            if new is not old:
+                self._edit_menu.insertAction(old, new)
+                self._edit_menu.removeAction(old)
+                self.actions_by_id[key] = new
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_workspace(p))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(_tr("Clear Menu"), self._clear_recent)
+        else:
+            self.recent_menu.addAction(_tr("No recent workspaces")).setEnabled(False)
+
+    # -- settings ------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self._settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def recent_files(self) -> list[Path]:
+        """Recently opened workspaces, newest first."""
+        value = self._settings.value("recent_files", [])
+        # QSettings' INI backend gives a lone entry back as a plain string.
+        values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(str(p)) for p in values]
+
+    def _remember(self, path: Path) -> None:
+        paths = [str(path)] + [str(p) for p in self.recent_files() if p != path]
+        self._settings.setValue("recent_files", paths[:MAX_RECENT])
+
+    def _clear_recent(self) -> None:
+        self._settings.setValue("recent_files", [])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Qt override: remembers the geometry and releases the workspace."""
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.sync()
+        self.set_workspace(None)
+        super().closeEvent(event)
+
+    # -- workspace -----------------------------------------------------------------------
+
+    @property
+    def workspace(self) -> OpenWorkspace | None:
+        """The open workspace, if any."""
+        return self._workspace
+
+    @property
+    def session(self) -> EditSession | None:
+        """The edit session of the open workspace, if any."""
+        return self._session
+
+    def set_workspace(self, workspace: OpenWorkspace | None) -> None:
+        """Shows ``workspace`` (None: nothing), closing the one that was open."""
+        if self._workspace is not None:
+            self._workspace.close()
+        if self._session is not None:
+            self._session.deleteLater()
+        self._workspace = workspace
+        self._session = EditSession(workspace.services, self) if workspace else None
+        if self._session is not None:
+            self._session.persona_changed.connect(self._on_session_persona_changed)
+            self._session.journey_changed.connect(self._on_session_journey_changed)
+            self._session.edit_failed.connect(self._on_session_edit_failed)
+        self._install_undo_actions(self._session)
+        self.sidebar_model.set_services(workspace.services if workspace else None)
+        if workspace is not None:
+            self.sidebar.expandToDepth(1)
+            self.setWindowTitle(f"{workspace.path.name} - {APP_TITLE}")
+            self.path_label.setText(str(workspace.path))
+            self._remember(workspace.path)
+        else:
+            self.setWindowTitle(APP_TITLE)
+            self.path_label.clear()
+        self.pages.setCurrentWidget(self.empty_label)
+        self._update_actions()
+        if workspace is not None:
+            self.workspace_listed.emit()
+
+    def _update_actions(self) -> None:
+        has = self._workspace is not None
+        self.actions_by_id["save_copy"].setEnabled(has)
+        self.actions_by_id["rename"].setEnabled(has)
+
+    def open_workspace(self, path: Path) -> bool:
+        """Opens ``path`` in this window; on failure says why and keeps what was open."""
+        try:
+            workspace = self._gateway.open(path)
+        except WorkspaceOpenError as exc:
+            self.show_problem(exc)
+            return False
+        self.set_workspace(workspace)
+        return True
+
+    def show_problem(self, exc: WorkspaceOpenError) -> None:
+        """Tells the user what is wrong with a workspace file."""
+        dialogs.warn(self, _tr("PersonaBuilder"), problem_text(exc), exc.detail)
+
+    @Slot()
+    def open_workspace_dialog(self) -> None:
+        """File > Open."""
+        start = self._workspace.path.parent if self._workspace else Path.home()
+        path = dialogs.ask_open_path(self, start)
+        if path is not None:
+            self.open_workspace(path)
+
+    def _create(self, demo: bool) -> None:
+        title = _tr("New Demo Workspace") if demo else _tr("New Workspace")
+        start = self._workspace.path.parent if self._workspace else Path.home()
+        path = dialogs.ask_save_path(self, title, start / _tr("Untitled.pbw"))
+        if path is None:
+            return
+        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        try:
+            workspace = self._gateway.create(path, demo=demo, lang=lang)
+        except WorkspaceOpenError as exc:
+            self.show_problem(exc)
+            return
+        self.set_workspace(workspace)
+
+    @Slot()
+    def new_workspace(self) -> None:
+        """File > New Workspace."""
+        self._create(demo=False)
+
+    @Slot()
+    def new_demo_workspace(self) -> None:
+        """File > New Demo Workspace."""
+        self._create(demo=True)
+
+    @Slot()
+    def save_copy(self) -> None:
+        """File > Save a Copy As."""
+        if self._workspace is None:
+            return
+        current = self._workspace.path
+        dest = dialogs.ask_save_path(
+            self, _tr("Save a Copy As"), current.with_name(f"{current.stem} copy.pbw")
+        )
+        if dest is None:
+            return
+        try:
+            self._workspace.save_copy(dest)
+        except WorkspaceOpenError as exc:
+            self.show_problem(exc)
+            return
+        self.statusBar().showMessage(_tr("Copy saved as %1").replace("%1", str(dest)), 5000)
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help > About."""
+        text = _tr(
+            "<h3>PersonaBuilder %1</h3><p>Buyer personas and customer journey maps for "
+            "SaaS teams, kept in one file on your computer.</p>"
+        ).replace("%1", __version__)
+        dialogs.about(self, _tr("About PersonaBuilder"), text)
+
+    # -- selection and summaries ---------------------------------------------------------
+
+    def _selected(self) -> tuple[NodeKind, uuid.UUID | None] | None:
+        indexes = self.sidebar.selectionModel().selectedIndexes()
+        if not indexes:
+            return None
+        index = indexes[0]
+        raw_id = index.data(ID_ROLE)
+        return NodeKind(index.data(KIND_ROLE)), uuid.UUID(raw_id) if raw_id else None
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_sidebar_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        """Shows the summary of the persona or journey selected in the sidebar."""
+        if self._workspace is None:
+            return
+        selected = self._selected()
+        services = self._workspace.services
+        if selected is None:
+            self.pages.setCurrentWidget(self.empty_label)
+            return
+        kind, item_id = selected
+        if item_id is None:
+            self.summary.setHtml(self._overview_html())
+            self.pages.setCurrentWidget(self.summary)
+            return
+        try:
+            if kind is NodeKind.PERSONA:
+                html = persona_html(services.personas.get(item_id))
+            else:
+                html = journey_html(services.journeys.get(item_id))
+        except LookupError as exc:
+            self._on_session_edit_failed(str(exc))
+            return
+        self.summary.setHtml(html)
+        self.pages.setCurrentWidget(self.summary)
+
+    def _overview_html(self) -> str:
+        assert self._workspace is not None
+        counts = self._workspace.services.workspace.counts()
+        text = _tr("%1 personas · %2 journey maps · %3 metrics").replace(
+            "%1", str(counts["personas"])
+        )
+        text = text.replace("%2", str(counts["journey_maps"])).replace("%3", str(counts["metrics"]))
+        return f"<h1>{self._workspace.path.stem}</h1><p>{text}</p>"
+
+    # -- edits ---------------------------------------------------------------------------
+
+    @Slot()
+    def rename_selected(self) -> None:
+        """Edit > Rename: renames the selected persona or journey map (undoable)."""
+        selected = self._selected()
+        if self._session is None or selected is None:
+            return
+        kind, item_id = selected
+        if item_id is None:
+            return
+        services = self._session.services
+        if kind is NodeKind.PERSONA:
+            old = services.personas.get(item_id).data.name
+            new = dialogs.ask_text(self, _tr("Rename Persona"), _tr("Name:"), old)
+            if new is not None and new != old:
+                self._session.undo_stack.push(rename_persona(self._session, item_id, old, new))
+        elif kind is NodeKind.JOURNEY:
+            old = services.journeys.get(item_id).title
+            new = dialogs.ask_text(self, _tr("Rename Journey Map"), _tr("Title:"), old)
+            if new is not None and new != old:
+                self._session.undo_stack.push(rename_journey(self._session, item_id, old, new))
+
+    @Slot(object)
+    def _on_session_persona_changed(self, persona_id: uuid.UUID) -> None:
+        assert self._workspace is not None
+        self.sidebar_model.update_item(self._workspace.services.personas.summary(persona_id))
+        self.show_selected()
+
+    @Slot(object)
+    def _on_session_journey_changed(self, journey_id: uuid.UUID) -> None:
+        assert self._workspace is not None
+        self.sidebar_model.update_item(self._workspace.services.journeys.summary(journey_id))
+        self.show_selected()
+
+    @Slot(str)
+    def _on_session_edit_failed(self, message: str) -> None:
+        dialogs.warn(self, _tr("The change was not made"), message)

@@ -1,0 +1,163 @@
+"""Read-only summaries of a persona and of a journey map, as escaped rich text."""
+
+from collections.abc import Iterable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from personabuilder.model import Evidence, LaneKind, MetricUnit
+from personabuilder.services.readmodels import JourneyDetail, MetricView, PersonaDetail
+from personabuilder.ui.labels import archetype_label, lane_kind_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Summary", text)
+
+
+def _list(title: str, items: Iterable[str]) -> str:
+    items = list(items)
+    if not items:
+        return ""
+    body = "".join(f"<li>{escape(item)}</li>" for item in items)
+    return f"<h3>{escape(title)}</h3><ul>{body}</ul>"
+
+
+def _para(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.splitlines())
+
+
+def persona_html(persona: PersonaDetail) -> str:
+    """The persona as a one-screen summary."""
+    d = persona.data
+    facts = [
+        (_tr("Archetype"), archetype_label(d.archetype, d.custom_archetype)),
+        (_tr("Job title"), d.job_title),
+        (_tr("Company"), d.company),
+        (_tr("Company size"), d.company_size),
+        (_tr("Industry"), d.industry),
+        (_tr("Age band"), d.age_band),
+        (_tr("Location"), d.location),
+        (_tr("Tech savviness"), f"{d.tech_savviness} / 5"),
+        (_tr("Influence on the decision"), f"{d.influence} / 5"),
+        (_tr("Tags"), ", ".join(d.tags)),
+    ]
+    rows = "".join(
+        f"<tr><th align='left'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts if v
+    )
+    parts = [f"<h1>{escape(d.name)}</h1>"]
+    if d.quote:
+        parts.append(f"<p><i>“{escape(d.quote)}”</i></p>")
+    parts.append(f"<table cellspacing='4'>{rows}</table>")
+    if d.bio:
+        parts.append(f"<h3>{escape(_tr('Bio'))}</h3><p>{_para(d.bio)}</p>")
+    parts += [
+        _list(_tr("Goals"), d.goals),
+        _list(_tr("Pain points"), d.pain_points),
+        _list(_tr("Motivations"), d.motivations),
+        _list(_tr("Objections"), d.objections),
+        _list(_tr("Decision criteria"), d.decision_criteria),
+        _list(_tr("Preferred channels"), d.channels),
+        _list(_tr("Tools"), d.tools),
+        _list(_tr("Journey maps"), (title for _id, title in persona.journeys)),
+    ]
+    return "".join(parts)
+
+
+def format_metric_value(metric: MetricView, value: float | None, locale: QLocale) -> str:
+    """A metric value in the locale's format with its unit."""
+    if value is None:
+        return "–"
+    number = locale.toString(value, "f", 0 if float(value).is_integer() else 1)
+    if metric.unit is MetricUnit.PERCENT:
+        return f"{number} %" if locale.language() == QLocale.Language.French else f"{number}%"
+    if metric.unit is MetricUnit.CURRENCY:
+        return f"{number} €" if locale.language() == QLocale.Language.French else f"€{number}"
+    if metric.unit is MetricUnit.DAYS:
+        return QCoreApplication.translate("Summary", "%1 days").replace("%1", number)
+    return number
+
+
+_EVIDENCE = {
+    Evidence.ASSUMPTION: "◌",
+    Evidence.PARTLY_BACKED: "◐",
+    Evidence.RESEARCH_BACKED: "●",
+}
+
+
+def journey_html(journey: JourneyDetail, locale: QLocale | None = None) -> str:
+    """The journey map as a compact grid of stages and lanes, with loops and metrics."""
+    locale = locale or QLocale()
+    stage_names = {st.id: st.name for st in journey.stages}
+    parts = [f"<h1>{escape(journey.title)}</h1>"]
+    if journey.description:
+        parts.append(f"<p>{_para(journey.description)}</p>")
+    if journey.personas:
+        names = ", ".join(escape(p.name) for p in journey.personas)
+        parts.append(f"<p><b>{escape(_tr('Personas'))}:</b> {names}</p>")
+    counts = _tr("%1 stages · %2 lanes · %3 metrics")
+    counts = (
+        counts.replace("%1", str(len(journey.stages)))
+        .replace("%2", str(len(journey.lanes)))
+        .replace("%3", str(len(journey.metrics)))
+    )
+    legend = " · ".join(
+        f"{mark} {escape(label)}"
+        for mark, label in (
+            (_EVIDENCE[Evidence.ASSUMPTION], _tr("assumption")),
+            (_EVIDENCE[Evidence.PARTLY_BACKED], _tr("partly backed")),
+            (_EVIDENCE[Evidence.RESEARCH_BACKED], _tr("research-backed")),
+        )
+    )
+    parts.append(f"<p>{escape(counts)}<br><small>{legend}</small></p>")
+    head = "".join(
+        f"<th bgcolor='{escape(st.colour or '#e8e8e8')}'>{escape(st.name)}"
+        + (
+            f"<br><small>↺ {escape(_tr('loops to'))} {escape(stage_names[st.loop_to_id])}</small>"
+            if st.loop_to_id in stage_names
+            else ""
+        )
+        + "</th>"
+        for st in journey.stages
+    )
+    rows = [f"<tr><th></th>{head}</tr>"]
+    metrics_by_stage: dict[object, list[MetricView]] = {}
+    for m in journey.metrics:
+        metrics_by_stage.setdefault(m.stage_id, []).append(m)
+    scores = {(e.stage_id, e.persona_id): e.as_is for e in journey.emotions}
+    for lane in journey.lanes:
+        cells = []
+        for st in journey.stages:
+            if lane.kind is LaneKind.METRICS:
+                lines = [
+                    f"{escape(m.name)}: {escape(format_metric_value(m, m.latest, locale))}"
+                    for m in metrics_by_stage.get(st.id, [])
+                ]
+                cells.append("<br>".join(lines))
+                continue
+            cell = journey.cell(st.id, lane.id)
+            content = []
+            if lane.kind is LaneKind.EMOTION:
+                content += [
+                    f"{escape(p.name)}: {scores[(st.id, p.id)]:+d}"
+                    for p in journey.personas
+                    if scores.get((st.id, p.id)) is not None
+                ]
+            if cell is not None:
+                if cell.text:
+                    content.append(_para(cell.text))
+                content += [f"• {escape(str(item.get('text', '')))}" for item in cell.items]
+                if cell.evidence is not None:
+                    content.append(f"<small>{_EVIDENCE[cell.evidence]}</small>")
+            cells.append("<br>".join(content))
+        kind = lane_kind_label(lane.kind)
+        label = escape(lane.name)
+        if kind.casefold() != lane.name.casefold():
+            label += f"<br><small>{escape(kind)}</small>"
+        row = "".join(f"<td valign='top'>{c}</td>" for c in cells)
+        rows.append(f"<tr><th align='left' valign='top'>{label}</th>{row}</tr>")
+    parts.append(
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        + "".join(rows)
+        + "</table>"
+    )
+    return "".join(parts)
