@@ -1,0 +1,239 @@
+"""The main window on real workspace files, driven with pytest-qt."""
+
+import os
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from personabuilder.app import StoreGateway
+from personabuilder.services import Services
+from personabuilder.store import Workspace
+from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.sidebar import KIND_ROLE, NodeKind
+
+from .conftest import Answers
+
+
+def _find(window: MainWindow, kind: NodeKind, text: str | None = None) -> QModelIndex:
+    model = window.sidebar_model
+
+    def walk(parent: QModelIndex) -> QModelIndex | None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(KIND_ROLE) == kind and (text is None or index.data() == text):
+                return index
+            found = walk(index)
+            if found is not None:
+                return found
+        return None
+
+    found = walk(QModelIndex())
+    assert found is not None, f"no {kind.name} {text!r} in the sidebar"
+    return found
+
+
+def _copy_demo(demo_file: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "Client A.pbw"
+    shutil.copyfile(demo_file, path)
+    return path
+
+
+def test_window_lists_demo_and_shows_summaries(
+    window: MainWindow, qtbot: QtBot, demo_file: Path, tmp_path: Path
+) -> None:
+    path = _copy_demo(demo_file, tmp_path)
+    with qtbot.waitSignal(window.workspace_listed):
+        assert window.open_workspace(path)
+    assert window.windowTitle() == "Client A.pbw - PersonaBuilder"
+    assert window.path_label.text() == str(path)
+    assert window.sidebar_model.index(0, 0).data() == "Personas (3)"
+
+    persona = _find(window, NodeKind.PERSONA, "Helen Whitaker")
+    window.sidebar.setCurrentIndex(persona)
+    text = window.summary.toPlainText()
+    assert "Helen Whitaker" in text
+    assert "Chief Operating Officer" in text
+    assert "Goals" in text
+
+    journey = _find(window, NodeKind.JOURNEY, "SaaS customer lifecycle")
+    window.sidebar.setCurrentIndex(journey)
+    text = window.summary.toPlainText()
+    assert "SaaS customer lifecycle" in text
+    assert "loops to Adoption" in text
+    assert "loops to Expansion" in text
+
+
+def test_rename_is_undoable_with_named_commands(
+    window: MainWindow, qtbot: QtBot, demo_file: Path, tmp_path: Path, answers: Answers
+) -> None:
+    path = _copy_demo(demo_file, tmp_path)
+    window.open_workspace(path)
+    window.sidebar.setCurrentIndex(_find(window, NodeKind.PERSONA, "Daniel Osei"))
+    answers.text = "Daniel O."
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
+    assert window.session is not None
+    services = window.session.services
+    names = [p.name for p in services.personas.summaries()]
+    assert "Daniel O." in names
+    assert "Daniel Osei" not in names
+    assert _find(window, NodeKind.PERSONA, "Daniel O.").isValid()
+    undo = window.actions_by_id["undo"]
+    assert undo.text() == "&Undo Rename persona"
+    assert undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+    undo.trigger()
+    assert "Daniel Osei" in [p.name for p in services.personas.summaries()]
+    assert _find(window, NodeKind.PERSONA, "Daniel Osei").isValid()
+    assert window.actions_by_id["redo"].text() == "&Redo Rename persona"
+    window.actions_by_id["redo"].trigger()
+    assert "Daniel O." in [p.name for p in services.personas.summaries()]
+
+    # The change is in the file itself, not only on screen.
+    window.set_workspace(None)
+    reopened = Workspace.open(path)
+    assert "Daniel O." in [p.name for p in Services.bind(reopened).personas.summaries()]
+    reopened.close()
+
+
+def test_invalid_rename_is_refused_and_not_on_the_undo_stack(
+    window: MainWindow, demo_file: Path, tmp_path: Path, answers: Answers
+) -> None:
+    window.open_workspace(_copy_demo(demo_file, tmp_path))
+    window.sidebar.setCurrentIndex(_find(window, NodeKind.JOURNEY, "SaaS customer journey"))
+    answers.text = "   "
+    window.actions_by_id["rename"].trigger()
+    assert window.session is not None
+    assert window.session.undo_stack.count() == 0
+    assert answers.warnings
+    assert "Title is required" in answers.warnings[-1][1] + answers.warnings[-1][0]
+    assert next(j.title for j in window.session.services.journeys.summaries()) == (
+        "SaaS customer journey"
+    )
+
+
+def test_rename_journey_then_undo(
+    window: MainWindow, demo_file: Path, tmp_path: Path, answers: Answers
+) -> None:
+    window.open_workspace(_copy_demo(demo_file, tmp_path))
+    window.sidebar.setCurrentIndex(_find(window, NodeKind.JOURNEY, "SaaS customer journey"))
+    answers.text = "Journey for Client A"
+    window.rename_selected()
+    assert _find(window, NodeKind.JOURNEY, "Journey for Client A").isValid()
+    assert "Journey for Client A" in window.summary.toPlainText()
+    window.actions_by_id["undo"].trigger()
+    assert _find(window, NodeKind.JOURNEY, "SaaS customer journey").isValid()
+
+
+def test_bad_files_give_a_message_and_keep_the_window_usable(
+    window: MainWindow, demo_file: Path, tmp_path: Path, answers: Answers
+) -> None:
+    good = _copy_demo(demo_file, tmp_path)
+    window.open_workspace(good)
+    text_file = tmp_path / "notes.pbw"
+    text_file.write_text("meeting notes, not a workspace")
+    newer = tmp_path / "newer.pbw"
+    shutil.copyfile(demo_file, newer)
+    import sqlite3
+
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version=99")
+    conn.close()
+    truncated = tmp_path / "truncated.pbw"
+    truncated.write_bytes(demo_file.read_bytes()[:8192])
+
+    expected = {
+        text_file: "is not a PersonaBuilder workspace",
+        newer: "newer version of PersonaBuilder",
+        truncated: "damaged",
+        tmp_path / "missing.pbw": "There is no file",
+    }
+    for path, words in expected.items():
+        before = path.read_bytes() if path.exists() else None
+        assert not window.open_workspace(path)
+        assert words in answers.warnings[-1][0]
+        assert (path.read_bytes() if path.exists() else None) == before
+    # What was open stays open and usable.
+    assert window.workspace is not None
+    assert window.workspace.path == good
+    assert window.windowTitle() == "Client A.pbw - PersonaBuilder"
+
+
+def test_read_only_location_is_named(
+    window: MainWindow, demo_file: Path, tmp_path: Path, answers: Answers, monkeypatch
+) -> None:
+    path = _copy_demo(demo_file, tmp_path)
+    # Tests run as root, for whom permission bits do not stop writes; answer at the OS edge.
+    monkeypatch.setattr("personabuilder.store.workspace.os.access", lambda *_a, **_k: False)
+    assert not window.open_workspace(path)
+    assert "cannot be written to" in answers.warnings[-1][0]
+
+
+def test_new_workspace_save_copy_and_recent_files(
+    window: MainWindow, tmp_path: Path, answers: Answers, settings: QSettings
+) -> None:
+    answers.save_path = tmp_path / "Fresh.pbw"
+    window.actions_by_id["new_demo"].trigger()
+    assert window.workspace is not None
+    assert window.workspace.path == tmp_path / "Fresh.pbw"
+    assert window.sidebar_model.index(1, 0).data() == "Journey maps (2)"
+
+    answers.save_path = tmp_path / "Copy.pbw"
+    window.actions_by_id["save_copy"].trigger()
+    copy = Workspace.open(tmp_path / "Copy.pbw")
+    assert Services.bind(copy).workspace.counts()["personas"] == 3
+    copy.close()
+    assert not list(tmp_path.glob("Copy.pbw-*"))
+
+    answers.save_path = tmp_path / "Empty.pbw"
+    window.actions_by_id["new"].trigger()
+    assert window.sidebar_model.index(0, 0).data() == "Personas (0)"
+    assert window.recent_files()[:2] == [tmp_path / "Empty.pbw", tmp_path / "Fresh.pbw"]
+
+    window.recent_menu.aboutToShow.emit()
+    labels = [a.text() for a in window.recent_menu.actions() if a.text()]
+    assert labels[:2] == ["Empty.pbw", "Fresh.pbw"]
+
+
+def test_open_dialog_and_geometry_are_remembered(
+    qtbot: QtBot, demo_file: Path, tmp_path: Path, answers: Answers, settings: QSettings
+) -> None:
+    path = _copy_demo(demo_file, tmp_path)
+    first = MainWindow(StoreGateway(), settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(640, 480)
+    answers.open_path = path
+    first.actions_by_id["open"].trigger()
+    assert first.workspace is not None
+    first.close()
+    second = MainWindow(StoreGateway(), settings)
+    qtbot.addWidget(second)
+    assert second.size().width() == 640
+    assert second.recent_files()[0] == path
+
+
+def test_about_and_menus(window: MainWindow, answers: Answers) -> None:
+    window.actions_by_id["about"].trigger()
+    assert "PersonaBuilder" in answers.abouts[-1]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Help"]
+    assert window.actions_by_id["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert not window.actions_by_id["save_copy"].isEnabled()
+
+
+def test_startup_does_not_import_weasyprint_or_pyplot() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, personabuilder.app, personabuilder.ui.main_window;"
+        "bad = [m for m in ('weasyprint', 'matplotlib.pyplot', 'sqlalchemy', 'alembic')"
+        " if m in sys.modules]; print(','.join(bad))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""
