@@ -52,9 +52,14 @@ def _validate(spec: JourneySpec) -> None:
         if not (0 <= si < n_stages and 0 <= li < n_lanes):
             raise ValidationError("cells", "A cell lies outside the map's stages and lanes.")
         v.bounded("cells", cell.text, "Cell text")
-    for (si, _pid), (as_is, to_be) in spec.emotions.items():
+    followed = set(spec.persona_ids)
+    for (si, pid), (as_is, to_be) in spec.emotions.items():
         if not 0 <= si < n_stages:
             raise ValidationError("emotions", "An emotion score names a stage that is not there.")
+        if pid not in followed:
+            raise ValidationError(
+                "emotions", "An emotion score names a persona this map does not follow."
+            )
         for score in (as_is, to_be):
             if score is not None:
                 v.score("emotions", score, "Emotion score", -2, 2)
@@ -226,8 +231,25 @@ def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
         select(Lane).where(Lane.journey_id == journey_id).order_by(col(Lane.position))
     ).all()
     stage_ids = [st.id for st in stages]
-    cells = s.exec(select(Cell).where(col(Cell.stage_id).in_(stage_ids))).all()
-    emotions = s.exec(select(EmotionScore).where(col(EmotionScore.stage_id).in_(stage_ids))).all()
+    # Ordered by stage then lane (or persona) position so equal maps read back equal.
+    cells = s.exec(
+        select(Cell)
+        .join(Stage, col(Stage.id) == Cell.stage_id)
+        .join(Lane, col(Lane.id) == Cell.lane_id)
+        .where(Stage.journey_id == journey_id)
+        .order_by(col(Stage.position), col(Lane.position))
+    ).all()
+    emotions = s.exec(
+        select(EmotionScore)
+        .join(Stage, col(Stage.id) == EmotionScore.stage_id)
+        .outerjoin(
+            JourneyPersona,
+            (col(JourneyPersona.persona_id) == EmotionScore.persona_id)
+            & (col(JourneyPersona.journey_id) == journey_id),
+        )
+        .where(Stage.journey_id == journey_id)
+        .order_by(col(Stage.position), col(JourneyPersona.position), col(EmotionScore.persona_id))
+    ).all()
     metrics = s.exec(
         select(Metric).where(col(Metric.stage_id).in_(stage_ids)).order_by(col(Metric.position))
     ).all()

@@ -6,19 +6,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def workspace_filter() -> str:
     """The file-type filter of workspace dialogs."""
-    return _tr("PersonaBuilder workspaces (*.pbw);;All files (*)")
+    return QCoreApplication.translate("Dialogs", "PersonaBuilder workspaces (*.pbw);;All files (*)")
 
 
 def ask_open_path(parent: QWidget, start: Path) -> Path | None:
     """Asks for an existing workspace file."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open Workspace"), str(start), workspace_filter()
+        parent,
+        QCoreApplication.translate("Dialogs", "Open Workspace"),
+        str(start),
+        workspace_filter(),
     )
     return Path(name) if name else None
 

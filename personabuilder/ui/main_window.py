@@ -31,10 +31,6 @@ APP_TITLE = "PersonaBuilder"
 MAX_RECENT = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass(frozen=True)
 class ActionSpec:
     """One row of the action table the menus are built from."""
@@ -50,16 +46,52 @@ def action_table() -> list[ActionSpec]:
     """Every menu action of the main window, in menu order."""
     keys = QKeySequence.StandardKey
     return [
-        ActionSpec("new", _tr("&New Workspace..."), "file", "new_workspace", keys.New),
-        ActionSpec("new_demo", _tr("New &Demo Workspace..."), "file", "new_demo_workspace"),
-        ActionSpec("open", _tr("&Open..."), "file", "open_workspace_dialog", keys.Open),
-        ActionSpec("recent", _tr("Open &Recent"), "file", ""),
-        ActionSpec("save_copy", _tr("Save a &Copy As..."), "file", "save_copy", keys.SaveAs),
-        ActionSpec("quit", _tr("&Quit"), "file", "close", keys.Quit),
+        ActionSpec(
+            "new",
+            QCoreApplication.translate("MainWindow", "&New Workspace..."),
+            "file",
+            "new_workspace",
+            keys.New,
+        ),
+        ActionSpec(
+            "new_demo",
+            QCoreApplication.translate("MainWindow", "New &Demo Workspace..."),
+            "file",
+            "new_demo_workspace",
+        ),
+        ActionSpec(
+            "open",
+            QCoreApplication.translate("MainWindow", "&Open..."),
+            "file",
+            "open_workspace_dialog",
+            keys.Open,
+        ),
+        ActionSpec("recent", QCoreApplication.translate("MainWindow", "Open &Recent"), "file", ""),
+        ActionSpec(
+            "save_copy",
+            QCoreApplication.translate("MainWindow", "Save a &Copy As..."),
+            "file",
+            "save_copy",
+            keys.SaveAs,
+        ),
+        ActionSpec(
+            "quit", QCoreApplication.translate("MainWindow", "&Quit"), "file", "close", keys.Quit
+        ),
         ActionSpec("undo", "", "edit", "", keys.Undo),
         ActionSpec("redo", "", "edit", "", keys.Redo),
-        ActionSpec("rename", _tr("Re&name..."), "edit", "rename_selected", "F2"),
-        ActionSpec("about", _tr("&About PersonaBuilder"), "help", "show_about"),
+        ActionSpec(
+            "rename",
+            QCoreApplication.translate("MainWindow", "Re&name..."),
+            "edit",
+            "rename_selected",
+            "F2",
+        ),
+        ActionSpec(
+            "about",
+            QCoreApplication.translate("MainWindow", "&About PersonaBuilder"),
+            "help",
+            "show_about",
+        ),
     ]
 
 
@@ -67,13 +99,23 @@ def problem_text(error: WorkspaceOpenError) -> str:
     """A sentence for the user naming what is wrong with the file."""
     name = error.path.name
     texts = {
-        Problem.NOT_FOUND: _tr("There is no file named “%1” any more."),
-        Problem.NOT_A_WORKSPACE: _tr("“%1” is not a PersonaBuilder workspace."),
-        Problem.CORRUPT: _tr("“%1” is damaged and cannot be opened safely."),
-        Problem.NEWER: _tr("“%1” was saved by a newer version of PersonaBuilder."),
-        Problem.READ_ONLY: _tr("“%1” is in a location that cannot be written to."),
-        Problem.EXISTS: _tr("“%1” already exists."),
-        Problem.STORAGE: _tr("“%1” could not be written."),
+        Problem.NOT_FOUND: QCoreApplication.translate(
+            "MainWindow", "There is no file named “%1” any more."
+        ),
+        Problem.NOT_A_WORKSPACE: QCoreApplication.translate(
+            "MainWindow", "“%1” is not a PersonaBuilder workspace."
+        ),
+        Problem.CORRUPT: QCoreApplication.translate(
+            "MainWindow", "“%1” is damaged and cannot be opened safely."
+        ),
+        Problem.NEWER: QCoreApplication.translate(
+            "MainWindow", "“%1” was saved by a newer version of PersonaBuilder."
+        ),
+        Problem.READ_ONLY: QCoreApplication.translate(
+            "MainWindow", "“%1” is in a location that cannot be written to."
+        ),
+        Problem.EXISTS: QCoreApplication.translate("MainWindow", "“%1” already exists."),
+        Problem.STORAGE: QCoreApplication.translate("MainWindow", "“%1” could not be written."),
     }
     return texts[error.problem].replace("%1", name)
 
@@ -99,16 +141,20 @@ class MainWindow(QMainWindow):
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setUniformRowHeights(True)
         self.sidebar.setModel(self.sidebar_model)
-        self.sidebar.setAccessibleName(_tr("Personas and journey maps"))
+        self.sidebar.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Personas and journey maps")
+        )
         self.sidebar.selectionModel().selectionChanged.connect(self._on_sidebar_selection_changed)
         self.sidebar.doubleClicked.connect(lambda _index: self.rename_selected())
 
         self.summary = QTextBrowser()
         self.summary.setObjectName("summary")
         self.summary.setOpenLinks(False)
-        self.summary.setAccessibleName(_tr("Summary"))
+        self.summary.setAccessibleName(QCoreApplication.translate("MainWindow", "Summary"))
         self.empty_label = QLabel(
-            _tr("No workspace is open.\nUse File › New Workspace or File › Open.")
+            QCoreApplication.translate(
+                "MainWindow", "No workspace is open.\nUse File › New Workspace or File › Open."
+            )
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
@@ -132,11 +178,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = {
-            "file": self.menuBar().addMenu(_tr("&File")),
-            "edit": self.menuBar().addMenu(_tr("&Edit")),
-            "help": self.menuBar().addMenu(_tr("&Help")),
+            "file": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File")),
+            "edit": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit")),
+            "help": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help")),
         }
-        self.recent_menu = QMenu(_tr("Open &Recent"), self)
+        self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._undo_placeholder: dict[str, QAction] = {}
         for spec in action_table():
@@ -147,7 +193,12 @@ class MainWindow(QMainWindow):
             if spec.id in ("undo", "redo"):
                 # Real undo/redo actions come from the workspace's QUndoStack; until one
                 # is open, disabled placeholders keep the menu stable.
-                action = QAction(_tr("&Undo") if spec.id == "undo" else _tr("&Redo"), self)
+                action = QAction(
+                    QCoreApplication.translate("MainWindow", "&Undo")
+                    if spec.id == "undo"
+                    else QCoreApplication.translate("MainWindow", "&Redo"),
+                    self,
+                )
                 action.setEnabled(False)
                 self._undo_placeholder[spec.id] = action
             else:
@@ -172,9 +223,13 @@ class MainWindow(QMainWindow):
             if session is None:
                 new = self._undo_placeholder[key]
             elif key == "undo":
-                new = session.undo_stack.createUndoAction(self, _tr("&Undo"))
+                new = session.undo_stack.createUndoAction(
+                    self, QCoreApplication.translate("MainWindow", "&Undo")
+                )
             else:
-                new = session.undo_stack.createRedoAction(self, _tr("&Redo"))
+                new = session.undo_stack.createRedoAction(
+                    self, QCoreApplication.translate("MainWindow", "&Redo")
+                )
             new.setShortcut(old.shortcut())
             new.setObjectName(f"action_{key}")
             if new is not old:
@@ -192,9 +247,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_workspace(p))
         if recent:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(_tr("Clear Menu"), self._clear_recent)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("MainWindow", "Clear Menu"), self._clear_recent
+            )
         else:
-            self.recent_menu.addAction(_tr("No recent workspaces")).setEnabled(False)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("MainWindow", "No recent workspaces")
+            ).setEnabled(False)
 
     # -- settings ------------------------------------------------------------------------
 
@@ -284,7 +343,12 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, exc: WorkspaceOpenError) -> None:
         """Tells the user what is wrong with a workspace file."""
-        dialogs.warn(self, _tr("PersonaBuilder"), problem_text(exc), exc.detail)
+        dialogs.warn(
+            self,
+            QCoreApplication.translate("MainWindow", "PersonaBuilder"),
+            problem_text(exc),
+            exc.detail,
+        )
 
     @Slot()
     def open_workspace_dialog(self) -> None:
@@ -295,9 +359,15 @@ class MainWindow(QMainWindow):
             self.open_workspace(path)
 
     def _create(self, demo: bool) -> None:
-        title = _tr("New Demo Workspace") if demo else _tr("New Workspace")
+        title = (
+            QCoreApplication.translate("MainWindow", "New Demo Workspace")
+            if demo
+            else QCoreApplication.translate("MainWindow", "New Workspace")
+        )
         start = self._workspace.path.parent if self._workspace else Path.home()
-        path = dialogs.ask_save_path(self, title, start / _tr("Untitled.pbw"))
+        path = dialogs.ask_save_path(
+            self, title, start / QCoreApplication.translate("MainWindow", "Untitled.pbw")
+        )
         if path is None:
             return
         lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
@@ -325,7 +395,9 @@ class MainWindow(QMainWindow):
             return
         current = self._workspace.path
         dest = dialogs.ask_save_path(
-            self, _tr("Save a Copy As"), current.with_name(f"{current.stem} copy.pbw")
+            self,
+            QCoreApplication.translate("MainWindow", "Save a Copy As"),
+            current.with_name(f"{current.stem} copy.pbw"),
         )
         if dest is None:
             return
@@ -334,16 +406,20 @@ class MainWindow(QMainWindow):
         except WorkspaceOpenError as exc:
             self.show_problem(exc)
             return
-        self.statusBar().showMessage(_tr("Copy saved as %1").replace("%1", str(dest)), 5000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Copy saved as %1").replace("%1", str(dest)),
+            5000,
+        )
 
     @Slot()
     def show_about(self) -> None:
         """Help > About."""
-        text = _tr(
+        text = QCoreApplication.translate(
+            "MainWindow",
             "<h3>PersonaBuilder %1</h3><p>Buyer personas and customer journey maps for "
-            "SaaS teams, kept in one file on your computer.</p>"
+            "SaaS teams, kept in one file on your computer.</p>",
         ).replace("%1", __version__)
-        dialogs.about(self, _tr("About PersonaBuilder"), text)
+        dialogs.about(self, QCoreApplication.translate("MainWindow", "About PersonaBuilder"), text)
 
     # -- selection and summaries ---------------------------------------------------------
 
@@ -387,9 +463,9 @@ class MainWindow(QMainWindow):
     def _overview_html(self) -> str:
         assert self._workspace is not None
         counts = self._workspace.services.workspace.counts()
-        text = _tr("%1 personas · %2 journey maps · %3 metrics").replace(
-            "%1", str(counts["personas"])
-        )
+        text = QCoreApplication.translate(
+            "MainWindow", "%1 personas · %2 journey maps · %3 metrics"
+        ).replace("%1", str(counts["personas"]))
         text = text.replace("%2", str(counts["journey_maps"])).replace("%3", str(counts["metrics"]))
         return f"<h1>{self._workspace.path.stem}</h1><p>{text}</p>"
 
@@ -407,12 +483,22 @@ class MainWindow(QMainWindow):
         services = self._session.services
         if kind is NodeKind.PERSONA:
             old = services.personas.get(item_id).data.name
-            new = dialogs.ask_text(self, _tr("Rename Persona"), _tr("Name:"), old)
+            new = dialogs.ask_text(
+                self,
+                QCoreApplication.translate("MainWindow", "Rename Persona"),
+                QCoreApplication.translate("MainWindow", "Name:"),
+                old,
+            )
             if new is not None and new != old:
                 self._session.undo_stack.push(rename_persona(self._session, item_id, old, new))
         elif kind is NodeKind.JOURNEY:
             old = services.journeys.get(item_id).title
-            new = dialogs.ask_text(self, _tr("Rename Journey Map"), _tr("Title:"), old)
+            new = dialogs.ask_text(
+                self,
+                QCoreApplication.translate("MainWindow", "Rename Journey Map"),
+                QCoreApplication.translate("MainWindow", "Title:"),
+                old,
+            )
             if new is not None and new != old:
                 self._session.undo_stack.push(rename_journey(self._session, item_id, old, new))
 
@@ -430,4 +516,6 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_session_edit_failed(self, message: str) -> None:
-        dialogs.warn(self, _tr("The change was not made"), message)
+        dialogs.warn(
+            self, QCoreApplication.translate("MainWindow", "The change was not made"), message
+        )

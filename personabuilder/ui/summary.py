@@ -10,10 +10,6 @@ from personabuilder.services.readmodels import JourneyDetail, MetricView, Person
 from personabuilder.ui.labels import archetype_label, lane_kind_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Summary", text)
-
-
 def _list(title: str, items: Iterable[str]) -> str:
     items = list(items)
     if not items:
@@ -30,16 +26,19 @@ def persona_html(persona: PersonaDetail) -> str:
     """The persona as a one-screen summary."""
     d = persona.data
     facts = [
-        (_tr("Archetype"), archetype_label(d.archetype, d.custom_archetype)),
-        (_tr("Job title"), d.job_title),
-        (_tr("Company"), d.company),
-        (_tr("Company size"), d.company_size),
-        (_tr("Industry"), d.industry),
-        (_tr("Age band"), d.age_band),
-        (_tr("Location"), d.location),
-        (_tr("Tech savviness"), f"{d.tech_savviness} / 5"),
-        (_tr("Influence on the decision"), f"{d.influence} / 5"),
-        (_tr("Tags"), ", ".join(d.tags)),
+        (
+            QCoreApplication.translate("Summary", "Archetype"),
+            archetype_label(d.archetype, d.custom_archetype),
+        ),
+        (QCoreApplication.translate("Summary", "Job title"), d.job_title),
+        (QCoreApplication.translate("Summary", "Company"), d.company),
+        (QCoreApplication.translate("Summary", "Company size"), d.company_size),
+        (QCoreApplication.translate("Summary", "Industry"), d.industry),
+        (QCoreApplication.translate("Summary", "Age band"), d.age_band),
+        (QCoreApplication.translate("Summary", "Location"), d.location),
+        (QCoreApplication.translate("Summary", "Tech savviness"), f"{d.tech_savviness} / 5"),
+        (QCoreApplication.translate("Summary", "Influence on the decision"), f"{d.influence} / 5"),
+        (QCoreApplication.translate("Summary", "Tags"), ", ".join(d.tags)),
     ]
     rows = "".join(
         f"<tr><th align='left'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts if v
@@ -49,16 +48,21 @@ def persona_html(persona: PersonaDetail) -> str:
         parts.append(f"<p><i>“{escape(d.quote)}”</i></p>")
     parts.append(f"<table cellspacing='4'>{rows}</table>")
     if d.bio:
-        parts.append(f"<h3>{escape(_tr('Bio'))}</h3><p>{_para(d.bio)}</p>")
+        parts.append(
+            f"<h3>{escape(QCoreApplication.translate('Summary', 'Bio'))}</h3><p>{_para(d.bio)}</p>"
+        )
     parts += [
-        _list(_tr("Goals"), d.goals),
-        _list(_tr("Pain points"), d.pain_points),
-        _list(_tr("Motivations"), d.motivations),
-        _list(_tr("Objections"), d.objections),
-        _list(_tr("Decision criteria"), d.decision_criteria),
-        _list(_tr("Preferred channels"), d.channels),
-        _list(_tr("Tools"), d.tools),
-        _list(_tr("Journey maps"), (title for _id, title in persona.journeys)),
+        _list(QCoreApplication.translate("Summary", "Goals"), d.goals),
+        _list(QCoreApplication.translate("Summary", "Pain points"), d.pain_points),
+        _list(QCoreApplication.translate("Summary", "Motivations"), d.motivations),
+        _list(QCoreApplication.translate("Summary", "Objections"), d.objections),
+        _list(QCoreApplication.translate("Summary", "Decision criteria"), d.decision_criteria),
+        _list(QCoreApplication.translate("Summary", "Preferred channels"), d.channels),
+        _list(QCoreApplication.translate("Summary", "Tools"), d.tools),
+        _list(
+            QCoreApplication.translate("Summary", "Journey maps"),
+            (title for _id, title in persona.journeys),
+        ),
     ]
     return "".join(parts)
 
@@ -93,8 +97,10 @@ def journey_html(journey: JourneyDetail, locale: QLocale | None = None) -> str:
         parts.append(f"<p>{_para(journey.description)}</p>")
     if journey.personas:
         names = ", ".join(escape(p.name) for p in journey.personas)
-        parts.append(f"<p><b>{escape(_tr('Personas'))}:</b> {names}</p>")
-    counts = _tr("%1 stages · %2 lanes · %3 metrics")
+        parts.append(
+            f"<p><b>{escape(QCoreApplication.translate('Summary', 'Personas'))}:</b> {names}</p>"
+        )
+    counts = QCoreApplication.translate("Summary", "%1 stages · %2 lanes · %3 metrics")
     counts = (
         counts.replace("%1", str(len(journey.stages)))
         .replace("%2", str(len(journey.lanes)))
@@ -103,16 +109,23 @@ def journey_html(journey: JourneyDetail, locale: QLocale | None = None) -> str:
     legend = " · ".join(
         f"{mark} {escape(label)}"
         for mark, label in (
-            (_EVIDENCE[Evidence.ASSUMPTION], _tr("assumption")),
-            (_EVIDENCE[Evidence.PARTLY_BACKED], _tr("partly backed")),
-            (_EVIDENCE[Evidence.RESEARCH_BACKED], _tr("research-backed")),
+            (_EVIDENCE[Evidence.ASSUMPTION], QCoreApplication.translate("Summary", "assumption")),
+            (
+                _EVIDENCE[Evidence.PARTLY_BACKED],
+                QCoreApplication.translate("Summary", "partly backed"),
+            ),
+            (
+                _EVIDENCE[Evidence.RESEARCH_BACKED],
+                QCoreApplication.translate("Summary", "research-backed"),
+            ),
         )
     )
     parts.append(f"<p>{escape(counts)}<br><small>{legend}</small></p>")
+    loops_to = escape(QCoreApplication.translate("Summary", "loops to"))
     head = "".join(
         f"<th bgcolor='{escape(st.colour or '#e8e8e8')}'>{escape(st.name)}"
         + (
-            f"<br><small>↺ {escape(_tr('loops to'))} {escape(stage_names[st.loop_to_id])}</small>"
+            f"<br><small>↺ {loops_to} {escape(stage_names[st.loop_to_id])}</small>"
             if st.loop_to_id in stage_names
             else ""
         )

@@ -1,0 +1,362 @@
+"""The Qt-free command line: open the app, create, inspect, back up and restore workspaces."""
+
+import argparse
+import importlib
+import json
+import locale
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, cast
+
+from personabuilder import __version__
+
+if TYPE_CHECKING:
+    from personabuilder.store import Workspace
+
+PROG = "personabuilder"
+COMMANDS = ("new", "info", "backup", "restore")
+LANGUAGES = ("en", "fr")
+WORKSPACE_SUFFIX = ".pbw"
+
+GuiRunner = Callable[[Path | None, str | None], int]
+
+
+class CliError(Exception):
+    """A problem the user can fix; its message is printed as the one error line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors keep argparse's exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def system_language() -> str:
+    """The language of the user's locale: "fr" for any French locale, else "en"."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    name = locale.getlocale()[0] or ""
+    return "fr" if name.lower().startswith("fr") else "en"
+
+
+def with_suffix(path: Path) -> Path:
+    """``path`` with the workspace suffix appended unless it already has it."""
+    if path.suffix.lower() == WORKSPACE_SUFFIX:
+        return path
+    return path.with_name(path.name + WORKSPACE_SUFFIX)
+
+
+def _open(path: Path) -> "Workspace":
+    """Opens ``path`` for a command: read-only when the file or its folder cannot be written."""
+    from personabuilder.store import Workspace
+
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    # A missing file takes the read-only branch too, which reports it without writing.
+    return Workspace.open(path, read_only=not writable, daily_backup=False)
+
+
+def _is_our_file(path: Path) -> bool:
+    from personabuilder.store.sqlite import APPLICATION_ID, read_header
+
+    header = read_header(path)
+    return header.is_sqlite and header.application_id == APPLICATION_ID
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Opens the desktop app on a workspace (the default one when none is named)."""
+    # Imported by name at run time: app.py pulls in Qt and sits above the CLI in the
+    # layers, so a static import would break the import-linter contracts.
+    app = importlib.import_module("personabuilder.app")
+    run_gui = cast(GuiRunner, app.run_gui)
+    workspace = Path(args.workspace) if args.workspace is not None else None
+    return run_gui(workspace, args.lang)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Creates an empty or demo workspace."""
+    from personabuilder.services import Services
+    from personabuilder.services.starter import build_demo
+    from personabuilder.store import Workspace
+
+    path = with_suffix(Path(args.workspace))
+    lang: str = args.lang or system_language()
+
+    def fill_demo(ws: Workspace) -> None:
+        build_demo(Services.bind(ws), lang)
+
+    Workspace.create(path, overwrite=args.force, populate=fill_demo if args.demo else None).close()
+    if args.demo:
+        kind = f"demo workspace in {'French' if lang == 'fr' else 'English'}"
+    else:
+        kind = "empty workspace"
+    print(f"Created {kind}: {path.absolute()}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Prints the schema version, integrity and row counts of a workspace."""
+    from personabuilder.services import Services
+
+    path = Path(args.workspace)
+    ws = _open(path)
+    try:
+        version = ws.schema_version()
+        integrity = ws.integrity_check()
+        counts = Services.bind(ws).workspace.counts()
+    finally:
+        ws.close()
+    if args.json:
+        report = {
+            "path": str(path.absolute()),
+            "schema_version": version,
+            "integrity": integrity,
+            "counts": counts,
+        }
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        head = {"Path": str(path.absolute()), "Schema version": str(version)}
+        head["Integrity"] = integrity
+        width = max(len(label) for label in (*head, *counts)) + 2
+        for label, value in head.items():
+            print(f"{label + ':':<{width}} {value}")
+        print("Counts:")
+        digits = max(len(str(n)) for n in counts.values())
+        for name, n in counts.items():
+            print(f"  {name:<{width - 2}} {n:>{digits}}")
+    if integrity != "ok":
+        raise CliError(f"{path.name} failed the integrity check: {integrity}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Backs a workspace up into its backup folder, or copies it to ``-o DEST``."""
+    from personabuilder.store.backup import make_backup
+
+    path = Path(args.workspace)
+    ws = _open(path)  # refuses files that are not sound workspaces before copying anything
+    try:
+        if args.output is None:
+            info = make_backup(path, "manual")
+            print(f"Backed up {path.name} to {info.path}")
+            return 0
+        dest = Path(args.output)
+        if dest.is_dir():
+            dest = dest / path.name
+        ws.save_copy(dest)
+    finally:
+        ws.close()
+    print(f"Copied {path.name} to {dest.absolute()}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replaces a workspace with a backup, backing the current state up first."""
+    from personabuilder.store.backup import copy_database, make_backup
+
+    path = Path(args.workspace)
+    source = Path(args.backup)
+    if source.exists() and path.exists() and source.resolve() == path.resolve():
+        raise CliError("A workspace cannot be restored from itself.")
+    check = _open_read_only(source)
+    try:
+        integrity = check.integrity_check()
+    finally:
+        check.close()
+    if integrity != "ok":
+        raise CliError(f"{source.name} failed the integrity check: {integrity}")
+    if path.is_dir():
+        raise CliError(f"{path} is a folder, not a workspace file.")
+    if path.exists():
+        # Replacing a file that is not ours would destroy data no backup of ours holds.
+        if not _is_our_file(path):
+            raise CliError(f"{path.name} is not a PersonaBuilder workspace; it was left as is.")
+        try:
+            saved = make_backup(path, "before-restore")
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError:
+            # Restoring is what one does to a damaged file, and SQLite cannot back a
+            # damaged file up: keep its bytes by moving it aside instead.
+            kept = _set_aside(path)
+            print(f"The current {path.name} is damaged; it was kept as {kept.absolute()}")
+        else:
+            print(f"Backed up the current {path.name} to {saved.path}")
+    tmp = path.with_name(f".{path.name}.restoring")
+    try:
+        copy_database(source, tmp)
+        # A -wal left beside the old file would be replayed onto the restored one.
+        for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    print(f"Restored {path.absolute()} from {source.absolute()}")
+    return 0
+
+
+def _set_aside(path: Path) -> Path:
+    """Renames a damaged workspace (and its -wal) to a free ``*.damaged-<time>`` name."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        os.replace(wal, f"{kept}-wal")
+    os.replace(path, kept)
+    return kept
+
+
+def _open_read_only(path: Path) -> "Workspace":
+    from personabuilder.store import Workspace
+
+    return Workspace.open(path, read_only=True, daily_backup=False)
+
+
+def _gui_parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        usage=(
+            f"{PROG} [-h] [--version] [--lang {{en,fr}}] [WORKSPACE]\n"
+            f"       {PROG} {{{','.join(COMMANDS)}}} ..."
+        ),
+        description="Buyer personas and customer journey maps for SaaS teams.",
+        epilog=(
+            "commands:\n"
+            "  new WORKSPACE [--demo]      create a workspace\n"
+            "  info WORKSPACE [--json]     schema version, integrity and counts\n"
+            "  backup WORKSPACE [-o DEST]  back a workspace up\n"
+            "  restore WORKSPACE BACKUP    replace a workspace with a backup\n"
+            f"run '{PROG} COMMAND -h' for the options of a command"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "workspace",
+        nargs="?",
+        metavar="WORKSPACE",
+        help="workspace file to open (default: your default workspace)",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.set_defaults(handler=cmd_gui)
+    return parser
+
+
+def _command_parser() -> _Parser:
+    parser = _Parser(prog=PROG)
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    new = commands.add_parser("new", help="create a workspace", description="Create a workspace.")
+    new.add_argument("workspace", metavar="WORKSPACE", help="file to create (.pbw is added)")
+    new.add_argument("--demo", action="store_true", help="fill it with the demo content")
+    new.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the demo content (default: your locale)"
+    )
+    new.add_argument("--force", action="store_true", help="replace an existing workspace")
+    new.set_defaults(handler=cmd_new)
+
+    info = commands.add_parser(
+        "info",
+        help="show schema version, integrity and counts",
+        description="Show the schema version, integrity and row counts of a workspace.",
+    )
+    info.add_argument("workspace", metavar="WORKSPACE")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.set_defaults(handler=cmd_info)
+
+    backup = commands.add_parser(
+        "backup",
+        help="back a workspace up",
+        description="Back a workspace up into its backup folder, or copy it to DEST.",
+    )
+    backup.add_argument("workspace", metavar="WORKSPACE")
+    backup.add_argument(
+        "-o", "--output", metavar="DEST", help="write the copy here (a file or a folder)"
+    )
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore",
+        help="replace a workspace with a backup",
+        description="Replace a workspace with a backup; the current state is backed up first.",
+    )
+    restore.add_argument("workspace", metavar="WORKSPACE")
+    restore.add_argument("backup", metavar="BACKUP")
+    restore.set_defaults(handler=cmd_restore)
+    return parser
+
+
+def _is_command_word(arg: str) -> bool:
+    """True for a bare word that can only be meant as a command (``export``, a typo)."""
+    return (
+        not arg.startswith("-")
+        and "/" not in arg
+        and os.sep not in arg
+        and not Path(arg).suffix
+        and not Path(arg).exists()
+    )
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """Parses ``argv``: a command and its arguments, or an optional workspace to open."""
+    if argv and (argv[0] in COMMANDS or _is_command_word(argv[0])):
+        return _command_parser().parse_args(argv)
+    parser = _gui_parser()
+    args = parser.parse_args(argv)
+    if args.workspace is not None:
+        target = Path(args.workspace)
+        if not target.exists() and target.suffix.lower() != WORKSPACE_SUFFIX:
+            parser.error(
+                f"{args.workspace!r} is neither a command ({', '.join(COMMANDS)}) "
+                "nor an existing file"
+            )
+    return args
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line; returns the exit status (0 done, 1 error, 2 usage)."""
+    try:
+        args = parse(sys.argv[1:] if argv is None else list(argv))
+    except SystemExit as exc:  # --help, --version and usage errors end parsing
+        return exc.code if isinstance(exc.code, int) else 2
+    from personabuilder.services.errors import NotFoundError, ValidationError
+    from personabuilder.store.errors import WorkspaceError
+
+    handler = cast(Callable[[argparse.Namespace], int], args.handler)
+    try:
+        return handler(args)
+    except (
+        CliError,
+        WorkspaceError,
+        ValidationError,
+        NotFoundError,
+        OSError,
+        sqlite3.Error,
+    ) as exc:
+        print(f"{PROG}: error: {_one_line(_describe(exc))}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
