@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-su
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
 
-.PHONY: run test lint typecheck bench system-deps clean venv
+.PHONY: run test lint typecheck bench system-deps clean venv translations update-translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -23,10 +23,24 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# Compiled Qt translations are build outputs: made from the .ts sources, never committed.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# Refreshes the .ts sources from the code (then translate the new entries).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate personabuilder/app.py $(shell find personabuilder/ui -name "*.py") -no-obsolete \
+		-ts $(TS_FILES)
+
 system-deps:
 	@bash packaging/check-system-deps.sh $(SYSTEM_PACKAGES)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/personabuilder $(ARGS)
 
 lint: $(STAMP)
@@ -37,10 +51,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck
+test: lint typecheck translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 clean:
