@@ -1,0 +1,1 @@
+"""SaaS analytics: pure functions over metric values (conversion, churn, NRR, payback)."""

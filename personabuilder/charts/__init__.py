@@ -1,0 +1,1 @@
+"""Chart builders: functions returning matplotlib Figures, built without pyplot or Qt."""

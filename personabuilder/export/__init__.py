@@ -1,0 +1,1 @@
+"""PDF deliverables: plain-dict contexts, Jinja templates, WeasyPrint with a locked fetcher."""
