@@ -34,17 +34,25 @@ def copy_database(source: Path, dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.part")
     tmp.unlink(missing_ok=True)
-    src = connect_raw(source, read_only=True)
     try:
-        out = sqlite3.connect(tmp, isolation_level=None)
+        src = connect_raw(source, read_only=True)
         try:
-            src.backup(out)
-            # A backup is one file: no -wal beside it.
-            out.execute("PRAGMA journal_mode=DELETE")
+            out = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                src.backup(out)
+                # A backup is one file: no -wal beside it.
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
+            src.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    # A -wal left beside an older file at dest (after a crash) would be replayed onto the
+    # new copy and corrupt it.
+    for stale in (Path(f"{dest}-wal"), Path(f"{dest}-shm")):
+        stale.unlink(missing_ok=True)
     os.replace(tmp, dest)
 
 

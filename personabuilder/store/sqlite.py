@@ -1,5 +1,6 @@
 """SQLite connections with the workspace pragmas, and the header check done before any."""
 
+import os
 import sqlite3
 import struct
 from pathlib import Path
@@ -30,12 +31,23 @@ def read_header(path: Path) -> Header:
         return Header(fh.read(100))
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def connect_raw(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection (autocommit) for pragmas, checks and the backup API."""
-    mode = "ro" if read_only else "rw"
+    """A plain sqlite3 connection (autocommit) for pragmas, checks and the backup API.
+
+    Read-only access to a writable file uses a read-write handle with ``query_only``: a
+    ``mode=ro`` handle on a WAL file cannot remove the -wal and -shm files it creates.
+    """
+    truly_read_only = read_only and not _writable(path)
+    mode = "ro" if truly_read_only else "rw"
     uri = f"file:{quote(str(path.absolute()))}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    if read_only:
+        conn.execute("PRAGMA query_only=ON")
     return conn
 
 
@@ -49,7 +61,8 @@ def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
 
 def make_engine(path: Path, *, read_only: bool = False, create: bool = False) -> Engine:
     """An engine whose every connection has the workspace pragmas and explicit BEGINs."""
-    mode = "ro" if read_only else ("rwc" if create else "rw")
+    truly_read_only = read_only and not _writable(path)
+    mode = "ro" if truly_read_only else ("rwc" if create else "rw")
     uri = f"file:{quote(str(path.absolute()))}?mode={mode}"
 
     def creator() -> sqlite3.Connection:
@@ -57,6 +70,8 @@ def make_engine(path: Path, *, read_only: bool = False, create: bool = False) ->
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         _configure(conn, read_only)
+        if read_only:
+            conn.execute("PRAGMA query_only=ON")
         return conn
 
     # NullPool: a desktop app needs few connections and must release the file promptly
