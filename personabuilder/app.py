@@ -1,6 +1,5 @@
 """Composition root: shows the window first, then opens the workspace and wires services."""
 
-import locale
 import logging
 import os
 import sys
@@ -10,10 +9,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from personabuilder import __version__
+from personabuilder.cli import system_language
 from personabuilder.ui.gateway import OpenWorkspace, Problem, WorkspaceOpenError
 from personabuilder.ui.main_window import MainWindow
 
@@ -31,16 +38,6 @@ def _probe(event: str) -> None:
     if os.environ.get(PROBE_ENV):
         sys.stderr.write(f"pb-probe {event} {time.time():.6f}\n")
         sys.stderr.flush()
-
-
-def system_language() -> str:
-    """ "fr" when the system speaks French, else "en"."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(name)
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    loc = locale.getlocale()[0] or ""
-    return "fr" if loc.lower().startswith("fr") else "en"
 
 
 def _problem(exc: "WorkspaceError") -> Problem:
@@ -83,6 +80,13 @@ class StoreWorkspace:
         with translated_errors():
             self._workspace.save_copy(dest)
 
+    def backup_if_due(self) -> None:
+        """Makes the daily backup if none is younger than a day; failures are logged."""
+        try:
+            self._workspace.backup_if_due()
+        except Exception:
+            log.exception("daily backup of %s failed", self.path.name)
+
     def close(self) -> None:
         """Releases the file."""
         self._workspace.close()
@@ -96,7 +100,10 @@ class StoreGateway:
         with translated_errors():
             from personabuilder.store import Workspace
 
-            return StoreWorkspace(Workspace.open(path))
+            workspace = StoreWorkspace(Workspace.open(path, daily_backup=False))
+        # The daily backup copies the whole file: off the GUI thread, after the listing.
+        QThreadPool.globalInstance().start(workspace.backup_if_due)
+        return workspace
 
     def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:
         """Creates a workspace, with the demo content if asked, and opens it."""

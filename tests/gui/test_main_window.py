@@ -237,3 +237,21 @@ def test_startup_does_not_import_weasyprint_or_pyplot() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+def test_opening_makes_the_daily_backup_off_the_gui_thread(
+    window: MainWindow, qtbot: QtBot, demo_file: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from personabuilder.store.backup import list_backups
+
+    path = _copy_demo(demo_file, tmp_path)
+    assert list_backups(path) == []
+    window.open_workspace(path)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    backups = list_backups(path)
+    assert [b.reason for b in backups] == ["daily"]
+    window.open_workspace(path)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert len(list_backups(path)) == 1
