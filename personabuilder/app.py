@@ -1,8 +1,10 @@
 """Composition root: shows the window first, then opens the workspace and wires services."""
 
+import importlib
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,10 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
+    QObject,
     QSettings,
     QThreadPool,
     QTimer,
     QTranslator,
+    Signal,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -65,12 +69,15 @@ def translated_errors() -> Iterator[None]:
         raise WorkspaceOpenError(_problem(exc), exc.path, str(exc)) from exc
 
 
-class StoreWorkspace:
+class StoreWorkspace(QObject):
     """An open store workspace with its services, as the window sees it."""
+
+    damaged = Signal(object)  # WorkspaceOpenError, emitted from a worker thread
 
     def __init__(self, workspace: "Workspace") -> None:
         from personabuilder.services import Services
 
+        super().__init__()
         self._workspace = workspace
         self.path = workspace.path
         self.services = Services.bind(workspace)
@@ -80,8 +87,12 @@ class StoreWorkspace:
         with translated_errors():
             self._workspace.save_copy(dest)
 
-    def backup_if_due(self) -> None:
-        """Makes the daily backup if none is younger than a day; failures are logged."""
+    def check_then_back_up(self) -> None:
+        """Waits for the integrity check; then makes the daily backup if one is due."""
+        damage = self._workspace.integrity_verdict()
+        if damage is not None:
+            self.damaged.emit(WorkspaceOpenError(Problem.CORRUPT, self.path, str(damage)))
+            return
         try:
             self._workspace.backup_if_due()
         except Exception:
@@ -100,9 +111,15 @@ class StoreGateway:
         with translated_errors():
             from personabuilder.store import Workspace
 
-            workspace = StoreWorkspace(Workspace.open(path, daily_backup=False))
-        # The daily backup copies the whole file: off the GUI thread, after the listing.
-        QThreadPool.globalInstance().start(workspace.backup_if_due)
+            workspace = StoreWorkspace(
+                Workspace.open(path, daily_backup=False, check_in_background=True)
+            )
+            # The first list reads run here, where a damaged page becomes a clear error.
+            workspace.services.listing.persona_counts()
+            workspace.services.listing.journey_count()
+        # The integrity check and the daily backup read the whole file: off the GUI thread,
+        # while the workspace is being listed.
+        QThreadPool.globalInstance().start(workspace.check_then_back_up)
         return workspace
 
     def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:
@@ -161,6 +178,11 @@ def open_initial(window: MainWindow, workspace: Path | None, lang: str) -> None:
         window.show_problem(exc)
 
 
+def _import_orm() -> None:
+    for name in ("journeys", "personas", "workspace"):
+        importlib.import_module(f"personabuilder.services.{name}")
+
+
 def run_gui(workspace: Path | None, lang: str | None) -> int:
     """Starts the app; shows the window before the workspace (and SQLAlchemy) load."""
     logging.basicConfig(level=logging.WARNING)
@@ -176,6 +198,9 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
 
     def after_listing() -> None:
         _probe("workspace-listed")
+        # The ORM (~0.4 s of imports) is needed at the first click on a persona or map:
+        # load it now, on a thread, instead of then, on the GUI thread.
+        threading.Thread(target=_import_orm, name="import-orm", daemon=True).start()
         if os.environ.get(PROBE_ENV):
             window.close()
             app.quit()

@@ -1,22 +1,47 @@
-"""The set of services bound to one workspace."""
+"""The set of services bound to one workspace; ORM-backed ones load on first use."""
 
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from personabuilder.services.journeys import JourneyService
-from personabuilder.services.personas import PersonaService
+from personabuilder.services.listing import ListingService
 from personabuilder.services.unit import UnitOfWork
-from personabuilder.services.workspace import WorkspaceService
+
+if TYPE_CHECKING:
+    from personabuilder.services.journeys import JourneyService
+    from personabuilder.services.personas import PersonaService
+    from personabuilder.services.workspace import WorkspaceService
 
 
-@dataclass(frozen=True)
 class Services:
     """Every service bound to one workspace; built by the composition root."""
 
-    personas: PersonaService
-    journeys: JourneyService
-    workspace: WorkspaceService
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+        self.listing = ListingService(uow)
 
     @classmethod
     def bind(cls, uow: UnitOfWork) -> "Services":
         """Services working on ``uow``'s workspace."""
-        return cls(PersonaService(uow), JourneyService(uow), WorkspaceService(uow))
+        return cls(uow)
+
+    # SQLAlchemy loads with the first of these, not when a workspace is listed.
+    @cached_property
+    def personas(self) -> "PersonaService":
+        """Persona verbs."""
+        from personabuilder.services.personas import PersonaService
+
+        return PersonaService(self._uow)
+
+    @cached_property
+    def journeys(self) -> "JourneyService":
+        """Journey map verbs."""
+        from personabuilder.services.journeys import JourneyService
+
+        return JourneyService(self._uow)
+
+    @cached_property
+    def workspace(self) -> "WorkspaceService":
+        """Workspace-wide facts and settings."""
+        from personabuilder.services.workspace import WorkspaceService
+
+        return WorkspaceService(self._uow)

@@ -27,7 +27,6 @@ from personabuilder.services.readmodels import (
     EmotionView,
     JourneyDetail,
     JourneySpec,
-    JourneySummary,
     LaneView,
     MetricView,
     PersonaRef,
@@ -76,47 +75,6 @@ class JourneyService:
 
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
-
-    def count(self) -> int:
-        """How many journey maps there are."""
-        with self._uow.reading() as s:
-            return s.exec(select(func.count()).select_from(JourneyMap)).one()
-
-    def summary(self, journey_id: uuid.UUID) -> JourneySummary:
-        """One journey map as lists show it."""
-        found = self._summaries(journey_id=journey_id)
-        if not found:
-            raise NotFoundError("This journey map no longer exists.")
-        return found[0]
-
-    def summaries(self, *, offset: int = 0, limit: int | None = None) -> list[JourneySummary]:
-        """Journey maps in their order, a page at a time."""
-        return self._summaries(offset=offset, limit=limit)
-
-    def _summaries(
-        self,
-        *,
-        offset: int = 0,
-        limit: int | None = None,
-        journey_id: uuid.UUID | None = None,
-    ) -> list[JourneySummary]:
-        stage_count = (
-            select(func.count())
-            .where(Stage.journey_id == JourneyMap.id)
-            .correlate(JourneyMap)
-            .scalar_subquery()
-        )
-        query = (
-            select(JourneyMap.id, JourneyMap.title, stage_count, JourneyMap.updated_at)
-            .order_by(col(JourneyMap.position), col(JourneyMap.title))
-            .offset(offset)
-        )
-        if journey_id is not None:
-            query = query.where(JourneyMap.id == journey_id)
-        if limit is not None:
-            query = query.limit(limit)
-        with self._uow.reading() as s:
-            return [JourneySummary(*row) for row in s.exec(query).all()]
 
     def get(self, journey_id: uuid.UUID) -> JourneyDetail:
         """A whole journey map."""

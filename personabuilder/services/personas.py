@@ -5,7 +5,6 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import func
-from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from personabuilder.model import Archetype
@@ -27,7 +26,6 @@ from personabuilder.services.readmodels import (
     EmotionView,
     PersonaData,
     PersonaDetail,
-    PersonaSummary,
 )
 from personabuilder.services.unit import UnitOfWork
 
@@ -111,51 +109,6 @@ class PersonaService:
 
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
-
-    def count_by_archetype(self) -> dict[Archetype, int]:
-        """How many personas each archetype has (archetypes with none are left out)."""
-        with self._uow.reading() as s:
-            rows = s.exec(
-                select(Persona.archetype, func.count()).group_by(col(Persona.archetype))
-            ).all()
-        return {Archetype(a): n for a, n in rows}
-
-    def summary(self, persona_id: uuid.UUID) -> PersonaSummary:
-        """One persona as lists show it."""
-        with self._uow.reading() as s:
-            row = s.get(Persona, persona_id)
-            if row is None:
-                raise NotFoundError("This persona no longer exists.")
-            return PersonaSummary(
-                row.id,
-                row.name,
-                row.archetype,
-                row.custom_archetype,
-                row.job_title,
-                row.company,
-                row.updated_at,
-            )
-
-    def summaries(
-        self, *, archetype: Archetype | None = None, offset: int = 0, limit: int | None = None
-    ) -> list[PersonaSummary]:
-        """Personas in their order, optionally of one archetype, a page at a time."""
-        query = sa_select(
-            col(Persona.id),
-            col(Persona.name),
-            col(Persona.archetype),
-            col(Persona.custom_archetype),
-            col(Persona.job_title),
-            col(Persona.company),
-            col(Persona.updated_at),
-        ).order_by(col(Persona.position), col(Persona.name))
-        if archetype is not None:
-            query = query.where(col(Persona.archetype) == archetype)
-        query = query.offset(offset)
-        if limit is not None:
-            query = query.limit(limit)
-        with self._uow.reading() as s:
-            return [PersonaSummary(*row) for row in s.execute(query).all()]
 
     def get(self, persona_id: uuid.UUID) -> PersonaDetail:
         """One persona with every field."""

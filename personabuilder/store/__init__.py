@@ -1,4 +1,10 @@
-"""Storage: the only layer that opens engines and sessions on a workspace file."""
+"""Storage: the only layer that opens engines and sessions on a workspace file.
+
+Importing the package is cheap (errors only); ``Workspace`` loads SQLAlchemy on first use,
+so the command line and the window can start before it does.
+"""
+
+from typing import TYPE_CHECKING
 
 from personabuilder.store.errors import (
     ConstraintError,
@@ -11,7 +17,9 @@ from personabuilder.store.errors import (
     WorkspaceExistsError,
     WorkspaceNotFoundError,
 )
-from personabuilder.store.workspace import SUFFIX, Workspace
+
+if TYPE_CHECKING:
+    from personabuilder.store.workspace import SUFFIX, Workspace
 
 __all__ = [
     "SUFFIX",
@@ -26,3 +34,11 @@ __all__ = [
     "WorkspaceExistsError",
     "WorkspaceNotFoundError",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name in ("Workspace", "SUFFIX"):
+        from personabuilder.store import workspace
+
+        return getattr(workspace, name)
+    raise AttributeError(f"module 'personabuilder.store' has no attribute {name!r}")

@@ -4,11 +4,11 @@ import os
 import sqlite3
 import struct
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # "PBWS" in ASCII: lets `file` and other tools recognise a workspace.
 APPLICATION_ID = 0x50425753
@@ -59,8 +59,11 @@ def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
     conn.execute("PRAGMA synchronous=FULL")
 
 
-def make_engine(path: Path, *, read_only: bool = False, create: bool = False) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False, create: bool = False) -> "Engine":
     """An engine whose every connection has the workspace pragmas and explicit BEGINs."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     truly_read_only = read_only and not _writable(path)
     mode = "ro" if truly_read_only else ("rwc" if create else "rw")
     uri = f"file:{quote(str(path.absolute()))}?mode={mode}"

@@ -3,13 +3,12 @@
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from personabuilder.store import backup, migrate
 from personabuilder.store.errors import (
@@ -23,12 +22,17 @@ from personabuilder.store.errors import (
     WorkspaceExistsError,
     WorkspaceNotFoundError,
 )
+from personabuilder.store.listing import ListingReader
 from personabuilder.store.sqlite import (
     APPLICATION_ID,
     connect_raw,
     make_engine,
     read_header,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +86,28 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
 class Workspace:
     """An open workspace file; the only owner of its engine and sessions."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
-        self._engine = engine
-        self._write_engine = engine.execution_options(immediate=True)
+        self._listing: ListingReader | None = None
+        self._checker: threading.Thread | None = None
+        self._damage: CorruptWorkspaceError | None = None
+
+    # SQLAlchemy is loaded only when the first session is needed: listing a workspace
+    # (ListingReader) runs on plain sqlite3, so the window fills before the ORM is imported.
+    @cached_property
+    def _engine(self) -> "Engine":
+        return make_engine(self.path, read_only=self.read_only)
+
+    @cached_property
+    def _write_engine(self) -> "Engine":
+        return self._engine.execution_options(immediate=True)
+
+    def listing(self) -> ListingReader:
+        """Plain-SQL reads for lists (counts and pages of personas and journey maps)."""
+        if self._listing is None:
+            self._listing = ListingReader(self.path)
+        return self._listing
 
     @classmethod
     def create(
@@ -122,7 +143,7 @@ class Workspace:
             conn.close()
         try:
             if populate is not None:
-                building = cls(tmp, make_engine(tmp))
+                building = cls(tmp)
                 try:
                     populate(building)
                 finally:
@@ -142,18 +163,32 @@ class Workspace:
         return cls.open(path, daily_backup=False)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False, daily_backup: bool = True) -> "Workspace":
-        """Opens an existing workspace: header, integrity, migration, daily backup."""
+    def open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        daily_backup: bool = True,
+        check_in_background: bool = False,
+    ) -> "Workspace":
+        """Opens an existing workspace: header, integrity, migration, daily backup.
+
+        With ``check_in_background`` (the GUI), ``PRAGMA quick_check`` runs on a thread
+        while the workspace is listed; every write waits for its verdict, and a damaged
+        file refuses all writes. A file that needs migrating is always checked first.
+        """
         path = Path(path)
         version = _check_header(path)
         if not read_only:
             _check_writable(path)
+        defer = check_in_background and version == migrate.SCHEMA_VERSION
         try:
             conn = connect_raw(path, read_only=read_only)
         except sqlite3.Error as exc:
             raise NotAWorkspaceError(path, f"{path.name} cannot be opened: {exc}.") from exc
         try:
-            _quick_check(conn, path)
+            if not defer:
+                _quick_check(conn, path)
             if version < migrate.SCHEMA_VERSION:
                 if read_only:
                     raise ReadOnlyLocationError(
@@ -167,12 +202,39 @@ class Workspace:
                 conn.execute("PRAGMA journal_mode=WAL")
         except sqlite3.OperationalError as exc:
             raise StorageError(path, f"{path.name} cannot be used: {exc}.") from exc
+        except sqlite3.DatabaseError as exc:
+            raise CorruptWorkspaceError(path, f"{path.name} is damaged ({exc}).") from exc
         finally:
             conn.close()
-        workspace = cls(path, make_engine(path, read_only=read_only), read_only=read_only)
+        workspace = cls(path, read_only=read_only)
+        if defer:
+            workspace._checker = threading.Thread(
+                target=workspace._run_check, name="quick-check", daemon=True
+            )
+            workspace._checker.start()
         if daily_backup and not read_only:
             workspace.backup_if_due()
         return workspace
+
+    def _run_check(self) -> None:
+        try:
+            conn = connect_raw(self.path, read_only=True)
+            try:
+                _quick_check(conn, self.path)
+            finally:
+                conn.close()
+        except (CorruptWorkspaceError, sqlite3.Error) as exc:
+            self._damage = (
+                exc
+                if isinstance(exc, CorruptWorkspaceError)
+                else CorruptWorkspaceError(self.path, f"{self.path.name} is damaged ({exc}).")
+            )
+
+    def integrity_verdict(self, timeout: float | None = None) -> "CorruptWorkspaceError | None":
+        """Waits for the open-time integrity check; the damage found, or None when sound."""
+        if self._checker is not None:
+            self._checker.join(timeout)
+        return self._damage
 
     def backup_if_due(self) -> backup.BackupInfo | None:
         """Makes the daily automatic backup unless one is younger than a day."""
@@ -181,10 +243,16 @@ class Workspace:
         return None
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator["Session"]:
         """One unit of work: commits when the block ends, rolls back on any error."""
+        from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+        from sqlmodel import Session
+
         if self.read_only:
             raise ReadOnlyLocationError(self.path, f"{self.path.name} is open read-only.")
+        damage = self.integrity_verdict()
+        if damage is not None:
+            raise damage
         session = Session(self._write_engine, expire_on_commit=False, autoflush=False)
         try:
             yield session
@@ -209,8 +277,11 @@ class Workspace:
             session.close()
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self) -> Iterator["Session"]:
         """A read-only session over one consistent snapshot."""
+        from sqlalchemy.exc import DatabaseError
+        from sqlmodel import Session
+
         session = Session(self._engine, expire_on_commit=False, autoflush=False)
         try:
             yield session
@@ -251,4 +322,8 @@ class Workspace:
 
     def close(self) -> None:
         """Releases the file; with WAL, the last connection folds the -wal file back in."""
-        self._engine.dispose()
+        if self._listing is not None:
+            self._listing.close()
+            self._listing = None
+        if "_engine" in self.__dict__:
+            self._engine.dispose()

@@ -8,6 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import SignalInstance
+
 if TYPE_CHECKING:
     from personabuilder.services import Services
 
@@ -39,6 +41,8 @@ class OpenWorkspace(Protocol):
 
     path: Path
     services: "Services"
+    # Emits a WorkspaceOpenError when the check made after opening finds damage.
+    damaged: SignalInstance
 
     def save_copy(self, dest: Path) -> None:
         """Writes a consistent copy to ``dest``."""

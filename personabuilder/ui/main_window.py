@@ -307,6 +307,8 @@ class MainWindow(QMainWindow):
             self._session.deleteLater()
         self._workspace = workspace
         self._session = EditSession(workspace.services, self) if workspace else None
+        if workspace is not None:
+            workspace.damaged.connect(self._on_workspace_damaged)
         if self._session is not None:
             self._session.persona_changed.connect(self._on_session_persona_changed)
             self._session.journey_changed.connect(self._on_session_journey_changed)
@@ -505,14 +507,20 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_session_persona_changed(self, persona_id: uuid.UUID) -> None:
         assert self._workspace is not None
-        self.sidebar_model.update_item(self._workspace.services.personas.summary(persona_id))
+        self.sidebar_model.update_item(self._workspace.services.listing.persona(persona_id))
         self.show_selected()
 
     @Slot(object)
     def _on_session_journey_changed(self, journey_id: uuid.UUID) -> None:
         assert self._workspace is not None
-        self.sidebar_model.update_item(self._workspace.services.journeys.summary(journey_id))
+        self.sidebar_model.update_item(self._workspace.services.listing.journey(journey_id))
         self.show_selected()
+
+    @Slot(object)
+    def _on_workspace_damaged(self, error: WorkspaceOpenError) -> None:
+        if self._workspace is not None and self._workspace.path == error.path:
+            self.set_workspace(None)
+        self.show_problem(error)
 
     @Slot(str)
     def _on_session_edit_failed(self, message: str) -> None:

@@ -96,7 +96,7 @@ class SidebarModel(QAbstractItemModel):
         self._by_id.clear()
         if self._services is None:
             return
-        counts = self._services.personas.count_by_archetype()
+        counts = self._services.listing.persona_counts()
         personas = self._new(NodeKind.PERSONAS, 0, 0, total=sum(counts.values()))
         for archetype in ARCHETYPE_ORDER:
             if counts.get(archetype):
@@ -108,7 +108,7 @@ class SidebarModel(QAbstractItemModel):
                     archetype=archetype,
                 )
                 personas.children.append(group.key)
-        journeys = self._new(NodeKind.JOURNEYS, 0, 1, total=self._services.journeys.count())
+        journeys = self._new(NodeKind.JOURNEYS, 0, 1, total=self._services.listing.journey_count())
         self._top = [personas.key, journeys.key]
 
     def _fetch(self, node: _Node) -> list[PersonaSummary | JourneySummary]:
@@ -116,11 +116,11 @@ class SidebarModel(QAbstractItemModel):
         offset = len(node.children)
         if node.kind is NodeKind.ARCHETYPE:
             return list(
-                self._services.personas.summaries(
+                self._services.listing.personas(
                     archetype=node.archetype, offset=offset, limit=BATCH
                 )
             )
-        return list(self._services.journeys.summaries(offset=offset, limit=BATCH))
+        return list(self._services.listing.journeys(offset=offset, limit=BATCH))
 
     # -- updates -------------------------------------------------------------------------
 

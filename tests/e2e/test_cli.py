@@ -71,7 +71,7 @@ def persona_names(path: Path) -> list[str]:
     """The persona names of a workspace, in their order."""
     ws = Workspace.open(path, read_only=True, daily_backup=False)
     try:
-        return [p.name for p in Services.bind(ws).personas.summaries()]
+        return [p.name for p in Services.bind(ws).listing.personas()]
     finally:
         ws.close()
 
@@ -80,7 +80,7 @@ def journey_titles(path: Path) -> list[str]:
     """The journey map titles of a workspace, in their order."""
     ws = Workspace.open(path, read_only=True, daily_backup=False)
     try:
-        return [j.title for j in Services.bind(ws).journeys.summaries()]
+        return [j.title for j in Services.bind(ws).listing.journeys()]
     finally:
         ws.close()
 
@@ -334,7 +334,7 @@ def test_restore_brings_the_saved_content_back(
     ws = Workspace.open(demo_copy, daily_backup=False)
     try:
         services = Services.bind(ws)
-        services.journeys.rename(services.journeys.summaries()[0].id, "Renamed by mistake")
+        services.journeys.rename(services.listing.journeys()[0].id, "Renamed by mistake")
     finally:
         ws.close()
 

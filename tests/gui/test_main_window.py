@@ -76,7 +76,7 @@ def test_rename_is_undoable_with_named_commands(
     qtbot.keyClick(window.sidebar, Qt.Key.Key_F2)
     assert window.session is not None
     services = window.session.services
-    names = [p.name for p in services.personas.summaries()]
+    names = [p.name for p in services.listing.personas()]
     assert "Daniel O." in names
     assert "Daniel Osei" not in names
     assert _find(window, NodeKind.PERSONA, "Daniel O.").isValid()
@@ -85,16 +85,16 @@ def test_rename_is_undoable_with_named_commands(
     assert undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
 
     undo.trigger()
-    assert "Daniel Osei" in [p.name for p in services.personas.summaries()]
+    assert "Daniel Osei" in [p.name for p in services.listing.personas()]
     assert _find(window, NodeKind.PERSONA, "Daniel Osei").isValid()
     assert window.actions_by_id["redo"].text() == "&Redo Rename persona"
     window.actions_by_id["redo"].trigger()
-    assert "Daniel O." in [p.name for p in services.personas.summaries()]
+    assert "Daniel O." in [p.name for p in services.listing.personas()]
 
     # The change is in the file itself, not only on screen.
     window.set_workspace(None)
     reopened = Workspace.open(path)
-    assert "Daniel O." in [p.name for p in Services.bind(reopened).personas.summaries()]
+    assert "Daniel O." in [p.name for p in Services.bind(reopened).listing.personas()]
     reopened.close()
 
 
@@ -109,7 +109,7 @@ def test_invalid_rename_is_refused_and_not_on_the_undo_stack(
     assert window.session.undo_stack.count() == 0
     assert answers.warnings
     assert "Title is required" in answers.warnings[-1][1] + answers.warnings[-1][0]
-    assert next(j.title for j in window.session.services.journeys.summaries()) == (
+    assert next(j.title for j in window.session.services.listing.journeys()) == (
         "SaaS customer journey"
     )
 
@@ -255,3 +255,24 @@ def test_opening_makes_the_daily_backup_off_the_gui_thread(
     window.open_workspace(path)
     QThreadPool.globalInstance().waitForDone(10_000)
     assert len(list_backups(path)) == 1
+
+
+def test_damage_found_after_listing_closes_the_workspace_and_says_so(
+    window: MainWindow, qtbot: QtBot, demo_file: Path, tmp_path: Path, answers: Answers
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    path = _copy_demo(demo_file, tmp_path)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    # Zero the last pages (cell and metric rows), leaving the header and the lists intact.
+    for start in range(len(data) - 3 * page, len(data), page):
+        data[start : start + page] = bytes(page)
+    path.write_bytes(bytes(data))
+    opened = window.open_workspace(path)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.waitUntil(lambda: bool(answers.warnings))
+    assert "damaged" in answers.warnings[-1][0]
+    if opened:
+        assert window.workspace is None
+    assert not list(path.parent.glob("*.part"))

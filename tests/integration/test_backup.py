@@ -15,7 +15,7 @@ from personabuilder.store import NotAWorkspaceError, Workspace, WorkspaceError, 
 
 def _fill(services: Services, count: int = 5) -> None:
     services.personas.create_many([PersonaData(name=f"Person {i}") for i in range(count)])
-    first = services.personas.summaries()[0]
+    first = services.listing.personas()[0]
     services.journeys.create(
         JourneySpec(
             title="Onboarding",
@@ -166,7 +166,7 @@ class TestSaveCopy:
         copy = Workspace.open(dest, read_only=True)
         try:
             copied = Services.bind(copy)
-            assert "Written last" in [p.name for p in copied.personas.summaries()]
+            assert "Written last" in [p.name for p in copied.listing.personas()]
             assert copied.workspace.setting("language") == "fr"
             assert copy.integrity_check() == "ok"
         finally:

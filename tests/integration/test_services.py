@@ -172,14 +172,14 @@ class TestPersonaCreateAndRead:
     def test_positions_follow_creation_order(self, services: Services) -> None:
         ids = [services.personas.create(PersonaData(name=n)).id for n in ("Zoe", "Adam", "Mia")]
         assert [services.personas.get(i).position for i in ids] == [1, 2, 3]
-        assert [p.name for p in services.personas.summaries()] == ["Zoe", "Adam", "Mia"]
+        assert [p.name for p in services.listing.personas()] == ["Zoe", "Adam", "Mia"]
 
     def test_summaries_filter_and_page(self, services: Services, three: list[uuid.UUID]) -> None:
-        tech = services.personas.summaries(archetype=Archetype.TECHNICAL_EVALUATOR)
+        tech = services.listing.personas(archetype=Archetype.TECHNICAL_EVALUATOR)
         assert [p.id for p in tech] == [three[1]]
-        assert [p.id for p in services.personas.summaries(offset=1, limit=1)] == [three[1]]
-        assert [p.id for p in services.personas.summaries(offset=2)] == [three[2]]
-        summary = services.personas.summary(three[0])
+        assert [p.id for p in services.listing.personas(offset=1, limit=1)] == [three[1]]
+        assert [p.id for p in services.listing.personas(offset=2)] == [three[2]]
+        summary = services.listing.persona(three[0])
         assert summary.name == "Exec"
         assert summary.archetype is Archetype.EXECUTIVE_SPONSOR
         assert summary.job_title == "Head of Platform"
@@ -188,7 +188,7 @@ class TestPersonaCreateAndRead:
     def test_count_by_archetype(self, services: Services, three: list[uuid.UUID]) -> None:
         services.personas.create(PersonaData(name="Other"))
         services.personas.create(PersonaData(name="Second tech", archetype="technical_evaluator"))  # type: ignore[arg-type]
-        assert services.personas.count_by_archetype() == {
+        assert services.listing.persona_counts() == {
             Archetype.EXECUTIVE_SPONSOR: 1,
             Archetype.TECHNICAL_EVALUATOR: 2,
             Archetype.END_USER_CHAMPION: 1,
@@ -210,7 +210,7 @@ class TestPersonaCreateAndRead:
         with pytest.raises(NotFoundError):
             services.personas.get(missing)
         with pytest.raises(NotFoundError):
-            services.personas.summary(missing)
+            services.listing.persona(missing)
         with pytest.raises(NotFoundError):
             services.personas.update(missing, name="Ghost")
         with pytest.raises(NotFoundError):
@@ -359,10 +359,10 @@ class TestPersonaDeleteRestore:
 
     def test_restore_on_the_demo(self, demo_workspace: Workspace) -> None:
         services = Services.bind(demo_workspace)
-        sponsor = services.personas.summaries(archetype=Archetype.EXECUTIVE_SPONSOR)[0]
+        sponsor = services.listing.personas(archetype=Archetype.EXECUTIVE_SPONSOR)[0]
         persona_before = services.personas.get(sponsor.id)
         assert persona_before.journeys, "the demo's sponsor appears in a journey"
-        journeys_before = {j.id: services.journeys.get(j.id) for j in services.journeys.summaries()}
+        journeys_before = {j.id: services.journeys.get(j.id) for j in services.listing.journeys()}
         counts = services.workspace.counts()
 
         record = services.personas.delete(sponsor.id)
@@ -450,16 +450,16 @@ class TestJourneyCreate:
     def test_summaries_and_count(self, services: Services, three: list[uuid.UUID]) -> None:
         first = services.journeys.create(_sample_spec(tuple(three)))
         second = services.journeys.create(JourneySpec(title="Empty map"))
-        assert services.journeys.count() == 2
-        listed = services.journeys.summaries()
+        assert services.listing.journey_count() == 2
+        listed = services.listing.journeys()
         assert [(j.id, j.title, j.stage_count) for j in listed] == [
             (first, "Self-serve trial", 4),
             (second, "Empty map", 0),
         ]
-        assert services.journeys.summary(second).stage_count == 0
-        assert [j.id for j in services.journeys.summaries(offset=1, limit=5)] == [second]
+        assert services.listing.journey(second).stage_count == 0
+        assert [j.id for j in services.listing.journeys(offset=1, limit=5)] == [second]
         with pytest.raises(NotFoundError):
-            services.journeys.summary(uuid.uuid4())
+            services.listing.journey(uuid.uuid4())
         with pytest.raises(NotFoundError):
             services.journeys.get(uuid.uuid4())
 
@@ -533,12 +533,12 @@ BAD_SPEC_NAMES = list(_bad_specs(uuid.uuid4()))
 
 @pytest.mark.parametrize("case", BAD_SPEC_NAMES)
 def test_invalid_spec_writes_nothing(services: Services, journey: uuid.UUID, case: str) -> None:
-    pid = services.personas.summaries()[0].id
+    pid = services.listing.personas()[0].id
     counts = services.workspace.counts()
     with pytest.raises(ValidationError):
         services.journeys.create(_bad_specs(pid)[case])
     assert services.workspace.counts() == counts
-    assert [j.id for j in services.journeys.summaries()] == [journey]
+    assert [j.id for j in services.listing.journeys()] == [journey]
 
 
 def test_missing_persona_writes_nothing(services: Services, three: list[uuid.UUID]) -> None:
@@ -717,7 +717,7 @@ def demos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Servic
 
 def _journeys(services: Services) -> dict[int, JourneyDetail]:
     """The demo's journeys by their number of stages."""
-    details = [services.journeys.get(j.id) for j in services.journeys.summaries()]
+    details = [services.journeys.get(j.id) for j in services.listing.journeys()]
     return {len(d.stages): d for d in details}
 
 
@@ -725,12 +725,12 @@ def _journeys(services: Services) -> dict[int, JourneyDetail]:
 class TestDemo:
     def test_three_personas_one_per_role(self, demos: dict[str, Services], lang: str) -> None:
         services = demos[lang]
-        assert services.personas.count_by_archetype() == {
+        assert services.listing.persona_counts() == {
             Archetype.EXECUTIVE_SPONSOR: 1,
             Archetype.TECHNICAL_EVALUATOR: 1,
             Archetype.END_USER_CHAMPION: 1,
         }
-        for summary in services.personas.summaries():
+        for summary in services.listing.personas():
             data = services.personas.get(summary.id).data
             for name in TEXT_FIELDS:
                 if name != "custom_archetype":
@@ -746,7 +746,7 @@ class TestDemo:
         assert demos[lang].workspace.setting("language") == lang
 
     def test_two_journeys(self, demos: dict[str, Services], lang: str) -> None:
-        assert demos[lang].journeys.count() == 2
+        assert demos[lang].listing.journey_count() == 2
         assert sorted(_journeys(demos[lang])) == [7, 9]
 
     def test_nine_stage_map_is_complete(self, demos: dict[str, Services], lang: str) -> None:
@@ -791,6 +791,6 @@ def test_french_demo_is_translated(demos: dict[str, Services]) -> None:
         en_lanes = [ln.name for ln in en[stages].lanes]
         fr_lanes = [ln.name for ln in fr[stages].lanes]
         assert en_lanes != fr_lanes
-    en_jobs = {p.job_title for p in demos["en"].personas.summaries()}
-    fr_jobs = {p.job_title for p in demos["fr"].personas.summaries()}
+    en_jobs = {p.job_title for p in demos["en"].listing.personas()}
+    fr_jobs = {p.job_title for p in demos["fr"].listing.personas()}
     assert en_jobs != fr_jobs

@@ -2,6 +2,7 @@
 
 import os
 import random
+import shutil
 import sqlite3
 import stat
 import struct
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from personabuilder.services import Services
 from personabuilder.services.readmodels import PersonaData
@@ -151,7 +153,7 @@ class TestConnectionRules:
         assert _sidecars(path) == []
         reopened = Workspace.open(path, daily_backup=False)
         try:
-            assert [p.name for p in Services.bind(reopened).personas.summaries()] == ["Kept"]
+            assert [p.name for p in Services.bind(reopened).listing.personas()] == ["Kept"]
         finally:
             reopened.close()
 
@@ -179,7 +181,7 @@ class TestCreate:
 
         ws = Workspace.create(path, populate=populate)
         try:
-            assert [p.name for p in Services.bind(ws).personas.summaries()] == ["Seed"]
+            assert [p.name for p in Services.bind(ws).listing.personas()] == ["Seed"]
         finally:
             ws.close()
         assert sorted(p.name for p in tmp_path.iterdir()) == ["filled.pbw"]
@@ -226,7 +228,7 @@ class TestCreate:
         old.close()
         new = Workspace.create(path, overwrite=True)
         try:
-            assert Services.bind(new).personas.summaries() == []
+            assert Services.bind(new).listing.personas() == []
         finally:
             new.close()
 
@@ -386,3 +388,43 @@ class TestReadOnlyLocation:
             assert list(folder.iterdir()) == []
         finally:
             folder.chmod(0o755)
+
+
+def test_background_check_passes_a_sound_file_and_allows_writes(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "sound.pbw"
+    shutil.copyfile(demo_file, path)
+    ws = Workspace.open(path, check_in_background=True)
+    try:
+        assert ws.integrity_verdict(timeout=30) is None
+        services = Services.bind(ws)
+        first = services.listing.personas()[0]
+        services.personas.update(first.id, name="Checked")
+        assert services.listing.persona(first.id).name == "Checked"
+    finally:
+        ws.close()
+
+
+def test_background_check_blocks_every_write_to_a_damaged_file(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "damaged.pbw"
+    data = bytearray(demo_file.read_bytes())
+    page = 4096
+    for start in range(len(data) - 3 * page, len(data), page):
+        data[start : start + page] = bytes(page)
+    path.write_bytes(bytes(data))
+    try:
+        ws = Workspace.open(path, check_in_background=True, daily_backup=False)
+    except CorruptWorkspaceError:
+        return  # found before the workspace was even handed out: also right
+    try:
+        damage = ws.integrity_verdict(timeout=30)
+        assert isinstance(damage, CorruptWorkspaceError)
+        before = path.read_bytes()
+        with pytest.raises(CorruptWorkspaceError), ws.transaction() as session:
+            session.exec(text("DELETE FROM workspace_setting"))  # type: ignore[call-overload]
+        assert path.read_bytes() == before
+    finally:
+        ws.close()

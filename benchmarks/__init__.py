@@ -1,0 +1,1 @@
+"""Benchmarks of PersonaBuilder: ``make bench`` runs them and prints their figures."""
