@@ -4,6 +4,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QSettings, Qt, Signal, Slot
@@ -261,6 +262,10 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            # First run: a comfortable size that still fits a 1366 x 768 laptop screen.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
         state = self._settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -323,7 +328,11 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(APP_TITLE)
             self.path_label.clear()
-        self.pages.setCurrentWidget(self.empty_label)
+        if workspace is not None:
+            self.summary.setHtml(self._overview_html())
+            self.pages.setCurrentWidget(self.summary)
+        else:
+            self.pages.setCurrentWidget(self.empty_label)
         self._update_actions()
         if workspace is not None:
             self.workspace_listed.emit()
@@ -444,7 +453,7 @@ class MainWindow(QMainWindow):
         selected = self._selected()
         services = self._workspace.services
         if selected is None:
-            self.pages.setCurrentWidget(self.empty_label)
+            self.summary.setHtml(self._overview_html())
             return
         kind, item_id = selected
         if item_id is None:
@@ -464,12 +473,17 @@ class MainWindow(QMainWindow):
 
     def _overview_html(self) -> str:
         assert self._workspace is not None
-        counts = self._workspace.services.workspace.counts()
-        text = QCoreApplication.translate(
-            "MainWindow", "%1 personas · %2 journey maps · %3 metrics"
-        ).replace("%1", str(counts["personas"]))
-        text = text.replace("%2", str(counts["journey_maps"])).replace("%3", str(counts["metrics"]))
-        return f"<h1>{self._workspace.path.stem}</h1><p>{text}</p>"
+        listing = self._workspace.services.listing
+        text = QCoreApplication.translate("MainWindow", "%1 personas · %2 journey maps")
+        text = text.replace("%1", str(sum(listing.persona_counts().values())))
+        text = text.replace("%2", str(listing.journey_count()))
+        hint = QCoreApplication.translate(
+            "MainWindow", "Select a persona or a journey map in the sidebar to see its summary."
+        )
+        return (
+            f"<h1>{escape(self._workspace.path.stem)}</h1><p>{escape(text)}</p>"
+            f"<p>{escape(hint)}</p>"
+        )
 
     # -- edits ---------------------------------------------------------------------------
 

@@ -276,3 +276,15 @@ def test_damage_found_after_listing_closes_the_workspace_and_says_so(
     if opened:
         assert window.workspace is None
     assert not list(path.parent.glob("*.part"))
+
+
+def test_open_workspace_without_selection_shows_its_overview(
+    window: MainWindow, demo_file: Path, tmp_path: Path
+) -> None:
+    window.open_workspace(_copy_demo(demo_file, tmp_path))
+    assert window.pages.currentWidget() is window.summary
+    text = window.summary.toPlainText()
+    assert "Client A" in text
+    assert "3 personas · 2 journey maps" in text
+    window.set_workspace(None)
+    assert window.pages.currentWidget() is window.empty_label
