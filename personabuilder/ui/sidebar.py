@@ -238,11 +238,10 @@ class SidebarModel(QAbstractItemModel):
         return None
 
     def _text(self, node: _Node) -> str:
-        tr = QCoreApplication.translate
         if node.kind is NodeKind.PERSONAS:
-            return tr("Sidebar", "Personas (%n)", "", node.total)
+            return QCoreApplication.translate("Sidebar", "Personas (%n)", "", node.total)
         if node.kind is NodeKind.JOURNEYS:
-            return tr("Sidebar", "Journey maps (%n)", "", node.total)
+            return QCoreApplication.translate("Sidebar", "Journey maps (%n)", "", node.total)
         if node.kind is NodeKind.ARCHETYPE:
             label = archetype_label(cast(Archetype, node.archetype))
             return f"{label} ({node.total})"

@@ -45,12 +45,11 @@ def persona_html(persona: PersonaDetail) -> str:
     )
     parts = [f"<h1>{escape(d.name)}</h1>"]
     if d.quote:
-        parts.append(f"<p><i>“{escape(d.quote)}”</i></p>")
+        parts.append(f"<p><i>{escape(QLocale().quoteString(d.quote))}</i></p>")
     parts.append(f"<table cellspacing='4'>{rows}</table>")
     if d.bio:
-        parts.append(
-            f"<h3>{escape(QCoreApplication.translate('Summary', 'Bio'))}</h3><p>{_para(d.bio)}</p>"
-        )
+        bio_title = QCoreApplication.translate("Summary", "Bio")
+        parts.append(f"<h3>{escape(bio_title)}</h3><p>{_para(d.bio)}</p>")
     parts += [
         _list(QCoreApplication.translate("Summary", "Goals"), d.goals),
         _list(QCoreApplication.translate("Summary", "Pain points"), d.pain_points),
@@ -73,9 +72,10 @@ def format_metric_value(metric: MetricView, value: float | None, locale: QLocale
         return "–"
     number = locale.toString(value, "f", 0 if float(value).is_integer() else 1)
     if metric.unit is MetricUnit.PERCENT:
-        return f"{number} %" if locale.language() == QLocale.Language.French else f"{number}%"
+        # French sets a narrow no-break space before % and the currency sign.
+        return f"{number}\u202f%" if locale.language() == QLocale.Language.French else f"{number}%"
     if metric.unit is MetricUnit.CURRENCY:
-        return f"{number} €" if locale.language() == QLocale.Language.French else f"€{number}"
+        return f"{number}\u202f€" if locale.language() == QLocale.Language.French else f"€{number}"
     if metric.unit is MetricUnit.DAYS:
         return QCoreApplication.translate("Summary", "%1 days").replace("%1", number)
     return number
@@ -97,9 +97,8 @@ def journey_html(journey: JourneyDetail, locale: QLocale | None = None) -> str:
         parts.append(f"<p>{_para(journey.description)}</p>")
     if journey.personas:
         names = ", ".join(escape(p.name) for p in journey.personas)
-        parts.append(
-            f"<p><b>{escape(QCoreApplication.translate('Summary', 'Personas'))}:</b> {names}</p>"
-        )
+        label = QCoreApplication.translate("Summary", "Personas:")
+        parts.append(f"<p><b>{escape(label)}</b> {names}</p>")
     counts = QCoreApplication.translate("Summary", "%1 stages · %2 lanes · %3 metrics")
     counts = (
         counts.replace("%1", str(len(journey.stages)))
