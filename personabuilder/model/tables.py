@@ -87,6 +87,8 @@ class Persona(SQLModel, table=True):
     photo_mime: str = Field(default="", max_length=50)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    # Every text field, case- and accent-folded, kept by the services for the gallery search.
+    search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class JourneyMap(SQLModel, table=True):

@@ -1,11 +1,15 @@
 """Lists of personas and journey maps: counts and pages, answered without the ORM."""
 
 import uuid
+from typing import Literal
 
 from personabuilder.model import Archetype
+from personabuilder.model.search import fold
 from personabuilder.services.errors import NotFoundError
 from personabuilder.services.readmodels import JourneySummary, PersonaSummary
 from personabuilder.services.unit import UnitOfWork
+
+PersonaSort = Literal["position", "name", "archetype", "updated"]
 
 
 class ListingService:
@@ -19,16 +23,40 @@ class ListingService:
         return {Archetype(a): n for a, n in self._uow.listing().persona_counts().items()}
 
     def personas(
-        self, *, archetype: Archetype | None = None, offset: int = 0, limit: int | None = None
+        self,
+        *,
+        archetype: Archetype | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+        search: str = "",
+        tag: str | None = None,
+        sort: PersonaSort = "position",
     ) -> list[PersonaSummary]:
-        """Personas in their order, optionally of one archetype, a page at a time."""
-        value = archetype.value if archetype is not None else None
+        """Personas a page at a time, filtered by archetype, search words and tag, sorted."""
+        rows = self._uow.listing().personas(
+            archetype.value if archetype is not None else None,
+            offset,
+            limit,
+            search=fold(search),
+            tag=tag,
+            sort=sort,
+        )
         return [
             PersonaSummary(pid, name, Archetype(kind), custom, job, company, updated)
-            for pid, name, kind, custom, job, company, updated in self._uow.listing().personas(
-                value, offset, limit
-            )
+            for pid, name, kind, custom, job, company, updated in rows
         ]
+
+    def persona_count(
+        self, *, archetype: Archetype | None = None, search: str = "", tag: str | None = None
+    ) -> int:
+        """How many personas the same filters let through."""
+        return self._uow.listing().persona_count(
+            archetype.value if archetype is not None else None, search=fold(search), tag=tag
+        )
+
+    def tags(self) -> list[str]:
+        """Every tag in use, for completion and the tag filter."""
+        return self._uow.listing().tags()
 
     def persona(self, persona_id: uuid.UUID) -> PersonaSummary:
         """One persona as lists show it."""

@@ -8,6 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from personabuilder.model import Archetype
+from personabuilder.model.search import SEARCHED_LISTS, SEARCHED_TEXT, search_text
 from personabuilder.model.tables import (
     NAME_MAX,
     TEXT_MAX,
@@ -79,6 +80,16 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _with_search(values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` plus the folded search text of their text and list fields."""
+    return {
+        **values,
+        "search_text": search_text(
+            (values.get(k, "") for k in SEARCHED_TEXT), (values.get(k, ()) for k in SEARCHED_LISTS)
+        ),
+    }
+
+
 def _data(row: Persona) -> PersonaData:
     values: dict[str, Any] = {}
     for name in _DATA_FIELDS:
@@ -123,7 +134,9 @@ class PersonaService:
         values = _clean({name: getattr(data, name) for name in _DATA_FIELDS})
         with self._uow.transaction() as s:
             last = s.exec(select(func.max(Persona.position))).one()
-            row = Persona(id=persona_id or uuid.uuid4(), position=(last or 0) + 1, **values)
+            row = Persona(
+                id=persona_id or uuid.uuid4(), position=(last or 0) + 1, **_with_search(values)
+            )
             s.add(row)
             s.flush()
             return _detail(s, row)
@@ -134,7 +147,7 @@ class PersonaService:
         with self._uow.transaction() as s:
             last = s.exec(select(func.max(Persona.position))).one() or 0
             rows = [
-                Persona(id=uuid.uuid4(), position=last + i + 1, **values)
+                Persona(id=uuid.uuid4(), position=last + i + 1, **_with_search(values))
                 for i, values in enumerate(cleaned)
             ]
             s.add_all(rows)
@@ -150,6 +163,7 @@ class PersonaService:
             before = _data(row)
             for key, value in values.items():
                 setattr(row, key, value)
+            row.search_text = _with_search(row.model_dump())["search_text"]
             row.updated_at = utcnow()
             s.add(row)
             return before
@@ -191,7 +205,7 @@ class PersonaService:
                     position=d.position,
                     created_at=d.created_at,
                     updated_at=d.updated_at,
-                    **values,
+                    **_with_search(values),
                 )
             )
             s.flush()

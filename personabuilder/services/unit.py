@@ -23,8 +23,27 @@ class ListReader(Protocol):
         """Personas per archetype value."""
         ...
 
-    def personas(self, archetype: str | None, offset: int, limit: int | None) -> list[PersonaRow]:
-        """A page of personas in list order."""
+    def personas(
+        self,
+        archetype: str | None,
+        offset: int,
+        limit: int | None,
+        *,
+        search: str = "",
+        tag: str | None = None,
+        sort: str = "position",
+    ) -> list[PersonaRow]:
+        """A page of personas, filtered (``search`` folded) and sorted."""
+        ...
+
+    def persona_count(
+        self, archetype: str | None = None, *, search: str = "", tag: str | None = None
+    ) -> int:
+        """How many personas pass the filters."""
+        ...
+
+    def tags(self) -> list[str]:
+        """Every tag in use."""
         ...
 
     def persona(self, persona_id: uuid.UUID) -> PersonaRow | None:

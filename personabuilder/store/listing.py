@@ -25,6 +25,37 @@ _JOURNEY_COLUMNS = (
 )
 
 
+_PERSONA_ORDER = {
+    "position": "position, name",
+    "name": "name COLLATE NOCASE, position",
+    "archetype": "archetype, name COLLATE NOCASE",
+    "updated": "updated_at DESC, name COLLATE NOCASE",
+}
+
+
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _persona_filter(
+    archetype: str | None, search: str, tag: str | None
+) -> tuple[str, tuple[object, ...]]:
+    """WHERE clause and parameters: archetype, every search word, and a tag."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if archetype is not None:
+        clauses.append("archetype = ?")
+        params.append(archetype)
+    for word in search.split():
+        clauses.append("search_text LIKE ? ESCAPE '\\'")
+        params.append(_like_pattern(word))
+    if tag is not None:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(persona.tags) t WHERE t.value = ?)")
+        params.append(tag)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
+
+
 def _when(text: str) -> datetime:
     # Timestamps are stored as naive UTC by model.types.UTCDateTime.
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
@@ -63,16 +94,39 @@ class ListingReader:
         rows = self._rows("SELECT archetype, count(*) FROM persona GROUP BY archetype")
         return {str(a): int(n) for a, n in rows}
 
-    def personas(self, archetype: str | None, offset: int, limit: int | None) -> list[PersonaRow]:
-        """A page of personas in list order, optionally of one archetype."""
-        where = "WHERE archetype = ?" if archetype is not None else ""
-        params: tuple[object, ...] = (archetype,) if archetype is not None else ()
+    def personas(
+        self,
+        archetype: str | None,
+        offset: int,
+        limit: int | None,
+        *,
+        search: str = "",
+        tag: str | None = None,
+        sort: str = "position",
+    ) -> list[PersonaRow]:
+        """A page of personas, filtered and sorted; ``search`` is already folded."""
+        where, params = _persona_filter(archetype, search, tag)
         sql = (
             f"SELECT {_PERSONA_COLUMNS} FROM persona {where} "
-            "ORDER BY position, name LIMIT ? OFFSET ?"
+            f"ORDER BY {_PERSONA_ORDER[sort]} LIMIT ? OFFSET ?"
         )
         rows = self._rows(sql, (*params, -1 if limit is None else limit, offset))
         return [_persona(row) for row in rows]
+
+    def persona_count(
+        self, archetype: str | None = None, *, search: str = "", tag: str | None = None
+    ) -> int:
+        """How many personas pass the same filters as ``personas``."""
+        where, params = _persona_filter(archetype, search, tag)
+        return int(self._rows(f"SELECT count(*) FROM persona {where}", params)[0][0])
+
+    def tags(self) -> list[str]:
+        """Every tag in use, sorted without regard to case."""
+        rows = self._rows(
+            "SELECT DISTINCT t.value FROM persona, json_each(persona.tags) t "
+            "ORDER BY t.value COLLATE NOCASE"
+        )
+        return [str(row[0]) for row in rows]
 
     def persona(self, persona_id: uuid.UUID) -> PersonaRow | None:
         """One persona's list row."""

@@ -10,7 +10,7 @@ log = logging.getLogger(__name__)
 
 # The Alembic head this build writes; user_version holds its number so the version can
 # be read from the file header without SQLite or Alembic.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 SCHEMA_VERSION = int(HEAD_REVISION)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -19,8 +19,8 @@ class MigrationError(Exception):
     """A migration left foreign-key violations; it was rolled back."""
 
 
-def upgrade(conn: sqlite3.Connection) -> None:
-    """Brings the schema on ``conn`` to the head revision in one transaction.
+def upgrade(conn: sqlite3.Connection, revision: str = HEAD_REVISION) -> None:
+    """Brings the schema on ``conn`` to ``revision`` (the head) in one transaction.
 
     Foreign keys are off during the run: a batch rebuild of a parent table with
     ON DELETE CASCADE would otherwise delete every child row. They are checked before commit.
@@ -38,14 +38,14 @@ def upgrade(conn: sqlite3.Connection) -> None:
             cfg = Config()
             cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
             cfg.attributes["connection"] = sa_conn
-            command.upgrade(cfg, HEAD_REVISION)
+            command.upgrade(cfg, revision)
             problems = sa_conn.exec_driver_sql("PRAGMA foreign_key_check").all()
             if problems:
                 sa_conn.exec_driver_sql("ROLLBACK")
                 raise MigrationError(f"migration left {len(problems)} broken references")
             sa_conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-            sa_conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+            sa_conn.exec_driver_sql(f"PRAGMA user_version={int(revision)}")
             sa_conn.exec_driver_sql("COMMIT")
     finally:
         conn.execute("PRAGMA foreign_keys=ON")
-    log.info("workspace schema now at revision %s", HEAD_REVISION)
+    log.info("workspace schema now at revision %s", revision)

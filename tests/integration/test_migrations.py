@@ -232,6 +232,39 @@ def _populated(path: Path) -> dict[str, int]:
         ws.close()
 
 
+def _format_1_file(path: Path) -> None:
+    """A workspace as the first release wrote it, with a persona linked to a journey."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        migrate.upgrade(conn, "0001")
+        pid, jid, sid = "a" * 32, "b" * 32, "c" * 32
+        now = "2026-01-01 10:00:00.000000"
+        conn.execute(
+            "INSERT INTO persona (id, position, archetype, custom_archetype, name, job_title,"
+            " company, company_size, industry, age_band, location, quote, bio, goals,"
+            " pain_points, motivations, objections, decision_criteria, channels, tools, tags,"
+            " tech_savviness, influence, photo, photo_mime, created_at, updated_at) VALUES"
+            " (?, 1, 'custom', '', 'Jérôme', '', '', '', '', '', '', '', '', ?, '[]', '[]',"
+            " '[]', '[]', '[]', '[]', '[]', 3, 3, NULL, '', ?, ?)",
+            (pid, '["Pr\\u00e9parer la r\\u00e9union"]', now, now),
+        )
+        conn.execute(
+            "INSERT INTO journey_map (id, position, title, description, created_at, updated_at)"
+            " VALUES (?, 1, 'Map', '', ?, ?)",
+            (jid, now, now),
+        )
+        conn.execute(
+            "INSERT INTO stage (id, journey_id, position, name, description, colour, loop_to_id)"
+            " VALUES (?, ?, 0, 'Stage', '', '', NULL)",
+            (sid, jid),
+        )
+        conn.execute("INSERT INTO journey_persona VALUES (?, ?, 0)", (jid, pid))
+        conn.execute("INSERT INTO emotion_score VALUES (?, ?, 1, 2)", (sid, pid))
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
 class TestOpenOlderFiles:
     def test_user_version_zero_means_never_fully_created(self, tmp_path: Path) -> None:
         path = tmp_path / "zero.pbw"
@@ -245,34 +278,34 @@ class TestOpenOlderFiles:
         assert path.read_bytes() == before
         assert backup.list_backups(path) == []
 
-    def test_older_version_is_backed_up_before_migrating(
-        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    def test_a_format_1_file_is_backed_up_then_migrated_without_losing_children(
+        self, tmp_path: Path
     ) -> None:
-        # Only one revision exists, so a build one format ahead is simulated by raising the
-        # version this build writes; the file at version 1 is then "older" and must migrate.
         path = tmp_path / "older.pbw"
-        counts = _populated(path)
+        _format_1_file(path)
         assert backup.list_backups(path) == []
-        monkeypatch.setattr(migrate, "SCHEMA_VERSION", migrate.SCHEMA_VERSION + 1)
 
         ws = Workspace.open(path)
         try:
             assert ws.schema_version() == migrate.SCHEMA_VERSION
-            assert Services.bind(ws).workspace.counts() == counts
+            counts = Services.bind(ws).workspace.counts()
+            # Rebuilding the persona table must not cascade-delete links or scores.
+            assert (counts["journey_personas"], counts["emotion_scores"]) == (1, 1)
+            services = Services.bind(ws)
+            assert [p.name for p in services.listing.personas(search="jerome")] == ["Jérôme"]
+            assert [p.name for p in services.listing.personas(search="reunion")] == ["Jérôme"]
             with ws.reading() as s:
                 assert s.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         finally:
             ws.close()
 
-        reasons = [b.reason for b in backup.list_backups(path)]
-        assert "before-migration" in reasons
         saved = next(b for b in backup.list_backups(path) if b.reason == "before-migration")
         header = saved.path.read_bytes()[:100]
         # The backup holds the file as it was, at the old format.
-        assert struct.unpack(">i", header[60:64])[0] == migrate.SCHEMA_VERSION - 1
+        assert struct.unpack(">i", header[60:64])[0] == 1
         conn = sqlite3.connect(f"file:{saved.path}?mode=ro", uri=True)
         try:
-            assert conn.execute("SELECT name FROM persona").fetchall() == [("Migrated Maria",)]
+            assert conn.execute("SELECT name FROM persona").fetchall() == [("Jérôme",)]
         finally:
             conn.close()
 
