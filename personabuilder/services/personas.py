@@ -1,7 +1,7 @@
 """Persona verbs: list, read, create, update, delete and restore (one transaction each)."""
 
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import func
@@ -21,6 +21,7 @@ from personabuilder.model.tables import (
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
 from personabuilder.services.errors import NotFoundError, ValidationError
+from personabuilder.services.photos import process_photo
 from personabuilder.services.readmodels import (
     LIST_FIELDS,
     TEXT_FIELDS,
@@ -167,6 +168,40 @@ class PersonaService:
             row.updated_at = utcnow()
             s.add(row)
             return before
+
+    def duplicate(self, persona_id: uuid.UUID, name: str) -> PersonaDetail:
+        """A copy of a persona under ``name`` (photo and tags included, no journey links)."""
+        original = self.get(persona_id)
+        return self.create(replace(original.data, name=name))
+
+    def set_photo(self, persona_id: uuid.UUID, raw: bytes | None) -> PersonaData:
+        """Stores an imported photo (square, downscaled), or removes it with None."""
+        if raw is None:
+            return self.update(persona_id, photo=None, photo_mime="")
+        photo, mime = process_photo(raw)
+        return self.update(persona_id, photo=photo, photo_mime=mime)
+
+    def photos(self, persona_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[bytes, str]]:
+        """The stored photos of some personas (those without one are left out)."""
+        with self._uow.reading() as s:
+            rows = s.exec(
+                select(Persona.id, Persona.photo, Persona.photo_mime).where(
+                    col(Persona.id).in_(persona_ids), col(Persona.photo).is_not(None)
+                )
+            ).all()
+        return {pid: (photo, mime) for pid, photo, mime in rows if photo}
+
+    def data_of(self, persona_ids: list[uuid.UUID]) -> list[PersonaData]:
+        """The data of several personas, in the order given (for copy and export)."""
+        return [self.get(pid).data for pid in persona_ids]
+
+    def delete_many(self, persona_ids: list[uuid.UUID]) -> None:
+        """Deletes personas (the undo of a paste or an import)."""
+        with self._uow.transaction() as s:
+            for pid in persona_ids:
+                row = s.get(Persona, pid)
+                if row is not None:
+                    s.delete(row)
 
     def delete(self, persona_id: uuid.UUID) -> PersonaRecord:
         """Deletes a persona with its links and emotion scores; returns them for undo."""

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 class EditSession(QObject):
     """The services of the open workspace, its undo stack, and change notifications."""
 
-    persona_changed = Signal(object)  # uuid.UUID
+    persona_changed = Signal(object)  # uuid.UUID: one persona's fields changed
+    personas_changed = Signal()  # personas were added or removed: lists must reload
     journey_changed = Signal(object)  # uuid.UUID
     edit_failed = Signal(str)
 

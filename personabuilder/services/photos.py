@@ -1,0 +1,63 @@
+"""Persona photos: accept PNG, JPEG or WebP, crop to a square, downscale, re-encode."""
+
+import io
+import warnings
+
+from PIL import Image, UnidentifiedImageError
+
+from personabuilder.services.errors import ValidationError
+
+ACCEPTED_FORMATS = {"PNG", "JPEG", "WEBP"}
+MAX_FILE_BYTES = 30 * 1024 * 1024
+# Beyond this many pixels an image is refused before it is decoded (a 20,000 x 20,000
+# picture would take 1.6 GB of memory).
+MAX_PIXELS = 40_000_000
+SIDE = 512
+
+
+def process_photo(raw: bytes) -> tuple[bytes, str]:
+    """The stored form of an imported photo: a square of at most 512 px, with its MIME type.
+
+    Raises ValidationError naming the problem for anything that is not a sound, reasonably
+    sized PNG, JPEG or WebP image.
+    """
+    if len(raw) > MAX_FILE_BYTES:
+        raise ValidationError(
+            "photo", f"The image file is {len(raw) / 1_048_576:.0f} MB; the limit is 30 MB."
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(raw))
+            if image.format not in ACCEPTED_FORMATS:
+                raise ValidationError(
+                    "photo",
+                    f"{image.format or 'This'} images are not supported; use PNG, JPEG or WebP.",
+                )
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise ValidationError(
+                    "photo",
+                    f"The image is {width:,} x {height:,} pixels; the limit is 40 megapixels.",
+                )
+            image.load()
+    except UnidentifiedImageError as exc:
+        raise ValidationError("photo", "The file is not an image PersonaBuilder can read.") from exc
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        if isinstance(exc, ValidationError):
+            raise
+        raise ValidationError("photo", f"The image is damaged and cannot be read ({exc}).") from exc
+    except Image.DecompressionBombWarning as exc:
+        raise ValidationError("photo", "The image is too large to open safely.") from exc
+    side = min(width, height)
+    left, top = (width - side) // 2, (height - side) // 2
+    square = image.crop((left, top, left + side, top + side))
+    if side > SIDE:
+        square = square.resize((SIDE, SIDE), Image.Resampling.LANCZOS)
+    has_alpha = square.mode in ("RGBA", "LA") or "transparency" in square.info
+    out = io.BytesIO()
+    if has_alpha:
+        square.convert("RGBA").save(out, format="PNG", optimize=True)
+        return out.getvalue(), "image/png"
+    square.convert("RGB").save(out, format="JPEG", quality=88)
+    return out.getvalue(), "image/jpeg"
