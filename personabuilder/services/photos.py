@@ -15,6 +15,39 @@ MAX_PIXELS = 40_000_000
 SIDE = 512
 
 
+def _too_large(width: int, height: int) -> ValidationError:
+    return ValidationError(
+        "photo", f"The image is {width:,} x {height:,} pixels; the limit is 40 megapixels."
+    )
+
+
+def _decode(raw: bytes) -> Image.Image:
+    """Opens and decodes ``raw``, refusing unknown formats and oversized pictures first."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(raw))
+    except UnidentifiedImageError as exc:
+        raise ValidationError("photo", "The file is not an image PersonaBuilder can read.") from exc
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ValidationError(
+            "photo", "The image has too many pixels; the limit is 40 megapixels."
+        ) from exc
+    except (OSError, SyntaxError) as exc:
+        raise ValidationError("photo", f"The image is damaged and cannot be read ({exc}).") from exc
+    if image.format not in ACCEPTED_FORMATS:
+        raise ValidationError(
+            "photo", f"{image.format or 'These'} images are not supported; use PNG, JPEG or WebP."
+        )
+    if image.size[0] * image.size[1] > MAX_PIXELS:
+        raise _too_large(*image.size)
+    try:
+        image.load()
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ValidationError("photo", f"The image is damaged and cannot be read ({exc}).") from exc
+    return image
+
+
 def process_photo(raw: bytes) -> tuple[bytes, str]:
     """The stored form of an imported photo: a square of at most 512 px, with its MIME type.
 
@@ -25,30 +58,8 @@ def process_photo(raw: bytes) -> tuple[bytes, str]:
         raise ValidationError(
             "photo", f"The image file is {len(raw) / 1_048_576:.0f} MB; the limit is 30 MB."
         )
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(raw))
-            if image.format not in ACCEPTED_FORMATS:
-                raise ValidationError(
-                    "photo",
-                    f"{image.format or 'This'} images are not supported; use PNG, JPEG or WebP.",
-                )
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                raise ValidationError(
-                    "photo",
-                    f"The image is {width:,} x {height:,} pixels; the limit is 40 megapixels.",
-                )
-            image.load()
-    except UnidentifiedImageError as exc:
-        raise ValidationError("photo", "The file is not an image PersonaBuilder can read.") from exc
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        if isinstance(exc, ValidationError):
-            raise
-        raise ValidationError("photo", f"The image is damaged and cannot be read ({exc}).") from exc
-    except Image.DecompressionBombWarning as exc:
-        raise ValidationError("photo", "The image is too large to open safely.") from exc
+    image = _decode(raw)
+    width, height = image.size
     side = min(width, height)
     left, top = (width - side) // 2, (height - side) // 2
     square = image.crop((left, top, left + side, top + side))
