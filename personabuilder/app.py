@@ -122,6 +122,13 @@ class StoreGateway:
         QThreadPool.globalInstance().start(workspace.check_then_back_up)
         return workspace
 
+    def open_to_read(self, path: Path) -> OpenWorkspace:
+        """Opens another workspace read-only (no backup, no migration), to copy from it."""
+        with translated_errors():
+            from personabuilder.store import Workspace
+
+            return StoreWorkspace(Workspace.open(path, read_only=True, daily_backup=False))
+
     def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:
         """Creates a workspace, with the demo content if asked, and opens it."""
         with translated_errors():

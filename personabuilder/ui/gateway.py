@@ -60,6 +60,10 @@ class WorkspaceGateway(Protocol):
         """Opens an existing workspace or raises WorkspaceOpenError."""
         ...
 
+    def open_to_read(self, path: Path) -> OpenWorkspace:
+        """Opens another workspace read-only, to copy from it."""
+        ...
+
     def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:
         """Creates a workspace (with the demo content if asked) and opens it."""
         ...
