@@ -89,6 +89,8 @@ class Persona(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     # Every text field, case- and accent-folded, kept by the services for the gallery search.
     search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # The folded name, so sorting by name ignores accents ("Élodie" before "Zoë").
+    sort_name: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
 
 
 class JourneyMap(SQLModel, table=True):

@@ -8,7 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from personabuilder.model import Archetype
-from personabuilder.model.search import SEARCHED_LISTS, SEARCHED_TEXT, search_text
+from personabuilder.model.search import SEARCHED_LISTS, SEARCHED_TEXT, fold, search_text
 from personabuilder.model.tables import (
     NAME_MAX,
     TEXT_MAX,
@@ -88,6 +88,7 @@ def _with_search(values: dict[str, Any]) -> dict[str, Any]:
         "search_text": search_text(
             (values.get(k, "") for k in SEARCHED_TEXT), (values.get(k, ()) for k in SEARCHED_LISTS)
         ),
+        "sort_name": fold(values.get("name", "")),
     }
 
 
@@ -142,13 +143,21 @@ class PersonaService:
             s.flush()
             return _detail(s, row)
 
-    def create_many(self, items: list[PersonaData]) -> list[uuid.UUID]:
-        """Adds many personas in one transaction (imports, generators)."""
+    def create_many(
+        self, items: list[PersonaData], *, ids: list[uuid.UUID] | None = None
+    ) -> list[uuid.UUID]:
+        """Adds many personas in one transaction (paste, import); ``ids`` to reuse (redo)."""
+        if ids is not None and len(ids) != len(items):
+            raise ValueError("create_many needs one id per persona")
         cleaned = [_clean({name: getattr(d, name) for name in _DATA_FIELDS}) for d in items]
         with self._uow.transaction() as s:
             last = s.exec(select(func.max(Persona.position))).one() or 0
             rows = [
-                Persona(id=uuid.uuid4(), position=last + i + 1, **_with_search(values))
+                Persona(
+                    id=ids[i] if ids is not None else uuid.uuid4(),
+                    position=last + i + 1,
+                    **_with_search(values),
+                )
                 for i, values in enumerate(cleaned)
             ]
             s.add_all(rows)
@@ -164,7 +173,8 @@ class PersonaService:
             before = _data(row)
             for key, value in values.items():
                 setattr(row, key, value)
-            row.search_text = _with_search(row.model_dump())["search_text"]
+            derived = _with_search(row.model_dump())
+            row.search_text, row.sort_name = derived["search_text"], derived["sort_name"]
             row.updated_at = utcnow()
             s.add(row)
             return before

@@ -27,9 +27,9 @@ _JOURNEY_COLUMNS = (
 
 _PERSONA_ORDER = {
     "position": "position, name",
-    "name": "name COLLATE NOCASE, position",
-    "archetype": "archetype, name COLLATE NOCASE",
-    "updated": "updated_at DESC, name COLLATE NOCASE",
+    "name": "sort_name, position",
+    "archetype": "archetype, sort_name",
+    "updated": "updated_at DESC, sort_name",
 }
 
 

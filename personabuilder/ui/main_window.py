@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from personabuilder import __version__
+from personabuilder.services.errors import NotFoundError
 from personabuilder.ui import dialogs
 from personabuilder.ui.commands import EditSession, rename_journey, rename_persona
 from personabuilder.ui.gateway import OpenWorkspace, Problem, WorkspaceGateway, WorkspaceOpenError
+from personabuilder.ui.persona_studio import PersonaStudio
 from personabuilder.ui.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
-from personabuilder.ui.summary import journey_html, persona_html
+from personabuilder.ui.summary import journey_html
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +171,14 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 980])
         self.setCentralWidget(splitter)
 
+        self.studio = PersonaStudio(
+            self,
+            self.pages,
+            gateway,
+            lambda: self._workspace.path if self._workspace is not None else None,
+        )
+        self.studio.lists_changed.connect(self._on_studio_lists_changed)
+
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
         self._build_menus()
@@ -181,6 +191,7 @@ class MainWindow(QMainWindow):
         menus = {
             "file": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File")),
             "edit": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit")),
+            "persona": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Persona")),
             "help": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help")),
         }
         self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), self)
@@ -213,6 +224,8 @@ class MainWindow(QMainWindow):
             if spec.id in ("open", "save_copy", "redo"):
                 menu.addSeparator()
         self._edit_menu = menus["edit"]
+        self.studio.build_menu(menus["persona"])
+        self.studio.install_view_shortcuts([self.sidebar, self.studio.gallery])
 
     def _handler(self, name: str) -> Callable[[], object]:
         method = getattr(self, name)
@@ -319,6 +332,7 @@ class MainWindow(QMainWindow):
             self._session.journey_changed.connect(self._on_session_journey_changed)
             self._session.edit_failed.connect(self._on_session_edit_failed)
         self._install_undo_actions(self._session)
+        self.studio.set_session(self._session)
         self.sidebar_model.set_services(workspace.services if workspace else None)
         if workspace is not None:
             self.sidebar.expandToDepth(1)
@@ -456,15 +470,18 @@ class MainWindow(QMainWindow):
             self.summary.setHtml(self._overview_html())
             return
         kind, item_id = selected
+        if kind in (NodeKind.PERSONAS, NodeKind.ARCHETYPE):
+            self.studio.show_gallery()
+            return
+        if kind is NodeKind.PERSONA and item_id is not None:
+            self.studio.show_persona(item_id)
+            return
         if item_id is None:
             self.summary.setHtml(self._overview_html())
             self.pages.setCurrentWidget(self.summary)
             return
         try:
-            if kind is NodeKind.PERSONA:
-                html = persona_html(services.personas.get(item_id))
-            else:
-                html = journey_html(services.journeys.get(item_id))
+            html = journey_html(services.journeys.get(item_id))
         except LookupError as exc:
             self._on_session_edit_failed(str(exc))
             return
@@ -521,14 +538,21 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_session_persona_changed(self, persona_id: uuid.UUID) -> None:
         assert self._workspace is not None
-        self.sidebar_model.update_item(self._workspace.services.listing.persona(persona_id))
-        self.show_selected()
+        try:
+            self.sidebar_model.update_item(self._workspace.services.listing.persona(persona_id))
+        except NotFoundError:
+            self._on_studio_lists_changed()
 
     @Slot(object)
     def _on_session_journey_changed(self, journey_id: uuid.UUID) -> None:
         assert self._workspace is not None
         self.sidebar_model.update_item(self._workspace.services.listing.journey(journey_id))
         self.show_selected()
+
+    @Slot()
+    def _on_studio_lists_changed(self) -> None:
+        self.sidebar_model.reload()
+        self.sidebar.expandToDepth(1)
 
     @Slot(object)
     def _on_workspace_damaged(self, error: WorkspaceOpenError) -> None:

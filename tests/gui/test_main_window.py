@@ -53,10 +53,13 @@ def test_window_lists_demo_and_shows_summaries(
 
     persona = _find(window, NodeKind.PERSONA, "Helen Whitaker")
     window.sidebar.setCurrentIndex(persona)
-    text = window.summary.toPlainText()
-    assert "Helen Whitaker" in text
-    assert "Chief Operating Officer" in text
-    assert "Goals" in text
+    assert window.pages.currentWidget() is window.studio.editor
+    assert window.studio.editor.detail is not None
+    assert window.studio.editor.detail.data.job_title == "Chief Operating Officer"
+
+    window.sidebar.setCurrentIndex(window.sidebar_model.index(0, 0))
+    assert window.pages.currentWidget() is window.studio.gallery
+    assert window.studio.gallery.model.rowCount() == 3
 
     journey = _find(window, NodeKind.JOURNEY, "SaaS customer lifecycle")
     window.sidebar.setCurrentIndex(journey)
@@ -204,14 +207,14 @@ def test_open_dialog_and_geometry_are_remembered(
     first = MainWindow(StoreGateway(), settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(640, 480)
+    first.resize(760, 560)
     answers.open_path = path
     first.actions_by_id["open"].trigger()
     assert first.workspace is not None
     first.close()
     second = MainWindow(StoreGateway(), settings)
     qtbot.addWidget(second)
-    assert second.size().width() == 640
+    assert second.size().width() == 760
     assert second.recent_files()[0] == path
 
 
@@ -219,7 +222,7 @@ def test_about_and_menus(window: MainWindow, answers: Answers) -> None:
     window.actions_by_id["about"].trigger()
     assert "PersonaBuilder" in answers.abouts[-1]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Help"]
+    assert menus == ["&File", "&Edit", "&Persona", "&Help"]
     assert window.actions_by_id["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert not window.actions_by_id["save_copy"].isEnabled()
 
