@@ -874,7 +874,7 @@ class PersonaGallery(QWidget):
             self.count_label.setText("")
         elif total is not None:
             self.count_label.setText(
-                QCoreApplication.translate("Gallery", "%n persona(s)", "", total)
+                self.tr("%n persona(s)", "", total)
             )
         if total is None or total:
             self.stack.setCurrentWidget(self._current_view())

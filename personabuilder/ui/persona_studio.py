@@ -124,44 +124,43 @@ class PersonaStudio(QObject):
 
     def build_menu(self, menu: QMenu) -> None:
         """Fills the Persona menu."""
-        tr = QCoreApplication.translate
-        self.new_menu = menu.addMenu(tr("PersonaStudio", "&New Persona"))
+        self.new_menu = menu.addMenu(QCoreApplication.translate("PersonaStudio", "&New Persona"))
         self.new_menu.aboutToShow.connect(self._fill_new_menu)
         self._fill_new_menu()
         specs: list[tuple[str, str, Callable[[], None], QKeySequence | None]] = [
             (
                 "show_gallery",
-                tr("PersonaStudio", "Persona &Gallery"),
+                QCoreApplication.translate("PersonaStudio", "Persona &Gallery"),
                 self.show_gallery,
                 QKeySequence("Ctrl+G"),
             ),
             (
                 "duplicate",
-                tr("PersonaStudio", "&Duplicate"),
+                QCoreApplication.translate("PersonaStudio", "&Duplicate"),
                 self.duplicate,
                 QKeySequence("Ctrl+D"),
             ),
             (
                 "delete",
-                tr("PersonaStudio", "De&lete Persona"),
+                QCoreApplication.translate("PersonaStudio", "De&lete Persona"),
                 self.delete,
                 QKeySequence("Ctrl+Del"),
             ),
             (
                 "copy",
-                tr("PersonaStudio", "&Copy Personas"),
+                QCoreApplication.translate("PersonaStudio", "&Copy Personas"),
                 self.copy,
                 QKeySequence("Ctrl+Shift+C"),
             ),
             (
                 "paste",
-                tr("PersonaStudio", "&Paste Personas"),
+                QCoreApplication.translate("PersonaStudio", "&Paste Personas"),
                 self.paste,
                 QKeySequence("Ctrl+Shift+V"),
             ),
             (
                 "import",
-                tr("PersonaStudio", "&Import Personas from Workspace..."),
+                QCoreApplication.translate("PersonaStudio", "&Import Personas from Workspace..."),
                 self.import_from_workspace,
                 None,
             ),
@@ -195,17 +194,20 @@ class PersonaStudio(QObject):
                 shortcut.activated.connect(handler)
 
     def _fill_new_menu(self) -> None:
-        tr = QCoreApplication.translate
         from personabuilder.services.starters import persona_templates
 
         self.new_menu.clear()
         for template in persona_templates(_ui_language()):
             action = self.new_menu.addAction(
-                tr("PersonaStudio", "From Template: %1").replace("%1", template.label)
+                QCoreApplication.translate("PersonaStudio", "From Template: %1").replace(
+                    "%1", template.label
+                )
             )
             action.triggered.connect(lambda _checked=False, d=template.data: self._create(d))
         self.new_menu.addSeparator()
-        custom = self.new_menu.addAction(tr("PersonaStudio", "Custom Archetype..."))
+        custom = self.new_menu.addAction(
+            QCoreApplication.translate("PersonaStudio", "Custom Archetype...")
+        )
         custom.setObjectName("action_persona_new_custom")
         custom.triggered.connect(self.new_custom)
         self.new_menu.setEnabled(self._session is not None)
@@ -240,11 +242,12 @@ class PersonaStudio(QObject):
         """Persona › New Persona › Custom Archetype: asks for the archetype's name."""
         if self._session is None:
             return
-        tr = QCoreApplication.translate
         name = dialogs.ask_text(
             self._window,
-            tr("PersonaStudio", "New Custom Persona"),
-            tr("PersonaStudio", "Name of the archetype (for example “Procurement officer”):"),
+            QCoreApplication.translate("PersonaStudio", "New Custom Persona"),
+            QCoreApplication.translate(
+                "PersonaStudio", "Name of the archetype (for example “Procurement officer”):"
+            ),
             "",
         )
         if name is None:
@@ -252,13 +255,15 @@ class PersonaStudio(QObject):
         if not name.strip():
             dialogs.warn(
                 self._window,
-                tr("PersonaStudio", "New Custom Persona"),
-                tr("PersonaStudio", "The archetype needs a name."),
+                QCoreApplication.translate("PersonaStudio", "New Custom Persona"),
+                QCoreApplication.translate("PersonaStudio", "The archetype needs a name."),
             )
             return
         from personabuilder.services.starters import blank_persona
 
-        self._create(blank_persona(name, tr("PersonaStudio", "New persona")))
+        self._create(
+            blank_persona(name, QCoreApplication.translate("PersonaStudio", "New persona"))
+        )
 
     @Slot()
     def duplicate(self) -> None:
@@ -310,23 +315,30 @@ class PersonaStudio(QObject):
             return
         from personabuilder.services.clipboard import MIME_TYPE, personas_from_json
 
-        tr = QCoreApplication.translate
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or not mime.hasFormat(MIME_TYPE):
             dialogs.warn(
                 self._window,
-                tr("PersonaStudio", "Paste Personas"),
-                tr("PersonaStudio", "The clipboard holds no personas."),
+                QCoreApplication.translate("PersonaStudio", "Paste Personas"),
+                QCoreApplication.translate("PersonaStudio", "The clipboard holds no personas."),
             )
             return
         try:
             items = personas_from_json(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
         except (ValidationError, UnicodeDecodeError) as exc:
-            dialogs.warn(self._window, tr("PersonaStudio", "Paste Personas"), str(exc))
+            dialogs.warn(
+                self._window,
+                QCoreApplication.translate("PersonaStudio", "Paste Personas"),
+                str(exc),
+            )
             return
         if items:
             self._push_and_show(
-                add_personas(self._session, items, tr("PersonaStudio", "Paste personas"))
+                add_personas(
+                    self._session,
+                    items,
+                    QCoreApplication.translate("PersonaStudio", "Paste personas"),
+                )
             )
 
     @Slot()
@@ -334,7 +346,6 @@ class PersonaStudio(QObject):
         """Persona › Import Personas from Workspace: copies chosen personas from a file."""
         if self._session is None:
             return
-        tr = QCoreApplication.translate
         current = self._current_path()
         path = dialogs.ask_open_path(self._window, current.parent if current else Path.home())
         if path is None:
@@ -342,14 +353,20 @@ class PersonaStudio(QObject):
         if current is not None and path.resolve() == current.resolve():
             dialogs.warn(
                 self._window,
-                tr("PersonaStudio", "Import Personas"),
-                tr("PersonaStudio", "Choose another workspace than the one that is open."),
+                QCoreApplication.translate("PersonaStudio", "Import Personas"),
+                QCoreApplication.translate(
+                    "PersonaStudio", "Choose another workspace than the one that is open."
+                ),
             )
             return
         try:
             source = self._gateway.open_to_read(path)
         except WorkspaceOpenError as exc:
-            dialogs.warn(self._window, tr("PersonaStudio", "Import Personas"), exc.detail)
+            dialogs.warn(
+                self._window,
+                QCoreApplication.translate("PersonaStudio", "Import Personas"),
+                exc.detail,
+            )
             return
         try:
             chosen = import_dialog.choose_personas(
@@ -359,5 +376,5 @@ class PersonaStudio(QObject):
         finally:
             source.close()
         if items:
-            text = tr("PersonaStudio", "Import personas")
+            text = QCoreApplication.translate("PersonaStudio", "Import personas")
             self._push_and_show(add_personas(self._session, items, text))

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -239,9 +238,9 @@ class SidebarModel(QAbstractItemModel):
 
     def _text(self, node: _Node) -> str:
         if node.kind is NodeKind.PERSONAS:
-            return QCoreApplication.translate("Sidebar", "Personas (%n)", "", node.total)
+            return self.tr("Personas (%n)", "", node.total)
         if node.kind is NodeKind.JOURNEYS:
-            return QCoreApplication.translate("Sidebar", "Journey maps (%n)", "", node.total)
+            return self.tr("Journey maps (%n)", "", node.total)
         if node.kind is NodeKind.ARCHETYPE:
             label = archetype_label(cast(Archetype, node.archetype))
             return f"{label} ({node.total})"

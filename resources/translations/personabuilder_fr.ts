@@ -4,14 +4,135 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../personabuilder/ui/commands.py" line="67"/>
+        <location filename="../../personabuilder/ui/commands.py" line="68"/>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="47"/>
         <source>Rename persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/commands.py" line="80"/>
+        <location filename="../../personabuilder/ui/commands.py" line="81"/>
         <source>Rename journey map</source>
         <translation>Renommer le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="48"/>
+        <source>Change archetype</source>
+        <translation>Changer l’archétype</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="49"/>
+        <source>Edit archetype name</source>
+        <translation>Modifier le nom de l’archétype</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="50"/>
+        <source>Edit job title</source>
+        <translation>Modifier le poste</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="51"/>
+        <source>Edit company</source>
+        <translation>Modifier l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="52"/>
+        <source>Edit company size</source>
+        <translation>Modifier la taille de l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="53"/>
+        <source>Edit industry</source>
+        <translation>Modifier le secteur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="54"/>
+        <source>Edit age band</source>
+        <translation>Modifier la tranche d’âge</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="55"/>
+        <source>Edit location</source>
+        <translation>Modifier la localisation</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="56"/>
+        <source>Edit quote</source>
+        <translation>Modifier la citation</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="57"/>
+        <source>Edit bio</source>
+        <translation>Modifier la biographie</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="58"/>
+        <source>Edit goals</source>
+        <translation>Modifier les objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="59"/>
+        <source>Edit pain points</source>
+        <translation>Modifier les points de friction</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="60"/>
+        <source>Edit motivations</source>
+        <translation>Modifier les motivations</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="61"/>
+        <source>Edit objections</source>
+        <translation>Modifier les objections</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="62"/>
+        <source>Edit decision criteria</source>
+        <translation>Modifier les critères de décision</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="63"/>
+        <source>Edit channels</source>
+        <translation>Modifier les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="64"/>
+        <source>Edit tools</source>
+        <translation>Modifier les outils</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="65"/>
+        <source>Edit tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="66"/>
+        <source>Change tech savviness</source>
+        <translation>Modifier l’aisance technique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="67"/>
+        <source>Change influence on the decision</source>
+        <translation>Modifier l’influence sur la décision</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="150"/>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="152"/>
+        <source>Change photo</source>
+        <translation>Changer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="242"/>
+        <source>Duplicate persona</source>
+        <translation>Dupliquer la persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_commands.py" line="267"/>
+        <source>Delete persona</source>
+        <translation>Supprimer la persona</translation>
     </message>
 </context>
 <context>
@@ -25,6 +146,146 @@
         <location filename="../../personabuilder/ui/dialogs.py" line="18"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="383"/>
+        <location filename="../../personabuilder/ui/gallery.py" line="609"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="384"/>
+        <location filename="../../personabuilder/ui/gallery.py" line="610"/>
+        <source>Archetype</source>
+        <translation>Archétype</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="385"/>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="386"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="387"/>
+        <location filename="../../personabuilder/ui/gallery.py" line="611"/>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="435"/>
+        <source>Last edited %1</source>
+        <translation>Modifiée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="585"/>
+        <location filename="../../personabuilder/ui/gallery.py" line="586"/>
+        <source>Search personas</source>
+        <translation>Rechercher des personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="594"/>
+        <source>Filter by archetype</source>
+        <translation>Filtrer par archétype</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="596"/>
+        <source>All archetypes</source>
+        <translation>Tous les archétypes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="600"/>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="607"/>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="612"/>
+        <source>Workspace order</source>
+        <translation>Ordre de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="616"/>
+        <source>Sort:</source>
+        <translation>Trier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="620"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="621"/>
+        <source>Show as cards</source>
+        <translation>Afficher en cartes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="624"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="625"/>
+        <source>Show as list</source>
+        <translation>Afficher en liste</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="635"/>
+        <source>Personas as cards</source>
+        <translation>Personas en cartes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="639"/>
+        <source>Personas as a list</source>
+        <translation>Personas en liste</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="833"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="883"/>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="885"/>
+        <source>No persona matches the search and filters.</source>
+        <translation>Aucune persona ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/gallery.py" line="889"/>
+        <source>This workspace has no personas yet.</source>
+        <translation>Cet espace de travail n’a encore aucune persona.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPersonas</name>
+    <message>
+        <location filename="../../personabuilder/ui/import_dialog.py" line="25"/>
+        <source>Import Personas</source>
+        <translation>Importer des personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/import_dialog.py" line="26"/>
+        <source>Choose the personas to copy from “%1”:</source>
+        <translation>Choisissez les personas à copier depuis «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/import_dialog.py" line="30"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
@@ -86,217 +347,736 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../personabuilder/ui/list_editor.py" line="104"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/list_editor.py" line="105"/>
+        <source>Add an entry (Insert)</source>
+        <translation>Ajouter une entrée (Inser)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/list_editor.py" line="109"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/list_editor.py" line="110"/>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Retirer l’entrée choisie (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/list_editor.py" line="114"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/list_editor.py" line="115"/>
+        <source>Move the selected entry up (Ctrl+Up)</source>
+        <translation>Monter l’entrée choisie (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/list_editor.py" line="119"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/list_editor.py" line="120"/>
+        <source>Move the selected entry down (Ctrl+Down)</source>
+        <translation>Descendre l’entrée choisie (Ctrl+Bas)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="52"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="54"/>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="59"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="61"/>
         <source>New &amp;Demo Workspace...</source>
         <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="65"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="67"/>
         <source>&amp;Open...</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="70"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="186"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="72"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="73"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="75"/>
         <source>Save a &amp;Copy As...</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="79"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="85"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="87"/>
         <source>Re&amp;name...</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="92"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="94"/>
         <source>&amp;About PersonaBuilder</source>
         <translation>À &amp;propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="103"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="105"/>
         <source>There is no file named “%1” any more.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="106"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="108"/>
         <source>“%1” is not a PersonaBuilder workspace.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="109"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="111"/>
         <source>“%1” is damaged and cannot be opened safely.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="112"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="114"/>
         <source>“%1” was saved by a newer version of PersonaBuilder.</source>
         <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="115"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="117"/>
         <source>“%1” is in a location that cannot be written to.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un emplacement où l’écriture est impossible.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="118"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="120"/>
         <source>“%1” already exists.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="119"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="121"/>
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="146"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="148"/>
         <source>Personas and journey maps</source>
         <translation>Personas et parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="154"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="156"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="156"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="158"/>
         <source>No workspace is open.
 Use File › New Workspace or File › Open.</source>
         <translation>Aucun espace de travail n’est ouvert.
 Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="182"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="183"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="184"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="194"/>
+        <source>&amp;Persona</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="198"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="228"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="209"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="200"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="232"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="211"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="252"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="265"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="256"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="269"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="359"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="373"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="374"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="388"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="376"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="390"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="380"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="394"/>
         <source>Untitled.pbw</source>
         <translation>Sans titre.pbw</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="410"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="424"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="421"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="435"/>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="428"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="442"/>
         <source>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Buyer personas and customer journey maps for SaaS teams, kept in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Personas acheteurs et parcours clients pour les équipes SaaS, réunis dans un seul fichier sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="433"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="447"/>
         <source>About PersonaBuilder</source>
         <translation>À propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="477"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="494"/>
         <source>%1 personas · %2 journey maps</source>
         <translation>%1 personas · %2 parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="480"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="497"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
         <translation>Sélectionnez une persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="504"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="521"/>
         <source>Rename Persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="505"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="522"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="514"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="531"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="515"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="532"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="542"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="566"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
 </context>
 <context>
-    <name>Sidebar</name>
+    <name>PersonaCard</name>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="212"/>
+        <source>Tech savviness</source>
+        <translation>Aisance technique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="213"/>
+        <source>Influence on the decision</source>
+        <translation>Influence sur la décision</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="223"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="224"/>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="225"/>
+        <source>Motivations</source>
+        <translation>Motivations</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="226"/>
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="232"/>
+        <source>Decision criteria</source>
+        <translation>Critères de décision</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="235"/>
+        <source>Preferred channels</source>
+        <translation>Canaux préférés</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="236"/>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="249"/>
+        <source>Journey maps</source>
+        <translation>Parcours</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditor</name>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="262"/>
+        <source>Import Photo</source>
+        <translation>Importer une photo</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="264"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="273"/>
+        <source>Delete the persona “%1”?</source>
+        <translation>Supprimer la persona «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="278"/>
+        <source>Delete Persona</source>
+        <translation>Supprimer la persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="284"/>
+        <source>It is used by these journey maps, which will lose it and its emotion scores:</source>
+        <translation>Ces parcours l’utilisent et perdront la persona et ses scores d’émotion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="293"/>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="297"/>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation>Vous pourrez l’annuler avec Édition › Annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="300"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="332"/>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="622"/>
+        <source>Select a persona to edit it.</source>
+        <translation>Choisissez une persona pour la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="336"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="340"/>
+        <source>Persona card</source>
+        <translation>Fiche de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="342"/>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="362"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="371"/>
+        <source>Import photo…</source>
+        <translation>Importer une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="373"/>
+        <source>Use a PNG, JPEG or WebP picture; it is cropped to a square and stored.</source>
+        <translation>Utilisez une image PNG, JPEG ou WebP&#x202f;; elle est recadrée en carré et enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="376"/>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="377"/>
+        <source>Show the initials instead of a photo.</source>
+        <translation>Afficher les initiales au lieu d’une photo.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="396"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="402"/>
+        <source>Archetype</source>
+        <translation>Archétype</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="429"/>
+        <source>From 1 (low) to 5 (high)</source>
+        <translation>De 1 (faible) à 5 (élevée)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="433"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="434"/>
+        <source>Comma-separated, e.g. Budget holder, Security</source>
+        <translation>Séparées par des virgules, par exemple Budget, Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="444"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="445"/>
+        <source>&amp;Archetype:</source>
+        <translation>Arc&amp;hétype&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="446"/>
+        <source>Archetype na&amp;me:</source>
+        <translation>Nom de l’archét&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="447"/>
+        <source>&amp;Job title:</source>
+        <translation>Pos&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="448"/>
+        <source>&amp;Company:</source>
+        <translation>Ent&amp;reprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="449"/>
+        <source>Company si&amp;ze:</source>
+        <translation>Ta&amp;ille de l’entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="452"/>
+        <source>In&amp;dustry:</source>
+        <translation>Se&amp;cteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="453"/>
+        <source>A&amp;ge band:</source>
+        <translation>Tranche d’â&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="454"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Localisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="455"/>
+        <source>&amp;Tech savviness:</source>
+        <translation>Ai&amp;sance technique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="456"/>
+        <source>Infl&amp;uence on the decision:</source>
+        <translation>Infl&amp;uence sur la décision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="457"/>
+        <source>Tag&amp;s:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="464"/>
+        <source>&amp;Quote:</source>
+        <translation>Citati&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="468"/>
+        <source>&amp;Bio:</source>
+        <translation>&amp;Biographie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="486"/>
+        <source>Double-click or press F2 to edit an entry; Insert adds one, Delete removes it, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier une entrée&#x202f;; Inser en ajoute une, Suppr la retire, Ctrl+Haut et Ctrl+Bas la déplacent.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="547"/>
+        <source>Archetype name</source>
+        <translation>Nom de l’archétype</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="548"/>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="549"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="550"/>
+        <source>Company size</source>
+        <translation>Taille de l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="551"/>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="552"/>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="553"/>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="554"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="555"/>
+        <source>Bio</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="556"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="557"/>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="558"/>
+        <source>Motivations</source>
+        <translation>Motivations</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="559"/>
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="560"/>
+        <source>Decision criteria</source>
+        <translation>Critères de décision</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="561"/>
+        <source>Preferred channels</source>
+        <translation>Canaux préférés</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="562"/>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="563"/>
+        <source>Tech savviness</source>
+        <translation>Aisance technique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="564"/>
+        <source>Influence on the decision</source>
+        <translation>Influence sur la décision</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="620"/>
+        <source>This persona no longer exists.</source>
+        <translation>Cette persona n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="718"/>
+        <source>A name is required.</source>
+        <translation>Un nom est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="737"/>
+        <source>This text is %1 characters long; the limit is %2.</source>
+        <translation>Ce texte compte %1&#xa0;caractères&#x202f;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="806"/>
+        <source>The image file is %1 MB; the limit is %2 MB.</source>
+        <translation>Le fichier image pèse %1&#xa0;Mo&#x202f;; la limite est de %2&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_editor.py" line="814"/>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaGallery</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/sidebar.py" line="242"/>
+        <location filename="../../personabuilder/ui/gallery.py" line="877"/>
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonaStudio</name>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="127"/>
+        <source>&amp;New Persona</source>
+        <translation>&amp;Nouvelle persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="133"/>
+        <source>Persona &amp;Gallery</source>
+        <translation>&amp;Galerie des personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="139"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="145"/>
+        <source>De&amp;lete Persona</source>
+        <translation>&amp;Supprimer la persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="151"/>
+        <source>&amp;Copy Personas</source>
+        <translation>&amp;Copier les personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="157"/>
+        <source>&amp;Paste Personas</source>
+        <translation>C&amp;oller les personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="163"/>
+        <source>&amp;Import Personas from Workspace...</source>
+        <translation>&amp;Importer des personas d’un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="202"/>
+        <source>From Template: %1</source>
+        <translation>D’après le modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="209"/>
+        <source>Custom Archetype...</source>
+        <translation>Archétype personnalisé…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="237"/>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="265"/>
+        <source>New persona</source>
+        <translation>Nouvelle persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="247"/>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="258"/>
+        <source>New Custom Persona</source>
+        <translation>Nouvelle persona personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="248"/>
+        <source>Name of the archetype (for example “Procurement officer”):</source>
+        <translation>Nom de l’archétype (par exemple «&#xa0;Responsable des achats&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="259"/>
+        <source>The archetype needs a name.</source>
+        <translation>L’archétype doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="279"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="322"/>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="331"/>
+        <source>Paste Personas</source>
+        <translation>Coller des personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="323"/>
+        <source>The clipboard holds no personas.</source>
+        <translation>Le presse-papiers ne contient aucune persona.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="340"/>
+        <source>Paste personas</source>
+        <translation>Coller des personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="356"/>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="367"/>
+        <source>Import Personas</source>
+        <translation>Importer des personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="357"/>
+        <source>Choose another workspace than the one that is open.</source>
+        <translation>Choisissez un autre espace de travail que celui qui est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/persona_studio.py" line="379"/>
+        <source>Import personas</source>
+        <translation>Importer des personas</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/sidebar.py" line="241"/>
         <source>Personas (%n)</source>
         <translation>
             <numerusform>Personas (%n)</numerusform>
@@ -304,7 +1084,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/sidebar.py" line="244"/>
+        <location filename="../../personabuilder/ui/sidebar.py" line="243"/>
         <source>Journey maps (%n)</source>
         <translation>
             <numerusform>Parcours (%n)</numerusform>
@@ -412,7 +1192,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/summary.py" line="100"/>
         <source>Personas:</source>
-        <translation>Personas :</translation>
+        <translation>Personas&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/summary.py" line="102"/>

@@ -304,4 +304,4 @@ def test_menu_shortcut_letters_are_unique(translator: QTranslator) -> None:
 def test_compiled_translation_loads_in_qt(translator: QTranslator) -> None:
     assert translator.translate("MainWindow", "&File") == "&Fichier"
     assert translator.translate("Commands", "Rename journey map") == "Renommer le parcours"
-    assert translator.translate("Sidebar", "Journey maps (%n)", "", 2) == "Parcours (%n)"
+    assert translator.translate("SidebarModel", "Journey maps (%n)", "", 2) == "Parcours (%n)"
