@@ -873,9 +873,7 @@ class PersonaGallery(QWidget):
         if self._services is None:
             self.count_label.setText("")
         elif total is not None:
-            self.count_label.setText(
-                self.tr("%n persona(s)", "", total)
-            )
+            self.count_label.setText(self.tr("%n persona(s)", "", total))
         if total is None or total:
             self.stack.setCurrentWidget(self._current_view())
             return
