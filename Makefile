@@ -35,7 +35,10 @@ translations: $(QM_FILES)
 # Refreshes the .ts sources from the code (then translate the new entries).
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate personabuilder/app.py $(shell find personabuilder/ui -name "*.py") -no-obsolete \
-		-ts $(TS_FILES)
+		-ts resources/translations/personabuilder_fr.ts
+	# English needs only its plural forms ("1 persona", "2 personas").
+	$(BIN)/pyside6-lupdate personabuilder/app.py $(shell find personabuilder/ui -name "*.py") -no-obsolete \
+		-pluralonly -source-language en -target-language en -ts resources/translations/personabuilder_en.ts
 
 system-deps:
 	@bash packaging/check-system-deps.sh $(SYSTEM_PACKAGES)

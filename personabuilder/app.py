@@ -144,14 +144,16 @@ class StoreGateway:
 
 
 def _install_translator(app: QApplication, lang: str) -> None:
-    if lang == "en":
-        return
     from personabuilder.resources import translations_dir
 
+    # English has a catalogue too: it holds the plural forms ("1 persona", "2 personas").
     translator = QTranslator(app)
     if translator.load(f"personabuilder_{lang}", str(translations_dir())):
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    else:
+        log.warning("no %s translation found in %s", lang, translations_dir())
+    if lang == "fr":
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

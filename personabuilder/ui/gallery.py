@@ -601,7 +601,7 @@ class PersonaGallery(QWidget):
         self.tag_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.tag_box.setMinimumContentsLength(10)
+        self.tag_box.setMinimumContentsLength(18)
         self._fill_tags([])
         self.sort_box = QComboBox()
         self.sort_box.setAccessibleName(QCoreApplication.translate("Gallery", "Sort by"))

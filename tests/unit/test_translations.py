@@ -305,3 +305,15 @@ def test_compiled_translation_loads_in_qt(translator: QTranslator) -> None:
     assert translator.translate("MainWindow", "&File") == "&Fichier"
     assert translator.translate("Commands", "Rename journey map") == "Renommer le parcours"
     assert translator.translate("SidebarModel", "Journey maps (%n)", "", 2) == "Parcours (%n)"
+
+
+def test_english_catalogue_gives_every_plural_its_two_forms() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(TS_FILE.with_name("personabuilder_en.ts")).getroot()
+    messages = root.findall(".//message[@numerus='yes']")
+    assert messages, "the English catalogue holds the plural forms"
+    for message in messages:
+        forms = [f.text or "" for f in message.findall("./translation/numerusform")]
+        assert len(forms) == 2
+        assert all("%n" in form for form in forms), message.findtext("source")
