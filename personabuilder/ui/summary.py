@@ -1,69 +1,16 @@
 """Read-only summaries of a persona and of a journey map, as escaped rich text."""
 
-from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from personabuilder.model import Evidence, LaneKind, MetricUnit
-from personabuilder.services.readmodels import JourneyDetail, MetricView, PersonaDetail
-from personabuilder.ui.labels import archetype_label, lane_kind_label
-
-
-def _list(title: str, items: Iterable[str]) -> str:
-    items = list(items)
-    if not items:
-        return ""
-    body = "".join(f"<li>{escape(item)}</li>" for item in items)
-    return f"<h3>{escape(title)}</h3><ul>{body}</ul>"
+from personabuilder.services.readmodels import JourneyDetail, MetricView
+from personabuilder.ui.labels import lane_kind_label
 
 
 def _para(text: str) -> str:
     return "<br>".join(escape(line) for line in text.splitlines())
-
-
-def persona_html(persona: PersonaDetail) -> str:
-    """The persona as a one-screen summary."""
-    d = persona.data
-    facts = [
-        (
-            QCoreApplication.translate("Summary", "Archetype"),
-            archetype_label(d.archetype, d.custom_archetype),
-        ),
-        (QCoreApplication.translate("Summary", "Job title"), d.job_title),
-        (QCoreApplication.translate("Summary", "Company"), d.company),
-        (QCoreApplication.translate("Summary", "Company size"), d.company_size),
-        (QCoreApplication.translate("Summary", "Industry"), d.industry),
-        (QCoreApplication.translate("Summary", "Age band"), d.age_band),
-        (QCoreApplication.translate("Summary", "Location"), d.location),
-        (QCoreApplication.translate("Summary", "Tech savviness"), f"{d.tech_savviness} / 5"),
-        (QCoreApplication.translate("Summary", "Influence on the decision"), f"{d.influence} / 5"),
-        (QCoreApplication.translate("Summary", "Tags"), ", ".join(d.tags)),
-    ]
-    rows = "".join(
-        f"<tr><th align='left'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts if v
-    )
-    parts = [f"<h1>{escape(d.name)}</h1>"]
-    if d.quote:
-        parts.append(f"<p><i>{escape(QLocale().quoteString(d.quote))}</i></p>")
-    parts.append(f"<table cellspacing='4'>{rows}</table>")
-    if d.bio:
-        bio_title = QCoreApplication.translate("Summary", "Bio")
-        parts.append(f"<h3>{escape(bio_title)}</h3><p>{_para(d.bio)}</p>")
-    parts += [
-        _list(QCoreApplication.translate("Summary", "Goals"), d.goals),
-        _list(QCoreApplication.translate("Summary", "Pain points"), d.pain_points),
-        _list(QCoreApplication.translate("Summary", "Motivations"), d.motivations),
-        _list(QCoreApplication.translate("Summary", "Objections"), d.objections),
-        _list(QCoreApplication.translate("Summary", "Decision criteria"), d.decision_criteria),
-        _list(QCoreApplication.translate("Summary", "Preferred channels"), d.channels),
-        _list(QCoreApplication.translate("Summary", "Tools"), d.tools),
-        _list(
-            QCoreApplication.translate("Summary", "Journey maps"),
-            (title for _id, title in persona.journeys),
-        ),
-    ]
-    return "".join(parts)
 
 
 def format_metric_value(metric: MetricView, value: float | None, locale: QLocale) -> str:

@@ -255,17 +255,17 @@
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/gallery.py" line="883"/>
+        <location filename="../../personabuilder/ui/gallery.py" line="881"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n’est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/gallery.py" line="885"/>
+        <location filename="../../personabuilder/ui/gallery.py" line="883"/>
         <source>No persona matches the search and filters.</source>
         <translation>Aucune persona ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/gallery.py" line="889"/>
+        <location filename="../../personabuilder/ui/gallery.py" line="887"/>
         <source>This workspace has no personas yet.</source>
         <translation>Cet espace de travail n’a encore aucune persona.</translation>
     </message>
@@ -958,7 +958,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>PersonaGallery</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/gallery.py" line="877"/>
+        <location filename="../../personabuilder/ui/gallery.py" line="876"/>
         <source>%n persona(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -1095,134 +1095,39 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="30"/>
-        <source>Archetype</source>
-        <translation>Archétype</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="33"/>
-        <source>Job title</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="34"/>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="35"/>
-        <source>Company size</source>
-        <translation>Taille de l’entreprise</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="36"/>
-        <source>Industry</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="37"/>
-        <source>Age band</source>
-        <translation>Tranche d’âge</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="38"/>
-        <source>Location</source>
-        <translation>Localisation</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="39"/>
-        <source>Tech savviness</source>
-        <translation>Aisance technique</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="40"/>
-        <source>Influence on the decision</source>
-        <translation>Influence sur la décision</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="41"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="54"/>
-        <source>Goals</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="55"/>
-        <source>Pain points</source>
-        <translation>Points de friction</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="56"/>
-        <source>Motivations</source>
-        <translation>Motivations</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="57"/>
-        <source>Objections</source>
-        <translation>Objections</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="58"/>
-        <source>Decision criteria</source>
-        <translation>Critères de décision</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="59"/>
-        <source>Preferred channels</source>
-        <translation>Canaux préférés</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="60"/>
-        <source>Tools</source>
-        <translation>Outils</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="62"/>
-        <source>Journey maps</source>
-        <translation>Parcours</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="80"/>
+        <location filename="../../personabuilder/ui/summary.py" line="27"/>
         <source>%1 days</source>
         <translation>%1&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="100"/>
+        <location filename="../../personabuilder/ui/summary.py" line="47"/>
         <source>Personas:</source>
         <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="102"/>
+        <location filename="../../personabuilder/ui/summary.py" line="49"/>
         <source>%1 stages · %2 lanes · %3 metrics</source>
         <translation>%1 étapes · %2 couloirs · %3 indicateurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="111"/>
+        <location filename="../../personabuilder/ui/summary.py" line="58"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="114"/>
+        <location filename="../../personabuilder/ui/summary.py" line="61"/>
         <source>partly backed</source>
         <translation>en partie étayé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="118"/>
+        <location filename="../../personabuilder/ui/summary.py" line="65"/>
         <source>research-backed</source>
         <translation>étayé par la recherche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="123"/>
+        <location filename="../../personabuilder/ui/summary.py" line="70"/>
         <source>loops to</source>
         <translation>revient à</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/summary.py" line="51"/>
-        <source>Bio</source>
-        <translation>Biographie</translation>
     </message>
 </context>
 </TS>
