@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,9 +25,11 @@ from personabuilder.services.errors import NotFoundError
 from personabuilder.ui import dialogs
 from personabuilder.ui.commands import EditSession, rename_journey, rename_persona
 from personabuilder.ui.gateway import OpenWorkspace, Problem, WorkspaceGateway, WorkspaceOpenError
-from personabuilder.ui.persona_studio import PersonaStudio
 from personabuilder.ui.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
 from personabuilder.ui.summary import journey_html
+
+if TYPE_CHECKING:
+    from personabuilder.ui.persona_studio import PersonaStudio
 
 log = logging.getLogger(__name__)
 
@@ -171,13 +174,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 980])
         self.setCentralWidget(splitter)
 
-        self.studio = PersonaStudio(
-            self,
-            self.pages,
-            gateway,
-            lambda: self._workspace.path if self._workspace is not None else None,
-        )
-        self.studio.lists_changed.connect(self._on_studio_lists_changed)
+        self._studio: PersonaStudio | None = None
 
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
@@ -224,8 +221,30 @@ class MainWindow(QMainWindow):
             if spec.id in ("open", "save_copy", "redo"):
                 menu.addSeparator()
         self._edit_menu = menus["edit"]
-        self.studio.build_menu(menus["persona"])
-        self.studio.install_view_shortcuts([self.sidebar, self.studio.gallery])
+        self._persona_menu = menus["persona"]
+        # Opening the menu before any workspace builds the studio, so its entries show.
+        self._persona_menu.aboutToShow.connect(lambda: self.studio)
+
+    @property
+    def studio(self) -> "PersonaStudio":
+        """The persona gallery, editor and Persona menu, built on first use.
+
+        Built after the window is shown (when a workspace opens): its widgets and imports
+        would otherwise delay the first paint.
+        """
+        if self._studio is None:
+            from personabuilder.ui.persona_studio import PersonaStudio
+
+            self._studio = PersonaStudio(
+                self,
+                self.pages,
+                self._gateway,
+                lambda: self._workspace.path if self._workspace is not None else None,
+            )
+            self._studio.lists_changed.connect(self._on_studio_lists_changed)
+            self._studio.build_menu(self._persona_menu)
+            self._studio.install_view_shortcuts([self.sidebar, self._studio.gallery])
+        return self._studio
 
     def _handler(self, name: str) -> Callable[[], object]:
         method = getattr(self, name)
@@ -332,7 +351,8 @@ class MainWindow(QMainWindow):
             self._session.journey_changed.connect(self._on_session_journey_changed)
             self._session.edit_failed.connect(self._on_session_edit_failed)
         self._install_undo_actions(self._session)
-        self.studio.set_session(self._session)
+        if self._session is not None or self._studio is not None:
+            self.studio.set_session(self._session)
         self.sidebar_model.set_services(workspace.services if workspace else None)
         if workspace is not None:
             self.sidebar.expandToDepth(1)
