@@ -9,6 +9,7 @@ from personabuilder.services.unit import UnitOfWork
 if TYPE_CHECKING:
     from personabuilder.services.journeys import JourneyService
     from personabuilder.services.personas import PersonaService
+    from personabuilder.services.snapshots import SnapshotService
     from personabuilder.services.workspace import WorkspaceService
 
 
@@ -45,3 +46,10 @@ class Services:
         from personabuilder.services.workspace import WorkspaceService
 
         return WorkspaceService(self._uow)
+
+    @cached_property
+    def snapshots(self) -> "SnapshotService":
+        """Journey map snapshots."""
+        from personabuilder.services.snapshots import SnapshotService
+
+        return SnapshotService(self._uow)
