@@ -9,7 +9,7 @@ from personabuilder.services.unit import UnitOfWork
 if TYPE_CHECKING:
     from personabuilder.services.journeys import JourneyService
     from personabuilder.services.personas import PersonaService
-    from personabuilder.services.snapshots import SnapshotService
+    from personabuilder.services.snapshots import JourneyLifecycle, SnapshotService
     from personabuilder.services.workspace import WorkspaceService
 
 
@@ -53,3 +53,10 @@ class Services:
         from personabuilder.services.snapshots import SnapshotService
 
         return SnapshotService(self._uow)
+
+    @cached_property
+    def journey_lifecycle(self) -> "JourneyLifecycle":
+        """Deleting and restoring whole journey maps."""
+        from personabuilder.services.snapshots import JourneyLifecycle
+
+        return JourneyLifecycle(self._uow)

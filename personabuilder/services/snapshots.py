@@ -365,3 +365,66 @@ def _replace(s: Session, journey: JourneyMap, d: JourneyDetail) -> None:
             )
         )
         s.add_all(MetricValue(metric_id=m.id, period_start=day, value=val) for day, val in m.values)
+
+
+@dataclass(frozen=True)
+class JourneyRecord:
+    """Everything a deleted journey map took with it, so undo can put it back exactly."""
+
+    position: int
+    created_at: datetime
+    payload: str
+    snapshots: tuple[tuple[SnapshotInfo, str], ...]
+
+
+class JourneyLifecycle:
+    """Deleting a whole journey map and putting it back (the undo of a creation)."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def delete(self, journey_id: uuid.UUID) -> JourneyRecord:
+        """Deletes a map with everything on it; returns the record undo needs."""
+        with self._uow.transaction() as s:
+            journey = s.get(JourneyMap, journey_id)
+            if journey is None:
+                raise NotFoundError("This journey map no longer exists.")
+            record = JourneyRecord(
+                position=journey.position,
+                created_at=journey.created_at,
+                payload=to_payload(_detail(s, journey_id)),
+                snapshots=tuple(
+                    (SnapshotInfo(r.id, r.journey_id, r.name, r.created_at), r.payload)
+                    for r in s.exec(select(Snapshot).where(Snapshot.journey_id == journey_id))
+                ),
+            )
+            s.delete(journey)
+            return record
+
+    def restore(self, record: JourneyRecord) -> uuid.UUID:
+        """Puts a deleted map back with the same ids, content and snapshots."""
+        d = from_payload(record.payload)
+        with self._uow.transaction() as s:
+            journey = JourneyMap(
+                id=d.id,
+                position=record.position,
+                title=d.title,
+                description=d.description,
+                created_at=record.created_at,
+                updated_at=d.updated_at,
+            )
+            s.add(journey)
+            s.flush()
+            _replace(s, journey, d)
+            journey.updated_at = d.updated_at
+            s.add_all(
+                Snapshot(
+                    id=info.id,
+                    journey_id=info.journey_id,
+                    name=info.name,
+                    created_at=info.created_at,
+                    payload=payload,
+                )
+                for info, payload in record.snapshots
+            )
+        return d.id

@@ -89,3 +89,16 @@ def test_snapshot_needs_a_name(demo_workspace: Workspace) -> None:
     with pytest.raises(ValidationError):
         services.snapshots.create(jid, "  ")
     assert services.snapshots.summaries(jid) == []
+
+
+def test_delete_and_restore_a_whole_map_exactly(demo_workspace: Workspace) -> None:
+    services, jid = _map(demo_workspace)
+    services.snapshots.create(jid, "kept")
+    before = services.journeys.get(jid)
+    listed = services.listing.journeys()
+    record = services.journey_lifecycle.delete(jid)
+    assert services.listing.journey_count() == 1
+    assert services.journey_lifecycle.restore(record) == jid
+    assert services.journeys.get(jid) == before
+    assert services.listing.journeys() == listed
+    assert [s.name for s in services.snapshots.summaries(jid)] == ["kept"]
