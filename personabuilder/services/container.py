@@ -7,6 +7,8 @@ from personabuilder.services.listing import ListingService
 from personabuilder.services.unit import UnitOfWork
 
 if TYPE_CHECKING:
+    from personabuilder.services.emotions import EmotionService
+    from personabuilder.services.journey_edit import JourneyEditService
     from personabuilder.services.journeys import JourneyService
     from personabuilder.services.personas import PersonaService
     from personabuilder.services.snapshots import JourneyLifecycle, SnapshotService
@@ -60,3 +62,17 @@ class Services:
         from personabuilder.services.snapshots import JourneyLifecycle
 
         return JourneyLifecycle(self._uow)
+
+    @cached_property
+    def journey_edit(self) -> "JourneyEditService":
+        """Editing verbs of journey maps: stages, lanes, cells, loops, evidence."""
+        from personabuilder.services.journey_edit import JourneyEditService
+
+        return JourneyEditService(self._uow)
+
+    @cached_property
+    def emotions(self) -> "EmotionService":
+        """Emotion scores per stage and persona."""
+        from personabuilder.services.emotions import EmotionService
+
+        return EmotionService(self._uow)

@@ -16,7 +16,8 @@ class EditSession(QObject):
 
     persona_changed = Signal(object)  # uuid.UUID: one persona's fields changed
     personas_changed = Signal()  # personas were added or removed: lists must reload
-    journey_changed = Signal(object)  # uuid.UUID
+    journey_changed = Signal(object)  # uuid.UUID: one map's content changed
+    journeys_changed = Signal()  # maps were added or removed: lists must reload
     edit_failed = Signal(str)
 
     def __init__(self, services: "Services", parent: QObject | None = None) -> None:

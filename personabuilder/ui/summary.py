@@ -1,5 +1,6 @@
 """Read-only summaries of a persona and of a journey map, as escaped rich text."""
 
+import uuid
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -35,8 +36,20 @@ _EVIDENCE = {
 }
 
 
-def journey_html(journey: JourneyDetail, locale: QLocale | None = None) -> str:
-    """The journey map as a compact grid of stages and lanes, with loops and metrics."""
+# Compare view: cells that differ from a snapshot (colour-blind-safe light tints).
+HIGHLIGHTS = {"added": "#cfe8d7", "changed": "#fbe3b0", "removed": "#f3c6c6"}
+
+
+def journey_html(
+    journey: JourneyDetail,
+    locale: QLocale | None = None,
+    highlight: dict[tuple[uuid.UUID, uuid.UUID], str] | None = None,
+) -> str:
+    """The journey map as a compact grid of stages and lanes, with loops and metrics.
+
+    ``highlight`` tints cells by (stage id, lane id) with a HIGHLIGHTS key.
+    """
+    highlight = highlight or {}
     locale = locale or QLocale()
     stage_names = {st.id: st.name for st in journey.stages}
     parts = [f"<h1>{escape(journey.title)}</h1>"]
@@ -84,14 +97,15 @@ def journey_html(journey: JourneyDetail, locale: QLocale | None = None) -> str:
         metrics_by_stage.setdefault(m.stage_id, []).append(m)
     scores = {(e.stage_id, e.persona_id): e.as_is for e in journey.emotions}
     for lane in journey.lanes:
-        cells = []
+        cells: list[tuple[str, str]] = []
         for st in journey.stages:
+            tint = HIGHLIGHTS.get(highlight.get((st.id, lane.id), ""), "")
             if lane.kind is LaneKind.METRICS:
                 lines = [
                     f"{escape(m.name)}: {escape(format_metric_value(m, m.latest, locale))}"
                     for m in metrics_by_stage.get(st.id, [])
                 ]
-                cells.append("<br>".join(lines))
+                cells.append(("<br>".join(lines), tint))
                 continue
             cell = journey.cell(st.id, lane.id)
             content = []
@@ -107,12 +121,15 @@ def journey_html(journey: JourneyDetail, locale: QLocale | None = None) -> str:
                 content += [f"• {escape(str(item.get('text', '')))}" for item in cell.items]
                 if cell.evidence is not None:
                     content.append(f"<small>{_EVIDENCE[cell.evidence]}</small>")
-            cells.append("<br>".join(content))
+            cells.append(("<br>".join(content), tint))
         kind = lane_kind_label(lane.kind)
         label = escape(lane.name)
         if kind.casefold() != lane.name.casefold():
             label += f"<br><small>{escape(kind)}</small>"
-        row = "".join(f"<td valign='top'>{c}</td>" for c in cells)
+        row = "".join(
+            f"<td valign='top' bgcolor='{tint}'>{c}</td>" if tint else f"<td valign='top'>{c}</td>"
+            for c, tint in cells
+        )
         rows.append(f"<tr><th align='left' valign='top'>{label}</th>{row}</tr>")
     parts.append(
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"

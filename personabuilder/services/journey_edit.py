@@ -1,0 +1,769 @@
+"""Journey map editing verbs: stages, lanes, cells, loops, evidence, channels, personas."""
+
+import json
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from personabuilder.model import Evidence, LaneKind
+from personabuilder.model.tables import (
+    NAME_MAX,
+    CapturedItem,
+    Cell,
+    EmotionScore,
+    JourneyMap,
+    JourneyPersona,
+    Lane,
+    Metric,
+    MetricValue,
+    Persona,
+    Stage,
+    WorkspaceSetting,
+)
+from personabuilder.model.types import utcnow
+from personabuilder.services import validation as v
+from personabuilder.services.errors import NotFoundError, ValidationError
+from personabuilder.services.readmodels import (
+    CellView,
+    EmotionView,
+    LaneView,
+    MetricView,
+    StageView,
+)
+from personabuilder.services.unit import UnitOfWork
+
+CHANNEL_SETTING = "channel_catalogue"
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+# Which extra keys an item may carry in a lane of each kind; True marks a 1..5 score.
+_ITEM_KEYS: dict[LaneKind, dict[str, bool]] = {
+    LaneKind.PAIN_POINTS: {"severity": True},
+    LaneKind.OPPORTUNITIES: {"impact": True, "effort": True},
+    LaneKind.BACKSTAGE: {"owner": False, "system": False},
+}
+_ITEM_LABELS = {
+    "severity": "Severity",
+    "impact": "Impact",
+    "effort": "Effort",
+    "owner": "Owner",
+    "system": "System",
+}
+
+
+@dataclass(frozen=True)
+class CellContent:
+    """What a cell holds: text, bullet items and an evidence mark."""
+
+    text: str = ""
+    items: tuple[dict[str, Any], ...] = ()
+    evidence: Evidence | None = None
+    # The stored row's id, so undo re-creates a removed cell under the same id.
+    cell_id: uuid.UUID | None = field(default=None, compare=False)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing would be stored."""
+        return not self.text and not self.items and self.evidence is None
+
+
+@dataclass(frozen=True)
+class StageRecord:
+    """Everything a deleted stage took with it, so undo can put it back exactly."""
+
+    journey_id: uuid.UUID
+    stage: StageView
+    cells: tuple[CellView, ...]
+    emotions: tuple[EmotionView, ...]
+    metrics: tuple[MetricView, ...]
+    looped_from: tuple[uuid.UUID, ...]  # stages whose loop pointed to this one
+    captured: tuple[uuid.UUID, ...]  # workshop items captured at this stage
+    metric_keys: tuple[tuple[uuid.UUID, str], ...] = ()  # (metric id, catalogue key)
+
+
+@dataclass(frozen=True)
+class LaneRecord:
+    """Everything a deleted lane took with it, so undo can put it back exactly."""
+
+    journey_id: uuid.UUID
+    lane: LaneView
+    cells: tuple[CellView, ...]
+
+
+@dataclass(frozen=True)
+class PersonaLink:
+    """A persona's link to a map with its emotion scores there, for undo."""
+
+    journey_id: uuid.UUID
+    persona_id: uuid.UUID
+    position: int
+    emotions: tuple[EmotionView, ...]
+
+
+def _colour(field: str, colour: str) -> str:
+    colour = colour.strip()
+    if colour and not _COLOUR.fullmatch(colour):
+        raise ValidationError(field, f"{colour!r} is not a colour of the form #rrggbb.")
+    return colour.lower()
+
+
+def _items(kind: LaneKind, items: Any) -> list[dict[str, Any]]:
+    """Checks bullet items against what a lane of ``kind`` allows; returns clean copies."""
+    if not isinstance(items, list | tuple):
+        raise ValidationError("items", "Items must be a list.")
+    if len(items) > v.LIST_ITEMS_MAX:
+        raise ValidationError("items", f"A cell holds at most {v.LIST_ITEMS_MAX} items.")
+    allowed = _ITEM_KEYS.get(kind, {})
+    out: list[dict[str, Any]] = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise ValidationError("items", "Each item needs a text.")
+        clean: dict[str, Any] = {
+            "text": v.bounded("items", item["text"], "Item text", NAME_MAX * 5)
+        }
+        for key, value in item.items():
+            if key == "text":
+                continue
+            if key not in allowed:
+                raise ValidationError("items", f"Items of this lane have no {key!r}.")
+            label = _ITEM_LABELS[key]
+            if allowed[key]:
+                clean[key] = v.score("items", value, label, 1, 5)
+            elif not isinstance(value, str):
+                raise ValidationError("items", f"{label} must be text.")
+            else:
+                clean[key] = v.bounded("items", value, label, NAME_MAX)
+        out.append(clean)
+    return out
+
+
+def _journey(s: Session, journey_id: uuid.UUID) -> JourneyMap:
+    row = s.get(JourneyMap, journey_id)
+    if row is None:
+        raise NotFoundError("This journey map no longer exists.")
+    return row
+
+
+def _touch(s: Session, journey_id: uuid.UUID) -> None:
+    row = _journey(s, journey_id)
+    row.updated_at = utcnow()
+    s.add(row)
+
+
+def _stage(s: Session, stage_id: uuid.UUID) -> Stage:
+    row = s.get(Stage, stage_id)
+    if row is None:
+        raise NotFoundError("This stage no longer exists.")
+    return row
+
+
+def _lane(s: Session, lane_id: uuid.UUID) -> Lane:
+    row = s.get(Lane, lane_id)
+    if row is None:
+        raise NotFoundError("This lane no longer exists.")
+    return row
+
+
+def _stages(s: Session, journey_id: uuid.UUID) -> list[Stage]:
+    return list(
+        s.exec(select(Stage).where(Stage.journey_id == journey_id).order_by(col(Stage.position)))
+    )
+
+
+def _lanes(s: Session, journey_id: uuid.UUID) -> list[Lane]:
+    return list(
+        s.exec(select(Lane).where(Lane.journey_id == journey_id).order_by(col(Lane.position)))
+    )
+
+
+def _renumber(s: Session, rows: Sequence[Stage | Lane]) -> None:
+    for i, row in enumerate(rows):
+        if row.position != i:
+            row.position = i
+            s.add(row)
+
+
+def _insert_at(index: int, count: int) -> int:
+    if not 0 <= index <= count:
+        raise ValidationError("index", f"Position {index} is outside 0..{count}.")
+    return index
+
+
+def _cell_view(c: Cell) -> CellView:
+    return CellView(
+        c.id, c.stage_id, c.lane_id, c.text, tuple(dict(i) for i in c.items), c.evidence
+    )
+
+
+def _add_cell(s: Session, c: CellView) -> None:
+    s.add(
+        Cell(
+            id=c.id,
+            stage_id=c.stage_id,
+            lane_id=c.lane_id,
+            text=c.text,
+            items=[dict(i) for i in c.items],
+            evidence=c.evidence,
+        )
+    )
+
+
+class JourneyEditService:
+    """Edits the inside of journey maps; every verb returns what its undo needs."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    # Stages -----------------------------------------------------------------------------
+
+    def add_stage(
+        self,
+        journey_id: uuid.UUID,
+        index: int,
+        name: str,
+        colour: str = "",
+        stage_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        """Inserts a stage at ``index``; returns its id."""
+        name = v.required_name("name", name, "Stage name")
+        colour = _colour("colour", colour)
+        with self._uow.transaction() as s:
+            _touch(s, journey_id)
+            stages = _stages(s, journey_id)
+            index = _insert_at(index, len(stages))
+            row = Stage(
+                id=stage_id or uuid.uuid4(), journey_id=journey_id, name=name, colour=colour
+            )
+            stages.insert(index, row)
+            # Existing rows move first; the new row is added with its final position.
+            _renumber(s, stages)
+            row.position = index
+            s.add(row)
+            return row.id
+
+    def rename_stage(self, stage_id: uuid.UUID, name: str) -> str:
+        """Renames a stage; returns its old name."""
+        name = v.required_name("name", name, "Stage name")
+        with self._uow.transaction() as s:
+            row = _stage(s, stage_id)
+            before, row.name = row.name, name
+            s.add(row)
+            _touch(s, row.journey_id)
+            return before
+
+    def recolour_stage(self, stage_id: uuid.UUID, colour: str) -> str:
+        """Sets a stage's colour ("#rrggbb" or "" for none); returns the old one."""
+        colour = _colour("colour", colour)
+        with self._uow.transaction() as s:
+            row = _stage(s, stage_id)
+            before, row.colour = row.colour, colour
+            s.add(row)
+            _touch(s, row.journey_id)
+            return before
+
+    def move_stage(self, stage_id: uuid.UUID, new_index: int) -> int:
+        """Moves a stage to ``new_index``; returns the index it had."""
+        with self._uow.transaction() as s:
+            row = _stage(s, stage_id)
+            stages = _stages(s, row.journey_id)
+            if not 0 <= new_index < len(stages):
+                raise ValidationError("index", f"Position {new_index} is outside the map.")
+            old = next(i for i, st in enumerate(stages) if st.id == stage_id)
+            stages.insert(new_index, stages.pop(old))
+            _renumber(s, stages)
+            _touch(s, row.journey_id)
+            return old
+
+    def set_loop(self, stage_id: uuid.UUID, target_id: uuid.UUID | None) -> uuid.UUID | None:
+        """Makes a stage loop back to another stage of its map (None: no loop); returns the old."""
+        with self._uow.transaction() as s:
+            row = _stage(s, stage_id)
+            if target_id is not None:
+                target = s.get(Stage, target_id)
+                if target is None or target.journey_id != row.journey_id or target_id == stage_id:
+                    raise ValidationError(
+                        "loop_to", "A stage loops only to another stage of its map."
+                    )
+            before, row.loop_to_id = row.loop_to_id, target_id
+            s.add(row)
+            _touch(s, row.journey_id)
+            return before
+
+    def delete_stage(self, stage_id: uuid.UUID) -> StageRecord:
+        """Deletes a stage with its cells, scores and metrics; returns them for undo."""
+        with self._uow.transaction() as s:
+            row = _stage(s, stage_id)
+            cells = s.exec(select(Cell).where(Cell.stage_id == stage_id)).all()
+            emotions = s.exec(select(EmotionScore).where(EmotionScore.stage_id == stage_id)).all()
+            metrics = s.exec(
+                select(Metric).where(Metric.stage_id == stage_id).order_by(col(Metric.position))
+            ).all()
+            metric_views = []
+            for m in metrics:
+                values = s.exec(
+                    select(MetricValue)
+                    .where(MetricValue.metric_id == m.id)
+                    .order_by(col(MetricValue.period_start))
+                ).all()
+                metric_views.append(
+                    MetricView(
+                        m.id,
+                        m.stage_id,
+                        m.position,
+                        m.name,
+                        m.unit,
+                        m.direction,
+                        m.target,
+                        m.granularity,
+                        tuple((mv.period_start, mv.value) for mv in values),
+                    )
+                )
+            record = StageRecord(
+                journey_id=row.journey_id,
+                stage=StageView(
+                    row.id, row.position, row.name, row.description, row.colour, row.loop_to_id
+                ),
+                cells=tuple(_cell_view(c) for c in cells),
+                emotions=tuple(
+                    EmotionView(e.stage_id, e.persona_id, e.as_is, e.to_be) for e in emotions
+                ),
+                metrics=tuple(metric_views),
+                looped_from=tuple(
+                    s.exec(select(Stage.id).where(Stage.loop_to_id == stage_id)).all()
+                ),
+                captured=tuple(
+                    s.exec(select(CapturedItem.id).where(CapturedItem.stage_id == stage_id)).all()
+                ),
+                # Catalogue keys are not part of MetricView; they travel beside it.
+                metric_keys=tuple((m.id, m.catalogue_key) for m in metrics),
+            )
+            journey_id = row.journey_id
+            for other in s.exec(select(Stage).where(Stage.loop_to_id == stage_id)):
+                other.loop_to_id = None
+                s.add(other)
+            s.delete(row)
+            s.flush()
+            _renumber(s, _stages(s, journey_id))
+            _touch(s, journey_id)
+            return record
+
+    def restore_stage(self, record: StageRecord) -> None:
+        """Puts a deleted stage back exactly: same id, position, content and loops."""
+        st = record.stage
+        keys = dict(record.metric_keys)
+        with self._uow.transaction() as s:
+            _touch(s, record.journey_id)
+            if s.get(Stage, st.id) is not None:
+                raise ValidationError("stage", "This stage is already on the map.")
+            stages = _stages(s, record.journey_id)
+            index = min(st.position, len(stages))
+            for i, other in enumerate(stages[index:], start=index + 1):
+                other.position = i
+                s.add(other)
+            s.flush()
+            loop = st.loop_to_id if st.loop_to_id and s.get(Stage, st.loop_to_id) else None
+            s.add(
+                Stage(
+                    id=st.id,
+                    journey_id=record.journey_id,
+                    position=index,
+                    name=st.name,
+                    description=st.description,
+                    colour=st.colour,
+                    loop_to_id=loop,
+                )
+            )
+            s.flush()
+            for c in record.cells:
+                if s.get(Lane, c.lane_id) is not None:
+                    _add_cell(s, c)
+            for e in record.emotions:
+                if s.get(Persona, e.persona_id) is not None:
+                    s.add(
+                        EmotionScore(
+                            stage_id=e.stage_id,
+                            persona_id=e.persona_id,
+                            as_is=e.as_is,
+                            to_be=e.to_be,
+                        )
+                    )
+            for m in record.metrics:
+                s.add(
+                    Metric(
+                        id=m.id,
+                        stage_id=m.stage_id,
+                        position=m.position,
+                        name=m.name,
+                        unit=m.unit,
+                        direction=m.direction,
+                        target=m.target,
+                        granularity=m.granularity,
+                        catalogue_key=keys.get(m.id, ""),
+                    )
+                )
+            s.flush()
+            for m in record.metrics:
+                s.add_all(
+                    MetricValue(metric_id=m.id, period_start=d, value=value)
+                    for d, value in m.values
+                )
+            for source_id in record.looped_from:
+                source = s.get(Stage, source_id)
+                if source is not None and source.loop_to_id is None:
+                    source.loop_to_id = st.id
+                    s.add(source)
+            for item_id in record.captured:
+                item = s.get(CapturedItem, item_id)
+                if item is not None and item.stage_id is None:
+                    item.stage_id = st.id
+                    s.add(item)
+
+    # Lanes ------------------------------------------------------------------------------
+
+    def add_lane(
+        self,
+        journey_id: uuid.UUID,
+        index: int,
+        kind: LaneKind,
+        name: str,
+        lane_id: uuid.UUID | None = None,
+        colour: str = "",
+    ) -> uuid.UUID:
+        """Inserts a lane of ``kind`` at ``index``; returns its id."""
+        name = v.required_name("name", name, "Lane name")
+        colour = _colour("colour", colour)
+        kind = LaneKind(kind)
+        with self._uow.transaction() as s:
+            _touch(s, journey_id)
+            lanes = _lanes(s, journey_id)
+            index = _insert_at(index, len(lanes))
+            row = Lane(
+                id=lane_id or uuid.uuid4(),
+                journey_id=journey_id,
+                kind=kind,
+                name=name,
+                colour=colour,
+            )
+            lanes.insert(index, row)
+            _renumber(s, lanes)
+            row.position = index
+            s.add(row)
+            return row.id
+
+    def rename_lane(self, lane_id: uuid.UUID, name: str) -> str:
+        """Renames a lane; returns its old name."""
+        name = v.required_name("name", name, "Lane name")
+        with self._uow.transaction() as s:
+            row = _lane(s, lane_id)
+            before, row.name = row.name, name
+            s.add(row)
+            _touch(s, row.journey_id)
+            return before
+
+    def recolour_lane(self, lane_id: uuid.UUID, colour: str) -> str:
+        """Sets a lane's colour ("#rrggbb" or ""); returns the old one."""
+        colour = _colour("colour", colour)
+        with self._uow.transaction() as s:
+            row = _lane(s, lane_id)
+            before, row.colour = row.colour, colour
+            s.add(row)
+            _touch(s, row.journey_id)
+            return before
+
+    def move_lane(self, lane_id: uuid.UUID, new_index: int) -> int:
+        """Moves a lane to ``new_index``; returns the index it had."""
+        with self._uow.transaction() as s:
+            row = _lane(s, lane_id)
+            lanes = _lanes(s, row.journey_id)
+            if not 0 <= new_index < len(lanes):
+                raise ValidationError("index", f"Position {new_index} is outside the map.")
+            old = next(i for i, ln in enumerate(lanes) if ln.id == lane_id)
+            lanes.insert(new_index, lanes.pop(old))
+            _renumber(s, lanes)
+            _touch(s, row.journey_id)
+            return old
+
+    def delete_lane(self, lane_id: uuid.UUID) -> LaneRecord:
+        """Deletes a lane with its cells; returns them for undo."""
+        with self._uow.transaction() as s:
+            row = _lane(s, lane_id)
+            record = LaneRecord(
+                journey_id=row.journey_id,
+                lane=LaneView(row.id, row.position, row.kind, row.name, row.colour),
+                cells=tuple(
+                    _cell_view(c) for c in s.exec(select(Cell).where(Cell.lane_id == lane_id))
+                ),
+            )
+            s.delete(row)
+            s.flush()
+            _renumber(s, _lanes(s, record.journey_id))
+            _touch(s, record.journey_id)
+            return record
+
+    def restore_lane(self, record: LaneRecord) -> None:
+        """Puts a deleted lane back exactly: same id, position and cells."""
+        ln = record.lane
+        with self._uow.transaction() as s:
+            _touch(s, record.journey_id)
+            if s.get(Lane, ln.id) is not None:
+                raise ValidationError("lane", "This lane is already on the map.")
+            lanes = _lanes(s, record.journey_id)
+            index = min(ln.position, len(lanes))
+            for i, other in enumerate(lanes[index:], start=index + 1):
+                other.position = i
+                s.add(other)
+            s.flush()
+            s.add(
+                Lane(
+                    id=ln.id,
+                    journey_id=record.journey_id,
+                    position=index,
+                    kind=ln.kind,
+                    name=ln.name,
+                    colour=ln.colour,
+                )
+            )
+            s.flush()
+            for c in record.cells:
+                if s.get(Stage, c.stage_id) is not None:
+                    _add_cell(s, c)
+
+    # Cells ------------------------------------------------------------------------------
+
+    def set_cell(
+        self,
+        stage_id: uuid.UUID,
+        lane_id: uuid.UUID,
+        text: str,
+        items: list[dict[str, Any]] | tuple[dict[str, Any], ...] = (),
+        evidence: Evidence | None = None,
+        *,
+        cell_id: uuid.UUID | None = None,
+    ) -> CellContent | None:
+        """Sets a cell's content (empty content removes it); returns what it held, or None.
+
+        ``cell_id`` names the row when one has to be created (undo of a removal).
+        """
+        if not isinstance(text, str):
+            raise ValidationError("text", "Cell text must be text.")
+        v.bounded("text", text, "Cell text")
+        evidence = None if evidence is None else Evidence(evidence)
+        with self._uow.transaction() as s:
+            stage, lane = _stage(s, stage_id), _lane(s, lane_id)
+            if stage.journey_id != lane.journey_id:
+                raise ValidationError("cell", "The stage and the lane belong to different maps.")
+            clean = _items(lane.kind, items)
+            row = s.exec(
+                select(Cell).where(Cell.stage_id == stage_id, Cell.lane_id == lane_id)
+            ).first()
+            before = (
+                None
+                if row is None
+                else CellContent(
+                    row.text, tuple(dict(i) for i in row.items), row.evidence, cell_id=row.id
+                )
+            )
+            if not text and not clean and evidence is None:
+                if row is not None:
+                    s.delete(row)
+            else:
+                if row is None:
+                    row = Cell(id=cell_id or uuid.uuid4(), stage_id=stage_id, lane_id=lane_id)
+                row.text, row.items, row.evidence = text, clean, evidence
+                s.add(row)
+            _touch(s, stage.journey_id)
+            return before
+
+    def cell(self, stage_id: uuid.UUID, lane_id: uuid.UUID) -> CellContent | None:
+        """What a cell holds now, or None when it is empty."""
+        with self._uow.reading() as s:
+            row = s.exec(
+                select(Cell).where(Cell.stage_id == stage_id, Cell.lane_id == lane_id)
+            ).first()
+            if row is None:
+                return None
+            return CellContent(
+                row.text, tuple(dict(i) for i in row.items), row.evidence, cell_id=row.id
+            )
+
+    def set_evidence(
+        self,
+        stage_id: uuid.UUID,
+        lane_id: uuid.UUID,
+        evidence: Evidence | None,
+        *,
+        cell_id: uuid.UUID | None = None,
+    ) -> Evidence | None:
+        """Marks how well a cell is backed; returns the old mark (``cell_id`` names a new row)."""
+        evidence = None if evidence is None else Evidence(evidence)
+        with self._uow.transaction() as s:
+            stage, lane = _stage(s, stage_id), _lane(s, lane_id)
+            if stage.journey_id != lane.journey_id:
+                raise ValidationError("cell", "The stage and the lane belong to different maps.")
+            row = s.exec(
+                select(Cell).where(Cell.stage_id == stage_id, Cell.lane_id == lane_id)
+            ).first()
+            before = None if row is None else row.evidence
+            if row is None:
+                if evidence is not None:
+                    s.add(
+                        Cell(
+                            id=cell_id or uuid.uuid4(),
+                            stage_id=stage_id,
+                            lane_id=lane_id,
+                            evidence=evidence,
+                        )
+                    )
+            elif evidence is None and not row.text and not row.items:
+                s.delete(row)
+            else:
+                row.evidence = evidence
+                s.add(row)
+            _touch(s, stage.journey_id)
+            return before
+
+    # Channel catalogue ------------------------------------------------------------------
+
+    def channels(self, journey_id: uuid.UUID) -> list[str]:
+        """Channels to offer: this map's first, then those of other maps and the user's list."""
+        with self._uow.reading() as s:
+            _journey(s, journey_id)
+            rows = s.exec(
+                select(Stage.journey_id, Cell.items)
+                .join(Stage, col(Stage.id) == Cell.stage_id)
+                .join(Lane, col(Lane.id) == Cell.lane_id)
+                .where(Lane.kind == LaneKind.TOUCHPOINTS)
+                .order_by(col(Stage.position), col(Lane.position))
+            ).all()
+            stored = _stored_channels(s)
+        own: list[str] = []
+        others: list[str] = list(stored)
+        for jid, items in rows:
+            for item in items:
+                name = str(item.get("text", "")).strip() if isinstance(item, dict) else ""
+                if name:
+                    (own if jid == journey_id else others).append(name)
+        seen: set[str] = set()
+        out: list[str] = []
+        for name in [*own, *sorted(others, key=str.casefold)]:
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                out.append(name)
+        return out
+
+    def add_channel(self, name: str) -> bool:
+        """Adds a channel to the user's catalogue; False when it was already there."""
+        name = v.required_name("channel", name, "Channel name")
+        with self._uow.transaction() as s:
+            stored = _stored_channels(s)
+            if name.casefold() in {c.casefold() for c in stored}:
+                return False
+            _store_channels(s, [*stored, name])
+            return True
+
+    def remove_channel(self, name: str) -> bool:
+        """Removes a channel from the user's catalogue; False when it was not there."""
+        with self._uow.transaction() as s:
+            stored = _stored_channels(s)
+            kept = [c for c in stored if c.casefold() != name.strip().casefold()]
+            if len(kept) == len(stored):
+                return False
+            _store_channels(s, kept)
+            return True
+
+    # Personas ---------------------------------------------------------------------------
+
+    def link_persona(
+        self, journey_id: uuid.UUID, persona_id: uuid.UUID, position: int | None = None
+    ) -> None:
+        """Makes the map follow a persona (at the end unless ``position`` is given)."""
+        with self._uow.transaction() as s:
+            _touch(s, journey_id)
+            if s.get(Persona, persona_id) is None:
+                raise NotFoundError("This persona no longer exists.")
+            if s.get(JourneyPersona, (journey_id, persona_id)) is not None:
+                raise ValidationError("persona", "The map already follows this persona.")
+            links = _links(s, journey_id)
+            index = len(links) if position is None else max(0, min(position, len(links)))
+            for i, link in enumerate(links[index:], start=index + 1):
+                link.position = i
+                s.add(link)
+            s.add(JourneyPersona(journey_id=journey_id, persona_id=persona_id, position=index))
+
+    def unlink_persona(self, journey_id: uuid.UUID, persona_id: uuid.UUID) -> PersonaLink:
+        """Stops following a persona; drops its emotion scores on this map and returns them."""
+        with self._uow.transaction() as s:
+            _touch(s, journey_id)
+            link = s.get(JourneyPersona, (journey_id, persona_id))
+            if link is None:
+                raise NotFoundError("The map does not follow this persona.")
+            stage_ids = [st.id for st in _stages(s, journey_id)]
+            scores = s.exec(
+                select(EmotionScore)
+                .join(Stage, col(Stage.id) == EmotionScore.stage_id)
+                .where(
+                    col(EmotionScore.stage_id).in_(stage_ids),
+                    EmotionScore.persona_id == persona_id,
+                )
+                .order_by(col(Stage.position))
+            ).all()
+            record = PersonaLink(
+                journey_id,
+                persona_id,
+                link.position,
+                tuple(EmotionView(e.stage_id, e.persona_id, e.as_is, e.to_be) for e in scores),
+            )
+            for e in scores:
+                s.delete(e)
+            s.delete(link)
+            s.flush()
+            for i, other in enumerate(_links(s, journey_id)):
+                other.position = i
+                s.add(other)
+            return record
+
+    def relink_persona(self, record: PersonaLink) -> None:
+        """Undoes ``unlink_persona``: the link at its place and its emotion scores."""
+        self.link_persona(record.journey_id, record.persona_id, record.position)
+        with self._uow.transaction() as s:
+            for e in record.emotions:
+                if s.get(Stage, e.stage_id) is not None:
+                    s.add(
+                        EmotionScore(
+                            stage_id=e.stage_id,
+                            persona_id=e.persona_id,
+                            as_is=e.as_is,
+                            to_be=e.to_be,
+                        )
+                    )
+
+
+def _links(s: Session, journey_id: uuid.UUID) -> list[JourneyPersona]:
+    return list(
+        s.exec(
+            select(JourneyPersona)
+            .where(JourneyPersona.journey_id == journey_id)
+            .order_by(col(JourneyPersona.position))
+        )
+    )
+
+
+def _stored_channels(s: Session) -> list[str]:
+    row = s.get(WorkspaceSetting, CHANNEL_SETTING)
+    if row is None or not row.value:
+        return []
+    try:
+        data = json.loads(row.value)
+    except ValueError:
+        return []
+    return (
+        [str(c) for c in data if isinstance(c, str) and c.strip()] if isinstance(data, list) else []
+    )
+
+
+def _store_channels(s: Session, channels: list[str]) -> None:
+    row = s.get(WorkspaceSetting, CHANNEL_SETTING) or WorkspaceSetting(key=CHANNEL_SETTING)
+    row.value = json.dumps(channels, ensure_ascii=False)
+    s.add(row)
