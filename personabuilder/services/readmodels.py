@@ -1,7 +1,8 @@
 """Read models: frozen snapshots the services hand to the UI, CLI and exports."""
 
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -267,3 +268,15 @@ class WorkspaceInfo:
     schema_version: int
     integrity: str
     counts: dict[str, int]
+
+
+def persona_from_seed(seed: Mapping[str, Any]) -> PersonaData:
+    """PersonaData from a demo or template seed: the fields it has, lists as tuples."""
+    names = {f.name for f in fields(PersonaData)}
+    values: dict[str, Any] = {
+        key: tuple(value) if key in LIST_FIELDS else value
+        for key, value in seed.items()
+        if key in names
+    }
+    values["archetype"] = Archetype(values.get("archetype", Archetype.CUSTOM))
+    return PersonaData(**values)

@@ -3,17 +3,17 @@
 import uuid
 from datetime import date
 
-from personabuilder.model import Archetype, Direction, Evidence, LaneKind, MetricUnit
+from personabuilder.model import Direction, Evidence, LaneKind, MetricUnit
 from personabuilder.services import Services
 from personabuilder.services.demo import get_demo
-from personabuilder.services.demo.types import JourneySeed, PersonaSeed
+from personabuilder.services.demo.types import JourneySeed
 from personabuilder.services.readmodels import (
     CellSpec,
     JourneySpec,
     LaneSpec,
     MetricSpec,
-    PersonaData,
     StageSpec,
+    persona_from_seed,
 )
 
 MONTHS_OF_VALUES = 12
@@ -29,31 +29,6 @@ def last_months(today: date, count: int) -> list[date]:
             year, month = year - 1, 12
         starts.append(date(year, month, 1))
     return starts[::-1]
-
-
-def _persona(seed: PersonaSeed) -> PersonaData:
-    return PersonaData(
-        name=seed["name"],
-        archetype=Archetype(seed["archetype"]),
-        job_title=seed["job_title"],
-        company=seed["company"],
-        company_size=seed["company_size"],
-        industry=seed["industry"],
-        age_band=seed["age_band"],
-        location=seed["location"],
-        quote=seed["quote"],
-        bio=seed["bio"],
-        goals=tuple(seed["goals"]),
-        pain_points=tuple(seed["pain_points"]),
-        motivations=tuple(seed["motivations"]),
-        objections=tuple(seed["objections"]),
-        decision_criteria=tuple(seed["decision_criteria"]),
-        channels=tuple(seed["channels"]),
-        tools=tuple(seed["tools"]),
-        tags=tuple(seed["tags"]),
-        tech_savviness=seed["tech_savviness"],
-        influence=seed["influence"],
-    )
 
 
 def journey_spec(seed: JourneySeed, persona_ids: dict[str, uuid.UUID], today: date) -> JourneySpec:
@@ -109,7 +84,7 @@ def build_demo(services: Services, lang: str, *, today: date | None = None) -> N
     today = today or date.today()
     persona_ids: dict[str, uuid.UUID] = {}
     for seed in content["personas"]:
-        persona_ids[seed["key"]] = services.personas.create(_persona(seed)).id
+        persona_ids[seed["key"]] = services.personas.create(persona_from_seed(seed)).id
     for journey in content["journeys"]:
         services.journeys.create(journey_spec(journey, persona_ids, today))
     services.workspace.set_setting("language", "fr" if lang.startswith("fr") else "en")

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from personabuilder.model import Archetype
 from personabuilder.services.demo.templates import archetype_templates
-from personabuilder.services.readmodels import PersonaData
+from personabuilder.services.readmodels import PersonaData, persona_from_seed
 
 
 @dataclass(frozen=True)
@@ -22,25 +22,7 @@ def persona_templates(lang: str) -> list[PersonaTemplate]:
         PersonaTemplate(
             Archetype(seed["archetype"]),
             seed["label"],
-            PersonaData(
-                name=seed["name"],
-                archetype=Archetype(seed["archetype"]),
-                job_title=seed["job_title"],
-                company_size=seed["company_size"],
-                industry=seed["industry"],
-                quote=seed["quote"],
-                bio=seed["bio"],
-                goals=tuple(seed["goals"]),
-                pain_points=tuple(seed["pain_points"]),
-                motivations=tuple(seed["motivations"]),
-                objections=tuple(seed["objections"]),
-                decision_criteria=tuple(seed["decision_criteria"]),
-                channels=tuple(seed["channels"]),
-                tools=tuple(seed["tools"]),
-                tags=tuple(seed["tags"]),
-                tech_savviness=seed["tech_savviness"],
-                influence=seed["influence"],
-            ),
+            persona_from_seed(seed),
         )
         for seed in archetype_templates(lang)
     ]
