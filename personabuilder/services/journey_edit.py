@@ -3,7 +3,7 @@
 import json
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -243,38 +243,49 @@ class JourneyEditService:
             s.add(row)
             return row.id
 
+    def _set_field(
+        self, load: Callable[[Session, uuid.UUID], Any], row_id: uuid.UUID, attr: str, value: Any
+    ) -> Any:
+        """Sets one field of a stage or lane; returns its old value."""
+        with self._uow.transaction() as s:
+            row = load(s, row_id)
+            before = getattr(row, attr)
+            setattr(row, attr, value)
+            s.add(row)
+            _touch(s, row.journey_id)
+            return before
+
+    def _move(
+        self,
+        load: Callable[[Session, uuid.UUID], Any],
+        siblings: Callable[[Session, uuid.UUID], list[Any]],
+        row_id: uuid.UUID,
+        new_index: int,
+    ) -> int:
+        """Moves a stage or lane among its siblings; returns the index it had."""
+        with self._uow.transaction() as s:
+            row = load(s, row_id)
+            rows = siblings(s, row.journey_id)
+            if not 0 <= new_index < len(rows):
+                raise ValidationError("index", f"Position {new_index} is outside the map.")
+            old = next(i for i, r in enumerate(rows) if r.id == row_id)
+            rows.insert(new_index, rows.pop(old))
+            _renumber(s, rows)
+            _touch(s, row.journey_id)
+            return old
+
     def rename_stage(self, stage_id: uuid.UUID, name: str) -> str:
         """Renames a stage; returns its old name."""
         name = v.required_name("name", name, "Stage name")
-        with self._uow.transaction() as s:
-            row = _stage(s, stage_id)
-            before, row.name = row.name, name
-            s.add(row)
-            _touch(s, row.journey_id)
-            return before
+        return str(self._set_field(_stage, stage_id, "name", name))
 
     def recolour_stage(self, stage_id: uuid.UUID, colour: str) -> str:
         """Sets a stage's colour ("#rrggbb" or "" for none); returns the old one."""
-        colour = _colour("colour", colour)
-        with self._uow.transaction() as s:
-            row = _stage(s, stage_id)
-            before, row.colour = row.colour, colour
-            s.add(row)
-            _touch(s, row.journey_id)
-            return before
+        return str(self._set_field(_stage, stage_id, "colour", _colour("colour", colour)))
 
     def move_stage(self, stage_id: uuid.UUID, new_index: int) -> int:
         """Moves a stage to ``new_index``; returns the index it had."""
-        with self._uow.transaction() as s:
-            row = _stage(s, stage_id)
-            stages = _stages(s, row.journey_id)
-            if not 0 <= new_index < len(stages):
-                raise ValidationError("index", f"Position {new_index} is outside the map.")
-            old = next(i for i, st in enumerate(stages) if st.id == stage_id)
-            stages.insert(new_index, stages.pop(old))
-            _renumber(s, stages)
-            _touch(s, row.journey_id)
-            return old
+        return self._move(_stage, _stages, stage_id, new_index)
 
     def set_loop(self, stage_id: uuid.UUID, target_id: uuid.UUID | None) -> uuid.UUID | None:
         """Makes a stage loop back to another stage of its map (None: no loop); returns the old."""
@@ -455,35 +466,15 @@ class JourneyEditService:
     def rename_lane(self, lane_id: uuid.UUID, name: str) -> str:
         """Renames a lane; returns its old name."""
         name = v.required_name("name", name, "Lane name")
-        with self._uow.transaction() as s:
-            row = _lane(s, lane_id)
-            before, row.name = row.name, name
-            s.add(row)
-            _touch(s, row.journey_id)
-            return before
+        return str(self._set_field(_lane, lane_id, "name", name))
 
     def recolour_lane(self, lane_id: uuid.UUID, colour: str) -> str:
-        """Sets a lane's colour ("#rrggbb" or ""); returns the old one."""
-        colour = _colour("colour", colour)
-        with self._uow.transaction() as s:
-            row = _lane(s, lane_id)
-            before, row.colour = row.colour, colour
-            s.add(row)
-            _touch(s, row.journey_id)
-            return before
+        """Sets a lane's colour ("#rrggbb" or "" for none); returns the old one."""
+        return str(self._set_field(_lane, lane_id, "colour", _colour("colour", colour)))
 
     def move_lane(self, lane_id: uuid.UUID, new_index: int) -> int:
         """Moves a lane to ``new_index``; returns the index it had."""
-        with self._uow.transaction() as s:
-            row = _lane(s, lane_id)
-            lanes = _lanes(s, row.journey_id)
-            if not 0 <= new_index < len(lanes):
-                raise ValidationError("index", f"Position {new_index} is outside the map.")
-            old = next(i for i, ln in enumerate(lanes) if ln.id == lane_id)
-            lanes.insert(new_index, lanes.pop(old))
-            _renumber(s, lanes)
-            _touch(s, row.journey_id)
-            return old
+        return self._move(_lane, _lanes, lane_id, new_index)
 
     def delete_lane(self, lane_id: uuid.UUID) -> LaneRecord:
         """Deletes a lane with its cells; returns them for undo."""
