@@ -26,9 +26,9 @@ from personabuilder.ui import dialogs
 from personabuilder.ui.commands import EditSession, rename_journey, rename_persona
 from personabuilder.ui.gateway import OpenWorkspace, Problem, WorkspaceGateway, WorkspaceOpenError
 from personabuilder.ui.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
-from personabuilder.ui.summary import journey_html
 
 if TYPE_CHECKING:
+    from personabuilder.ui.journey_studio import JourneyStudio
     from personabuilder.ui.persona_studio import PersonaStudio
 
 log = logging.getLogger(__name__)
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._studio: PersonaStudio | None = None
+        self._journeys: JourneyStudio | None = None
 
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
             "file": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File")),
             "edit": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit")),
             "persona": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Persona")),
+            "journey": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Journey")),
             "help": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help")),
         }
         self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), self)
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
         self._edit_menu = menus["edit"]
         self._persona_menu = menus["persona"]
+        self._journey_menu = menus["journey"]
+        self._journey_menu.aboutToShow.connect(lambda: self.journeys)
         # Opening the menu before any workspace builds the studio, so its entries show.
         self._persona_menu.aboutToShow.connect(lambda: self.studio)
 
@@ -245,6 +249,18 @@ class MainWindow(QMainWindow):
             self._studio.build_menu(self._persona_menu)
             self._studio.install_view_shortcuts([self.sidebar, self._studio.gallery])
         return self._studio
+
+    @property
+    def journeys(self) -> "JourneyStudio":
+        """The journey map page and Journey menu, built on first use (after the first paint)."""
+        if self._journeys is None:
+            from personabuilder.ui.journey_studio import JourneyStudio
+
+            self._journeys = JourneyStudio(self, self.pages)
+            self._journeys.lists_changed.connect(self._on_studio_lists_changed)
+            self._journeys.build_menu(self._journey_menu)
+            self._journeys.set_session(self._session)
+        return self._journeys
 
     def _handler(self, name: str) -> Callable[[], object]:
         method = getattr(self, name)
@@ -353,6 +369,8 @@ class MainWindow(QMainWindow):
         self._install_undo_actions(self._session)
         if self._session is not None or self._studio is not None:
             self.studio.set_session(self._session)
+        if self._session is not None or self._journeys is not None:
+            self.journeys.set_session(self._session)
         self.sidebar_model.set_services(workspace.services if workspace else None)
         if workspace is not None:
             self.sidebar.expandToDepth(1)
@@ -485,7 +503,6 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             return
         selected = self._selected()
-        services = self._workspace.services
         if selected is None:
             self.summary.setHtml(self._overview_html())
             return
@@ -500,13 +517,7 @@ class MainWindow(QMainWindow):
             self.summary.setHtml(self._overview_html())
             self.pages.setCurrentWidget(self.summary)
             return
-        try:
-            html = journey_html(services.journeys.get(item_id))
-        except LookupError as exc:
-            self._on_session_edit_failed(str(exc))
-            return
-        self.summary.setHtml(html)
-        self.pages.setCurrentWidget(self.summary)
+        self.journeys.show_journey(item_id)
 
     def _overview_html(self) -> str:
         assert self._workspace is not None

@@ -4,13 +4,13 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../personabuilder/ui/commands.py" line="68"/>
+        <location filename="../../personabuilder/ui/commands.py" line="69"/>
         <location filename="../../personabuilder/ui/persona_commands.py" line="47"/>
         <source>Rename persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/commands.py" line="81"/>
+        <location filename="../../personabuilder/ui/commands.py" line="82"/>
         <source>Rename journey map</source>
         <translation>Renommer le parcours</translation>
     </message>
@@ -134,6 +134,121 @@
         <source>Delete persona</source>
         <translation>Supprimer la persona</translation>
     </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="53"/>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="82"/>
+        <source>Rename stage</source>
+        <translation>Renommer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="95"/>
+        <source>Recolour stage</source>
+        <translation>Changer la couleur de l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="108"/>
+        <source>Move stage</source>
+        <translation>Déplacer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="119"/>
+        <source>Set loop</source>
+        <translation>Définir la boucle</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="121"/>
+        <source>Remove loop</source>
+        <translation>Supprimer la boucle</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="146"/>
+        <source>Delete stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="163"/>
+        <source>Add lane</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="173"/>
+        <source>Rename lane</source>
+        <translation>Renommer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="186"/>
+        <source>Recolour lane</source>
+        <translation>Changer la couleur de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="199"/>
+        <source>Move lane</source>
+        <translation>Déplacer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="217"/>
+        <source>Delete lane</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="317"/>
+        <source>Edit cell</source>
+        <translation>Modifier la cellule</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="334"/>
+        <source>Clear cell</source>
+        <translation>Vider la cellule</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="342"/>
+        <source>Mark as assumption</source>
+        <translation>Marquer comme hypothèse</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="344"/>
+        <source>Mark as partly backed</source>
+        <translation>Marquer comme partiellement étayé</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="346"/>
+        <source>Mark as research-backed</source>
+        <translation>Marquer comme étayé par la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="347"/>
+        <source>Remove evidence mark</source>
+        <translation>Retirer la marque de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="392"/>
+        <source>Add channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="408"/>
+        <source>Remove channel</source>
+        <translation>Retirer un canal</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="425"/>
+        <source>Link persona</source>
+        <translation>Lier un persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="443"/>
+        <source>Unlink persona</source>
+        <translation>Délier un persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="118"/>
+        <source>Change emotion score</source>
+        <translation>Modifier le score d&apos;émotion</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -146,6 +261,59 @@
         <location filename="../../personabuilder/ui/dialogs.py" line="18"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCurve</name>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="164"/>
+        <source>Emotion curve</source>
+        <translation>Courbe d&apos;émotion</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="169"/>
+        <source>Show to-be</source>
+        <translation>Afficher la cible</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="170"/>
+        <source>Show the to-be curves beside the as-is ones</source>
+        <translation>Afficher les courbes cibles à côté des courbes actuelles</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="387"/>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="390"/>
+        <source>{persona} · {stage} (to-be): {score}</source>
+        <translation>{persona} · {stage} (cible) : {score}</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="393"/>
+        <source>{persona} · {stage}: {score}</source>
+        <translation>{persona} · {stage} : {score}</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="399"/>
+        <source>No persona is linked to this map.</source>
+        <translation>Aucun persona n&apos;est lié à cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="405"/>
+        <source>Left and Right choose the stage, Tab the persona, Up and Down change the score (with Shift: the to-be score), Delete clears it.</source>
+        <translation>Gauche et Droite choisissent l&apos;étape, Tab le persona, Haut et Bas changent le score (avec Maj : le score cible), Suppr l&apos;efface.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="421"/>
+        <source>Show or hide this persona&apos;s curves</source>
+        <translation>Afficher ou masquer les courbes de ce persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="628"/>
+        <source>Link a persona to this map to chart how it feels at each stage.</source>
+        <translation>Liez un persona à cette carte pour tracer ce qu&apos;il ressent à chaque étape.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +457,308 @@
     </message>
 </context>
 <context>
+    <name>JourneyGrid</name>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="87"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="88"/>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="89"/>
+        <source>Partly backed</source>
+        <translation>Partiellement étayé</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="90"/>
+        <source>Research-backed</source>
+        <translation>Étayé par la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyGridView</name>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="527"/>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="530"/>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="533"/>
+        <source>Fit to Window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="535"/>
+        <source>Only Assumptions</source>
+        <translation>Hypothèses seulement</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="543"/>
+        <source>◌ assumption   ◐ partly backed   ● research-backed   S severity · I impact · E effort</source>
+        <translation>◌ hypothèse   ◐ partiellement étayé   ● étayé par la recherche   S sévérité · I impact · E effort</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="788"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="890"/>
+        <source>Add Stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="790"/>
+        <source>Add Stage Before</source>
+        <translation>Ajouter une étape avant</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="793"/>
+        <source>Add Stage After</source>
+        <translation>Ajouter une étape après</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="797"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="841"/>
+        <source>Rename...</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="798"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="842"/>
+        <source>Colour...</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="799"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="843"/>
+        <source>Remove Colour</source>
+        <translation>Retirer la couleur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="802"/>
+        <source>Loop To</source>
+        <translation>Boucler vers</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="803"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="817"/>
+        <source>Delete Stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="825"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="931"/>
+        <source>Add Lane</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="828"/>
+        <source>Add Lane Above</source>
+        <translation>Ajouter une ligne au-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="829"/>
+        <source>Add Lane Below</source>
+        <translation>Ajouter une ligne en dessous</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="847"/>
+        <source>Delete Lane</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="853"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="862"/>
+        <source>Clear Cell</source>
+        <translation>Vider la cellule</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="890"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="899"/>
+        <source>Stage name:</source>
+        <translation>Nom de l&apos;étape :</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="890"/>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="899"/>
+        <source>Rename Stage</source>
+        <translation>Renommer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="931"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="940"/>
+        <source>Lane name:</source>
+        <translation>Nom de la ligne :</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="940"/>
+        <source>Rename Lane</source>
+        <translation>Renommer la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyStudio</name>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="55"/>
+        <source>New journey map</source>
+        <translation>Nouvelle carte de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="91"/>
+        <source>Save snapshot</source>
+        <translation>Enregistrer un instantané</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="111"/>
+        <source>Restore snapshot</source>
+        <translation>Restaurer un instantané</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="125"/>
+        <source>New Journey Map</source>
+        <translation>Nouvelle carte de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="130"/>
+        <source>%1 (%2 stages)</source>
+        <translation>%1 (%2 étapes)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="141"/>
+        <source>Personas the map follows</source>
+        <translation>Personas suivis par la carte</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="155"/>
+        <source>Start from:</source>
+        <translation>Partir de :</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="156"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="157"/>
+        <source>Personas:</source>
+        <translation>Personas :</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="194"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="196"/>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="204"/>
+        <source>Save Snapshot...</source>
+        <translation>Enregistrer un instantané…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="205"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="208"/>
+        <source>Compare with Current</source>
+        <translation>Comparer avec l&apos;actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="213"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="222"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="270"/>
+        <source>Save Snapshot</source>
+        <translation>Enregistrer un instantané</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="271"/>
+        <source>Name of the snapshot:</source>
+        <translation>Nom de l&apos;instantané :</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="287"/>
+        <source>The map as this snapshot saw it (read-only).</source>
+        <translation>La carte telle que l&apos;instantané l&apos;a enregistrée (lecture seule).</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="307"/>
+        <source>Cells since the snapshot: changed %1 · added %2 · removed %3</source>
+        <translation>Cellules depuis l&apos;instantané : modifiées %1 · ajoutées %2 · supprimées %3</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="316"/>
+        <source>Stages added: %1 · removed: %2</source>
+        <translation>Étapes ajoutées : %1 · supprimées : %2</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="325"/>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="326"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="327"/>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="341"/>
+        <source>The map was restored from the snapshot. Edit › Undo reverts it.</source>
+        <translation>La carte a été restaurée depuis l&apos;instantané. Édition › Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="369"/>
+        <source>Snapshots...</source>
+        <translation>Instantanés…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="377"/>
+        <source>Emotion curves</source>
+        <translation>Courbes d&apos;émotion</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="467"/>
+        <source>&amp;New Journey Map...</source>
+        <translation>&amp;Nouvelle carte de parcours…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="473"/>
+        <source>&amp;Snapshots...</source>
+        <translation>&amp;Instantanés…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../personabuilder/ui/labels.py" line="13"/>
@@ -392,212 +862,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="54"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="57"/>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="61"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="64"/>
         <source>New &amp;Demo Workspace...</source>
         <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="67"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="70"/>
         <source>&amp;Open...</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="72"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="197"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="75"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="196"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="75"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="78"/>
         <source>Save a &amp;Copy As...</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="81"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="87"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="90"/>
         <source>Re&amp;name...</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="94"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="97"/>
         <source>&amp;About PersonaBuilder</source>
         <translation>À &amp;propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="105"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="108"/>
         <source>There is no file named “%1” any more.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="108"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="111"/>
         <source>“%1” is not a PersonaBuilder workspace.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="111"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="114"/>
         <source>“%1” is damaged and cannot be opened safely.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="114"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="117"/>
         <source>“%1” was saved by a newer version of PersonaBuilder.</source>
         <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="117"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="120"/>
         <source>“%1” is in a location that cannot be written to.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un emplacement où l’écriture est impossible.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="120"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="123"/>
         <source>“%1” already exists.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="121"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="124"/>
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="148"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="151"/>
         <source>Personas and journey maps</source>
         <translation>Personas et parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="156"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="159"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="158"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="161"/>
         <source>No workspace is open.
 Use File › New Workspace or File › Open.</source>
         <translation>Aucun espace de travail n’est ouvert.
 Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="192"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="193"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="194"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="192"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="195"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="193"/>
+        <source>&amp;Journey</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="209"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="241"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="208"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="276"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="211"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="245"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="210"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="280"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="265"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="300"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="269"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="304"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="373"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="411"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="388"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="426"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="390"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="428"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="394"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="432"/>
         <source>Untitled.pbw</source>
         <translation>Sans titre.pbw</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="424"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="462"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="435"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="473"/>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="442"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="480"/>
         <source>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Buyer personas and customer journey maps for SaaS teams, kept in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Personas acheteurs et parcours clients pour les équipes SaaS, réunis dans un seul fichier sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="447"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="485"/>
         <source>About PersonaBuilder</source>
         <translation>À propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="494"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="525"/>
         <source>%1 personas · %2 journey maps</source>
         <translation>%1 personas · %2 parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="497"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="528"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
         <translation>Sélectionnez une persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="521"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="552"/>
         <source>Rename Persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="522"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="553"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="531"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="562"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="532"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="563"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="566"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="597"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
@@ -1095,37 +1570,37 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="27"/>
+        <location filename="../../personabuilder/ui/summary.py" line="28"/>
         <source>%1 days</source>
         <translation>%1&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="47"/>
+        <location filename="../../personabuilder/ui/summary.py" line="60"/>
         <source>Personas:</source>
         <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="49"/>
+        <location filename="../../personabuilder/ui/summary.py" line="62"/>
         <source>%1 stages · %2 lanes · %3 metrics</source>
         <translation>%1 étapes · %2 couloirs · %3 indicateurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="58"/>
+        <location filename="../../personabuilder/ui/summary.py" line="71"/>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="61"/>
+        <location filename="../../personabuilder/ui/summary.py" line="74"/>
         <source>partly backed</source>
         <translation>en partie étayé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="65"/>
+        <location filename="../../personabuilder/ui/summary.py" line="78"/>
         <source>research-backed</source>
         <translation>étayé par la recherche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/summary.py" line="70"/>
+        <location filename="../../personabuilder/ui/summary.py" line="83"/>
         <source>loops to</source>
         <translation>revient à</translation>
     </message>

@@ -63,10 +63,16 @@ def test_window_lists_demo_and_shows_summaries(
 
     journey = _find(window, NodeKind.JOURNEY, "SaaS customer lifecycle")
     window.sidebar.setCurrentIndex(journey)
-    text = window.summary.toPlainText()
-    assert "SaaS customer lifecycle" in text
-    assert "loops to Adoption" in text
-    assert "loops to Expansion" in text
+    page = window.journeys.page
+    assert window.pages.currentWidget() is page
+    assert page.title.text() == "SaaS customer lifecycle"
+    model = page.grid.model
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for c in range(model.columnCount())
+    ]
+    assert any(h.endswith("↺ Adoption") for h in headers)
+    assert any(h.endswith("↺ Expansion") for h in headers)
 
 
 def test_rename_is_undoable_with_named_commands(
@@ -125,9 +131,10 @@ def test_rename_journey_then_undo(
     answers.text = "Journey for Client A"
     window.rename_selected()
     assert _find(window, NodeKind.JOURNEY, "Journey for Client A").isValid()
-    assert "Journey for Client A" in window.summary.toPlainText()
+    assert window.journeys.page.title.text() == "Journey for Client A"
     window.actions_by_id["undo"].trigger()
     assert _find(window, NodeKind.JOURNEY, "SaaS customer journey").isValid()
+    assert window.journeys.page.title.text() == "SaaS customer journey"
 
 
 def test_bad_files_give_a_message_and_keep_the_window_usable(
@@ -223,7 +230,7 @@ def test_about_and_menus(window: MainWindow, answers: Answers) -> None:
     window.actions_by_id["about"].trigger()
     assert "PersonaBuilder" in answers.abouts[-1]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Persona", "&Help"]
+    assert menus == ["&File", "&Edit", "&Persona", "&Journey", "&Help"]
     assert window.actions_by_id["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert not window.actions_by_id["save_copy"].isEnabled()
 

@@ -1,0 +1,444 @@
+"""Undo commands of the journey map editor: stages, lanes, cells, loops, evidence, personas."""
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from personabuilder.model import Evidence, LaneKind
+from personabuilder.ui.commands import EditSession, ServiceCommand
+
+if TYPE_CHECKING:
+    from personabuilder.services.journey_edit import (
+        CellContent,
+        JourneyEditService,
+        LaneRecord,
+        PersonaLink,
+        StageRecord,
+    )
+
+_CELL_MERGE_ID = 0x4A01
+
+
+def journey_edit(session: EditSession) -> "JourneyEditService":
+    """The session's journey edit service."""
+    return session.services.journey_edit
+
+
+def _command(
+    session: EditSession, journey_id: uuid.UUID, text: str, apply: Callable[[bool], None]
+) -> ServiceCommand:
+    def run(forward: bool) -> None:
+        apply(forward)
+        session.journey_changed.emit(journey_id)
+
+    return ServiceCommand(session, text, run)
+
+
+def add_stage(
+    session: EditSession, journey_id: uuid.UUID, index: int, name: str, colour: str = ""
+) -> ServiceCommand:
+    """Inserts a stage at ``index``."""
+    stage_id = uuid.uuid4()
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if forward:
+            svc.add_stage(journey_id, index, name, colour, stage_id=stage_id)
+        else:
+            svc.delete_stage(stage_id)
+
+    return _command(session, journey_id, QCoreApplication.translate("Commands", "Add stage"), apply)
+
+
+def _swap(
+    session: EditSession,
+    journey_id: uuid.UUID,
+    text: str,
+    setter: Callable[[Any], Any],
+    new: Any,
+) -> ServiceCommand:
+    """A command that sets a value, remembers what it replaced, and sets that back on undo."""
+    state: dict[str, Any] = {}
+
+    def apply(forward: bool) -> None:
+        if forward:
+            state["old"] = setter(new)
+        else:
+            setter(state["old"])
+
+    return _command(session, journey_id, text, apply)
+
+
+def rename_stage(
+    session: EditSession, journey_id: uuid.UUID, stage_id: uuid.UUID, name: str
+) -> ServiceCommand:
+    """Renames a stage."""
+    return _swap(
+        session,
+        journey_id,
+        QCoreApplication.translate("Commands", "Rename stage"),
+        lambda value: journey_edit(session).rename_stage(stage_id, value),
+        name,
+    )
+
+
+def recolour_stage(
+    session: EditSession, journey_id: uuid.UUID, stage_id: uuid.UUID, colour: str
+) -> ServiceCommand:
+    """Sets a stage's colour ("" for none)."""
+    return _swap(
+        session,
+        journey_id,
+        QCoreApplication.translate("Commands", "Recolour stage"),
+        lambda value: journey_edit(session).recolour_stage(stage_id, value),
+        colour,
+    )
+
+
+def move_stage(
+    session: EditSession, journey_id: uuid.UUID, stage_id: uuid.UUID, new_index: int
+) -> ServiceCommand:
+    """Moves a stage to another column."""
+    return _swap(
+        session,
+        journey_id,
+        QCoreApplication.translate("Commands", "Move stage"),
+        lambda value: journey_edit(session).move_stage(stage_id, value),
+        new_index,
+    )
+
+
+def set_loop(
+    session: EditSession, journey_id: uuid.UUID, stage_id: uuid.UUID, target: uuid.UUID | None
+) -> ServiceCommand:
+    """Makes a stage loop back to another one, or removes its loop."""
+    text = (
+        QCoreApplication.translate("Commands", "Set loop")
+        if target is not None
+        else QCoreApplication.translate("Commands", "Remove loop")
+    )
+    return _swap(
+        session,
+        journey_id,
+        text,
+        lambda value: journey_edit(session).set_loop(stage_id, value),
+        target,
+    )
+
+
+def delete_stage(
+    session: EditSession, journey_id: uuid.UUID, stage_id: uuid.UUID
+) -> ServiceCommand:
+    """Deletes a stage with everything in it; undo puts it all back."""
+    state: dict[str, StageRecord] = {}
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if forward:
+            state["record"] = svc.delete_stage(stage_id)
+        else:
+            svc.restore_stage(state["record"])
+
+    return _command(
+        session, journey_id, QCoreApplication.translate("Commands", "Delete stage"), apply
+    )
+
+
+def add_lane(
+    session: EditSession, journey_id: uuid.UUID, index: int, kind: LaneKind, name: str
+) -> ServiceCommand:
+    """Inserts a lane of ``kind`` at ``index``."""
+    lane_id = uuid.uuid4()
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if forward:
+            svc.add_lane(journey_id, index, kind, name, lane_id=lane_id)
+        else:
+            svc.delete_lane(lane_id)
+
+    return _command(session, journey_id, QCoreApplication.translate("Commands", "Add lane"), apply)
+
+
+def rename_lane(
+    session: EditSession, journey_id: uuid.UUID, lane_id: uuid.UUID, name: str
+) -> ServiceCommand:
+    """Renames a lane."""
+    return _swap(
+        session,
+        journey_id,
+        QCoreApplication.translate("Commands", "Rename lane"),
+        lambda value: journey_edit(session).rename_lane(lane_id, value),
+        name,
+    )
+
+
+def recolour_lane(
+    session: EditSession, journey_id: uuid.UUID, lane_id: uuid.UUID, colour: str
+) -> ServiceCommand:
+    """Sets a lane's colour ("" for none)."""
+    return _swap(
+        session,
+        journey_id,
+        QCoreApplication.translate("Commands", "Recolour lane"),
+        lambda value: journey_edit(session).recolour_lane(lane_id, value),
+        colour,
+    )
+
+
+def move_lane(
+    session: EditSession, journey_id: uuid.UUID, lane_id: uuid.UUID, new_index: int
+) -> ServiceCommand:
+    """Moves a lane to another row."""
+    return _swap(
+        session,
+        journey_id,
+        QCoreApplication.translate("Commands", "Move lane"),
+        lambda value: journey_edit(session).move_lane(lane_id, value),
+        new_index,
+    )
+
+
+def delete_lane(session: EditSession, journey_id: uuid.UUID, lane_id: uuid.UUID) -> ServiceCommand:
+    """Deletes a lane with its cells; undo puts them back."""
+    state: dict[str, LaneRecord] = {}
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if forward:
+            state["record"] = svc.delete_lane(lane_id)
+        else:
+            svc.restore_lane(state["record"])
+
+    return _command(
+        session, journey_id, QCoreApplication.translate("Commands", "Delete lane"), apply
+    )
+
+
+class CellEditCommand(ServiceCommand):
+    """Sets a cell's content; edits of one cell in one typing ``group`` merge into one step."""
+
+    def __init__(
+        self,
+        session: EditSession,
+        journey_id: uuid.UUID,
+        stage_id: uuid.UUID,
+        lane_id: uuid.UUID,
+        new: "CellContent",
+        *,
+        text: str,
+        group: int | None,
+    ) -> None:
+        super().__init__(session, text, lambda forward: self._set(forward))
+        self.journey_id = journey_id
+        self.stage_id = stage_id
+        self.lane_id = lane_id
+        self.new = new
+        self.old: CellContent | None = None
+        self.group = group
+        self._done_once = False
+        # A row this edit creates keeps one id across undo and redo.
+        self._new_id = uuid.uuid4()
+
+    def _set(self, forward: bool) -> None:
+        svc = journey_edit(self.session)
+        if forward:
+            content = self.new
+            before = svc.set_cell(
+                self.stage_id,
+                self.lane_id,
+                content.text,
+                list(content.items),
+                content.evidence,
+                cell_id=self._new_id,
+            )
+            if not self._done_once:
+                self.old, self._done_once = before, True
+        else:
+            old = self.old
+            if old is None:
+                svc.set_cell(self.stage_id, self.lane_id, "", [], None)
+            else:
+                svc.set_cell(
+                    self.stage_id,
+                    self.lane_id,
+                    old.text,
+                    list(old.items),
+                    old.evidence,
+                    cell_id=old.cell_id,
+                )
+        self.session.journey_changed.emit(self.journey_id)
+
+    def id(self) -> int:
+        """Qt override: cell edits of a typing group merge; others never do."""
+        return -1 if self.group is None else _CELL_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Qt override: absorbs the next edit of the same cell in the same group."""
+        if (
+            not isinstance(other, CellEditCommand)
+            or other.error is not None
+            or other.isObsolete()
+            or self.group is None
+            or other.group != self.group
+            or (other.stage_id, other.lane_id) != (self.stage_id, self.lane_id)
+        ):
+            return False
+        self.new = other.new
+        self.setObsolete(_same_content(self.old, self.new))
+        return True
+
+
+def _same_content(old: "CellContent | None", new: "CellContent") -> bool:
+    if old is None:
+        return new.is_empty
+    return old == new
+
+
+def edit_cell(
+    session: EditSession,
+    journey_id: uuid.UUID,
+    stage_id: uuid.UUID,
+    lane_id: uuid.UUID,
+    new: "CellContent",
+    *,
+    group: int | None = None,
+) -> CellEditCommand:
+    """Sets a cell's text, items and mark; ``group`` merges typing while an editor is open."""
+    return CellEditCommand(
+        session,
+        journey_id,
+        stage_id,
+        lane_id,
+        new,
+        text=QCoreApplication.translate("Commands", "Edit cell"),
+        group=group,
+    )
+
+
+def clear_cell(
+    session: EditSession, journey_id: uuid.UUID, stage_id: uuid.UUID, lane_id: uuid.UUID
+) -> CellEditCommand:
+    """Empties a cell (text, items and mark)."""
+    from personabuilder.services.journey_edit import CellContent
+
+    return CellEditCommand(
+        session,
+        journey_id,
+        stage_id,
+        lane_id,
+        CellContent(),
+        text=QCoreApplication.translate("Commands", "Clear cell"),
+        group=None,
+    )
+
+
+def evidence_text(evidence: Evidence | None) -> str:
+    """What Edit > Undo calls setting a mark."""
+    if evidence is Evidence.ASSUMPTION:
+        return QCoreApplication.translate("Commands", "Mark as assumption")
+    if evidence is Evidence.PARTLY_BACKED:
+        return QCoreApplication.translate("Commands", "Mark as partly backed")
+    if evidence is Evidence.RESEARCH_BACKED:
+        return QCoreApplication.translate("Commands", "Mark as research-backed")
+    return QCoreApplication.translate("Commands", "Remove evidence mark")
+
+
+def set_evidence(
+    session: EditSession,
+    journey_id: uuid.UUID,
+    stage_id: uuid.UUID,
+    lane_id: uuid.UUID,
+    evidence: Evidence | None,
+) -> ServiceCommand:
+    """Marks how well a cell is backed by research."""
+    state: dict[str, CellContent | None] = {}
+    # A row this edit creates keeps one id across undo and redo.
+    new_id = uuid.uuid4()
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if forward:
+            state["old"] = svc.cell(stage_id, lane_id)
+            svc.set_evidence(stage_id, lane_id, evidence, cell_id=new_id)
+            return
+        # Undo rewrites the whole cell so a row the mark took away comes back with its id.
+        old = state["old"]
+        if old is None:
+            svc.set_cell(stage_id, lane_id, "", [], None)
+        else:
+            svc.set_cell(
+                stage_id, lane_id, old.text, list(old.items), old.evidence, cell_id=old.cell_id
+            )
+
+    return _command(session, journey_id, evidence_text(evidence), apply)
+
+
+def add_channel(session: EditSession, journey_id: uuid.UUID, name: str) -> ServiceCommand:
+    """Adds a channel to the catalogue."""
+    state: dict[str, bool] = {}
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if forward:
+            state["added"] = svc.add_channel(name)
+        elif state["added"]:
+            svc.remove_channel(name)
+
+    return _command(
+        session, journey_id, QCoreApplication.translate("Commands", "Add channel"), apply
+    )
+
+
+def remove_channel(session: EditSession, journey_id: uuid.UUID, name: str) -> ServiceCommand:
+    """Removes a channel from the catalogue."""
+    state: dict[str, bool] = {}
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if forward:
+            state["removed"] = svc.remove_channel(name)
+        elif state["removed"]:
+            svc.add_channel(name)
+
+    return _command(
+        session, journey_id, QCoreApplication.translate("Commands", "Remove channel"), apply
+    )
+
+
+def link_persona(
+    session: EditSession, journey_id: uuid.UUID, persona_id: uuid.UUID
+) -> ServiceCommand:
+    """Makes the map follow a persona."""
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if forward:
+            svc.link_persona(journey_id, persona_id)
+        else:
+            svc.unlink_persona(journey_id, persona_id)
+
+    return _command(
+        session, journey_id, QCoreApplication.translate("Commands", "Link persona"), apply
+    )
+
+
+def unlink_persona(
+    session: EditSession, journey_id: uuid.UUID, persona_id: uuid.UUID
+) -> ServiceCommand:
+    """Stops following a persona; undo brings back its emotion scores."""
+    state: dict[str, PersonaLink] = {}
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if forward:
+            state["record"] = svc.unlink_persona(journey_id, persona_id)
+        else:
+            svc.relink_persona(state["record"])
+
+    return _command(
+        session, journey_id, QCoreApplication.translate("Commands", "Unlink persona"), apply
+    )

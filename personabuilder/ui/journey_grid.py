@@ -1,0 +1,969 @@
+"""The journey map grid editor: stages as columns, lanes as rows, cells edited in place."""
+
+import itertools
+import re
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from personabuilder.model import Evidence, LaneKind, MetricUnit
+from personabuilder.services.readmodels import CellView, JourneyDetail, LaneView, StageView
+from personabuilder.ui import dialogs
+from personabuilder.ui import journey_commands as jc
+from personabuilder.ui.commands import EditSession
+from personabuilder.ui.labels import lane_kind_label
+
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+CELL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+BASE_COLUMN_WIDTH = 150  # at 100 %: nine stages fit a 1366 px wide window at "fit"
+EMOTION_ROW_HEIGHT = 120  # room for the emotion curve drawn over this row
+MAX_ROW_HEIGHT = 360  # at 100 %; longer cells scroll in the editor and show in the tooltip
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.5, 2.5, 1.15
+
+_EVIDENCE_MARKS = {
+    Evidence.ASSUMPTION: ("◌", QColor("#d35400")),
+    Evidence.PARTLY_BACKED: ("◐", QColor("#b7950b")),
+    Evidence.RESEARCH_BACKED: ("●", QColor("#1e8449")),
+}
+_ITEM_PREFIXES = ("- ", "• ")
+_SUFFIX = re.compile(r"^(.*?)\s*\[([^\[\]]*)\]\s*$")
+_SCORE = re.compile(r"([sie])\s*([1-5])", re.IGNORECASE)
+_SCORE_KEYS = {"s": "severity", "i": "impact", "e": "effort"}
+_UNIT_SUFFIX = {MetricUnit.PERCENT: " %", MetricUnit.DAYS: " d"}
+
+
+def ask_text(parent: QWidget, title: str, label: str, value: str) -> str | None:
+    """Asks for one line of text; None when cancelled (tests replace this)."""
+    return dialogs.ask_text(parent, title, label, value)
+
+
+def ask_colour(parent: QWidget, current: str) -> str | None:
+    """Asks for a colour as "#rrggbb"; None when cancelled (tests replace this)."""
+    colour = QColorDialog.getColor(QColor(current or "#ffffff"), parent)
+    return colour.name() if colour.isValid() else None
+
+
+def evidence_label(evidence: Evidence | None) -> str:
+    """The name of an evidence mark."""
+    return {
+        None: QCoreApplication.translate("JourneyGrid", "None"),
+        Evidence.ASSUMPTION: QCoreApplication.translate("JourneyGrid", "Assumption"),
+        Evidence.PARTLY_BACKED: QCoreApplication.translate("JourneyGrid", "Partly backed"),
+        Evidence.RESEARCH_BACKED: QCoreApplication.translate("JourneyGrid", "Research-backed"),
+    }[evidence]
+
+
+def _suffix(kind: LaneKind, item: dict[str, Any]) -> str:
+    """The compact attributes of an item: "[S4]", "[I4 E2]", "[owner: Ops; system: CRM]"."""
+    if kind is LaneKind.PAIN_POINTS and "severity" in item:
+        return f" [S{item['severity']}]"
+    if kind is LaneKind.OPPORTUNITIES:
+        parts = [f"{k[0].upper()}{item[k]}" for k in ("impact", "effort") if k in item]
+        return f" [{' '.join(parts)}]" if parts else ""
+    if kind is LaneKind.BACKSTAGE:
+        parts = [f"{k}: {item[k]}" for k in ("owner", "system") if item.get(k)]
+        return f" [{'; '.join(parts)}]" if parts else ""
+    return ""
+
+
+def _parse_item(kind: LaneKind, line: str) -> dict[str, Any]:
+    """An item from a "- text [S4]" line; a suffix that does not fit the lane stays text."""
+    match = _SUFFIX.match(line)
+    if match is None or kind not in (
+        LaneKind.PAIN_POINTS,
+        LaneKind.OPPORTUNITIES,
+        LaneKind.BACKSTAGE,
+    ):
+        return {"text": line}
+    text, inner = match.group(1), match.group(2).strip()
+    attrs: dict[str, Any] = {}
+    if kind is LaneKind.BACKSTAGE:
+        for part in inner.split(";"):
+            key, sep, value = part.partition(":")
+            key = key.strip().lower()
+            if not sep or key not in ("owner", "system"):
+                return {"text": line}
+            if value.strip():
+                attrs[key] = value.strip()
+    else:
+        allowed = {"s"} if kind is LaneKind.PAIN_POINTS else {"i", "e"}
+        rest = _SCORE.sub("", inner).replace(",", "").strip()
+        found = _SCORE.findall(inner)
+        if rest or not found or any(k.lower() not in allowed for k, _ in found):
+            return {"text": line}
+        attrs = {_SCORE_KEYS[k.lower()]: int(n) for k, n in found}
+    return {"text": text, **attrs}
+
+
+def edit_text(kind: LaneKind, cell: CellView | None) -> str:
+    """A cell as editable plain text: its text, then one "- item" line per item."""
+    if cell is None:
+        return ""
+    lines = [cell.text] if cell.text else []
+    lines += [f"- {item.get('text', '')}{_suffix(kind, item)}" for item in cell.items]
+    return "\n".join(lines)
+
+
+def parse_edit_text(kind: LaneKind, value: str) -> tuple[str, list[dict[str, Any]]]:
+    """The text and items of an edited cell ("- " or "• " lines are items)."""
+    text_lines: list[str] = []
+    items: list[dict[str, Any]] = []
+    for line in value.split("\n"):
+        if line.startswith(_ITEM_PREFIXES):
+            body = line[2:].strip()
+            if body:
+                items.append(_parse_item(kind, body))
+        else:
+            text_lines.append(line)
+    return "\n".join(text_lines).strip("\n"), items
+
+
+class JourneyGridModel(QAbstractTableModel):
+    """Adapts a JourneyDetail to a table: stages are columns, lanes are rows."""
+
+    cell_edit_requested = Signal(object, object, str)  # stage id, lane id, edited text
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._detail: JourneyDetail | None = None
+        self._cells: dict[tuple[uuid.UUID, uuid.UUID], CellView] = {}
+        self._evidence_filter: Evidence | None = None
+
+    @property
+    def detail(self) -> JourneyDetail | None:
+        """The map shown, if any."""
+        return self._detail
+
+    def set_detail(self, detail: JourneyDetail | None) -> None:
+        """Shows a map; same stages and lanes refresh in place, others reset the model."""
+        old = self._detail
+        same_shape = (
+            old is not None
+            and detail is not None
+            and [s.id for s in old.stages] == [s.id for s in detail.stages]
+            and [ln.id for ln in old.lanes] == [ln.id for ln in detail.lanes]
+        )
+        if not same_shape:
+            self.beginResetModel()
+        self._detail = detail
+        self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells} if detail else {}
+        if not same_shape:
+            self.endResetModel()
+        elif detail is not None and detail.stages and detail.lanes:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(detail.stages) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(detail.lanes) - 1)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(detail.lanes) - 1, len(detail.stages) - 1)
+            )
+
+    @property
+    def evidence_filter(self) -> Evidence | None:
+        """The only mark shown at full strength (None: every cell)."""
+        return self._evidence_filter
+
+    @evidence_filter.setter
+    def evidence_filter(self, value: Evidence | None) -> None:
+        self._evidence_filter = value
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def stage_at(self, column: int) -> StageView | None:
+        """The stage of a column."""
+        if self._detail is None or not 0 <= column < len(self._detail.stages):
+            return None
+        return self._detail.stages[column]
+
+    def lane_at(self, row: int) -> LaneView | None:
+        """The lane of a row."""
+        if self._detail is None or not 0 <= row < len(self._detail.lanes):
+            return None
+        return self._detail.lanes[row]
+
+    def cell_at(self, index: QModelIndex | QPersistentModelIndex) -> CellView | None:
+        """The stored cell at an index, if it has content."""
+        stage, lane = self.stage_at(index.column()), self.lane_at(index.row())
+        if stage is None or lane is None:
+            return None
+        return self._cells.get((stage.id, lane.id))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Qt override: one row per lane."""
+        return 0 if parent.isValid() or self._detail is None else len(self._detail.lanes)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Qt override: one column per stage."""
+        return 0 if parent.isValid() or self._detail is None else len(self._detail.stages)
+
+    def _display(self, stage: StageView, lane: LaneView, cell: CellView | None) -> str:
+        if lane.kind is LaneKind.METRICS and self._detail is not None:
+            lines = []
+            for m in self._detail.metrics:
+                if m.stage_id == stage.id:
+                    latest = m.latest
+                    value = "–" if latest is None else f"{latest:g}{_UNIT_SUFFIX.get(m.unit, '')}"
+                    lines.append(f"{m.name}: {value}")
+            if cell is not None and cell.text:
+                lines.insert(0, cell.text)
+            return "\n".join(lines)
+        if cell is None:
+            return ""
+        lines = [cell.text] if cell.text else []
+        lines += [f"• {item.get('text', '')}{_suffix(lane.kind, item)}" for item in cell.items]
+        return "\n".join(lines)
+
+    def _filtered_out(self, cell: CellView | None) -> bool:
+        wanted = self._evidence_filter
+        return wanted is not None and (cell is None or cell.evidence is not wanted)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        """Qt override: text, editable text, evidence, tooltip and colours of a cell."""
+        stage, lane = self.stage_at(index.column()), self.lane_at(index.row())
+        if not index.isValid() or stage is None or lane is None:
+            return None
+        cell = self._cells.get((stage.id, lane.id))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if self._filtered_out(cell) else self._display(stage, lane, cell)
+        if role == Qt.ItemDataRole.EditRole:
+            return edit_text(lane.kind, cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._display(stage, lane, cell)
+            if cell is not None and cell.evidence is not None:
+                text = f"{text}\n\n({evidence_label(cell.evidence)})" if text else ""
+            return text or None
+        if role == EVIDENCE_ROLE:
+            return None if cell is None else cell.evidence
+        if role == CELL_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = lane.colour or stage.colour
+            if not colour or self._filtered_out(cell):
+                return None
+            tint = QColor(colour)
+            tint.setAlpha(48)
+            return tint
+        if role == Qt.ItemDataRole.ForegroundRole and self._filtered_out(cell):
+            return QColor("#9a9a9a")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
+    ) -> bool:
+        """Qt override: asks for the edit; the model changes when the services report it."""
+        stage, lane = self.stage_at(index.column()), self.lane_at(index.row())
+        if role != Qt.ItemDataRole.EditRole or stage is None or lane is None:
+            return False
+        if not isinstance(value, str) or value == edit_text(lane.kind, self.cell_at(index)):
+            return False
+        self.cell_edit_requested.emit(stage.id, lane.id, value)
+        return True
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Qt override: every cell but the metrics lane's is edited in place."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        lane = self.lane_at(index.row())
+        if lane is not None and lane.kind is not LaneKind.METRICS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        """Qt override: stage names (with their loop) and lane names with their kind."""
+        if orientation == Qt.Orientation.Horizontal:
+            stage = self.stage_at(section)
+            if stage is None:
+                return None
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                target = self._stage_name(stage.loop_to_id)
+                return f"{stage.name}\n↺ {target}" if target is not None else stage.name
+            colour = stage.colour
+        else:
+            lane = self.lane_at(section)
+            if lane is None:
+                return None
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                kind = lane_kind_label(lane.kind)
+                # A lane named after its kind says it once.
+                return lane.name if lane.name == kind else f"{lane.name}\n{kind}"
+            colour = lane.colour
+        if role == Qt.ItemDataRole.BackgroundRole and colour:
+            tint = QColor(colour)
+            tint.setAlpha(110)
+            return tint
+        return None
+
+    def _stage_name(self, stage_id: uuid.UUID | None) -> str | None:
+        if stage_id is None or self._detail is None:
+            return None
+        return next((s.name for s in self._detail.stages if s.id == stage_id), None)
+
+
+class _EvidenceDelegate(QStyledItemDelegate):
+    """Draws each cell's evidence mark and edits cells in a multi-line editor."""
+
+    editor_opened = Signal()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Qt override: the cell, then its mark in the top right corner."""
+        evidence = index.data(EVIDENCE_ROLE)
+        if evidence is None:
+            super().paint(painter, option, index)
+            return
+        rect: QRect = option.rect
+        size = max(12, option.fontMetrics.height())
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(background, QColor):
+            # Only the corner strip: the default painting tints the rest.
+            painter.fillRect(
+                QRect(rect.right() - size + 1, rect.top(), size, rect.height()), background
+            )
+        # The text keeps clear of the mark's corner.
+        text_option = QStyleOptionViewItem(option)
+        text_option.rect = QRect(rect.adjusted(0, 0, -size, 0))
+        super().paint(painter, text_option, index)
+        symbol, colour = _EVIDENCE_MARKS[evidence]
+        badge = QRect(rect.right() - size - 2, rect.top() + 2, size, size)
+        painter.save()
+        painter.setPen(colour)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), symbol)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Qt override: measures the text in the width the mark leaves to it."""
+        if index.data(EVIDENCE_ROLE) is None:
+            return super().sizeHint(option, index)
+        narrower = QStyleOptionViewItem(option)
+        size = max(12, option.fontMetrics.height())
+        narrower.rect = QRect(option.rect.adjusted(0, 0, -size, 0))
+        return super().sizeHint(narrower, index)
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """Qt override: a plain-text editor (Ctrl+Enter commits, Escape cancels)."""
+        editor = QPlainTextEdit(parent)
+        editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        editor.setTabChangesFocus(True)
+        self.editor_opened.emit()
+        return editor
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Qt override: the editor covers the cell, and is tall enough to type in."""
+        rect = QRect(option.rect)
+        rect.setHeight(max(rect.height(), 120))
+        editor.setGeometry(rect)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Qt override: the cell's editable text."""
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: Any,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Qt override: hands the typed text to the model."""
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Qt override: Ctrl+Enter commits and closes; the rest is the default behaviour."""
+        if (
+            isinstance(obj, QPlainTextEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.commitData.emit(obj)
+            self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(obj, event)
+
+
+class _GridTable(QTableView):
+    """The table of the grid; reports the editor's keyboard gestures."""
+
+    move_requested = Signal(int, int)  # column step, row step
+    clear_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Qt override: Ctrl+Shift+arrows move stages and lanes, Delete clears, Enter edits."""
+        mods = event.modifiers()
+        key = event.key()
+        both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if mods & both == both:
+            steps = {
+                Qt.Key.Key_Left: (-1, 0),
+                Qt.Key.Key_Right: (1, 0),
+                Qt.Key.Key_Up: (0, -1),
+                Qt.Key.Key_Down: (0, 1),
+            }
+            if key in steps:
+                self.move_requested.emit(*steps[Qt.Key(key)])
+                return
+        if key == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
+            self.clear_requested.emit()
+            return
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+            and self.currentIndex().isValid()
+        ):
+            self.edit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class JourneyGridView(QWidget):
+    """Edits one journey map as a grid, with zoom, evidence filter and undoable edits."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: EditSession | None = None
+        self._journey_id: uuid.UUID | None = None
+        self._zoom = 1.0
+        self._groups = itertools.count(1)
+        self._group = 0
+        self._base_font = QFont(self.font())
+
+        self.model = JourneyGridModel(self)
+        self.model.cell_edit_requested.connect(self._on_model_cell_edit_requested)
+        self.table = _GridTable(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.delegate = _EvidenceDelegate(self.table)
+        self.delegate.editor_opened.connect(self._on_delegate_editor_opened)
+        self.table.setItemDelegate(self.delegate)
+        self.table.move_requested.connect(self._on_table_move_requested)
+        self.table.clear_requested.connect(self._on_table_clear_requested)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setSectionsMovable(True)
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh, vh = self.table.horizontalHeader(), self.table.verticalHeader()
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        hh.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        hh.sectionMoved.connect(self._on_horizontal_header_section_moved)
+        vh.sectionMoved.connect(self._on_vertical_header_section_moved)
+        hh.customContextMenuRequested.connect(self._on_horizontal_header_context_menu)
+        vh.customContextMenuRequested.connect(self._on_vertical_header_context_menu)
+
+        self.toolbar = QToolBar(self)
+        self.zoom_in_action = self._action(
+            self.tr("Zoom In"), QKeySequence(QKeySequence.StandardKey.ZoomIn), self.zoom_in
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom Out"), QKeySequence(QKeySequence.StandardKey.ZoomOut), self.zoom_out
+        )
+        self.fit_action = self._action(
+            self.tr("Fit to Window"), QKeySequence("Ctrl+0"), self.fit_to_window
+        )
+        self.assumptions_action = QAction(self.tr("Only Assumptions"), self)
+        self.assumptions_action.setCheckable(True)
+        self.assumptions_action.toggled.connect(self._on_assumptions_action_toggled)
+        self.toolbar.addAction(self.assumptions_action)
+        self.addAction(self.assumptions_action)
+        self.toolbar.addSeparator()
+        self.legend = QLabel(
+            self.tr(
+                "◌ assumption   ◐ partly backed   ● research-backed   "
+                "S severity · I impact · E effort"
+            ),
+            self,
+        )
+        self.toolbar.addWidget(self.legend)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.table)
+        self._apply_zoom()
+
+    def _action(self, text: str, shortcut: QKeySequence, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # Public API --------------------------------------------------------------------------
+
+    def set_session(self, session: EditSession | None) -> None:
+        """Edits through ``session`` (None: nothing is open)."""
+        if self._session is not None:
+            self._session.journey_changed.disconnect(self._on_session_journey_changed)
+        self._session = session
+        if session is not None:
+            session.journey_changed.connect(self._on_session_journey_changed)
+        self.show_journey(None)
+
+    def show_journey(self, journey_id: uuid.UUID | None) -> None:
+        """Shows a journey map (None: an empty grid)."""
+        self._journey_id = journey_id if self._session is not None else None
+        self.reload()
+
+    @property
+    def journey_id(self) -> uuid.UUID | None:
+        """The map shown."""
+        return self._journey_id
+
+    def reload(self) -> None:
+        """Reads the shown map again from the services."""
+        if self._session is None or self._journey_id is None:
+            self.model.set_detail(None)
+        else:
+            self.model.set_detail(self._session.services.journeys.get(self._journey_id))
+        self._resize()
+
+    @property
+    def zoom(self) -> float:
+        """The scale of fonts and columns (1.0 is 100 %)."""
+        return self._zoom
+
+    @zoom.setter
+    def zoom(self, value: float) -> None:
+        value = max(ZOOM_MIN, min(ZOOM_MAX, value))
+        if abs(value - self._zoom) > 1e-6:
+            self._zoom = value
+            self._apply_zoom()
+            self.zoom_changed.emit(value)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        """Makes everything bigger."""
+        self.zoom = self._zoom * ZOOM_STEP
+
+    @Slot()
+    def zoom_out(self) -> None:
+        """Makes everything smaller."""
+        self.zoom = self._zoom / ZOOM_STEP
+
+    @Slot()
+    def fit_to_window(self) -> None:
+        """Zooms so that every stage fits the width of the view."""
+        stages = self.model.columnCount()
+        if not stages:
+            self.zoom = 1.0
+            return
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        header = self.table.verticalHeader().width()
+        available = self.table.width() - header - scroll - 2 * self.table.frameWidth() - 4
+        # The lane header scales with the zoom too; one refinement pass absorbs that.
+        for _ in range(2):
+            self.zoom = available / (stages * BASE_COLUMN_WIDTH)
+            header_now = self.table.verticalHeader().sizeHint().width()
+            available += header - header_now
+            header = header_now
+
+    # Sizes -------------------------------------------------------------------------------
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self._base_font)
+        size = self._base_font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(max(5.0, size * self._zoom))
+        else:
+            font.setPixelSize(max(7, round(self._base_font.pixelSize() * self._zoom)))
+        self.table.setFont(font)
+        self.table.horizontalHeader().setFont(font)
+        self.table.verticalHeader().setFont(font)
+        self._resize()
+
+    def _resize(self) -> None:
+        width = round(BASE_COLUMN_WIDTH * self._zoom)
+        hh = self.table.horizontalHeader()
+        hh.setDefaultSectionSize(width)
+        hh.setMinimumSectionSize(min(40, width))
+        for column in range(self.model.columnCount()):
+            hh.resizeSection(column, width)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeRowsToContents()
+        cap = round(MAX_ROW_HEIGHT * self._zoom)
+        for row in range(self.model.rowCount()):
+            lane = self.model.lane_at(row)
+            height = min(self.table.rowHeight(row), cap)
+            if lane is not None and lane.kind is LaneKind.EMOTION:
+                height = max(height, round(EMOTION_ROW_HEIGHT * max(1.0, self._zoom)))
+            self.table.setRowHeight(row, max(height, round(36 * self._zoom)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt override: keeps rows fitted to their contents."""
+        super().resizeEvent(event)
+        self._resize()
+
+    # Commands ----------------------------------------------------------------------------
+
+    def _push(self, command: Any) -> None:
+        if self._session is not None:
+            self._session.undo_stack.push(command)
+
+    def _select(self, row: int, column: int) -> None:
+        index = self.model.index(row, column)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+
+    def move_stage(self, column: int, new_column: int) -> None:
+        """Moves the stage of ``column`` to ``new_column`` (undoable)."""
+        stage = self.model.stage_at(column)
+        if (
+            self._session is None
+            or self._journey_id is None
+            or stage is None
+            or not 0 <= new_column < self.model.columnCount()
+            or new_column == column
+        ):
+            return
+        row = max(0, self.table.currentIndex().row())
+        self._push(jc.move_stage(self._session, self._journey_id, stage.id, new_column))
+        self._select(row, new_column)
+
+    def move_lane(self, row: int, new_row: int) -> None:
+        """Moves the lane of ``row`` to ``new_row`` (undoable)."""
+        lane = self.model.lane_at(row)
+        if (
+            self._session is None
+            or self._journey_id is None
+            or lane is None
+            or not 0 <= new_row < self.model.rowCount()
+            or new_row == row
+        ):
+            return
+        column = max(0, self.table.currentIndex().column())
+        self._push(jc.move_lane(self._session, self._journey_id, lane.id, new_row))
+        self._select(new_row, column)
+
+    @Slot(int, int)
+    def _on_table_move_requested(self, column_step: int, row_step: int) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return
+        if column_step:
+            self.move_stage(current.column(), current.column() + column_step)
+        else:
+            self.move_lane(current.row(), current.row() + row_step)
+
+    def _revert_move(self, header: QHeaderView, old_visual: int, new_visual: int) -> None:
+        # The services own the order: undo the drag on screen and let the reload show it.
+        header.blockSignals(True)
+        header.moveSection(new_visual, old_visual)
+        header.blockSignals(False)
+
+    @Slot(int, int, int)
+    def _on_horizontal_header_section_moved(
+        self, logical: int, old_visual: int, new_visual: int
+    ) -> None:
+        self._revert_move(self.table.horizontalHeader(), old_visual, new_visual)
+        self.move_stage(logical, new_visual)
+
+    @Slot(int, int, int)
+    def _on_vertical_header_section_moved(
+        self, logical: int, old_visual: int, new_visual: int
+    ) -> None:
+        self._revert_move(self.table.verticalHeader(), old_visual, new_visual)
+        self.move_lane(logical, new_visual)
+
+    @Slot()
+    def _on_delegate_editor_opened(self) -> None:
+        self._group = next(self._groups)
+
+    @Slot(object, object, str)
+    def _on_model_cell_edit_requested(
+        self, stage_id: uuid.UUID, lane_id: uuid.UUID, value: str
+    ) -> None:
+        if self._session is None or self._journey_id is None or self.model.detail is None:
+            return
+        from personabuilder.services.journey_edit import CellContent
+
+        lane = next(ln for ln in self.model.detail.lanes if ln.id == lane_id)
+        old = self.model.detail.cell(stage_id, lane_id)
+        text, items = parse_edit_text(lane.kind, value)
+        content = CellContent(text, tuple(items), None if old is None else old.evidence)
+        self._push(
+            jc.edit_cell(
+                self._session, self._journey_id, stage_id, lane_id, content, group=self._group
+            )
+        )
+
+    @Slot()
+    def _on_table_clear_requested(self) -> None:
+        index = self.table.currentIndex()
+        cell = self.model.cell_at(index)
+        if self._session is None or self._journey_id is None or cell is None:
+            return
+        self._push(jc.clear_cell(self._session, self._journey_id, cell.stage_id, cell.lane_id))
+
+    @Slot(bool)
+    def _on_assumptions_action_toggled(self, checked: bool) -> None:
+        self.model.evidence_filter = Evidence.ASSUMPTION if checked else None
+
+    @Slot(object)
+    def _on_session_journey_changed(self, journey_id: uuid.UUID) -> None:
+        if journey_id == self._journey_id:
+            self.reload()
+
+    # Menus -------------------------------------------------------------------------------
+
+    def stage_menu(self, column: int) -> QMenu:
+        """The context menu of a stage header (``column`` may be -1: after the last)."""
+        menu = QMenu(self)
+        stage = self.model.stage_at(column)
+        count = self.model.columnCount()
+        if stage is None:
+            menu.addAction(self.tr("Add Stage")).triggered.connect(lambda: self.add_stage(count))
+            return menu
+        menu.addAction(self.tr("Add Stage Before")).triggered.connect(
+            lambda: self.add_stage(column)
+        )
+        menu.addAction(self.tr("Add Stage After")).triggered.connect(
+            lambda: self.add_stage(column + 1)
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Rename...")).triggered.connect(lambda: self.rename_stage(column))
+        menu.addAction(self.tr("Colour...")).triggered.connect(lambda: self.recolour_stage(column))
+        menu.addAction(self.tr("Remove Colour")).triggered.connect(
+            lambda: self.recolour_stage(column, "")
+        )
+        loops = menu.addMenu(self.tr("Loop To"))
+        none = loops.addAction(self.tr("None"))
+        none.setCheckable(True)
+        none.setChecked(stage.loop_to_id is None)
+        none.triggered.connect(lambda: self.set_loop(column, None))
+        assert self.model.detail is not None
+        for other in self.model.detail.stages:
+            if other.id != stage.id:
+                action = loops.addAction(other.name)
+                action.setCheckable(True)
+                action.setChecked(stage.loop_to_id == other.id)
+                action.triggered.connect(
+                    lambda _=False, target=other.id: self.set_loop(column, target)
+                )
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete Stage")).triggered.connect(lambda: self.delete_stage(column))
+        return menu
+
+    def lane_menu(self, row: int) -> QMenu:
+        """The context menu of a lane header (``row`` may be -1: after the last)."""
+        menu = QMenu(self)
+        lane = self.model.lane_at(row)
+        where = (
+            [(self.tr("Add Lane"), self.model.rowCount())]
+            if lane is None
+            else [
+                (self.tr("Add Lane Above"), row),
+                (self.tr("Add Lane Below"), row + 1),
+            ]
+        )
+        for title, index in where:
+            sub = menu.addMenu(title)
+            for kind in LaneKind:
+                sub.addAction(lane_kind_label(kind)).triggered.connect(
+                    lambda _=False, k=kind, i=index: self.add_lane(i, k)
+                )
+        if lane is None:
+            return menu
+        menu.addSeparator()
+        menu.addAction(self.tr("Rename...")).triggered.connect(lambda: self.rename_lane(row))
+        menu.addAction(self.tr("Colour...")).triggered.connect(lambda: self.recolour_lane(row))
+        menu.addAction(self.tr("Remove Colour")).triggered.connect(
+            lambda: self.recolour_lane(row, "")
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete Lane")).triggered.connect(lambda: self.delete_lane(row))
+        return menu
+
+    def cell_menu(self, index: QModelIndex) -> QMenu:
+        """The context menu of a cell: its evidence mark, clearing it."""
+        menu = QMenu(self)
+        evidence_menu = menu.addMenu(self.tr("Evidence"))
+        current = index.data(EVIDENCE_ROLE)
+        for evidence in (None, *Evidence):
+            action = evidence_menu.addAction(evidence_label(evidence))
+            action.setCheckable(True)
+            action.setChecked(current == evidence)
+            action.triggered.connect(
+                lambda _=False, e=evidence: self.set_evidence(index.row(), index.column(), e)
+            )
+        menu.addAction(self.tr("Clear Cell")).triggered.connect(self._on_table_clear_requested)
+        return menu
+
+    @Slot(QPoint)
+    def _on_horizontal_header_context_menu(self, pos: QPoint) -> None:
+        column = self.table.horizontalHeader().logicalIndexAt(pos)
+        self.stage_menu(column).exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    @Slot(QPoint)
+    def _on_vertical_header_context_menu(self, pos: QPoint) -> None:
+        row = self.table.verticalHeader().logicalIndexAt(pos)
+        self.lane_menu(row).exec(self.table.verticalHeader().mapToGlobal(pos))
+
+    @Slot(QPoint)
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.cell_menu(index).exec(self.table.viewport().mapToGlobal(pos))
+        else:
+            self.stage_menu(-1).exec(self.table.viewport().mapToGlobal(pos))
+
+    # Verbs behind the menus --------------------------------------------------------------
+
+    def add_stage(self, index: int) -> None:
+        """Asks for a name and inserts a stage at ``index``."""
+        if self._session is None or self._journey_id is None:
+            return
+        name = ask_text(self, self.tr("Add Stage"), self.tr("Stage name:"), self.tr("New stage"))
+        if name and name.strip():
+            self._push(jc.add_stage(self._session, self._journey_id, index, name))
+
+    def rename_stage(self, column: int) -> None:
+        """Asks for a stage's new name."""
+        stage = self.model.stage_at(column)
+        if self._session is None or self._journey_id is None or stage is None:
+            return
+        name = ask_text(self, self.tr("Rename Stage"), self.tr("Stage name:"), stage.name)
+        if name and name.strip() and name.strip() != stage.name:
+            self._push(jc.rename_stage(self._session, self._journey_id, stage.id, name))
+
+    def recolour_stage(self, column: int, colour: str | None = None) -> None:
+        """Sets a stage's colour (asks for one when ``colour`` is None)."""
+        stage = self.model.stage_at(column)
+        if self._session is None or self._journey_id is None or stage is None:
+            return
+        if colour is None:
+            colour = ask_colour(self, stage.colour)
+        if colour is not None and colour != stage.colour:
+            self._push(jc.recolour_stage(self._session, self._journey_id, stage.id, colour))
+
+    def set_loop(self, column: int, target: uuid.UUID | None) -> None:
+        """Makes the stage of ``column`` loop back to ``target`` (None: no loop)."""
+        stage = self.model.stage_at(column)
+        if self._session is None or self._journey_id is None or stage is None:
+            return
+        if stage.loop_to_id != target:
+            self._push(jc.set_loop(self._session, self._journey_id, stage.id, target))
+
+    def delete_stage(self, column: int) -> None:
+        """Deletes a stage with its content (undoable)."""
+        stage = self.model.stage_at(column)
+        if self._session is not None and self._journey_id is not None and stage is not None:
+            self._push(jc.delete_stage(self._session, self._journey_id, stage.id))
+
+    def add_lane(self, index: int, kind: LaneKind) -> None:
+        """Asks for a name and inserts a lane of ``kind`` at ``index``."""
+        if self._session is None or self._journey_id is None:
+            return
+        name = ask_text(self, self.tr("Add Lane"), self.tr("Lane name:"), lane_kind_label(kind))
+        if name and name.strip():
+            self._push(jc.add_lane(self._session, self._journey_id, index, kind, name))
+
+    def rename_lane(self, row: int) -> None:
+        """Asks for a lane's new name."""
+        lane = self.model.lane_at(row)
+        if self._session is None or self._journey_id is None or lane is None:
+            return
+        name = ask_text(self, self.tr("Rename Lane"), self.tr("Lane name:"), lane.name)
+        if name and name.strip() and name.strip() != lane.name:
+            self._push(jc.rename_lane(self._session, self._journey_id, lane.id, name))
+
+    def recolour_lane(self, row: int, colour: str | None = None) -> None:
+        """Sets a lane's colour (asks for one when ``colour`` is None)."""
+        lane = self.model.lane_at(row)
+        if self._session is None or self._journey_id is None or lane is None:
+            return
+        if colour is None:
+            colour = ask_colour(self, lane.colour)
+        if colour is not None and colour != lane.colour:
+            self._push(jc.recolour_lane(self._session, self._journey_id, lane.id, colour))
+
+    def delete_lane(self, row: int) -> None:
+        """Deletes a lane with its cells (undoable)."""
+        lane = self.model.lane_at(row)
+        if self._session is not None and self._journey_id is not None and lane is not None:
+            self._push(jc.delete_lane(self._session, self._journey_id, lane.id))
+
+    def set_evidence(self, row: int, column: int, evidence: Evidence | None) -> None:
+        """Marks the cell at ``row``, ``column`` (undoable)."""
+        stage, lane = self.model.stage_at(column), self.model.lane_at(row)
+        if self._session is None or self._journey_id is None or stage is None or lane is None:
+            return
+        current = self.model.data(self.model.index(row, column), EVIDENCE_ROLE)
+        if current != evidence:
+            self._push(
+                jc.set_evidence(self._session, self._journey_id, stage.id, lane.id, evidence)
+            )

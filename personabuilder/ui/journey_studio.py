@@ -1,0 +1,510 @@
+"""The journey map page (grid, emotion curve, snapshots) and the Journey menu's verbs."""
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from personabuilder.services.errors import NotFoundError
+from personabuilder.services.readmodels import PersonaSummary
+from personabuilder.ui import dialogs
+from personabuilder.ui.commands import EditSession, ServiceCommand
+from personabuilder.ui.emotion_curve import EmotionCurve
+from personabuilder.ui.journey_grid import JourneyGridView
+from personabuilder.ui.summary import HIGHLIGHTS, journey_html
+
+if TYPE_CHECKING:
+    from personabuilder.services.journey_templates import JourneyTemplate
+    from personabuilder.services.readmodels import JourneySpec
+
+
+def _ui_language() -> str:
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+class CreateJourneyCommand(ServiceCommand):
+    """Creates a journey map; undo deletes it, redo puts back the very same map."""
+
+    def __init__(self, session: EditSession, spec: "JourneySpec") -> None:
+        super().__init__(
+            session,
+            QCoreApplication.translate("JourneyStudio", "New journey map"),
+            self._step,
+        )
+        self.spec = spec
+        self.journey_id: uuid.UUID | None = None
+        self._record: object | None = None
+
+    def _step(self, forward: bool) -> None:
+        services = self.session.services
+        if forward:
+            if self._record is None:
+                self.journey_id = services.journeys.create(self.spec)
+            else:
+                services.journey_lifecycle.restore(self._record)  # type: ignore[arg-type]
+        else:
+            assert self.journey_id is not None
+            self._record = services.journey_lifecycle.delete(self.journey_id)
+        self.session.journeys_changed.emit()
+
+
+def save_snapshot(session: EditSession, journey_id: uuid.UUID, name: str) -> ServiceCommand:
+    """Saves a named snapshot of a map (undo removes it)."""
+    state: dict[str, object] = {}
+
+    def apply(forward: bool) -> None:
+        snapshots = session.services.snapshots
+        if forward:
+            if "record" in state:
+                snapshots.put_back(*state["record"])  # type: ignore[misc]
+            else:
+                state["id"] = snapshots.create(journey_id, name).id
+        else:
+            state["record"] = snapshots.delete(state["id"])  # type: ignore[arg-type]
+        session.journey_changed.emit(journey_id)
+
+    return ServiceCommand(
+        session, QCoreApplication.translate("JourneyStudio", "Save snapshot"), apply
+    )
+
+
+def restore_snapshot(
+    session: EditSession, journey_id: uuid.UUID, snapshot_id: uuid.UUID
+) -> ServiceCommand:
+    """Makes the map what a snapshot holds; undo puts back the map as it was."""
+    state: dict[str, str] = {}
+
+    def apply(forward: bool) -> None:
+        snapshots = session.services.snapshots
+        if forward:
+            state["before"] = snapshots.restore(snapshot_id)
+        else:
+            snapshots.replace_content(state["before"])
+        session.journey_changed.emit(journey_id)
+        session.journeys_changed.emit()
+
+    return ServiceCommand(
+        session, QCoreApplication.translate("JourneyStudio", "Restore snapshot"), apply
+    )
+
+
+# -- dialogs -------------------------------------------------------------------------------
+
+
+class NewJourneyDialog(QDialog):
+    """Template, title and followed personas of a new journey map."""
+
+    def __init__(
+        self, templates: list["JourneyTemplate"], personas: list[PersonaSummary], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("JourneyStudio", "New Journey Map"))
+        self.templates = templates
+        self.group = QButtonGroup(self)
+        template_box = QVBoxLayout()
+        for i, template in enumerate(templates):
+            label = QCoreApplication.translate("JourneyStudio", "%1 (%2 stages)")
+            button = QRadioButton(
+                label.replace("%1", template.title).replace("%2", str(template.stage_count))
+            )
+            self.group.addButton(button, i)
+            template_box.addWidget(button)
+        self.title = QLineEdit()
+        self.title.setMaxLength(200)
+        self.group.idToggled.connect(self._on_group_id_toggled)
+        self.personas = QListWidget()
+        self.personas.setAccessibleName(
+            QCoreApplication.translate("JourneyStudio", "Personas the map follows")
+        )
+        for persona in personas:
+            item = QListWidgetItem(persona.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(persona.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.personas.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("JourneyStudio", "Start from:"), template_box)
+        form.addRow(QCoreApplication.translate("JourneyStudio", "Title:"), self.title)
+        form.addRow(QCoreApplication.translate("JourneyStudio", "Personas:"), self.personas)
+        form.addRow(buttons)
+        self.group.button(0).setChecked(True)
+
+    @Slot(int, bool)
+    def _on_group_id_toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.title.setText(self.templates[index].title)
+
+    def result_spec(self) -> "JourneySpec":
+        """The map to create, as chosen."""
+        from dataclasses import replace
+
+        template = self.templates[max(self.group.checkedId(), 0)]
+        ids = [
+            uuid.UUID(self.personas.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.personas.count())
+            if self.personas.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return replace(template.for_personas(ids), title=self.title.text())
+
+
+def ask_new_journey(
+    parent: QWidget, templates: list["JourneyTemplate"], personas: list[PersonaSummary]
+) -> "JourneySpec | None":
+    """Asks for a new map's template, title and personas; None when cancelled."""
+    dialog = NewJourneyDialog(templates, personas, parent)
+    return dialog.result_spec() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SnapshotsPanel(QDialog):
+    """The snapshots of one map: save, open read-only, compare with now, restore, delete."""
+
+    def __init__(self, session: EditSession, journey_id: uuid.UUID, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.journey_id = journey_id
+        self.setWindowTitle(QCoreApplication.translate("JourneyStudio", "Snapshots"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(QCoreApplication.translate("JourneyStudio", "Snapshots"))
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        buttons = QVBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, handler in (
+            ("save", QCoreApplication.translate("JourneyStudio", "Save Snapshot..."), self.save),
+            ("open", QCoreApplication.translate("JourneyStudio", "Open"), self.open_selected),
+            (
+                "compare",
+                QCoreApplication.translate("JourneyStudio", "Compare with Current"),
+                self.compare_selected,
+            ),
+            (
+                "restore",
+                QCoreApplication.translate("JourneyStudio", "Restore"),
+                self.restore_selected,
+            ),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        close = QPushButton(QCoreApplication.translate("JourneyStudio", "Close"))
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        left.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.caption)
+        right.addWidget(self.view, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 3)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self.resize(1100, 640)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Lists the snapshots, newest first, with their dates."""
+        self.list.clear()
+        locale = QLocale()
+        for info in self.session.services.snapshots.summaries(self.journey_id):
+            when = locale.toString(
+                QDateTime.fromSecsSinceEpoch(int(info.created_at.timestamp())),
+                QLocale.FormatType.ShortFormat,
+            )
+            item = QListWidgetItem(f"{info.name} — {when}")
+            item.setData(Qt.ItemDataRole.UserRole, str(info.id))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.list.currentItem() is not None
+        for key in ("open", "compare", "restore"):
+            self.buttons[key].setEnabled(chosen)
+
+    def selected_id(self) -> uuid.UUID | None:
+        """The snapshot chosen in the list."""
+        item = self.list.currentItem()
+        return uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    @Slot()
+    def save(self) -> None:
+        """Saves the map as it is now under a name the user gives."""
+        name = dialogs.ask_text(
+            self,
+            QCoreApplication.translate("JourneyStudio", "Save Snapshot"),
+            QCoreApplication.translate("JourneyStudio", "Name of the snapshot:"),
+            QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat),
+        )
+        if name is None:
+            return
+        self.session.undo_stack.push(save_snapshot(self.session, self.journey_id, name))
+        self.refresh()
+
+    @Slot()
+    def open_selected(self) -> None:
+        """Shows the snapshot, read-only."""
+        snapshot_id = self.selected_id()
+        if snapshot_id is None:
+            return
+        detail = self.session.services.snapshots.get(snapshot_id)
+        self.caption.setText(
+            QCoreApplication.translate(
+                "JourneyStudio", "The map as this snapshot saw it (read-only)."
+            )
+        )
+        self.view.setHtml(journey_html(detail))
+
+    @Slot()
+    def compare_selected(self) -> None:
+        """Shows the current map with the cells that changed since the snapshot tinted."""
+        snapshot_id = self.selected_id()
+        if snapshot_id is None:
+            return
+        snapshots = self.session.services.snapshots
+        snapshot = snapshots.get(snapshot_id)
+        current, diff = snapshots.compare_with_current(snapshot_id)
+        highlight: dict[tuple[uuid.UUID, uuid.UUID], str] = {}
+        highlight.update(dict.fromkeys(diff.added, "added"))
+        highlight.update(dict.fromkeys(diff.changed, "changed"))
+        # A removed cell has no content now: tint its empty place on the current map.
+        highlight.update(dict.fromkeys(diff.removed, "removed"))
+        summary = QCoreApplication.translate(
+            "JourneyStudio", "Cells since the snapshot: changed %1 · added %2 · removed %3"
+        )
+        summary = (
+            summary.replace("%1", str(len(diff.changed)))
+            .replace("%2", str(len(diff.added)))
+            .replace("%3", str(len(diff.removed)))
+        )
+        if diff.stages_added or diff.stages_removed:
+            stages = QCoreApplication.translate("JourneyStudio", "Stages added: %1 · removed: %2")
+            removed_names = [st.name for st in snapshot.stages if st.id in diff.stages_removed]
+            added_names = [st.name for st in current.stages if st.id in diff.stages_added]
+            summary += " — " + stages.replace("%1", ", ".join(added_names) or "–").replace(
+                "%2", ", ".join(removed_names) or "–"
+            )
+        legend = " ".join(
+            f"<span style='background:{HIGHLIGHTS[k]}'>&nbsp;{label}&nbsp;</span>"
+            for k, label in (
+                ("changed", QCoreApplication.translate("JourneyStudio", "changed")),
+                ("added", QCoreApplication.translate("JourneyStudio", "added")),
+                ("removed", QCoreApplication.translate("JourneyStudio", "removed")),
+            )
+        )
+        self.caption.setText(summary)
+        self.view.setHtml(f"<p>{legend}</p>" + journey_html(current, highlight=highlight))
+
+    @Slot()
+    def restore_selected(self) -> None:
+        """Makes the map what the snapshot holds (undoable)."""
+        snapshot_id = self.selected_id()
+        if snapshot_id is None:
+            return
+        self.session.undo_stack.push(restore_snapshot(self.session, self.journey_id, snapshot_id))
+        self.caption.setText(
+            QCoreApplication.translate(
+                "JourneyStudio", "The map was restored from the snapshot. Edit › Undo reverts it."
+            )
+        )
+
+
+def open_snapshots(parent: QWidget, session: EditSession, journey_id: uuid.UUID) -> None:
+    """Shows the snapshots of a map (modal)."""
+    SnapshotsPanel(session, journey_id, parent).exec()
+
+
+# -- the page ------------------------------------------------------------------------------
+
+
+class JourneyPage(QWidget):
+    """One journey map: the stages x lanes grid above the emotion curves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: EditSession | None = None
+        self.journey_id: uuid.UUID | None = None
+        self.title = QLabel()
+        self.title.setObjectName("journey_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.snapshots_button = QPushButton(
+            QCoreApplication.translate("JourneyStudio", "Snapshots...")
+        )
+        self.snapshots_button.clicked.connect(self._on_snapshots_button_clicked)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.snapshots_button)
+        self.grid = JourneyGridView()
+        self.curve = EmotionCurve(score_setter=self._set_score)
+        self.curve.setAccessibleName(QCoreApplication.translate("JourneyStudio", "Emotion curves"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(self.curve)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+    def _set_score(
+        self, stage_id: uuid.UUID, persona_id: uuid.UUID, as_is: int | None, to_be: int | None
+    ) -> object:
+        assert self._session is not None
+        return self._session.services.emotions.set_score(
+            stage_id, persona_id, as_is=as_is, to_be=to_be
+        )
+
+    def set_session(self, session: EditSession | None) -> None:
+        """Works in ``session``; shows no map."""
+        self._session = session
+        self.grid.set_session(session)
+        self.curve.set_session(session)
+        if session is not None:
+            session.journey_changed.connect(self._on_session_journey_changed)
+        self.show_journey(None)
+
+    def show_journey(self, journey_id: uuid.UUID | None) -> None:
+        """Shows one map (None: nothing)."""
+        self.journey_id = journey_id
+        self.grid.show_journey(journey_id)
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the shown map again (title and curves; the grid reloads itself)."""
+        detail = None
+        if self._session is not None and self.journey_id is not None:
+            try:
+                detail = self._session.services.journeys.get(self.journey_id)
+            except NotFoundError:
+                detail = None
+        self.title.setText(detail.title if detail else "")
+        self.snapshots_button.setEnabled(detail is not None)
+        self.curve.set_journey(detail)
+
+    @Slot(object)
+    def _on_session_journey_changed(self, journey_id: uuid.UUID) -> None:
+        if journey_id == self.journey_id:
+            self.reload()
+
+    @Slot()
+    def _on_snapshots_button_clicked(self) -> None:
+        if self._session is not None and self.journey_id is not None:
+            open_snapshots(self, self._session, self.journey_id)
+
+
+class JourneyStudio(QObject):
+    """Owns the journey page and carries out the Journey menu's commands."""
+
+    lists_changed = Signal()
+
+    def __init__(self, window: QWidget, pages: QStackedWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._pages = pages
+        self._session: EditSession | None = None
+        self.page = JourneyPage()
+        self.page.setObjectName("journey_page")
+        pages.addWidget(self.page)
+        self.actions: dict[str, QAction] = {}
+
+    def set_session(self, session: EditSession | None) -> None:
+        """Works on ``session``'s workspace."""
+        self._session = session
+        self.page.set_session(session)
+        if session is not None:
+            session.journeys_changed.connect(self.lists_changed)
+        for action in self.actions.values():
+            action.setEnabled(session is not None)
+
+    def show_journey(self, journey_id: uuid.UUID) -> None:
+        """Shows the map page on one journey map."""
+        self.page.show_journey(journey_id)
+        self._pages.setCurrentWidget(self.page)
+
+    def build_menu(self, menu: QMenu) -> None:
+        """Fills the Journey menu."""
+        specs: list[tuple[str, str, Callable[[], None], QKeySequence | None]] = [
+            (
+                "new",
+                QCoreApplication.translate("JourneyStudio", "&New Journey Map..."),
+                self.new_journey,
+                QKeySequence("Ctrl+Shift+N"),
+            ),
+            (
+                "snapshots",
+                QCoreApplication.translate("JourneyStudio", "&Snapshots..."),
+                self.snapshots,
+                QKeySequence("Ctrl+Alt+S"),
+            ),
+        ]
+        for key, text, handler, shortcut in specs:
+            action = QAction(text, self._window)
+            action.setObjectName(f"action_journey_{key}")
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+            menu.addAction(action)
+            self.actions[key] = action
+            action.setEnabled(self._session is not None)
+
+    @Slot()
+    def new_journey(self) -> None:
+        """Journey › New Journey Map: template, title and personas, then the map."""
+        if self._session is None:
+            return
+        from personabuilder.services.journey_templates import journey_templates
+
+        services = self._session.services
+        spec = ask_new_journey(
+            self._window, journey_templates(_ui_language()), services.listing.personas()
+        )
+        if spec is None:
+            return
+        command = CreateJourneyCommand(self._session, spec)
+        self._session.undo_stack.push(command)
+        if command.journey_id is not None and command.error is None:
+            self.show_journey(command.journey_id)
+
+    @Slot()
+    def snapshots(self) -> None:
+        """Journey › Snapshots: for the map on screen."""
+        if self._session is not None and self.page.journey_id is not None:
+            open_snapshots(self._window, self._session, self.page.journey_id)

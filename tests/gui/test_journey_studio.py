@@ -1,0 +1,94 @@
+"""Journey maps through the main window: new map from a template, snapshots, undo."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from personabuilder.services import Services
+from personabuilder.ui import journey_studio
+from personabuilder.ui.journey_studio import SnapshotsPanel
+from personabuilder.ui.main_window import MainWindow
+
+from .conftest import Answers
+
+
+@pytest.fixture
+def opened(window: MainWindow, demo_file: Path, tmp_path: Path) -> MainWindow:
+    path = tmp_path / "Maps.pbw"
+    shutil.copyfile(demo_file, path)
+    assert window.open_workspace(path)
+    return window
+
+
+def _services(window: MainWindow) -> Services:
+    assert window.session is not None
+    return window.session.services
+
+
+@pytest.mark.parametrize(("index", "stages"), [(0, 9), (1, 7), (2, 3)])
+def test_new_journey_map_from_each_template_then_undo_redo(
+    opened: MainWindow, monkeypatch: pytest.MonkeyPatch, index: int, stages: int
+) -> None:
+    services = _services(opened)
+    persona = services.listing.personas()[0]
+
+    def ask(_parent, templates, personas):  # type: ignore[no-untyped-def]
+        assert personas[0].name == persona.name
+        from dataclasses import replace
+
+        return replace(templates[index].for_personas([persona.id]), title="Client journey")
+
+    monkeypatch.setattr(journey_studio, "ask_new_journey", ask)
+    opened.journeys.actions["new"].trigger()
+    created = [j for j in services.listing.journeys() if j.title == "Client journey"]
+    assert len(created) == 1
+    assert created[0].stage_count == stages
+    assert opened.pages.currentWidget() is opened.journeys.page
+    assert opened.journeys.page.title.text() == "Client journey"
+    detail = services.journeys.get(created[0].id)
+    assert [p.id for p in detail.personas] == [persona.id]
+    assert opened.sidebar_model.index(1, 0).data() == "Journey maps (3)"
+
+    opened.actions_by_id["undo"].trigger()
+    assert services.listing.journey_count() == 2
+    opened.actions_by_id["redo"].trigger()
+    assert services.journeys.get(created[0].id) == detail
+
+
+def test_snapshots_save_open_compare_restore_and_undo(
+    opened: MainWindow, answers: Answers, qtbot: QtBot
+) -> None:
+    services = _services(opened)
+    journey = services.listing.journeys()[0]
+    opened.journeys.show_journey(journey.id)
+    assert opened.session is not None
+    panel = SnapshotsPanel(opened.session, journey.id, opened)
+    qtbot.addWidget(panel)
+    answers.text = "Before the workshop"
+    panel.save()
+    assert panel.list.count() == 1
+    assert panel.list.item(0).text().startswith("Before the workshop")
+    assert opened.actions_by_id["undo"].text() == "&Undo Save snapshot"
+
+    panel.open_selected()
+    assert "read-only" in panel.caption.text()
+    original = services.journeys.get(journey.id)
+    assert original.stages[0].name in panel.view.toPlainText()
+
+    services.journeys.rename(journey.id, "Changed title")
+    cell = original.cells[0]
+    services.journey_edit.set_cell(
+        cell.stage_id, cell.lane_id, "Edited in the workshop", cell.items, cell.evidence
+    )
+    panel.compare_selected()
+    assert "changed 1 · added 0 · removed 0" in panel.caption.text()
+    assert "Edited in the workshop" in panel.view.toPlainText()
+
+    panel.restore_selected()
+    restored = services.journeys.get(journey.id)
+    assert restored.title == original.title
+    assert restored.cells == original.cells
+    opened.actions_by_id["undo"].trigger()
+    assert services.journeys.get(journey.id).title == "Changed title"
