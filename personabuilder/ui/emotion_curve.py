@@ -222,6 +222,13 @@ class EmotionCurve(QWidget):
         self._update_description()
         self.update()
 
+    def set_columns(self, column_lefts: list[float] | None, column_width: float | None) -> None:
+        """Lines the stages up under a grid's columns (None: spread over the widget)."""
+        if column_lefts != self._column_lefts or column_width != self._column_width:
+            self._column_lefts = column_lefts
+            self._column_width = column_width
+            self.update()
+
     def set_persona_visible(self, persona_id: uuid.UUID, visible: bool) -> None:
         """Shows or hides one persona's curves."""
         box = self._boxes.get(persona_id)
@@ -306,8 +313,13 @@ class EmotionCurve(QWidget):
         bottom = (
             self.height() - _PAD - POINT_RADIUS - (_NAMES_HEIGHT if self._standalone() else 0.0)
         )
-        left = _GUTTER if self._standalone() else 0.0
-        return QRectF(left, top, max(self.width() - left - 4.0, 1.0), max(bottom - top, 1.0))
+        if self._column_lefts:
+            # Under a grid: the band spans the stage columns, wherever they scrolled to.
+            left = self._column_lefts[0]
+            right = self._column_lefts[-1] + (self._column_width or 0.0)
+        else:
+            left, right = _GUTTER, self.width() - 4.0
+        return QRectF(left, top, max(right - left, 1.0), max(bottom - top, 1.0))
 
     def _column(self, stage: int) -> tuple[float, float]:
         """Left edge and width of a stage's column."""
@@ -610,10 +622,10 @@ class EmotionCurve(QWidget):
             y = self._y(level)
             painter.setPen(QPen(strong if level == 0 else faint, 1.0))
             painter.drawLine(QPointF(band.left(), y), QPointF(band.right(), y))
-            if self._standalone():
+            if band.left() >= _GUTTER:
                 painter.setPen(label)
                 painter.drawText(
-                    QRectF(0, y - 8, _GUTTER - 6, 16),
+                    QRectF(band.left() - _GUTTER, y - 8, _GUTTER - 6, 16),
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                     format_score(level),
                 )

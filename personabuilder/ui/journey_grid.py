@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -54,7 +55,6 @@ EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 BASE_COLUMN_WIDTH = 150  # at 100 %: nine stages fit a 1366 px wide window at "fit"
-EMOTION_ROW_HEIGHT = 120  # room for the emotion curve drawn over this row
 MAX_ROW_HEIGHT = 360  # at 100 %; longer cells scroll in the editor and show in the tooltip
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.5, 2.5, 1.15
 
@@ -448,6 +448,12 @@ class _GridTable(QTableView):
 
     move_requested = Signal(int, int)  # column step, row step
     clear_requested = Signal()
+    viewport_resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt override: the columns share out the new width."""
+        super().resizeEvent(event)
+        self.viewport_resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Qt override: Ctrl+Shift+arrows move stages and lanes, Delete clears, Enter edits."""
@@ -481,6 +487,7 @@ class JourneyGridView(QWidget):
     """Edits one journey map as a grid, with zoom, evidence filter and undoable edits."""
 
     zoom_changed = Signal(float)
+    columns_moved = Signal()  # stage columns changed place or width on screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -508,6 +515,12 @@ class JourneyGridView(QWidget):
         self.table.setItemDelegate(self.delegate)
         self.table.move_requested.connect(self._on_table_move_requested)
         self.table.clear_requested.connect(self._on_table_clear_requested)
+        # Fitting columns to a new size waits for the layout to settle (and runs once).
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(0)
+        self._resize_timer.timeout.connect(self._resize)
+        self.table.viewport_resized.connect(self._resize_timer.start)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
@@ -520,6 +533,8 @@ class JourneyGridView(QWidget):
         hh.sectionMoved.connect(self._on_horizontal_header_section_moved)
         vh.sectionMoved.connect(self._on_vertical_header_section_moved)
         hh.customContextMenuRequested.connect(self._on_horizontal_header_context_menu)
+        hh.sectionResized.connect(lambda *_args: self.columns_moved.emit())
+        self.table.horizontalScrollBar().valueChanged.connect(lambda _v: self.columns_moved.emit())
         vh.customContextMenuRequested.connect(self._on_vertical_header_context_menu)
 
         self.toolbar = QToolBar(self)
@@ -647,6 +662,10 @@ class JourneyGridView(QWidget):
 
     def _resize(self) -> None:
         width = round(BASE_COLUMN_WIDTH * self._zoom)
+        stages = self.model.columnCount()
+        if stages:
+            # Columns share out a wide window rather than leave it half empty.
+            width = max(width, self.table.viewport().width() // stages)
         hh = self.table.horizontalHeader()
         hh.setDefaultSectionSize(width)
         hh.setMinimumSectionSize(min(40, width))
@@ -656,16 +675,21 @@ class JourneyGridView(QWidget):
         self.table.resizeRowsToContents()
         cap = round(MAX_ROW_HEIGHT * self._zoom)
         for row in range(self.model.rowCount()):
-            lane = self.model.lane_at(row)
             height = min(self.table.rowHeight(row), cap)
-            if lane is not None and lane.kind is LaneKind.EMOTION:
-                height = max(height, round(EMOTION_ROW_HEIGHT * max(1.0, self._zoom)))
             self.table.setRowHeight(row, max(height, round(36 * self._zoom)))
+        self.columns_moved.emit()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt override: keeps rows fitted to their contents."""
-        super().resizeEvent(event)
-        self._resize()
+    def column_geometry(self, target: QWidget) -> tuple[list[float], float]:
+        """Each stage column's left edge in ``target``'s coordinates, and the column width."""
+        header = self.table.horizontalHeader()
+        viewport = self.table.viewport()
+        lefts = [
+            float(viewport.mapTo(target.window(), QPoint(header.sectionViewportPosition(c), 0)).x())
+            - float(target.mapTo(target.window(), QPoint(0, 0)).x())
+            for c in range(self.model.columnCount())
+        ]
+        width = float(header.sectionSize(0)) if lefts else 0.0
+        return lefts, width
 
     # Commands ----------------------------------------------------------------------------
 
@@ -859,8 +883,65 @@ class JourneyGridView(QWidget):
             action.triggered.connect(
                 lambda _=False, e=evidence: self.set_evidence(index.row(), index.column(), e)
             )
+        lane = self.model.lane_at(index.row())
+        stage = self.model.stage_at(index.column())
+        if lane is not None and stage is not None and lane.kind is LaneKind.TOUCHPOINTS:
+            self._fill_channel_menu(menu.addMenu(self.tr("Channels")), stage.id, lane.id)
         menu.addAction(self.tr("Clear Cell")).triggered.connect(self._on_table_clear_requested)
         return menu
+
+    def _fill_channel_menu(self, menu: QMenu, stage_id: uuid.UUID, lane_id: uuid.UUID) -> None:
+        """Ticks the catalogue's channels the cell holds; a click adds or removes one."""
+        if self._session is None or self._journey_id is None:
+            return
+        cell = self.model.detail.cell(stage_id, lane_id) if self.model.detail else None
+        held = {str(i.get("text", "")).casefold() for i in (cell.items if cell else ())}
+        for name in jc.journey_edit(self._session).channels(self._journey_id):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name.casefold() in held)
+            action.triggered.connect(
+                lambda checked, n=name: self.toggle_channel(stage_id, lane_id, n, checked)
+            )
+        menu.addSeparator()
+        menu.addAction(self.tr("New Channel...")).triggered.connect(
+            lambda: self.new_channel(stage_id, lane_id)
+        )
+
+    def toggle_channel(
+        self, stage_id: uuid.UUID, lane_id: uuid.UUID, name: str, present: bool
+    ) -> None:
+        """Adds a channel chip to a touchpoints cell, or takes it away."""
+        if self._session is None or self._journey_id is None or self.model.detail is None:
+            return
+        from personabuilder.services.journey_edit import CellContent
+
+        cell = self.model.detail.cell(stage_id, lane_id)
+        items = [dict(i) for i in (cell.items if cell else ())]
+        kept = [i for i in items if str(i.get("text", "")).casefold() != name.casefold()]
+        if present and len(kept) == len(items):
+            kept.append({"text": name})
+        elif not present and len(kept) == len(items):
+            return
+        content = CellContent(
+            cell.text if cell else "", tuple(kept), cell.evidence if cell else None
+        )
+        self._push(jc.edit_cell(self._session, self._journey_id, stage_id, lane_id, content))
+
+    def new_channel(self, stage_id: uuid.UUID, lane_id: uuid.UUID) -> None:
+        """Adds a channel to the catalogue and to the cell, as one undo step."""
+        if self._session is None or self._journey_id is None:
+            return
+        name = ask_text(self, self.tr("New Channel"), self.tr("Channel name:"), "")
+        if name is None or not name.strip():
+            return
+        stack = self._session.undo_stack
+        stack.beginMacro(self.tr("Add channel %1").replace("%1", name.strip()))
+        try:
+            self._push(jc.add_channel(self._session, self._journey_id, name.strip()))
+            self.toggle_channel(stage_id, lane_id, name.strip(), True)
+        finally:
+            stack.endMacro()
 
     @Slot(QPoint)
     def _on_horizontal_header_context_menu(self, pos: QPoint) -> None:

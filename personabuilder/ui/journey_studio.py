@@ -4,8 +4,18 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -344,6 +354,49 @@ class SnapshotsPanel(QDialog):
         )
 
 
+def ask_linked_personas(
+    parent: QWidget, personas: list[PersonaSummary], linked: list[uuid.UUID]
+) -> list[uuid.UUID] | None:
+    """Asks which personas a map follows (ticked list); None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("JourneyStudio", "Linked Personas"))
+    listing = QListWidget()
+    listing.setAccessibleName(
+        QCoreApplication.translate("JourneyStudio", "Personas the map follows")
+    )
+    for persona in personas:
+        item = QListWidgetItem(persona.name)
+        item.setData(Qt.ItemDataRole.UserRole, str(persona.id))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        ticked = persona.id in linked
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        listing.addItem(item)
+    note = QLabel(
+        QCoreApplication.translate(
+            "JourneyStudio",
+            "A persona taken off the map takes its emotion scores with it (Edit › Undo "
+            "brings them back).",
+        )
+    )
+    note.setWordWrap(True)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(listing)
+    layout.addWidget(note)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return [
+        uuid.UUID(listing.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(listing.count())
+        if listing.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
 def open_snapshots(parent: QWidget, session: EditSession, journey_id: uuid.UUID) -> None:
     """Shows the snapshots of a map (modal)."""
     SnapshotsPanel(session, journey_id, parent).exec()
@@ -369,12 +422,23 @@ class JourneyPage(QWidget):
             QCoreApplication.translate("JourneyStudio", "Snapshots...")
         )
         self.snapshots_button.clicked.connect(self._on_snapshots_button_clicked)
+        self.personas_button = QPushButton(
+            QCoreApplication.translate("JourneyStudio", "Personas...")
+        )
+        self.personas_button.clicked.connect(self.choose_personas)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.personas_button)
         header.addWidget(self.snapshots_button)
         self.grid = JourneyGridView()
         self.curve = EmotionCurve(score_setter=self._set_score)
         self.curve.setAccessibleName(QCoreApplication.translate("JourneyStudio", "Emotion curves"))
+        # The curves sit under the grid, each stage's points under its column.
+        self._align_timer = QTimer(self)
+        self._align_timer.setSingleShot(True)
+        self._align_timer.setInterval(0)
+        self._align_timer.timeout.connect(self._align_curve)
+        self.grid.columns_moved.connect(self._align_timer.start)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.curve)
@@ -417,12 +481,46 @@ class JourneyPage(QWidget):
                 detail = None
         self.title.setText(detail.title if detail else "")
         self.snapshots_button.setEnabled(detail is not None)
-        self.curve.set_journey(detail)
+        self.personas_button.setEnabled(detail is not None)
+        self.curve.set_journey(detail, *self.grid.column_geometry(self.curve))
+
+    @Slot()
+    def _align_curve(self) -> None:
+        self.curve.set_columns(*self.grid.column_geometry(self.curve))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt override: the curve follows the grid's columns."""
+        super().resizeEvent(event)
+        self._align_timer.start()
 
     @Slot(object)
     def _on_session_journey_changed(self, journey_id: uuid.UUID) -> None:
         if journey_id == self.journey_id:
             self.reload()
+
+    @Slot()
+    def choose_personas(self) -> None:
+        """Links and unlinks personas as ticked, in one undo step."""
+        if self._session is None or self.journey_id is None:
+            return
+        services = self._session.services
+        linked = [p.id for p in services.journeys.get(self.journey_id).personas]
+        chosen = ask_linked_personas(self, services.listing.personas(), linked)
+        if chosen is None or set(chosen) == set(linked):
+            return
+        from personabuilder.ui import journey_commands as jc
+
+        stack = self._session.undo_stack
+        stack.beginMacro(QCoreApplication.translate("JourneyStudio", "Change linked personas"))
+        try:
+            for persona_id in linked:
+                if persona_id not in chosen:
+                    stack.push(jc.unlink_persona(self._session, self.journey_id, persona_id))
+            for persona_id in chosen:
+                if persona_id not in linked:
+                    stack.push(jc.link_persona(self._session, self.journey_id, persona_id))
+        finally:
+            stack.endMacro()
 
     @Slot()
     def _on_snapshots_button_clicked(self) -> None:
@@ -467,6 +565,12 @@ class JourneyStudio(QObject):
                 QCoreApplication.translate("JourneyStudio", "&New Journey Map..."),
                 self.new_journey,
                 QKeySequence("Ctrl+Shift+N"),
+            ),
+            (
+                "personas",
+                QCoreApplication.translate("JourneyStudio", "Linked &Personas..."),
+                self.page.choose_personas,
+                None,
             ),
             (
                 "snapshots",

@@ -142,17 +142,17 @@
     <message>
         <location filename="../../personabuilder/ui/journey_commands.py" line="82"/>
         <source>Rename stage</source>
-        <translation>Renommer l&apos;étape</translation>
+        <translation>Renommer l’étape</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/journey_commands.py" line="95"/>
         <source>Recolour stage</source>
-        <translation>Changer la couleur de l&apos;étape</translation>
+        <translation>Changer la couleur de l’étape</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/journey_commands.py" line="108"/>
         <source>Move stage</source>
-        <translation>Déplacer l&apos;étape</translation>
+        <translation>Déplacer l’étape</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/journey_commands.py" line="119"/>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../../personabuilder/ui/journey_commands.py" line="146"/>
         <source>Delete stage</source>
-        <translation>Supprimer l&apos;étape</translation>
+        <translation>Supprimer l’étape</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/journey_commands.py" line="163"/>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../../personabuilder/ui/emotion_curve.py" line="118"/>
         <source>Change emotion score</source>
-        <translation>Modifier le score d&apos;émotion</translation>
+        <translation>Modifier le score d’émotion</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../../personabuilder/ui/emotion_curve.py" line="164"/>
         <source>Emotion curve</source>
-        <translation>Courbe d&apos;émotion</translation>
+        <translation>Courbe d’émotion</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/emotion_curve.py" line="169"/>
@@ -281,39 +281,39 @@
         <translation>Afficher les courbes cibles à côté des courbes actuelles</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="387"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="399"/>
         <source>no score</source>
         <translation>pas de score</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="390"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="402"/>
         <source>{persona} · {stage} (to-be): {score}</source>
-        <translation>{persona} · {stage} (cible) : {score}</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="393"/>
-        <source>{persona} · {stage}: {score}</source>
-        <translation>{persona} · {stage} : {score}</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="399"/>
-        <source>No persona is linked to this map.</source>
-        <translation>Aucun persona n&apos;est lié à cette carte.</translation>
+        <translation>{persona} · {stage} (cible)&#xa0;: {score}</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/emotion_curve.py" line="405"/>
-        <source>Left and Right choose the stage, Tab the persona, Up and Down change the score (with Shift: the to-be score), Delete clears it.</source>
-        <translation>Gauche et Droite choisissent l&apos;étape, Tab le persona, Haut et Bas changent le score (avec Maj : le score cible), Suppr l&apos;efface.</translation>
+        <source>{persona} · {stage}: {score}</source>
+        <translation>{persona} · {stage}&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="421"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="411"/>
+        <source>No persona is linked to this map.</source>
+        <translation>Aucun persona n’est lié à cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="417"/>
+        <source>Left and Right choose the stage, Tab the persona, Up and Down change the score (with Shift: the to-be score), Delete clears it.</source>
+        <translation>Gauche et Droite choisissent l’étape, Tab le persona, Haut et Bas changent le score (avec Maj&#xa0;: le score cible), Suppr l’efface.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="433"/>
         <source>Show or hide this persona&apos;s curves</source>
         <translation>Afficher ou masquer les courbes de ce persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="628"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="640"/>
         <source>Link a persona to this map to chart how it feels at each stage.</source>
-        <translation>Liez un persona à cette carte pour tracer ce qu&apos;il ressent à chaque étape.</translation>
+        <translation>Liez un persona à cette carte pour tracer ce qu’il ressent à chaque étape.</translation>
     </message>
 </context>
 <context>
@@ -482,134 +482,159 @@
 <context>
     <name>JourneyGridView</name>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="527"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="542"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="530"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="545"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="533"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="548"/>
         <source>Fit to Window</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="535"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="550"/>
         <source>Only Assumptions</source>
         <translation>Hypothèses seulement</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="543"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="558"/>
         <source>◌ assumption   ◐ partly backed   ● research-backed   S severity · I impact · E effort</source>
         <translation>◌ hypothèse   ◐ partiellement étayé   ● étayé par la recherche   S sévérité · I impact · E effort</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="788"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="890"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="812"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="971"/>
         <source>Add Stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="790"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="814"/>
         <source>Add Stage Before</source>
         <translation>Ajouter une étape avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="793"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="817"/>
         <source>Add Stage After</source>
         <translation>Ajouter une étape après</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="797"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="841"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="821"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="865"/>
         <source>Rename...</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="798"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="842"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="822"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="866"/>
         <source>Colour...</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="799"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="843"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="823"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="867"/>
         <source>Remove Colour</source>
         <translation>Retirer la couleur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="802"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="826"/>
         <source>Loop To</source>
         <translation>Boucler vers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="803"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="827"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="817"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="841"/>
         <source>Delete Stage</source>
-        <translation>Supprimer l&apos;étape</translation>
+        <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="825"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="931"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="849"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1012"/>
         <source>Add Lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="828"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="852"/>
         <source>Add Lane Above</source>
         <translation>Ajouter une ligne au-dessus</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="829"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="853"/>
         <source>Add Lane Below</source>
         <translation>Ajouter une ligne en dessous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="847"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="871"/>
         <source>Delete Lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="853"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="877"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="862"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="889"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="890"/>
         <source>Clear Cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="890"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="899"/>
-        <source>Stage name:</source>
-        <translation>Nom de l&apos;étape :</translation>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="907"/>
+        <source>New Channel...</source>
+        <translation>Nouveau canal…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="890"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="935"/>
+        <source>New Channel</source>
+        <translation>Nouveau canal</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="935"/>
+        <source>Channel name:</source>
+        <translation>Nom du canal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="939"/>
+        <source>Add channel %1</source>
+        <translation>Ajouter le canal&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="971"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="980"/>
+        <source>Stage name:</source>
+        <translation>Nom de l’étape&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="971"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="899"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="980"/>
         <source>Rename Stage</source>
-        <translation>Renommer l&apos;étape</translation>
+        <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="931"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="940"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1012"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1021"/>
         <source>Lane name:</source>
-        <translation>Nom de la ligne :</translation>
+        <translation>Nom de la ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="940"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1021"/>
         <source>Rename Lane</source>
         <translation>Renommer la ligne</translation>
     </message>
@@ -617,143 +642,169 @@
 <context>
     <name>JourneyStudio</name>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="55"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="65"/>
         <source>New journey map</source>
         <translation>Nouvelle carte de parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="91"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="101"/>
         <source>Save snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="111"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="121"/>
         <source>Restore snapshot</source>
         <translation>Restaurer un instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="125"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="135"/>
         <source>New Journey Map</source>
         <translation>Nouvelle carte de parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="130"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="140"/>
         <source>%1 (%2 stages)</source>
         <translation>%1 (%2 étapes)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="141"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="151"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="365"/>
         <source>Personas the map follows</source>
         <translation>Personas suivis par la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="155"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="165"/>
         <source>Start from:</source>
-        <translation>Partir de :</translation>
+        <translation>Partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="156"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="166"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="157"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="167"/>
         <source>Personas:</source>
-        <translation>Personas :</translation>
+        <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="194"/>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="196"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="204"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="206"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="204"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="214"/>
         <source>Save Snapshot...</source>
         <translation>Enregistrer un instantané…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="205"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="215"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="208"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="218"/>
         <source>Compare with Current</source>
-        <translation>Comparer avec l&apos;actuelle</translation>
+        <translation>Comparer avec l’actuelle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="213"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="223"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="222"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="232"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="270"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="280"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="271"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="281"/>
         <source>Name of the snapshot:</source>
-        <translation>Nom de l&apos;instantané :</translation>
+        <translation>Nom de l’instantané&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="287"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="297"/>
         <source>The map as this snapshot saw it (read-only).</source>
-        <translation>La carte telle que l&apos;instantané l&apos;a enregistrée (lecture seule).</translation>
+        <translation>La carte telle que l’instantané l’a enregistrée (lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="307"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="317"/>
         <source>Cells since the snapshot: changed %1 · added %2 · removed %3</source>
-        <translation>Cellules depuis l&apos;instantané : modifiées %1 · ajoutées %2 · supprimées %3</translation>
+        <translation>Cellules depuis l’instantané&#xa0;: modifiées %1 · ajoutées %2 · supprimées %3</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="316"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="326"/>
         <source>Stages added: %1 · removed: %2</source>
-        <translation>Étapes ajoutées : %1 · supprimées : %2</translation>
+        <translation>Étapes ajoutées&#xa0;: %1 · supprimées&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="325"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="335"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="326"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="336"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="327"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="337"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="341"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="351"/>
         <source>The map was restored from the snapshot. Edit › Undo reverts it.</source>
-        <translation>La carte a été restaurée depuis l&apos;instantané. Édition › Annuler revient en arrière.</translation>
+        <translation>La carte a été restaurée depuis l’instantané. Édition › Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="369"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="362"/>
+        <source>Linked Personas</source>
+        <translation>Personas liés</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="375"/>
+        <source>A persona taken off the map takes its emotion scores with it (Edit › Undo brings them back).</source>
+        <translation>Un persona retiré de la carte emporte ses scores d’émotion (Édition › Annuler les restaure).</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="422"/>
         <source>Snapshots...</source>
         <translation>Instantanés…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="377"/>
-        <source>Emotion curves</source>
-        <translation>Courbes d&apos;émotion</translation>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="426"/>
+        <source>Personas...</source>
+        <translation>Personas…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="467"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="435"/>
+        <source>Emotion curves</source>
+        <translation>Courbes d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="514"/>
+        <source>Change linked personas</source>
+        <translation>Modifier les personas liés</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="565"/>
         <source>&amp;New Journey Map...</source>
         <translation>&amp;Nouvelle carte de parcours…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="473"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="571"/>
+        <source>Linked &amp;Personas...</source>
+        <translation>&amp;Personas liés…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="577"/>
         <source>&amp;Snapshots...</source>
         <translation>&amp;Instantanés…</translation>
     </message>

@@ -328,11 +328,14 @@ def test_zoom_in_out_and_fit(view: JourneyGridView) -> None:
     assert sum(table.columnWidth(c) for c in range(9)) <= table.viewport().width()
 
 
-def test_emotion_row_leaves_room_for_a_curve(view: JourneyGridView) -> None:
-    emotion = next(r for r in range(8) if view.model.lane_at(r).kind is LaneKind.EMOTION)  # type: ignore[union-attr]
-    assert view.table.rowHeight(emotion) >= 120
-    view.zoom = 0.6
-    assert view.table.rowHeight(emotion) >= 120
+def test_columns_share_out_a_wide_window(view: JourneyGridView, qtbot: QtBot) -> None:
+    header = view.table.horizontalHeader()
+    narrow = header.sectionSize(0)
+    view.resize(3000, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(0) > narrow)
+    total = sum(header.sectionSize(c) for c in range(view.model.columnCount()))
+    assert total <= view.table.viewport().width()
+    assert total > view.table.viewport().width() - view.model.columnCount()
 
 
 def test_long_text_stays_reachable(
@@ -357,3 +360,38 @@ def test_no_session_shows_nothing(qtbot: QtBot) -> None:
     assert grid.model.rowCount(QModelIndex()) == 0
     grid.fit_to_window()
     assert grid.zoom == 1.0
+
+
+def test_channel_chips_from_the_catalogue_and_a_new_channel(
+    view: JourneyGridView,
+    session: EditSession,
+    journey_id: uuid.UUID,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = _get(session, journey_id)
+    row = next(r for r in range(8) if view.model.lane_at(r).kind is LaneKind.TOUCHPOINTS)  # type: ignore[union-attr]
+    stage, lane = before.stages[0], before.lanes[row]
+    names = [str(i["text"]) for i in before.cell(stage.id, lane.id).items]  # type: ignore[union-attr]
+
+    menu = view.cell_menu(view.model.index(row, 0))
+    channels = next(a.menu() for a in menu.actions() if a.menu() and a.text() == "Channels")
+    ticked = {a.text() for a in channels.actions() if a.isChecked()}
+    assert ticked == set(names)
+    offered = [a.text() for a in channels.actions() if a.isCheckable()]
+    assert "Webinar" in offered  # from another stage of the map
+    webinar = next(a for a in channels.actions() if a.text() == "Webinar")
+    webinar.trigger()
+    after = _get(session, journey_id).cell(stage.id, lane.id)
+    assert [str(i["text"]) for i in after.items] == [*names, "Webinar"]  # type: ignore[union-attr]
+
+    monkeypatch.setattr(journey_grid, "ask_text", lambda *_args: "Partner portal")
+    view.new_channel(stage.id, lane.id)
+    cell = _get(session, journey_id).cell(stage.id, lane.id)
+    assert [str(i["text"]) for i in cell.items][-1] == "Partner portal"  # type: ignore[union-attr]
+    assert "Partner portal" in session.services.journey_edit.channels(journey_id)
+    assert session.undo_stack.undoText() == "Add channel Partner portal"
+
+    session.undo_stack.undo()
+    assert "Partner portal" not in session.services.journey_edit.channels(journey_id)
+    session.undo_stack.undo()
+    assert _same(_get(session, journey_id), before)

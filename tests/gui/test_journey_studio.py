@@ -1,9 +1,11 @@
 """Journey maps through the main window: new map from a template, snapshots, undo."""
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from personabuilder.services import Services
@@ -92,3 +94,47 @@ def test_snapshots_save_open_compare_restore_and_undo(
     assert restored.cells == original.cells
     opened.actions_by_id["undo"].trigger()
     assert services.journeys.get(journey.id).title == "Changed title"
+
+
+def test_emotion_points_sit_under_their_stage_columns(opened: MainWindow, qtbot: QtBot) -> None:
+    journey = _services(opened).listing.journeys()[0]
+    opened.resize(1366, 768)
+    opened.show()
+    qtbot.waitExposed(opened)
+    opened.journeys.show_journey(journey.id)
+    page = opened.journeys.page
+    header = page.grid.table.horizontalHeader()
+    viewport = page.grid.table.viewport()
+
+    def centre_of_column(column: int) -> float:
+        left = viewport.mapTo(opened, QPoint(header.sectionViewportPosition(column), 0)).x()
+        return left - page.curve.mapTo(opened, QPoint(0, 0)).x() + header.sectionSize(column) / 2
+
+    persona = page.curve._visible_ids()[0]
+    qtbot.waitUntil(lambda: abs(page.curve._point(1, persona, 0).x() - centre_of_column(1)) < 30)
+    before = centre_of_column(1)
+    page.grid.table.horizontalScrollBar().setValue(200)
+    assert centre_of_column(1) < before
+    qtbot.waitUntil(lambda: abs(page.curve._point(1, persona, 0).x() - centre_of_column(1)) < 30)
+
+
+def test_linked_personas_change_in_one_undo_step(
+    opened: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = _services(opened)
+    journey = services.listing.journeys()[1]  # the lifecycle follows two of three personas
+    opened.journeys.show_journey(journey.id)
+    before = services.journeys.get(journey.id)
+    linked = [p.id for p in before.personas]
+    everyone = [p.id for p in services.listing.personas()]
+    extra = next(p for p in everyone if p not in linked)
+    chosen = [linked[1], extra]
+    monkeypatch.setattr(journey_studio, "ask_linked_personas", lambda *_args: chosen)
+    opened.journeys.actions["personas"].trigger()
+    after = services.journeys.get(journey.id)
+    assert [p.id for p in after.personas] == chosen
+    assert not [e for e in after.emotions if e.persona_id == linked[0]]
+    assert opened.journeys.page.curve._visible_ids() == chosen
+    assert opened.actions_by_id["undo"].text() == "&Undo Change linked personas"
+    opened.actions_by_id["undo"].trigger()
+    assert replace(services.journeys.get(journey.id), updated_at=before.updated_at) == before
