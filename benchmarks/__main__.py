@@ -6,7 +6,7 @@ import traceback
 from collections.abc import Sequence
 
 # Each name is a module of this package with a ``main(argv) -> int``; add new ones here.
-MODULES = ["startup", "gallery"]
+MODULES = ["startup", "gallery", "journey"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,9 +5,10 @@ from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from personabuilder.model import Archetype
+from personabuilder.model import Archetype, Evidence
 from personabuilder.model.tables import (
     Cell,
     EmotionScore,
@@ -190,15 +191,33 @@ def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
     ).all()
     stage_ids = [st.id for st in stages]
     # Ordered by stage then lane (or persona) position so equal maps read back equal.
-    cells = s.exec(
-        select(Cell)
-        .join(Stage, col(Stage.id) == Cell.stage_id)
-        .join(Lane, col(Lane.id) == Cell.lane_id)
-        .where(Stage.journey_id == journey_id)
-        .order_by(col(Stage.position), col(Lane.position))
-    ).all()
+    # Plain columns, not entities: a big map reads several times faster without the ORM's
+    # identity map and mutable-JSON tracking, and the read model copies the values anyway.
+    cells = (
+        s.connection()
+        .execute(
+            sa_select(
+                col(Cell.id),
+                col(Cell.stage_id),
+                col(Cell.lane_id),
+                col(Cell.text),
+                col(Cell.items),
+                col(Cell.evidence),
+            )
+            .join(Stage, col(Stage.id) == Cell.stage_id)
+            .join(Lane, col(Lane.id) == Cell.lane_id)
+            .where(col(Stage.journey_id) == journey_id)
+            .order_by(col(Stage.position), col(Lane.position))
+        )
+        .all()
+    )
     emotions = s.exec(
-        select(EmotionScore)
+        select(
+            col(EmotionScore.stage_id),
+            col(EmotionScore.persona_id),
+            col(EmotionScore.as_is),
+            col(EmotionScore.to_be),
+        )
         .join(Stage, col(Stage.id) == EmotionScore.stage_id)
         .outerjoin(
             JourneyPersona,
@@ -212,12 +231,12 @@ def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
         select(Metric).where(col(Metric.stage_id).in_(stage_ids)).order_by(col(Metric.position))
     ).all()
     values: dict[uuid.UUID, list[tuple[date, float]]] = defaultdict(list)
-    for mv in s.exec(
-        select(MetricValue)
+    for metric_id, period_start, value in s.exec(
+        select(col(MetricValue.metric_id), col(MetricValue.period_start), col(MetricValue.value))
         .where(col(MetricValue.metric_id).in_([m.id for m in metrics]))
         .order_by(col(MetricValue.period_start))
     ):
-        values[mv.metric_id].append((mv.period_start, mv.value))
+        values[metric_id].append((period_start, value))
     stage_order = {sid: i for i, sid in enumerate(stage_ids)}
     return JourneyDetail(
         id=journey.id,
@@ -232,9 +251,10 @@ def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
         ),
         lanes=tuple(LaneView(ln.id, ln.position, ln.kind, ln.name, ln.colour) for ln in lanes),
         cells=tuple(
-            CellView(c.id, c.stage_id, c.lane_id, c.text, tuple(c.items), c.evidence) for c in cells
+            CellView(cid, sid, lid, text, tuple(items), None if ev is None else Evidence(ev))
+            for cid, sid, lid, text, items, ev in cells
         ),
-        emotions=tuple(EmotionView(e.stage_id, e.persona_id, e.as_is, e.to_be) for e in emotions),
+        emotions=tuple(EmotionView(*e) for e in emotions),
         metrics=tuple(
             sorted(
                 (

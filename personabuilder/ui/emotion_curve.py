@@ -145,6 +145,7 @@ class EmotionCurve(QWidget):
         super().__init__(parent)
         self._score_setter = score_setter
         self._session: EditSession | None = None
+        self._follow = True
         self._detail: JourneyDetail | None = None
         self._column_lefts: list[float] | None = None
         self._column_width: float | None = None
@@ -180,12 +181,17 @@ class EmotionCurve(QWidget):
 
     # --- inputs -------------------------------------------------------------------------
 
-    def set_session(self, session: EditSession | None) -> None:
-        """The edit session whose undo stack receives changes and whose map reloads here."""
-        if self._session is not None:
+    def set_session(self, session: EditSession | None, *, follow: bool = True) -> None:
+        """The edit session whose undo stack receives changes.
+
+        With ``follow`` the curve reads its map again after each change; without, whoever
+        holds it calls ``set_journey`` with each new state.
+        """
+        if self._session is not None and self._follow:
             self._session.journey_changed.disconnect(self._on_session_journey_changed)
         self._session = session
-        if session is not None:
+        self._follow = follow
+        if session is not None and follow:
             session.journey_changed.connect(self._on_session_journey_changed)
 
     def set_score_setter(self, score_setter: ScoreSetter | None) -> None:

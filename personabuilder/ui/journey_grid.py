@@ -3,6 +3,7 @@
 import itertools
 import re
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -172,8 +173,11 @@ class JourneyGridModel(QAbstractTableModel):
         """The map shown, if any."""
         return self._detail
 
-    def set_detail(self, detail: JourneyDetail | None) -> None:
-        """Shows a map; same stages and lanes refresh in place, others reset the model."""
+    def set_detail(self, detail: JourneyDetail | None) -> set[int] | None:
+        """Shows a map; same stages and lanes refresh in place, others reset the model.
+
+        Returns the rows whose cells changed in place, or None when the model was reset.
+        """
         old = self._detail
         same_shape = (
             old is not None
@@ -181,18 +185,29 @@ class JourneyGridModel(QAbstractTableModel):
             and [s.id for s in old.stages] == [s.id for s in detail.stages]
             and [ln.id for ln in old.lanes] == [ln.id for ln in detail.lanes]
         )
-        if not same_shape:
+        if not same_shape or old is None or detail is None:
             self.beginResetModel()
-        self._detail = detail
-        self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells} if detail else {}
-        if not same_shape:
+            self._detail = detail
+            self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells} if detail else {}
             self.endResetModel()
-        elif detail is not None and detail.stages and detail.lanes:
+            return None
+        old_cells = self._cells
+        self._detail = detail
+        self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells}
+        if old.stages != detail.stages:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(detail.stages) - 1)
+        if old.lanes != detail.lanes:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(detail.lanes) - 1)
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(detail.lanes) - 1, len(detail.stages) - 1)
-            )
+        rows: set[int] = set()
+        # Only the cells that differ repaint and re-measure: an edit stays cheap on big maps.
+        for key in old_cells.keys() | self._cells.keys():
+            if old_cells.get(key) != self._cells.get(key):
+                column = next(i for i, st in enumerate(detail.stages) if st.id == key[0])
+                row = next(i for i, ln in enumerate(detail.lanes) if ln.id == key[1])
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index)
+                rows.add(row)
+        return rows
 
     @property
     def evidence_filter(self) -> Evidence | None:
@@ -492,6 +507,7 @@ class JourneyGridView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: EditSession | None = None
+        self._follow = True
         self._journey_id: uuid.UUID | None = None
         self._zoom = 1.0
         self._groups = itertools.count(1)
@@ -579,19 +595,29 @@ class JourneyGridView(QWidget):
 
     # Public API --------------------------------------------------------------------------
 
-    def set_session(self, session: EditSession | None) -> None:
-        """Edits through ``session`` (None: nothing is open)."""
-        if self._session is not None:
+    def set_session(self, session: EditSession | None, *, follow: bool = True) -> None:
+        """Edits through ``session`` (None: nothing is open).
+
+        With ``follow`` the grid reads its map again after each change; without, whoever
+        holds it passes each new state to ``set_detail`` (one read serves several views).
+        """
+        if self._session is not None and self._follow:
             self._session.journey_changed.disconnect(self._on_session_journey_changed)
         self._session = session
-        if session is not None:
+        self._follow = follow
+        if session is not None and follow:
             session.journey_changed.connect(self._on_session_journey_changed)
         self.show_journey(None)
 
-    def show_journey(self, journey_id: uuid.UUID | None) -> None:
-        """Shows a journey map (None: an empty grid)."""
+    def show_journey(
+        self, journey_id: uuid.UUID | None, detail: JourneyDetail | None = None
+    ) -> None:
+        """Shows a journey map (None: an empty grid); ``detail`` saves reading it."""
         self._journey_id = journey_id if self._session is not None else None
-        self.reload()
+        if detail is not None and detail.id == self._journey_id:
+            self.set_detail(detail)
+        else:
+            self.reload()
 
     @property
     def journey_id(self) -> uuid.UUID | None:
@@ -601,10 +627,17 @@ class JourneyGridView(QWidget):
     def reload(self) -> None:
         """Reads the shown map again from the services."""
         if self._session is None or self._journey_id is None:
-            self.model.set_detail(None)
+            self.set_detail(None)
         else:
-            self.model.set_detail(self._session.services.journeys.get(self._journey_id))
-        self._resize()
+            self.set_detail(self._session.services.journeys.get(self._journey_id))
+
+    def set_detail(self, detail: JourneyDetail | None) -> None:
+        """Shows a new state of the map; rows that changed are measured again."""
+        rows = self.model.set_detail(detail)
+        if rows is None:
+            self._resize()
+        else:
+            self._fit_rows(rows)
 
     @property
     def zoom(self) -> float:
@@ -673,11 +706,17 @@ class JourneyGridView(QWidget):
             hh.resizeSection(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeRowsToContents()
+        self._fit_rows(range(self.model.rowCount()), measured=True)
+        self.columns_moved.emit()
+
+    def _fit_rows(self, rows: Iterable[int], *, measured: bool = False) -> None:
+        """Fits rows to their contents, within the zoomed cap (longer cells scroll)."""
         cap = round(MAX_ROW_HEIGHT * self._zoom)
-        for row in range(self.model.rowCount()):
+        for row in rows:
+            if not measured:
+                self.table.resizeRowToContents(row)
             height = min(self.table.rowHeight(row), cap)
             self.table.setRowHeight(row, max(height, round(36 * self._zoom)))
-        self.columns_moved.emit()
 
     def column_geometry(self, target: QWidget) -> tuple[list[float], float]:
         """Each stage column's left edge in ``target``'s coordinates, and the column width."""

@@ -459,8 +459,9 @@ class JourneyPage(QWidget):
     def set_session(self, session: EditSession | None) -> None:
         """Works in ``session``; shows no map."""
         self._session = session
-        self.grid.set_session(session)
-        self.curve.set_session(session)
+        # The page reads the map once per change and hands it to the grid and the curves.
+        self.grid.set_session(session, follow=False)
+        self.curve.set_session(session, follow=False)
         if session is not None:
             session.journey_changed.connect(self._on_session_journey_changed)
         self.show_journey(None)
@@ -468,17 +469,22 @@ class JourneyPage(QWidget):
     def show_journey(self, journey_id: uuid.UUID | None) -> None:
         """Shows one map (None: nothing)."""
         self.journey_id = journey_id
-        self.grid.show_journey(journey_id)
         self.reload()
 
     def reload(self) -> None:
-        """Reads the shown map again (title and curves; the grid reloads itself)."""
+        """Reads the shown map once and shows it in the title, the grid and the curves."""
         detail = None
         if self._session is not None and self.journey_id is not None:
             try:
                 detail = self._session.services.journeys.get(self.journey_id)
             except NotFoundError:
                 detail = None
+        if detail is None:
+            self.grid.show_journey(None)
+        elif self.grid.journey_id != self.journey_id:
+            self.grid.show_journey(self.journey_id, detail)
+        else:
+            self.grid.set_detail(detail)
         self.title.setText(detail.title if detail else "")
         self.snapshots_button.setEnabled(detail is not None)
         self.personas_button.setEnabled(detail is not None)
