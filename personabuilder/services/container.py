@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from personabuilder.services.emotions import EmotionService
     from personabuilder.services.journey_edit import JourneyEditService
     from personabuilder.services.journeys import JourneyService
+    from personabuilder.services.metrics import MetricsService
     from personabuilder.services.personas import PersonaService
     from personabuilder.services.snapshots import JourneyLifecycle, SnapshotService
     from personabuilder.services.workspace import WorkspaceService
@@ -41,6 +42,13 @@ class Services:
         from personabuilder.services.journeys import JourneyService
 
         return JourneyService(self._uow)
+
+    @cached_property
+    def metrics(self) -> "MetricsService":
+        """Stage metrics and their values."""
+        from personabuilder.services.metrics import MetricsService
+
+        return MetricsService(self._uow)
 
     @cached_property
     def workspace(self) -> "WorkspaceService":

@@ -1,0 +1,230 @@
+"""Stage metrics: define, change and delete KPIs, and set their values per period.
+
+Every verb is one transaction and returns what its undo needs. Values are keyed by the first
+day of their period (the metric's granularity): a value given for 17 March in a monthly
+metric is stored for 1 March.
+"""
+
+import math
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from personabuilder.analytics.periods import period_start
+from personabuilder.model import Direction, Granularity, MetricUnit
+from personabuilder.model.tables import Metric, MetricValue, Stage
+from personabuilder.model.types import utcnow
+from personabuilder.services import validation as v
+from personabuilder.services.errors import NotFoundError, ValidationError
+from personabuilder.services.readmodels import MetricView
+from personabuilder.services.unit import UnitOfWork
+
+Values = Mapping[date, float | None]
+_FIELDS = ("name", "unit", "direction", "target", "granularity")
+
+
+@dataclass(frozen=True)
+class MetricDraft:
+    """What a new metric is: name, unit, direction, target and period length."""
+
+    name: str
+    unit: MetricUnit = MetricUnit.COUNT
+    direction: Direction = Direction.HIGHER_IS_BETTER
+    target: float | None = None
+    granularity: Granularity = Granularity.MONTH
+    catalogue_key: str = ""
+
+
+@dataclass(frozen=True)
+class MetricRecord:
+    """A deleted metric with its values and place, to put back exactly."""
+
+    metric: MetricView
+    catalogue_key: str
+
+
+def _number(field: str, value: Any, label: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(field, f"{label} must be a number.")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValidationError(field, f"{label} must be a finite number.")
+    return number
+
+
+def _clean(field: str, value: Any) -> Any:
+    if field == "name":
+        return v.required_name("name", value, "Metric name")
+    if field == "unit":
+        return MetricUnit(value)
+    if field == "direction":
+        return Direction(value)
+    if field == "granularity":
+        return Granularity(value)
+    if field == "target":
+        return None if value is None else _number("target", value, "Target")
+    raise ValidationError(field, f"A metric has no field {field!r}.")
+
+
+def _metric(s: Session, metric_id: uuid.UUID) -> Metric:
+    row = s.get(Metric, metric_id)
+    if row is None:
+        raise NotFoundError("This metric no longer exists.")
+    return row
+
+
+def _stage(s: Session, stage_id: uuid.UUID) -> Stage:
+    row = s.get(Stage, stage_id)
+    if row is None:
+        raise NotFoundError("This stage no longer exists.")
+    return row
+
+
+def _touch(s: Session, stage: Stage) -> None:
+    from personabuilder.model.tables import JourneyMap
+
+    journey = s.get(JourneyMap, stage.journey_id)
+    if journey is not None:
+        journey.updated_at = utcnow()
+        s.add(journey)
+
+
+def _view(s: Session, row: Metric) -> MetricView:
+    values = s.exec(
+        select(col(MetricValue.period_start), col(MetricValue.value))
+        .where(MetricValue.metric_id == row.id)
+        .order_by(col(MetricValue.period_start))
+    ).all()
+    return MetricView(
+        row.id,
+        row.stage_id,
+        row.position,
+        row.name,
+        row.unit,
+        row.direction,
+        row.target,
+        row.granularity,
+        tuple((d, float(x)) for d, x in values),
+    )
+
+
+class MetricsService:
+    """Verbs on stage metrics and their values."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def get(self, metric_id: uuid.UUID) -> MetricView:
+        """One metric with its values, oldest period first."""
+        with self._uow.reading() as s:
+            return _view(s, _metric(s, metric_id))
+
+    def add(
+        self,
+        stage_id: uuid.UUID,
+        draft: MetricDraft,
+        *,
+        metric_id: uuid.UUID | None = None,
+        index: int | None = None,
+        position: int | None = None,
+    ) -> uuid.UUID:
+        """Adds a metric to a stage (at the end unless ``index`` is given); returns its id.
+
+        ``position`` puts it back at a deleted metric's exact place (undo).
+        """
+        fields = {f: _clean(f, getattr(draft, f)) for f in _FIELDS}
+        with self._uow.transaction() as s:
+            stage = _stage(s, stage_id)
+            rows = list(
+                s.exec(
+                    select(Metric).where(Metric.stage_id == stage_id).order_by(col(Metric.position))
+                ).all()
+            )
+            if position is None:
+                # Positions order the stage's metrics; they need not be consecutive.
+                if index is None or index >= len(rows):
+                    position = rows[-1].position + 1 if rows else 0
+                else:
+                    position = rows[max(index, 0)].position
+                    for other in rows[max(index, 0) :]:
+                        other.position += 1
+                        s.add(other)
+            row = Metric(
+                id=metric_id or uuid.uuid4(),
+                stage_id=stage_id,
+                position=position,
+                catalogue_key=draft.catalogue_key[:100],
+                **fields,
+            )
+            s.add(row)
+            _touch(s, stage)
+            return row.id
+
+    def update(self, metric_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+        """Changes some of name, unit, direction, target, granularity; returns the old ones."""
+        cleaned = {f: _clean(f, value) for f, value in changes.items()}
+        with self._uow.transaction() as s:
+            row = _metric(s, metric_id)
+            before = {f: getattr(row, f) for f in cleaned}
+            for f, value in cleaned.items():
+                setattr(row, f, value)
+            s.add(row)
+            _touch(s, _stage(s, row.stage_id))
+            return before
+
+    def delete(self, metric_id: uuid.UUID) -> MetricRecord:
+        """Deletes a metric and its values; returns them for ``restore``."""
+        with self._uow.transaction() as s:
+            row = _metric(s, metric_id)
+            record = MetricRecord(_view(s, row), row.catalogue_key)
+            stage = _stage(s, row.stage_id)
+            # The values go with it (ON DELETE CASCADE, foreign keys are on for every connection).
+            s.delete(row)
+            _touch(s, stage)
+            return record
+
+    def restore(self, record: MetricRecord) -> None:
+        """Puts back a deleted metric, at its place, with its values."""
+        m = record.metric
+        draft = MetricDraft(m.name, m.unit, m.direction, m.target, m.granularity)
+        draft = replace(draft, catalogue_key=record.catalogue_key)
+        self.add(m.stage_id, draft, metric_id=m.id, position=m.position)
+        self.set_values(m.id, dict(m.values))
+
+    def set_values(self, metric_id: uuid.UUID, values: Values) -> dict[date, float | None]:
+        """Sets values by period (None removes one); returns what each period held before."""
+        return self.set_many({metric_id: values})[metric_id]
+
+    def set_many(
+        self, changes: Mapping[uuid.UUID, Values]
+    ) -> dict[uuid.UUID, dict[date, float | None]]:
+        """Sets values of several metrics in one transaction; returns the earlier values."""
+        before: dict[uuid.UUID, dict[date, float | None]] = {}
+        with self._uow.transaction() as s:
+            for metric_id, values in changes.items():
+                row = _metric(s, metric_id)
+                old: dict[date, float | None] = {}
+                for day, value in values.items():
+                    if not isinstance(day, date):
+                        raise ValidationError("period", "A period must be a date.")
+                    start = period_start(day, row.granularity)
+                    number = None if value is None else _number("value", value, "A value")
+                    stored = s.get(MetricValue, (metric_id, start))
+                    old.setdefault(start, None if stored is None else stored.value)
+                    if number is None:
+                        if stored is not None:
+                            s.delete(stored)
+                            s.flush()
+                    elif stored is None:
+                        s.add(MetricValue(metric_id=metric_id, period_start=start, value=number))
+                        s.flush()
+                    else:
+                        stored.value = number
+                        s.add(stored)
+                before[metric_id] = old
+                _touch(s, _stage(s, row.stage_id))
+        return before
