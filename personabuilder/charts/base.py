@@ -1,0 +1,334 @@
+"""What every chart shares: the figure and its style, the "No data" figure, saving to files.
+
+Charts are built inside ``matplotlib.rc_context(style.RC)`` so that the application's
+global rcParams are never changed; what matplotlib creates lazily at draw time (tick
+labels) is styled explicitly through ``tick_params``.
+
+Redrawing after an edit is kept fast by two caches on the figure: the constrained layout
+is computed again only when it may have changed (``CachedConstrainedLayout``), and text
+already rasterised by Agg is pasted rather than drawn glyph by glyph (``TextBitmaps``).
+"""
+
+import functools
+import math
+import os
+import textwrap
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import IO, Any, Generic, Literal, TypeVar
+
+import matplotlib as mpl
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import GraphicsContextBase, RendererBase
+from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.text import Text
+
+from personabuilder.charts import style
+from personabuilder.charts.text import word
+
+DataT = TypeVar("DataT")
+
+# matplotlib's Agg backend ships without type information.
+_AGG: Any = RendererAgg
+
+ImageFormat = Literal["png", "svg"]
+
+
+class CachedConstrainedLayout(ConstrainedLayoutEngine):
+    """Constrained layout that reruns only when something it depends on may have changed.
+
+    Laying out costs about as much as drawing. Between two draws at the same size and
+    resolution, with the same axes showing the same limits, the tick labels and so the
+    margins are the same, so an edit of a value redraws without laying out again. A chart
+    that changes titles, labels or legends calls ``invalidate``.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._done: tuple[object, ...] | None = None
+
+    def invalidate(self) -> None:
+        """Makes the next draw lay the figure out again."""
+        self._done = None
+
+    @staticmethod
+    def _key(fig: Figure) -> tuple[object, ...]:
+        width, height = fig.get_size_inches()
+        limits = tuple((id(ax), tuple(ax.viewLim.bounds)) for ax in fig.axes)
+        return (float(width), float(height), float(fig.dpi), limits)
+
+    def execute(self, fig: Figure) -> Any:
+        """Lays the figure out, unless nothing changed since the last time."""
+        key = self._key(fig)
+        if key == self._done:
+            return None
+        result = super().execute(fig)
+        self._done = key
+        return result
+
+
+def _font_key(prop: FontProperties) -> tuple[object, ...]:
+    return (
+        tuple(prop.get_family()),
+        prop.get_style(),
+        prop.get_variant(),
+        prop.get_weight(),
+        prop.get_stretch(),
+        prop.get_size_in_points(),
+        prop.get_file(),
+    )
+
+
+class TextBitmaps:
+    """Text that Agg has rasterised, kept to paste again on the next draws of a figure.
+
+    matplotlib 3.11 shapes and rasterises every glyph in Python on every draw (about
+    0.1 ms a glyph), so redrawing a chart after an edit spent most of its time writing the
+    same tick labels, titles and legends again. A bitmap is keyed by everything Agg uses
+    to draw the text (string, font, size, angle, colour, resolution, position within the
+    pixel), so pasting it gives the same pixels, but for the rounding of a few antialiased
+    edge pixels by a level or two.
+    """
+
+    LIMIT = 2000
+
+    def __init__(self) -> None:
+        self._bitmaps: OrderedDict[tuple[object, ...], tuple[Any, int, int]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._bitmaps)
+
+    def draw_text(
+        self,
+        renderer: Any,
+        gc: GraphicsContextBase,
+        x: float,
+        y: float,
+        s: str,
+        prop: FontProperties,
+        angle: float,
+        ismath: bool | Literal["TeX"] = False,
+        mtext: Text | None = None,
+    ) -> None:
+        """Draws like ``RendererAgg.draw_text``, from a kept bitmap when there is one."""
+        if ismath or not s:
+            type(renderer).draw_text(renderer, gc, x, y, s, prop, angle, ismath, mtext=mtext)
+            return
+        # x, y: the text's anchor, in pixels from the top left (Agg's text convention).
+        left, top = math.floor(x), math.floor(y)
+        features = mtext.get_fontfeatures() if mtext is not None else None
+        language = mtext.get_language() if mtext is not None else None
+        key = (
+            s,
+            _font_key(prop),
+            float(angle),
+            float(renderer.dpi),
+            tuple(gc.get_rgb()),
+            gc.get_alpha(),
+            gc.get_forced_alpha(),
+            gc.get_antialiased(),
+            # Agg places glyphs to 1/64 pixel.
+            round((x - left) * 64),
+            round((y - top) * 64),
+            features,
+            language,
+        )
+        entry = self._bitmaps.get(key)
+        if entry is None:
+            entry = self._rasterise(renderer, gc, x - left, y - top, s, prop, angle, mtext)
+            self._bitmaps[key] = entry
+            if len(self._bitmaps) > self.LIMIT:
+                self._bitmaps.popitem(last=False)
+        else:
+            self._bitmaps.move_to_end(key)
+        image, dx, dy = entry
+        paste = renderer.new_gc()
+        paste.copy_properties(gc)
+        # The bitmap already carries the text's alpha; the clip still applies.
+        paste.set_alpha(None)
+        # draw_image takes the bottom left corner, counted from the bottom.
+        renderer.draw_image(paste, left + dx, renderer.height - (top + dy + image.shape[0]), image)
+        paste.restore()
+
+    @staticmethod
+    def _rasterise(
+        renderer: Any,
+        gc: GraphicsContextBase,
+        x: float,
+        y: float,
+        s: str,
+        prop: FontProperties,
+        angle: float,
+        mtext: Text | None,
+    ) -> tuple[Any, int, int]:
+        """The text drawn alone on a small canvas, and where that canvas goes."""
+        width, height, descent = renderer.get_text_width_height_descent(s, prop, False)
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        # Corners of the text box around the anchor, y downwards.
+        corners = [
+            (along * cos - up * sin, -along * sin - up * cos)
+            for along in (0.0, width)
+            for up in (-descent, height - descent)
+        ]
+        # Room for glyphs that overhang their box, and for antialiasing.
+        pad = 2 + math.ceil(0.3 * renderer.points_to_pixels(prop.get_size_in_points()))
+        dx = math.floor(x + min(cx for cx, _ in corners)) - pad
+        dy = math.floor(y + min(cy for _, cy in corners)) - pad
+        columns = math.ceil(x + max(cx for cx, _ in corners)) + pad - dx
+        rows = math.ceil(y + max(cy for _, cy in corners)) + pad - dy
+        scratch = _AGG(columns, rows, renderer.dpi)
+        pen = scratch.new_gc()
+        pen.copy_properties(gc)
+        pen.set_clip_rectangle(None)
+        pen.set_clip_path(None)
+        scratch.draw_text(pen, x - dx, y - dy, s, prop, angle, ismath=False, mtext=mtext)
+        pen.restore()
+        # Agg's draw_image takes rows bottom-up, its buffer holds them top-down.
+        return np.asarray(scratch.buffer_rgba())[::-1].copy(), dx, dy
+
+
+class ChartFigure(Figure):
+    """A Figure whose raster draws paste the text they already drew (see ``TextBitmaps``).
+
+    Vector output (SVG, PDF) is drawn as usual, with real text.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.text_bitmaps = TextBitmaps()
+
+    def draw(self, renderer: RendererBase) -> None:
+        """Draws the figure; on Agg, text comes from the bitmaps kept from earlier draws."""
+        # matplotlib itself shadows draw_text while measuring (no-op drawing): leave it be.
+        if not isinstance(renderer, RendererAgg) or "draw_text" in vars(renderer):
+            super().draw(renderer)
+            return
+        agg: Any = renderer
+        # An instance attribute shadows the renderer's method for this draw only.
+        agg.draw_text = functools.partial(self.text_bitmaps.draw_text, renderer)
+        try:
+            super().draw(renderer)
+        finally:
+            del agg.draw_text
+
+
+def new_figure(size: tuple[float, float] | None = None) -> Figure:
+    """An empty chart figure with (cached) constrained layout, not attached to any GUI."""
+    return ChartFigure(figsize=size or style.FIGURE_SIZE, layout=CachedConstrainedLayout())
+
+
+def style_axes(ax: Axes) -> None:
+    """Applies the projector-friendly tick font, which matplotlib creates at draw time."""
+    ax.tick_params(
+        labelsize=style.TICK_SIZE, labelfontfamily=style.FONT, labelcolor=style.TEXT_COLOUR
+    )
+
+
+def set_title(ax: Axes, title: str) -> None:
+    """Writes a chart title in the shared title style."""
+    ax.set_title(title, fontsize=style.TITLE_SIZE, fontweight="bold", loc="left")
+
+
+def draw_no_data(figure: Figure, title: str, lang: str) -> Axes:
+    """Fills ``figure`` with its title and a centred "No data" message."""
+    ax = figure.add_subplot()
+    ax.set_axis_off()
+    set_title(ax, title)
+    ax.text(
+        0.5,
+        0.5,
+        word("no_data", lang),
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        fontsize=style.MESSAGE_SIZE,
+        color=style.MUTED_TEXT,
+    )
+    return ax
+
+
+def wrap_label(label: str, width: int, lines: int = 2) -> str:
+    """A label broken into at most ``lines`` lines of ``width`` characters, "…" if cut."""
+    if len(label) <= width:
+        return label
+    return "\n".join(textwrap.wrap(label, max(width, 4), max_lines=lines, placeholder="…"))
+
+
+class Chart(Generic[DataT]):
+    """A figure that follows its data: ``update`` changes the artists in place when it can.
+
+    The screen keeps one ``Chart`` per panel and calls ``canvas.draw_idle()`` after
+    ``update``; a change of shape (more stages, a target appearing) rebuilds the figure
+    in place, so the canvas showing it stays the same.
+    """
+
+    def __init__(
+        self,
+        data: DataT,
+        *,
+        lang: str = "en",
+        figure: Figure | None = None,
+        size: tuple[float, float] | None = None,
+    ) -> None:
+        self.lang = lang
+        if figure is None:
+            figure = new_figure(size)
+        else:
+            figure.clear()
+            figure.set_layout_engine(CachedConstrainedLayout())
+        self.figure = figure
+        self.data = data
+        self._styled(lambda: self._build(data))
+
+    def update(self, data: DataT) -> None:
+        """Shows new data: patched into the current artists, or rebuilt if the shape changed."""
+
+        def apply() -> None:
+            if not self._patch(data):
+                self.figure.clear()
+                self._build(data)
+                self.invalidate_layout()
+
+        self._styled(apply)
+        self.data = data
+
+    def invalidate_layout(self) -> None:
+        """Lays the figure out again at the next draw (after changing its texts by hand)."""
+        engine = self.figure.get_layout_engine()
+        if isinstance(engine, CachedConstrainedLayout):
+            engine.invalidate()
+
+    def _styled(self, action: Callable[[], None]) -> None:
+        with mpl.rc_context(style.RC):
+            action()
+
+    def _build(self, data: DataT) -> None:
+        raise NotImplementedError
+
+    def _patch(self, data: DataT) -> bool:
+        """Updates the artists for ``data``; False when the figure must be rebuilt."""
+        return False
+
+
+def save_figure(
+    figure: Figure,
+    target: str | os.PathLike[str] | IO[bytes],
+    format: ImageFormat,
+    *,
+    dpi: float = 150.0,
+) -> None:
+    """Writes a chart as PNG or SVG; SVG text stays text (searchable, selectable).
+
+    ``svg.fonttype = "none"`` keeps every label a ``<text>`` element naming DejaVu Sans
+    (installed with the app's system fonts) instead of glyph outlines, and a fixed hash
+    salt and no date make the same figure give the same file.
+    """
+    if format not in ("png", "svg"):
+        raise ValueError(f"unsupported image format {format!r}")
+    metadata: dict[str, str | None] = {"Date": None} if format == "svg" else {}
+    with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "personabuilder"}):
+        figure.savefig(target, format=format, dpi=dpi, metadata=metadata)

@@ -1,0 +1,124 @@
+"""Stage health overview: one row per stage, one cell per metric, coloured by status."""
+
+from matplotlib.axes import Axes
+from matplotlib.colors import to_rgb
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.text import Text
+
+from personabuilder.charts import style
+from personabuilder.charts.base import Chart, draw_no_data, set_title, style_axes, wrap_label
+from personabuilder.charts.data import HealthRow, HealthStatus, StageHealthData
+from personabuilder.charts.text import word
+
+GAP = 0.06
+STAGE_LABEL_WIDTH = 22
+# Share of the figure width the grid gets, to wrap metric names before anything is drawn.
+_GRID_SHARE = 0.7
+
+
+def status_label(status: HealthStatus, lang: str) -> str:
+    """A status as the legend writes it, symbol first: "✓ On track"."""
+    return f"{style.STATUS_MARKS[status].symbol} {word(status.value, lang)}"
+
+
+def _grid(data: StageHealthData) -> list[tuple[str, list[HealthRow]]]:
+    by_stage: dict[str, list[HealthRow]] = {stage: [] for stage in data.stage_order()}
+    for row in data.rows:
+        by_stage[row.stage].append(row)
+    return list(by_stage.items())
+
+
+def _layout(data: StageHealthData) -> tuple[object, ...]:
+    return (
+        data.title,
+        tuple((stage, tuple(row.metric for row in rows)) for stage, rows in _grid(data)),
+    )
+
+
+class StageHealthChart(Chart[StageHealthData]):
+    """Grid of status-coloured cells, each with its status symbol and metric name."""
+
+    _ax: Axes | None = None
+    _cells: list[tuple[Rectangle, Text]]
+    _width: int = 20
+
+    def _build(self, data: StageHealthData) -> None:
+        lang = self.lang
+        title = data.title or word("health_title", lang)
+        self._ax, self._cells = None, []
+        grid = _grid(data)
+        if not data.rows:
+            draw_no_data(self.figure, title, lang)
+            return
+        ax = self._ax = self.figure.add_subplot()
+        style_axes(ax)
+        set_title(ax, title)
+        columns = max(len(rows) for _, rows in grid)
+        cell_points = self.figure.get_size_inches()[0] * 72.0 * _GRID_SHARE / columns
+        # DejaVu Sans averages about 0.6 em a character; keep room for the symbol.
+        self._width = max(6, int(cell_points / (0.6 * style.BASE_SIZE)) - 3)
+        for row_index, (_, rows) in enumerate(grid):
+            for column, _row in enumerate(rows):
+                cell = Rectangle(
+                    (column + GAP, row_index + GAP),
+                    1 - 2 * GAP,
+                    1 - 2 * GAP,
+                    edgecolor="white",
+                    linewidth=1.0,
+                )
+                ax.add_patch(cell)
+                text = ax.text(
+                    column + 0.5,
+                    row_index + 0.5,
+                    "",
+                    ha="center",
+                    va="center",
+                    fontsize=style.BASE_SIZE,
+                    linespacing=1.1,
+                )
+                self._cells.append((cell, text))
+        ax.set_xlim(0, columns)
+        ax.set_ylim(len(grid), 0)
+        ax.set_yticks(
+            [index + 0.5 for index in range(len(grid))],
+            [wrap_label(stage, STAGE_LABEL_WIDTH) for stage, _ in grid],
+        )
+        ax.set_xticks([])
+        ax.tick_params(axis="y", length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.set_xlabel(word("metrics", lang))
+        ax.set_ylabel(word("stage", lang))
+        self.figure.legend(
+            handles=[
+                Patch(facecolor=mark.colour, edgecolor="#888888", label=status_label(status, lang))
+                for status, mark in style.STATUS_MARKS.items()
+            ],
+            loc="outside lower center",
+            ncols=len(style.STATUS_MARKS),
+            frameon=False,
+            fontsize=style.BASE_SIZE,
+        )
+        self._fill(data)
+
+    def _fill(self, data: StageHealthData) -> None:
+        rows = [row for _, stage_rows in _grid(data) for row in stage_rows]
+        for (cell, text), row in zip(self._cells, rows, strict=True):
+            mark = style.STATUS_MARKS[row.status]
+            cell.set_facecolor(mark.colour)
+            text.set_text(f"{mark.symbol} {wrap_label(row.metric, self._width)}")
+            text.set_color(style.text_colour_on(to_rgb(mark.colour)))
+
+    def _patch(self, data: StageHealthData) -> bool:
+        if self._ax is None or _layout(data) != _layout(self.data):
+            return False
+        self._fill(data)
+        return True
+
+
+def build_stage_health(
+    data: StageHealthData, *, lang: str = "en", size: tuple[float, float] | None = None
+) -> Figure:
+    """Stage health overview: a status colour and symbol per stage and metric."""
+    return StageHealthChart(data, lang=lang, size=size).figure

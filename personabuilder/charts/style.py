@@ -1,0 +1,102 @@
+"""Palette, fonts and status marks shared by every chart (no matplotlib import here)."""
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+from personabuilder.charts.data import HealthStatus
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
+# Okabe & Ito's eight colours, told apart under the common colour-vision deficiencies.
+OKABE_ITO: Final[dict[str, str]] = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+# Order for data series: yellow last, it is faint on white.
+SERIES: Final[tuple[str, ...]] = tuple(
+    OKABE_ITO[name]
+    for name in (
+        "blue",
+        "orange",
+        "bluish_green",
+        "vermillion",
+        "reddish_purple",
+        "sky_blue",
+        "black",
+        "yellow",
+    )
+)
+# Marker shapes paired with series so that lines differ by more than colour.
+MARKERS: Final = ("o", "s", "^", "D", "v", "P", "X", "*")
+MISSING_COLOUR: Final = "#BBBBBB"
+TARGET_COLOUR: Final = OKABE_ITO["black"]
+TEXT_COLOUR: Final = "#222222"
+MUTED_TEXT: Final = "#555555"
+# Cividis was designed to read the same with deuteranopia and in greyscale.
+SEQUENTIAL_CMAP: Final = "cividis"
+
+# DejaVu Sans ships with matplotlib and covers French, €, −, ✓ and ✗.
+FONT: Final = "DejaVu Sans"
+# Point sizes chosen to stay readable on a projector at the back of a room.
+BASE_SIZE: Final = 12.0
+TICK_SIZE: Final = 12.0
+LABEL_SIZE: Final = 13.0
+TITLE_SIZE: Final = 16.0
+MESSAGE_SIZE: Final = 18.0
+FIGURE_SIZE: Final = (10.0, 6.0)
+
+RC: Final[dict["RcKeyType", Any]] = {
+    "font.family": [FONT],
+    "font.size": BASE_SIZE,
+    "axes.titlesize": TITLE_SIZE,
+    "axes.titleweight": "bold",
+    "axes.labelsize": LABEL_SIZE,
+    "xtick.labelsize": TICK_SIZE,
+    "ytick.labelsize": TICK_SIZE,
+    "legend.fontsize": BASE_SIZE,
+    "legend.title_fontsize": BASE_SIZE,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.edgecolor": MUTED_TEXT,
+    "text.color": TEXT_COLOUR,
+    "axes.labelcolor": TEXT_COLOUR,
+    "lines.linewidth": 2.5,
+    "lines.markersize": 8.0,
+    "figure.facecolor": "white",
+    "axes.facecolor": "white",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StatusMark:
+    """How one health status is drawn: a colour, and a symbol so as not to rely on colour."""
+
+    colour: str
+    symbol: str
+
+
+STATUS_MARKS: Final[dict[HealthStatus, StatusMark]] = {
+    HealthStatus.ON_TRACK: StatusMark(OKABE_ITO["bluish_green"], "✓"),
+    HealthStatus.AT_RISK: StatusMark(OKABE_ITO["yellow"], "!"),
+    HealthStatus.OFF_TRACK: StatusMark(OKABE_ITO["vermillion"], "✗"),
+    HealthStatus.NOT_AVAILABLE: StatusMark("#DDDDDD", "–"),
+}
+
+
+def text_colour_on(rgb: tuple[float, float, float]) -> str:
+    """Black or white, whichever reads better on a fill of this colour (0..1 channels)."""
+    red, green, blue = rgb
+    # Relative luminance, ITU-R BT.709 weights on linearised channels.
+    lum = sum(
+        weight * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+        for weight, c in ((0.2126, red), (0.7152, green), (0.0722, blue))
+    )
+    return "black" if lum > 0.18 else "white"
