@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING, NoReturn, cast
 from personabuilder import __version__
 
 if TYPE_CHECKING:
+    import uuid
+
+    from personabuilder.services import Services
     from personabuilder.store import Workspace
 
 PROG = "personabuilder"
-COMMANDS = ("new", "info", "backup", "restore")
+COMMANDS = ("new", "info", "backup", "restore", "metrics")
 LANGUAGES = ("en", "fr")
 WORKSPACE_SUFFIX = ".pbw"
 
@@ -133,6 +136,58 @@ def cmd_info(args: argparse.Namespace) -> int:
             print(f"  {name:<{width - 2}} {n:>{digits}}")
     if integrity != "ok":
         raise CliError(f"{path.name} failed the integrity check: {integrity}")
+    return 0
+
+
+def _journey_id(services: "Services", name: str) -> "uuid.UUID":
+    """The journey map named ``name`` (title, any case) or with that id."""
+    import uuid
+
+    journeys = services.listing.journeys()
+    try:
+        wanted = uuid.UUID(name)
+    except ValueError:
+        matches = [j for j in journeys if j.title.casefold() == name.strip().casefold()]
+    else:
+        matches = [j for j in journeys if j.id == wanted]
+    if not matches:
+        known = ", ".join(repr(j.title) for j in journeys) or "none"
+        raise CliError(f"no journey map {name!r} in this workspace (maps: {known})")
+    if len(matches) > 1:
+        raise CliError(f"several journey maps are titled {name!r}; give its id instead")
+    return matches[0].id
+
+
+def cmd_metrics_import(args: argparse.Namespace) -> int:
+    """Imports metric values from a CSV file into a journey map: all of them or none."""
+    from personabuilder.services import Services
+    from personabuilder.services.metrics_import import apply, plan_import
+
+    source = Path(args.file)
+    data = source.read_bytes()
+    ws = _open(Path(args.workspace))
+    try:
+        services = Services.bind(ws)
+        journey_id = _journey_id(services, args.journey)
+        detail = services.journeys.get(journey_id)
+        plan = plan_import(detail, data)
+        lang = system_language()
+        if plan.problems:
+            for problem in plan.problems:
+                where = f"{source.name}:{problem.line}" if problem.line else source.name
+                print(f"{where}: {problem.message(lang)}", file=sys.stderr)
+            count = len(plan.problems)
+            raise CliError(
+                f"{count} problem{'s' if count != 1 else ''} in {source.name}; nothing was imported"
+            )
+        apply(services.metrics, plan)
+    finally:
+        ws.close()
+    metrics = len({p.metric.id for p in plan.values})
+    print(
+        f"Imported {len(plan.values)} value{'s' if len(plan.values) != 1 else ''} into "
+        f"{metrics} metric{'s' if metrics != 1 else ''} of {detail.title!r}."
+    )
     return 0
 
 
@@ -295,6 +350,27 @@ def _command_parser() -> _Parser:
     restore.add_argument("workspace", metavar="WORKSPACE")
     restore.add_argument("backup", metavar="BACKUP")
     restore.set_defaults(handler=cmd_restore)
+
+    metrics = commands.add_parser(
+        "metrics", help="work on stage metrics", description="Work on stage metrics."
+    )
+    metric_commands = metrics.add_subparsers(
+        dest="metrics_command", required=True, metavar="ACTION"
+    )
+    metrics_import = metric_commands.add_parser(
+        "import",
+        help="import metric values from a CSV file",
+        description=(
+            "Import metric values from a CSV file (long or wide layout) into a journey map. "
+            "Every value is imported, or none: any problem is listed and nothing changes."
+        ),
+    )
+    metrics_import.add_argument("workspace", metavar="WORKSPACE")
+    metrics_import.add_argument(
+        "--journey", required=True, metavar="X", help="the journey map's title or id"
+    )
+    metrics_import.add_argument("file", metavar="FILE.csv")
+    metrics_import.set_defaults(handler=cmd_metrics_import)
     return parser
 
 

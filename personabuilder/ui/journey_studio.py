@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -444,9 +445,16 @@ class JourneyPage(QWidget):
         splitter.addWidget(self.curve)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        from personabuilder.ui.metrics_panel import MetricsPanel
+
+        self.metrics = MetricsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, QCoreApplication.translate("JourneyStudio", "Map"))
+        self.tabs.addTab(self.metrics, QCoreApplication.translate("JourneyStudio", "Metrics"))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
     def _set_score(
         self, stage_id: uuid.UUID, persona_id: uuid.UUID, as_is: int | None, to_be: int | None
@@ -462,6 +470,7 @@ class JourneyPage(QWidget):
         # The page reads the map once per change and hands it to the grid and the curves.
         self.grid.set_session(session, follow=False)
         self.curve.set_session(session, follow=False)
+        self.metrics.set_session(session)
         if session is not None:
             session.journey_changed.connect(self._on_session_journey_changed)
         self.show_journey(None)
@@ -489,6 +498,7 @@ class JourneyPage(QWidget):
         self.snapshots_button.setEnabled(detail is not None)
         self.personas_button.setEnabled(detail is not None)
         self.curve.set_journey(detail, *self.grid.column_geometry(self.curve))
+        self.metrics.set_detail(detail)
 
     @Slot()
     def _align_curve(self) -> None:

@@ -249,6 +249,26 @@
         <source>Change emotion score</source>
         <translation>Modifier le score d’émotion</translation>
     </message>
+    <message>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="42"/>
+        <source>Add metric</source>
+        <translation>Ajouter une métrique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="62"/>
+        <source>Edit metric</source>
+        <translation>Modifier la métrique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="80"/>
+        <source>Delete metric</source>
+        <translation>Supprimer la métrique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="103"/>
+        <source>Set metric values</source>
+        <translation>Saisir des valeurs</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -266,52 +286,52 @@
 <context>
     <name>EmotionCurve</name>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="164"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="165"/>
         <source>Emotion curve</source>
         <translation>Courbe d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="169"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="170"/>
         <source>Show to-be</source>
         <translation>Afficher la cible</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="170"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="171"/>
         <source>Show the to-be curves beside the as-is ones</source>
         <translation>Afficher les courbes cibles à côté des courbes actuelles</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="399"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="405"/>
         <source>no score</source>
         <translation>pas de score</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="402"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="408"/>
         <source>{persona} · {stage} (to-be): {score}</source>
         <translation>{persona} · {stage} (cible)&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="405"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="411"/>
         <source>{persona} · {stage}: {score}</source>
         <translation>{persona} · {stage}&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="411"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="417"/>
         <source>No persona is linked to this map.</source>
         <translation>Aucun persona n’est lié à cette carte.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="417"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="423"/>
         <source>Left and Right choose the stage, Tab the persona, Up and Down change the score (with Shift: the to-be score), Delete clears it.</source>
         <translation>Gauche et Droite choisissent l’étape, Tab le persona, Haut et Bas changent le score (avec Maj&#xa0;: le score cible), Suppr l’efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="433"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="439"/>
         <source>Show or hide this persona&apos;s curves</source>
         <translation>Afficher ou masquer les courbes de ce persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/emotion_curve.py" line="640"/>
+        <location filename="../../personabuilder/ui/emotion_curve.py" line="646"/>
         <source>Link a persona to this map to chart how it feels at each stage.</source>
         <translation>Liez un persona à cette carte pour tracer ce qu’il ressent à chaque étape.</translation>
     </message>
@@ -457,24 +477,201 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="132"/>
+        <source>Import Metric Values: %1</source>
+        <translation>Importer des valeurs&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="137"/>
+        <source>One row per value (metric, stage, period, value)</source>
+        <translation>Une ligne par valeur (métrique, étape, période, valeur)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="138"/>
+        <source>One column per period</source>
+        <translation>Une colonne par période</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="140"/>
+        <source>Decimal point (1,234.5)</source>
+        <translation>Point décimal (1,234.5)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="141"/>
+        <source>Decimal comma (1 234,5)</source>
+        <translation>Virgule décimale (1 234,5)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="143"/>
+        <source>Day first (31/12/2025)</source>
+        <translation>Jour d’abord (31/12/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="144"/>
+        <source>Month first (12/31/2025)</source>
+        <translation>Mois d’abord (12/31/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="147"/>
+        <source>Layout:</source>
+        <translation>Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="148"/>
+        <source>Numbers:</source>
+        <translation>Nombres&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="149"/>
+        <source>Dates:</source>
+        <translation>Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="152"/>
+        <source>How each column was understood</source>
+        <translation>Comment chaque colonne a été comprise</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="155"/>
+        <source>How the file was read (change anything that is wrong)</source>
+        <translation>Comment le fichier a été lu (corrigez ce qui est faux)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="161"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="190"/>
+        <source>Values to import</source>
+        <translation>Valeurs à importer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="164"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="174"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="165"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="166"/>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="167"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="168"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="169"/>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="173"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Lignes impossibles à importer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="174"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="254"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="258"/>
+        <source>Encoding %1 · separator %2 · header on line %3</source>
+        <translation>Encodage&#xa0;%1 · séparateur&#xa0;%2 · en-tête à la ligne&#xa0;%3</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="290"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/metrics_import.py" line="293"/>
+        <source>%n row(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n ligne impossible à importer</numerusform>
+            <numerusform>%n lignes impossibles à importer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="297"/>
+        <source>%1 for %2</source>
+        <translation>%1 pour&#xa0;%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/metrics_import.py" line="298"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/metrics_import.py" line="299"/>
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>%n métrique</numerusform>
+            <numerusform>%n métriques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="305"/>
+        <source>To import: %1. The rows listed on the right will be left out.</source>
+        <translation>À importer&#xa0;:&#xa0;%1. Les lignes listées à droite seront ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="310"/>
+        <source>To import: %1.</source>
+        <translation>À importer&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/metrics_import.py" line="311"/>
+        <source>Import %n Value(s)</source>
+        <translation>
+            <numerusform>Importer&#xa0;%n valeur</numerusform>
+            <numerusform>Importer&#xa0;%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="302"/>
+        <source>Nothing in this file can be imported into this map.</source>
+        <translation>Rien dans ce fichier ne peut être importé dans cette carte.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyGrid</name>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="87"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="88"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="88"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="89"/>
         <source>Assumption</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="89"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="90"/>
         <source>Partly backed</source>
         <translation>Partiellement étayé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="90"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="91"/>
         <source>Research-backed</source>
         <translation>Étayé par la recherche</translation>
     </message>
@@ -482,159 +679,159 @@
 <context>
     <name>JourneyGridView</name>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="542"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="558"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="545"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="561"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="548"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="564"/>
         <source>Fit to Window</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="550"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="566"/>
         <source>Only Assumptions</source>
         <translation>Hypothèses seulement</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="558"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="574"/>
         <source>◌ assumption   ◐ partly backed   ● research-backed   S severity · I impact · E effort</source>
         <translation>◌ hypothèse   ◐ partiellement étayé   ● étayé par la recherche   S sévérité · I impact · E effort</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="812"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="971"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="851"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1010"/>
         <source>Add Stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="814"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="853"/>
         <source>Add Stage Before</source>
         <translation>Ajouter une étape avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="817"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="856"/>
         <source>Add Stage After</source>
         <translation>Ajouter une étape après</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="821"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="865"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="860"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="904"/>
         <source>Rename...</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="822"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="866"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="861"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="905"/>
         <source>Colour...</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="823"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="867"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="862"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="906"/>
         <source>Remove Colour</source>
         <translation>Retirer la couleur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="826"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="865"/>
         <source>Loop To</source>
         <translation>Boucler vers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="827"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="866"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="841"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="880"/>
         <source>Delete Stage</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="849"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1012"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="888"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1051"/>
         <source>Add Lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="852"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="891"/>
         <source>Add Lane Above</source>
         <translation>Ajouter une ligne au-dessus</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="853"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="892"/>
         <source>Add Lane Below</source>
         <translation>Ajouter une ligne en dessous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="871"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="910"/>
         <source>Delete Lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="877"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="916"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="889"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="928"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="890"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="929"/>
         <source>Clear Cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="907"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="946"/>
         <source>New Channel...</source>
         <translation>Nouveau canal…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="935"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="974"/>
         <source>New Channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="935"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="974"/>
         <source>Channel name:</source>
         <translation>Nom du canal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="939"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="978"/>
         <source>Add channel %1</source>
         <translation>Ajouter le canal&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="971"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="980"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1010"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1019"/>
         <source>Stage name:</source>
         <translation>Nom de l’étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="971"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1010"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="980"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1019"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1012"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1021"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1051"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1060"/>
         <source>Lane name:</source>
         <translation>Nom de la ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1021"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1060"/>
         <source>Rename Lane</source>
         <translation>Renommer la ligne</translation>
     </message>
@@ -642,169 +839,179 @@
 <context>
     <name>JourneyStudio</name>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="65"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="66"/>
         <source>New journey map</source>
         <translation>Nouvelle carte de parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="101"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="102"/>
         <source>Save snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="121"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="122"/>
         <source>Restore snapshot</source>
         <translation>Restaurer un instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="135"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="136"/>
         <source>New Journey Map</source>
         <translation>Nouvelle carte de parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="140"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="141"/>
         <source>%1 (%2 stages)</source>
         <translation>%1 (%2 étapes)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="151"/>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="365"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="152"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="366"/>
         <source>Personas the map follows</source>
         <translation>Personas suivis par la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="165"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="166"/>
         <source>Start from:</source>
         <translation>Partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="166"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="167"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="167"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="168"/>
         <source>Personas:</source>
         <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="204"/>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="206"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="205"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="207"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="214"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="215"/>
         <source>Save Snapshot...</source>
         <translation>Enregistrer un instantané…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="215"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="216"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="218"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="219"/>
         <source>Compare with Current</source>
         <translation>Comparer avec l’actuelle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="223"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="224"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="232"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="233"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="280"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="281"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="281"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="282"/>
         <source>Name of the snapshot:</source>
         <translation>Nom de l’instantané&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="297"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="298"/>
         <source>The map as this snapshot saw it (read-only).</source>
         <translation>La carte telle que l’instantané l’a enregistrée (lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="317"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="318"/>
         <source>Cells since the snapshot: changed %1 · added %2 · removed %3</source>
         <translation>Cellules depuis l’instantané&#xa0;: modifiées %1 · ajoutées %2 · supprimées %3</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="326"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="327"/>
         <source>Stages added: %1 · removed: %2</source>
         <translation>Étapes ajoutées&#xa0;: %1 · supprimées&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="335"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="336"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="336"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="337"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="337"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="338"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="351"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="352"/>
         <source>The map was restored from the snapshot. Edit › Undo reverts it.</source>
         <translation>La carte a été restaurée depuis l’instantané. Édition › Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="362"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="363"/>
         <source>Linked Personas</source>
         <translation>Personas liés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="375"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="376"/>
         <source>A persona taken off the map takes its emotion scores with it (Edit › Undo brings them back).</source>
         <translation>Un persona retiré de la carte emporte ses scores d’émotion (Édition › Annuler les restaure).</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="422"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="423"/>
         <source>Snapshots...</source>
         <translation>Instantanés…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="426"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="427"/>
         <source>Personas...</source>
         <translation>Personas…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="435"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="436"/>
         <source>Emotion curves</source>
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="514"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="453"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="454"/>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="530"/>
         <source>Change linked personas</source>
         <translation>Modifier les personas liés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="565"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="581"/>
         <source>&amp;New Journey Map...</source>
         <translation>&amp;Nouvelle carte de parcours…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="571"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="587"/>
         <source>Linked &amp;Personas...</source>
         <translation>&amp;Personas liés…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="577"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="593"/>
         <source>&amp;Snapshots...</source>
         <translation>&amp;Instantanés…</translation>
     </message>
@@ -865,6 +1072,76 @@
         <location filename="../../personabuilder/ui/labels.py" line="29"/>
         <source>Backstage</source>
         <translation>Coulisses</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="54"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="55"/>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="56"/>
+        <source>Currency</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="57"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="58"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="65"/>
+        <source>Higher is better</source>
+        <translation>Plus c’est haut, mieux c’est</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="66"/>
+        <source>Lower is better</source>
+        <translation>Plus c’est bas, mieux c’est</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="73"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="74"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="75"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="82"/>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="83"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="84"/>
+        <source>Off track</source>
+        <translation>Hors objectif</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="85"/>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1403,300 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <location filename="../../personabuilder/ui/main_window.py" line="597"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="181"/>
+        <source>Edit Metric</source>
+        <translation>Modifier la métrique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="181"/>
+        <source>Add Metric</source>
+        <translation>Ajouter une métrique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="183"/>
+        <source>Custom metric</source>
+        <translation>Métrique personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="200"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="219"/>
+        <source>From the catalogue:</source>
+        <translation>Depuis le catalogue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="220"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="221"/>
+        <source>Unit:</source>
+        <translation>Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="222"/>
+        <source>Direction:</source>
+        <translation>Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="223"/>
+        <source>Target:</source>
+        <translation>Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="224"/>
+        <source>Periods:</source>
+        <translation>Périodes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="249"/>
+        <source>A metric needs a name.</source>
+        <translation>Une métrique doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="254"/>
+        <source>The target “%1” is not a number.</source>
+        <translation>L’objectif «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsImport</name>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="42"/>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="43"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="44"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="45"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="46"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="47"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="55"/>
+        <source>Import Metric Values</source>
+        <translation>Importer des valeurs de métriques</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="57"/>
+        <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Exports de tableur (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="85"/>
+        <source>Reading the file...</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="332"/>
+        <source>Import Failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="339"/>
+        <source>The file %1 could not be read.</source>
+        <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="359"/>
+        <source>Import %1</source>
+        <translation>Importer&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="283"/>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="285"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="329"/>
+        <source>Stage / metric</source>
+        <translation>Étape / métrique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="329"/>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="329"/>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="329"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="331"/>
+        <source>Stage metrics</source>
+        <translation>Métriques des étapes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="341"/>
+        <source>Add Metric...</source>
+        <translation>Ajouter une métrique…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="342"/>
+        <source>Edit...</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="343"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="344"/>
+        <source>Import CSV...</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="357"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="357"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="358"/>
+        <source>Values per period</source>
+        <translation>Valeurs par période</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="373"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="375"/>
+        <source>Trend of the selected metric</source>
+        <translation>Évolution de la métrique choisie</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="376"/>
+        <source>Stage health</source>
+        <translation>Santé des étapes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="377"/>
+        <source>Funnel across stages</source>
+        <translation>Entonnoir des étapes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="378"/>
+        <source>Actual vs target (unit of the selected metric)</source>
+        <translation>Réel et objectif (unité de la métrique choisie)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="379"/>
+        <source>Emotion curves</source>
+        <translation>Courbes d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="383"/>
+        <source>Export Chart...</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="513"/>
+        <source>Select a metric to see and edit its values.</source>
+        <translation>Choisissez une métrique pour voir et modifier ses valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="517"/>
+        <source>%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), Delete clears.</source>
+        <translation>%1 ·&#xa0;%2 · saisissez une valeur, collez des cellules d’un tableur (Ctrl+V), Suppr efface.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="624"/>
+        <source>Not a Number</source>
+        <translation>Pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="625"/>
+        <source>“%1” is not a number; the value was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;; la valeur n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="635"/>
+        <source>Clear values</source>
+        <translation>Effacer des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="652"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne&#xa0;%1&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="657"/>
+        <source>Nothing Pasted</source>
+        <translation>Rien n’a été collé</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="658"/>
+        <source>These pasted lines are not a value or a period and a value:</source>
+        <translation>Ces lignes collées ne sont ni une valeur, ni une période suivie d’une valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="662"/>
+        <source>Paste values</source>
+        <translation>Coller des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="767"/>
+        <source>Chart Not Saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="768"/>
+        <source>The chart could not be written to %1.</source>
+        <translation>Le graphique n’a pas pu être écrit dans&#xa0;%1.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,119 @@
+"""Chart inputs from a journey map's read model: what each chart shows, computed once here.
+
+The screen and the PDF export both chart a map; both take their data from these functions.
+"""
+
+from personabuilder.analytics import Status, latest_status, series_from_pairs
+from personabuilder.charts.data import (
+    ActualTargetData,
+    EmotionData,
+    FunnelData,
+    HealthRow,
+    HealthStatus,
+    PersonaEmotion,
+    StageHealthData,
+    StageTarget,
+    TrendData,
+)
+from personabuilder.model import Direction, MetricUnit
+from personabuilder.services.readmodels import JourneyDetail, MetricView
+
+_STATUS = {
+    Status.ON_TRACK: HealthStatus.ON_TRACK,
+    Status.AT_RISK: HealthStatus.AT_RISK,
+    Status.OFF_TRACK: HealthStatus.OFF_TRACK,
+    Status.NOT_AVAILABLE: HealthStatus.NOT_AVAILABLE,
+}
+
+
+def metric_status(metric: MetricView) -> HealthStatus:
+    """How the metric's latest value stands against its target, in its direction."""
+    status = latest_status(series_from_pairs(metric.values), metric.target, metric.direction)
+    return _STATUS[status]
+
+
+def latest_value(metric: MetricView) -> float | None:
+    """The value of the newest period, if any."""
+    return metric.values[-1][1] if metric.values else None
+
+
+def trend_data(metric: MetricView) -> TrendData:
+    """One metric's values over its periods, with its target."""
+    return TrendData(
+        metric=metric.name,
+        unit=metric.unit,
+        direction=metric.direction,
+        target=metric.target,
+        values=tuple((d, v) for d, v in metric.values),
+        granularity=metric.granularity,
+    )
+
+
+def funnel_data(detail: JourneyDetail, title: str | None = None) -> FunnelData:
+    """How many reached each stage: the latest value of each stage's first count metric."""
+    values: list[float | None] = []
+    names: list[str] = []
+    for stage in detail.stages:
+        first = next(
+            (m for m in detail.metrics if m.stage_id == stage.id and m.unit is MetricUnit.COUNT),
+            None,
+        )
+        values.append(latest_value(first) if first is not None else None)
+        if first is not None:
+            names.append(first.name)
+    return FunnelData(
+        stages=tuple(s.name for s in detail.stages),
+        values=tuple(values),
+        metric=" / ".join(dict.fromkeys(names)),
+        title=title,
+    )
+
+
+def actual_target_data(
+    detail: JourneyDetail,
+    unit: MetricUnit,
+    direction: Direction,
+    metric_label: str,
+    title: str | None = None,
+) -> ActualTargetData:
+    """Each metric of one unit and direction with a target: latest value against target."""
+    names = {s.id: s.name for s in detail.stages}
+    rows = tuple(
+        StageTarget(f"{names.get(m.stage_id, '')} · {m.name}", latest_value(m), m.target)
+        for m in detail.metrics
+        if m.unit is unit and m.direction is direction and m.target is not None
+    )
+    return ActualTargetData(
+        metric=metric_label, unit=unit, direction=direction, rows=rows, title=title
+    )
+
+
+def health_data(detail: JourneyDetail, title: str | None = None) -> StageHealthData:
+    """The status of every metric against its target, stage by stage."""
+    names = {s.id: s.name for s in detail.stages}
+    return StageHealthData(
+        rows=tuple(
+            HealthRow(names.get(m.stage_id, ""), m.name, metric_status(m)) for m in detail.metrics
+        ),
+        stages=tuple(s.name for s in detail.stages),
+        title=title,
+    )
+
+
+def emotion_data(detail: JourneyDetail, title: str | None = None) -> EmotionData:
+    """Each linked persona's as-is and to-be emotion scores across the stages."""
+    scores = {(e.stage_id, e.persona_id): (e.as_is, e.to_be) for e in detail.emotions}
+    personas = []
+    for persona in detail.personas:
+        pairs = [scores.get((s.id, persona.id), (None, None)) for s in detail.stages]
+        to_be = tuple(p[1] for p in pairs)
+        personas.append(
+            PersonaEmotion(
+                persona.name,
+                tuple(p[0] for p in pairs),
+                to_be=to_be if any(t is not None for t in to_be) else None,
+            )
+        )
+    return EmotionData(
+        stages=tuple(s.name for s in detail.stages), personas=tuple(personas), title=title
+    )

@@ -1,0 +1,770 @@
+"""The metrics tab of a journey map: KPIs per stage, their values per period, and charts."""
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from personabuilder.model import Direction, Granularity, MetricUnit
+from personabuilder.services.readmodels import JourneyDetail, MetricView
+from personabuilder.ui import dialogs
+from personabuilder.ui import metric_commands as mc
+from personabuilder.ui.commands import EditSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+PERIOD_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_MARKS = {"on_track": "●", "at_risk": "◐", "off_track": "○", "not_available": "–"}
+
+
+def ui_language() -> str:
+    """The language charts and numbers are written in."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def unit_label(unit: MetricUnit) -> str:
+    """The name of a metric unit."""
+    return {
+        MetricUnit.COUNT: QCoreApplication.translate("Labels", "Count"),
+        MetricUnit.PERCENT: QCoreApplication.translate("Labels", "Percent"),
+        MetricUnit.CURRENCY: QCoreApplication.translate("Labels", "Currency"),
+        MetricUnit.DAYS: QCoreApplication.translate("Labels", "Days"),
+        MetricUnit.SCORE: QCoreApplication.translate("Labels", "Score"),
+    }[unit]
+
+
+def direction_label(direction: Direction) -> str:
+    """Which way a metric improves, as users read it."""
+    return {
+        Direction.HIGHER_IS_BETTER: QCoreApplication.translate("Labels", "Higher is better"),
+        Direction.LOWER_IS_BETTER: QCoreApplication.translate("Labels", "Lower is better"),
+    }[direction]
+
+
+def granularity_label(granularity: Granularity) -> str:
+    """The length of a metric's periods."""
+    return {
+        Granularity.WEEK: QCoreApplication.translate("Labels", "Week"),
+        Granularity.MONTH: QCoreApplication.translate("Labels", "Month"),
+        Granularity.QUARTER: QCoreApplication.translate("Labels", "Quarter"),
+    }[granularity]
+
+
+def status_label(status: str) -> str:
+    """How a metric stands against its target."""
+    return {
+        "on_track": QCoreApplication.translate("Labels", "On track"),
+        "at_risk": QCoreApplication.translate("Labels", "At risk"),
+        "off_track": QCoreApplication.translate("Labels", "Off track"),
+        "not_available": QCoreApplication.translate("Labels", "Not available"),
+    }[status]
+
+
+# -- pasted numbers and periods ----------------------------------------------------------
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+_SYMBOLS = re.compile(r"(?i)(%|€|\$|£|eur|usd|gbp)")
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def parse_number(text: str) -> float | None:
+    """A number as people type or paste it: "1 234,5", "1,234.5", "12,5 %", "€300"."""
+    raw = _SYMBOLS.sub("", _SPACES.sub("", text)).replace("\u2212", "-")
+    if not raw:
+        return None
+    negative = raw.startswith("(") and raw.endswith(")")
+    raw = raw.strip("()")
+    if "," in raw and "." in raw:
+        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        raw = raw.replace(thousands, "").replace(decimal, ".")
+    elif raw.count(",") == 1:
+        raw = raw.replace(",", ".")
+    elif raw.count(",") > 1 or raw.count(".") > 1:
+        raw = raw.replace(",", "").replace(".", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return -value if negative else value
+
+
+def parse_period(text: str) -> date | None:
+    """A period start as pasted: ISO date, ISO month (2025-03) or DD/MM/YYYY."""
+    text = text.strip()
+    match = _DMY.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    match = _ISO_MONTH.match(text)
+    if match:
+        year, month = (int(g) for g in match.groups())
+        return date(year, month, 1) if 1 <= month <= 12 else None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class PastePlan:
+    """Values a paste would set, and the lines it could not read (1-based, with the text)."""
+
+    values: dict[date, float | None]
+    problems: tuple[tuple[int, str], ...]
+
+
+def plan_paste(text: str, periods: list[date]) -> PastePlan:
+    """Reads pasted cells: "period<TAB>value" lines, or values filling ``periods`` in order."""
+    values: dict[date, float | None] = {}
+    problems: list[tuple[int, str]] = []
+    lines = [ln for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
+    for number, line in enumerate(lines, start=1):
+        cells = [c.strip() for c in re.split(r"\t|;", line)]
+        if len(cells) >= 2:
+            period, value = parse_period(cells[0]), parse_number(cells[1])
+            if period is None or (value is None and cells[1]):
+                problems.append((number, line))
+            else:
+                values[period] = value
+        else:
+            value = parse_number(cells[0])
+            if value is None or number > len(periods):
+                problems.append((number, line))
+            else:
+                values[periods[number - 1]] = value
+    return PastePlan(values, tuple(problems))
+
+
+# -- the metric dialog -------------------------------------------------------------------
+
+
+class MetricDialog(QDialog):
+    """Name (or catalogue pick), unit, direction, target and period length of a metric."""
+
+    def __init__(
+        self, parent: QWidget, lang: str, stage_key: str | None, metric: MetricView | None
+    ):
+        super().__init__(parent)
+        from personabuilder.services.metric_catalogue import CATALOGUE
+
+        self.setWindowTitle(self.tr("Edit Metric") if metric else self.tr("Add Metric"))
+        self.catalogue = QComboBox()
+        self.catalogue.addItem(self.tr("Custom metric"), "")
+        entries = sorted(CATALOGUE, key=lambda m: (m.stage != stage_key, m.name(lang).casefold()))
+        for entry in entries:
+            self.catalogue.addItem(entry.name(lang), entry.key)
+        self.catalogue.currentIndexChanged.connect(self._on_catalogue_current_index_changed)
+        self.name = QLineEdit(metric.name if metric else "")
+        self.name.setMaxLength(200)
+        self.unit = QComboBox()
+        for unit in MetricUnit:
+            self.unit.addItem(unit_label(unit), unit.value)
+        self.direction = QComboBox()
+        for direction in Direction:
+            self.direction.addItem(direction_label(direction), direction.value)
+        self.granularity = QComboBox()
+        for granularity in Granularity:
+            self.granularity.addItem(granularity_label(granularity), granularity.value)
+        self.target = QLineEdit()
+        self.target.setPlaceholderText(self.tr("none"))
+        if metric is not None:
+            self.unit.setCurrentIndex(self.unit.findData(metric.unit.value))
+            self.direction.setCurrentIndex(self.direction.findData(metric.direction.value))
+            self.granularity.setCurrentIndex(self.granularity.findData(metric.granularity.value))
+            if metric.target is not None:
+                self.target.setText(QLocale().toString(metric.target, "g", 12))
+        else:
+            self.granularity.setCurrentIndex(self.granularity.findData(Granularity.MONTH.value))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        if metric is None:
+            form.addRow(self.tr("From the catalogue:"), self.catalogue)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Unit:"), self.unit)
+        form.addRow(self.tr("Direction:"), self.direction)
+        form.addRow(self.tr("Target:"), self.target)
+        form.addRow(self.tr("Periods:"), self.granularity)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self.lang = lang
+
+    @Slot(int)
+    def _on_catalogue_current_index_changed(self, index: int) -> None:
+        from personabuilder.services.metric_catalogue import catalogue_entry
+
+        entry = catalogue_entry(self.catalogue.itemData(index) or "")
+        if entry is not None:
+            self.name.setText(entry.name(self.lang))
+            self.unit.setCurrentIndex(self.unit.findData(entry.unit.value))
+            self.direction.setCurrentIndex(self.direction.findData(entry.direction.value))
+
+    def _target(self) -> tuple[bool, float | None]:
+        text = self.target.text().strip()
+        if not text:
+            return True, None
+        value = parse_number(text)
+        return value is not None, value
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if not self.name.text().strip():
+            self.problem.setText(self.tr("A metric needs a name."))
+            return
+        ok, _ = self._target()
+        if not ok:
+            self.problem.setText(
+                self.tr("The target “%1” is not a number.").replace("%1", self.target.text())
+            )
+            return
+        self.accept()
+
+    def values(self) -> dict[str, Any]:
+        """The fields as chosen (name, unit, direction, target, granularity, catalogue_key)."""
+        return {
+            "name": self.name.text().strip(),
+            "unit": MetricUnit(self.unit.currentData()),
+            "direction": Direction(self.direction.currentData()),
+            "target": self._target()[1],
+            "granularity": Granularity(self.granularity.currentData()),
+            "catalogue_key": self.catalogue.currentData() or "",
+        }
+
+
+def ask_metric(
+    parent: QWidget, lang: str, stage_key: str | None, metric: MetricView | None
+) -> dict[str, Any] | None:
+    """Asks for a metric's fields; None when cancelled (tests replace this)."""
+    dialog = MetricDialog(parent, lang, stage_key, metric)
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_image_path(parent: QWidget, suggested: str) -> Path | None:
+    """Asks where to save a chart (PNG or SVG); None when cancelled (tests replace this)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MetricsPanel", "Export Chart"),
+        suggested,
+        QCoreApplication.translate("MetricsPanel", "PNG image (*.png);;SVG drawing (*.svg)"),
+    )
+    return Path(name) if name else None
+
+
+# -- the values table ------------------------------------------------------------------------
+
+
+class _ValuesTable(QTableWidget):
+    """Period and value rows; reports Delete and paste so the panel makes undo steps."""
+
+    paste_requested = Signal(str)
+    clear_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Qt override: Ctrl+V pastes cells from a spreadsheet, Delete clears values."""
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit(QGuiApplication.clipboard().text())
+            return
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.clear_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+# -- the panel ---------------------------------------------------------------------------
+
+
+class MetricsPanel(QWidget):
+    """Stages and their metrics, the selected metric's values, and a chart of the map."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: EditSession | None = None
+        self._detail: JourneyDetail | None = None
+        self._metric_id: uuid.UUID | None = None
+        self._filling = False
+        self.lang = ui_language()
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [self.tr("Stage / metric"), self.tr("Latest"), self.tr("Target"), self.tr("Status")]
+        )
+        self.tree.setAccessibleName(self.tr("Stage metrics"))
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_metric())
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, handler in (
+            ("add", self.tr("Add Metric..."), self.add_metric),
+            ("edit", self.tr("Edit..."), self.edit_metric),
+            ("delete", self.tr("Delete"), self.delete_metric),
+            ("import", self.tr("Import CSV..."), self.import_csv),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            row.addWidget(button)
+            self.buttons[key] = button
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(row)
+
+        self.values = _ValuesTable(0, 2)
+        self.values.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Value")])
+        self.values.setAccessibleName(self.tr("Values per period"))
+        self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.values.verticalHeader().hide()
+        self.values.itemChanged.connect(self._on_values_item_changed)
+        self.values.paste_requested.connect(self.paste)
+        self.values.clear_requested.connect(self._on_values_clear_requested)
+        self.values_caption = QLabel()
+        self.values_caption.setWordWrap(True)
+        values_box = QWidget()
+        values_layout = QVBoxLayout(values_box)
+        values_layout.setContentsMargins(0, 0, 0, 0)
+        values_layout.addWidget(self.values_caption)
+        values_layout.addWidget(self.values, 1)
+
+        self.chart_choice = QComboBox()
+        self.chart_choice.setAccessibleName(self.tr("Chart"))
+        for key, text in (
+            ("trend", self.tr("Trend of the selected metric")),
+            ("health", self.tr("Stage health")),
+            ("funnel", self.tr("Funnel across stages")),
+            ("target", self.tr("Actual vs target (unit of the selected metric)")),
+            ("emotion", self.tr("Emotion curves")),
+        ):
+            self.chart_choice.addItem(text, key)
+        self.chart_choice.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.export_button = QPushButton(self.tr("Export Chart..."))
+        self.export_button.clicked.connect(self.export_chart)
+        chart_bar = QHBoxLayout()
+        chart_bar.addWidget(self.chart_choice, 1)
+        chart_bar.addWidget(self.export_button)
+        self.chart_box = QVBoxLayout()
+        self.chart_box.addLayout(chart_bar)
+        chart_widget = QWidget()
+        chart_widget.setLayout(self.chart_box)
+        self._canvas: Any = None
+        self._charts: dict[str, Any] = {}
+        self._canvases: dict[str, Any] = {}
+        self.chart_stack = QStackedWidget()
+        self.chart_box.addWidget(self.chart_stack, 1)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(values_box)
+        right.addWidget(chart_widget)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 2)
+        right.setSizes([200, 400])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._update_buttons()
+
+    # Inputs ------------------------------------------------------------------------------
+
+    def set_session(self, session: EditSession | None) -> None:
+        """Edits through ``session``."""
+        self._session = session
+        self.set_detail(None)
+
+    def set_detail(self, detail: JourneyDetail | None) -> None:
+        """Shows a new state of the map (the page reads it once per change)."""
+        if detail is None or self._detail is None or detail.id != self._detail.id:
+            self._metric_id = None
+        self._detail = detail
+        self._fill_tree()
+        self._fill_values()
+        self._update_buttons()
+        if self.isVisible():
+            self.redraw()  # else drawn when shown
+
+    def showEvent(self, event: Any) -> None:
+        """Qt override: charts are drawn when first seen, not while the tab is hidden."""
+        super().showEvent(event)
+        self.redraw()
+
+    @property
+    def current_metric(self) -> MetricView | None:
+        """The metric selected in the tree."""
+        if self._detail is None or self._metric_id is None:
+            return None
+        return next((m for m in self._detail.metrics if m.id == self._metric_id), None)
+
+    def select_metric(self, metric_id: uuid.UUID) -> None:
+        """Selects a metric in the tree."""
+        for i in range(self.tree.topLevelItemCount()):
+            stage_item = self.tree.topLevelItem(i)
+            for j in range(stage_item.childCount() if stage_item else 0):
+                child = stage_item.child(j) if stage_item else None
+                if child is not None and child.data(0, ID_ROLE) == str(metric_id):
+                    self.tree.setCurrentItem(child)
+                    return
+
+    def _format(self, value: float | None, unit: MetricUnit) -> str:
+        from personabuilder.charts.numbers import format_number
+
+        return format_number(value, unit, self.lang)
+
+    def _fill_tree(self) -> None:
+        from personabuilder.services.chart_data import latest_value, metric_status
+
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        current: QTreeWidgetItem | None = None
+        if self._detail is not None:
+            for stage in self._detail.stages:
+                stage_item = QTreeWidgetItem([stage.name])
+                stage_item.setData(0, ID_ROLE, "")
+                stage_item.setData(0, PERIOD_ROLE, str(stage.id))
+                font = stage_item.font(0)
+                font.setBold(True)
+                stage_item.setFont(0, font)
+                self.tree.addTopLevelItem(stage_item)
+                for m in (m for m in self._detail.metrics if m.stage_id == stage.id):
+                    status = metric_status(m).value
+                    child = QTreeWidgetItem(
+                        [
+                            m.name,
+                            self._format(latest_value(m), m.unit),
+                            self._format(m.target, m.unit) if m.target is not None else "",
+                            f"{STATUS_MARKS[status]} {status_label(status)}",
+                        ]
+                    )
+                    child.setData(0, ID_ROLE, str(m.id))
+                    child.setToolTip(
+                        0, f"{m.name} · {unit_label(m.unit)} · {direction_label(m.direction)}"
+                    )
+                    stage_item.addChild(child)
+                    if m.id == self._metric_id:
+                        current = child
+            self.tree.expandAll()
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        elif self._metric_id is not None:
+            self._metric_id = None
+        self.tree.blockSignals(False)
+
+    def _periods(self, metric: MetricView) -> list[date]:
+        from personabuilder.analytics.periods import next_period, period_start
+
+        periods = [d for d, _ in metric.values]
+        last = periods[-1] if periods else period_start(date.today(), metric.granularity)
+        # One empty row after the newest period, to type the next value in.
+        return [*periods, next_period(last, metric.granularity) if periods else last]
+
+    def _fill_values(self) -> None:
+        from personabuilder.charts.numbers import format_period
+
+        self._filling = True
+        metric = self.current_metric
+        self.values.setRowCount(0)
+        if metric is None:
+            self.values_caption.setText(self.tr("Select a metric to see and edit its values."))
+        else:
+            self.values_caption.setText(
+                self.tr(
+                    "%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), "
+                    "Delete clears."
+                )
+                .replace("%1", metric.name)
+                .replace("%2", unit_label(metric.unit))
+            )
+            stored = dict(metric.values)
+            for row, period in enumerate(self._periods(metric)):
+                self.values.insertRow(row)
+                label = QTableWidgetItem(format_period(period, metric.granularity, self.lang))
+                label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                label.setData(PERIOD_ROLE, period.isoformat())
+                value = stored.get(period)
+                cell = QTableWidgetItem("" if value is None else QLocale().toString(value, "g", 12))
+                cell.setData(PERIOD_ROLE, period.isoformat())
+                cell.setToolTip(self._format(value, metric.unit) if value is not None else "")
+                self.values.setItem(row, 0, label)
+                self.values.setItem(row, 1, cell)
+        self._filling = False
+
+    def _update_buttons(self) -> None:
+        has_map = self._session is not None and self._detail is not None
+        self.buttons["add"].setEnabled(has_map and bool(self._detail and self._detail.stages))
+        self.buttons["edit"].setEnabled(self.current_metric is not None)
+        self.buttons["delete"].setEnabled(self.current_metric is not None)
+        self.buttons["import"].setEnabled(has_map)
+        self.export_button.setEnabled(has_map)
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_tree_current_item_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        raw = current.data(0, ID_ROLE) if current is not None else ""
+        self._metric_id = uuid.UUID(raw) if raw else None
+        self._fill_values()
+        self._update_buttons()
+        if self.chart_choice.currentData() in ("trend", "target"):
+            self.redraw()
+
+    # Commands ----------------------------------------------------------------------------
+
+    def _push(self, command: Any) -> None:
+        if self._session is not None:
+            self._session.undo_stack.push(command)
+
+    def _stage_id(self) -> uuid.UUID | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return self._detail.stages[0].id if self._detail and self._detail.stages else None
+        top = item.parent() or item
+        return uuid.UUID(top.data(0, PERIOD_ROLE))
+
+    @Slot()
+    def add_metric(self) -> None:
+        """Adds a metric (from the catalogue or custom) to the selected stage."""
+        stage_id = self._stage_id()
+        if self._session is None or self._detail is None or stage_id is None:
+            return
+        from personabuilder.services.metrics import MetricDraft
+
+        fields = ask_metric(self, self.lang, None, None)
+        if fields is None:
+            return
+        command = mc.add_metric(self._session, self._detail.id, stage_id, MetricDraft(**fields))
+        self._push(command)
+        if command.error is None:
+            self._metric_id = command.metric_id  # type: ignore[attr-defined]
+            self.select_metric(command.metric_id)  # type: ignore[attr-defined]
+
+    @Slot()
+    def edit_metric(self) -> None:
+        """Changes the selected metric's name, unit, direction, target or periods."""
+        metric = self.current_metric
+        if self._session is None or self._detail is None or metric is None:
+            return
+        fields = ask_metric(self, self.lang, None, metric)
+        if fields is None:
+            return
+        fields.pop("catalogue_key", None)
+        changed = {k: v for k, v in fields.items() if getattr(metric, k) != v}
+        if changed:
+            self._push(mc.update_metric(self._session, self._detail.id, metric.id, **changed))
+
+    @Slot()
+    def delete_metric(self) -> None:
+        """Deletes the selected metric and its values (undoable)."""
+        metric = self.current_metric
+        if self._session is not None and self._detail is not None and metric is not None:
+            self._push(mc.delete_metric(self._session, self._detail.id, metric.id))
+
+    def _set(self, values: dict[date, float | None], text: str | None = None) -> None:
+        metric = self.current_metric
+        if self._session is None or self._detail is None or metric is None or not values:
+            return
+        self._push(mc.set_values(self._session, self._detail.id, {metric.id: values}, text))
+
+    @Slot(QTableWidgetItem)
+    def _on_values_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 1:
+            return
+        period = date.fromisoformat(item.data(PERIOD_ROLE))
+        text = item.text().strip()
+        value = parse_number(text) if text else None
+        if text and value is None:
+            self._fill_values()
+            dialogs.warn(
+                self,
+                self.tr("Not a Number"),
+                self.tr("“%1” is not a number; the value was not changed.").replace("%1", text),
+            )
+            return
+        self._set({period: value})
+
+    @Slot()
+    def _on_values_clear_requested(self) -> None:
+        rows = {i.row() for i in self.values.selectedItems()}
+        items = [self.values.item(r, 1) for r in rows]
+        periods = [date.fromisoformat(i.data(PERIOD_ROLE)) for i in items if i is not None]
+        self._set(dict.fromkeys(periods), self.tr("Clear values"))
+
+    @Slot(str)
+    def paste(self, text: str) -> None:
+        """Sets values from pasted spreadsheet cells, in one undo step."""
+        metric = self.current_metric
+        if metric is None or not text.strip():
+            return
+        start = self.values.currentRow() if self.values.currentRow() >= 0 else 0
+        periods = self._periods(metric)[start:]
+        from personabuilder.analytics.periods import next_period
+
+        while len(periods) < text.count("\n") + 1:
+            periods.append(next_period(periods[-1], metric.granularity))
+        plan = plan_paste(text, periods)
+        if plan.problems:
+            listing = "\n".join(
+                self.tr("Line %1: %2").replace("%1", str(n)).replace("%2", line)
+                for n, line in plan.problems[:20]
+            )
+            dialogs.warn(
+                self,
+                self.tr("Nothing Pasted"),
+                self.tr("These pasted lines are not a value or a period and a value:"),
+                listing,
+            )
+            return
+        self._set(plan.values, self.tr("Paste values"))
+
+    @Slot()
+    def import_csv(self) -> None:
+        """Imports metric values from a CSV file, after a preview (set by the import dialog)."""
+        if self._session is None or self._detail is None:
+            return
+        from personabuilder.ui.metrics_import import run_import
+
+        run_import(self, self._session, self._detail.id)
+
+    # Charts ------------------------------------------------------------------------------
+
+    def _chart_for(self, key: str) -> tuple[Callable[..., Any], Any] | None:
+        from personabuilder.services import chart_data as cd
+
+        detail = self._detail
+        if detail is None:
+            return None
+        metric = self.current_metric
+        if key == "trend":
+            if metric is None:
+                metric = detail.metrics[0] if detail.metrics else None
+            if metric is None:
+                return None
+            from personabuilder.charts.trend import TrendChart
+
+            return TrendChart, cd.trend_data(metric)
+        if key == "health":
+            from personabuilder.charts.health import StageHealthChart
+
+            return StageHealthChart, cd.health_data(detail)
+        if key == "funnel":
+            from personabuilder.charts.funnel import FunnelChart
+
+            return FunnelChart, cd.funnel_data(detail)
+        if key == "target":
+            from personabuilder.charts.targets import ActualTargetChart
+
+            unit = metric.unit if metric else MetricUnit.PERCENT
+            direction = metric.direction if metric else Direction.HIGHER_IS_BETTER
+            label = f"{unit_label(unit)} · {direction_label(direction)}"
+            return ActualTargetChart, cd.actual_target_data(detail, unit, direction, label)
+        from personabuilder.charts.emotion import EmotionChart
+
+        return EmotionChart, cd.emotion_data(detail, title=detail.title)
+
+    @Slot()
+    def redraw(self) -> None:
+        """Draws the chosen chart of the map (updated in place when only values changed)."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        key = str(self.chart_choice.currentData())
+        found = self._chart_for(key)
+        if found is None:
+            from personabuilder.charts.trend import TrendChart
+
+            found = (TrendChart, None)
+        kind, data = found
+        chart = self._charts.get(key)
+        if chart is None:
+            if data is None:
+                from personabuilder.charts.data import TrendData
+
+                data = TrendData("", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, None, ())
+            # One chart and one canvas per kind, kept: an edit patches the figure in place.
+            chart = self._charts[key] = kind(data, lang=self.lang)
+            canvas = FigureCanvasQTAgg(chart.figure)  # type: ignore[no-untyped-call]
+            canvas.setMinimumHeight(220)
+            self._canvases[key] = canvas
+            self.chart_stack.addWidget(canvas)
+        elif data is not None:
+            chart.update(data)
+        else:
+            from personabuilder.charts.data import TrendData
+
+            chart.update(TrendData("", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, None, ()))
+        canvas = self._canvases[key]
+        self.chart_stack.setCurrentWidget(canvas)
+        self._canvas = canvas
+        canvas.draw_idle()
+
+    @property
+    def figure(self) -> Any:
+        """The figure on screen (None before the first draw)."""
+        return None if self._canvas is None else self._canvas.figure
+
+    @Slot()
+    def export_chart(self) -> None:
+        """Saves the chart on screen as PNG or SVG."""
+        if self._canvas is None:
+            self.redraw()
+        path = ask_image_path(self, self.chart_choice.currentText() + ".png")
+        if path is None:
+            return
+        from personabuilder.charts.base import save_figure
+
+        fmt = "svg" if path.suffix.lower() == ".svg" else "png"
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + ".png")
+        try:
+            save_figure(self._canvas.figure, path, fmt)  # type: ignore[arg-type]
+        except OSError as exc:
+            dialogs.warn(
+                self,
+                self.tr("Chart Not Saved"),
+                self.tr("The chart could not be written to %1.").replace("%1", str(path)),
+                exc.strerror or str(exc),
+            )
