@@ -24,13 +24,13 @@ def test_rows_match_metrics_by_name_and_stage(services: Services) -> None:
     services.metrics.add(detail.stages[0].id, MetricDraft("NPS"))
     detail = services.journeys.get(journey)
     data = (
-        "metric,stage,period,value\n"
-        "nps,,2031-01,40\n"
-        "NPS,Advocacy & referral,2031-01-20,41\n"
-        "NPS,Advocacy & referral,2031-01-05,42\n"
-        "Leads generated,Advocacy & referral,2031-01,5\n"
-        "Leeds generated,Awareness,2031-01,7\n"
-    ).encode()
+        b"metric,stage,period,value\n"
+        b"nps,,2031-01,40\n"
+        b"NPS,Advocacy & referral,2031-01-20,41\n"
+        b"NPS,Advocacy & referral,2031-01-05,42\n"
+        b"Leads generated,Advocacy & referral,2031-01,5\n"
+        b"Leeds generated,Awareness,2031-01,7\n"
+    )
     plan = plan_import(detail, data)
     assert [(p.record.line, p.metric.name, p.period, p.record.value) for p in plan.values] == [
         (3, "NPS", date(2031, 1, 1), 41.0),
