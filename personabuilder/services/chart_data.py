@@ -3,9 +3,16 @@
 The screen and the PDF export both chart a map; both take their data from these functions.
 """
 
-from personabuilder.analytics import Status, latest_status, series_from_pairs
+from personabuilder.analytics import (
+    Status,
+    cohort_retention,
+    latest_status,
+    or_none,
+    series_from_pairs,
+)
 from personabuilder.charts.data import (
     ActualTargetData,
+    CohortData,
     EmotionData,
     FunnelData,
     HealthRow,
@@ -15,7 +22,9 @@ from personabuilder.charts.data import (
     StageTarget,
     TrendData,
 )
-from personabuilder.model import Direction, MetricUnit
+from personabuilder.charts.numbers import format_period
+from personabuilder.model import Direction, Granularity, MetricUnit
+from personabuilder.services.metrics import CohortRow
 from personabuilder.services.readmodels import JourneyDetail, MetricView
 
 _STATUS = {
@@ -116,4 +125,23 @@ def emotion_data(detail: JourneyDetail, title: str | None = None) -> EmotionData
         )
     return EmotionData(
         stages=tuple(s.name for s in detail.stages), personas=tuple(personas), title=title
+    )
+
+
+def cohort_data(rows: tuple[CohortRow, ...], lang: str, title: str | None = None) -> CohortData:
+    """Retention per cohort and period offset: counts turned into percent of offset 0."""
+    labels = {r.cohort: format_period(r.cohort, Granularity.MONTH, lang) for r in rows}
+    if rows and all(r.percent for r in rows):
+        return CohortData.from_records(
+            ((labels[r.cohort], r.offset, r.retained) for r in rows),
+            granularity=Granularity.MONTH,
+            title=title,
+        )
+    matrix = cohort_retention((r.cohort, r.offset, r.retained) for r in rows)
+    return CohortData(
+        cohorts=tuple(labels[c] for c in matrix.cohorts),
+        offsets=matrix.offsets,
+        retained=tuple(tuple(or_none(x) for x in row) for row in matrix.retention),
+        granularity=Granularity.MONTH,
+        title=title,
     )

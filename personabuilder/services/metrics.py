@@ -5,6 +5,7 @@ day of their period (the metric's granularity): a value given for 17 March in a 
 metric is stored for 1 March.
 """
 
+import json
 import math
 import uuid
 from collections.abc import Mapping
@@ -16,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from personabuilder.analytics.periods import period_start
 from personabuilder.model import Direction, Granularity, MetricUnit
-from personabuilder.model.tables import Metric, MetricValue, Stage
+from personabuilder.model.tables import JourneyMap, Metric, MetricValue, Stage, WorkspaceSetting
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
 from personabuilder.services.errors import NotFoundError, ValidationError
@@ -37,6 +38,19 @@ class MetricDraft:
     target: float | None = None
     granularity: Granularity = Granularity.MONTH
     catalogue_key: str = ""
+
+
+@dataclass(frozen=True)
+class CohortRow:
+    """One cell of a cohort table: the cohort's start, the period offset, what was retained.
+
+    ``percent`` says the file gave a retention rate (0..100) rather than a count.
+    """
+
+    cohort: date
+    offset: int
+    retained: float
+    percent: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,8 +99,6 @@ def _stage(s: Session, stage_id: uuid.UUID) -> Stage:
 
 
 def _touch(s: Session, stage: Stage) -> None:
-    from personabuilder.model.tables import JourneyMap
-
     journey = s.get(JourneyMap, stage.journey_id)
     if journey is not None:
         journey.updated_at = utcnow()
@@ -228,3 +240,53 @@ class MetricsService:
                 before[metric_id] = old
                 _touch(s, _stage(s, row.stage_id))
         return before
+
+    # Cohort tables ----------------------------------------------------------------------
+
+    def cohorts(self, journey_id: uuid.UUID) -> tuple[CohortRow, ...]:
+        """The cohort table kept with a map (empty when none was loaded)."""
+        with self._uow.reading() as s:
+            return _read_cohorts(s, journey_id)
+
+    def set_cohorts(
+        self, journey_id: uuid.UUID, rows: tuple[CohortRow, ...]
+    ) -> tuple[CohortRow, ...]:
+        """Keeps a cohort table with a map (empty: removes it); returns the one it replaced."""
+        for row in rows:
+            if row.offset < 0:
+                raise ValidationError("offset", "A period offset cannot be negative.")
+            _number("retained", row.retained, "A retained value")
+        with self._uow.transaction() as s:
+            if s.get(JourneyMap, journey_id) is None:
+                raise NotFoundError("This journey map no longer exists.")
+            before = _read_cohorts(s, journey_id)
+            key = _cohort_key(journey_id)
+            stored = s.get(WorkspaceSetting, key)
+            if not rows:
+                if stored is not None:
+                    s.delete(stored)
+                return before
+            stored = stored or WorkspaceSetting(key=key)
+            stored.value = json.dumps(
+                [[r.cohort.isoformat(), r.offset, r.retained, r.percent] for r in rows]
+            )
+            s.add(stored)
+            return before
+
+
+def _cohort_key(journey_id: uuid.UUID) -> str:
+    return f"cohorts:{journey_id}"
+
+
+def _read_cohorts(s: Session, journey_id: uuid.UUID) -> tuple[CohortRow, ...]:
+    stored = s.get(WorkspaceSetting, _cohort_key(journey_id))
+    if stored is None or not stored.value:
+        return ()
+    try:
+        return tuple(
+            CohortRow(date.fromisoformat(c), int(o), float(r), bool(p))
+            for c, o, r, p in json.loads(stored.value)
+        )
+    except (ValueError, TypeError):
+        # A hand-edited or damaged setting must not break the map; it reads as no table.
+        return ()

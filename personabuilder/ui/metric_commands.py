@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from personabuilder.ui.commands import EditSession, ServiceCommand
 
 if TYPE_CHECKING:
-    from personabuilder.services.metrics import MetricDraft, MetricRecord
+    from personabuilder.services.metrics import CohortRow, MetricDraft, MetricRecord
 
 
 def _command(session: EditSession, journey_id: uuid.UUID, text: str, apply: Any) -> ServiceCommand:
@@ -102,4 +102,22 @@ def set_values(
         journey_id,
         text or QCoreApplication.translate("Commands", "Set metric values"),
         apply,
+    )
+
+
+def set_cohorts(
+    session: EditSession, journey_id: uuid.UUID, rows: "tuple[CohortRow, ...]"
+) -> ServiceCommand:
+    """Keeps a cohort table with the map (replacing the one before, which undo restores)."""
+    state: dict[str, Any] = {}
+
+    def apply(forward: bool) -> None:
+        svc = session.services.metrics
+        if forward:
+            state["before"] = svc.set_cohorts(journey_id, rows)
+        else:
+            svc.set_cohorts(journey_id, state["before"])
+
+    return _command(
+        session, journey_id, QCoreApplication.translate("Commands", "Load cohort table"), apply
     )

@@ -377,13 +377,21 @@ class MetricsPanel(QWidget):
             ("funnel", self.tr("Funnel across stages")),
             ("target", self.tr("Actual vs target (unit of the selected metric)")),
             ("emotion", self.tr("Emotion curves")),
+            ("cohort", self.tr("Cohort retention")),
         ):
             self.chart_choice.addItem(text, key)
         self.chart_choice.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.chart_choice.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.export_button = QPushButton(self.tr("Export Chart..."))
         self.export_button.clicked.connect(self.export_chart)
+        self.cohort_button = QPushButton(self.tr("Load Cohort CSV..."))
+        self.cohort_button.setToolTip(
+            self.tr("A table of cohort, period offset and retained count (or rate)")
+        )
+        self.cohort_button.clicked.connect(self.load_cohorts)
         chart_bar = QHBoxLayout()
         chart_bar.addWidget(self.chart_choice, 1)
+        chart_bar.addWidget(self.cohort_button)
         chart_bar.addWidget(self.export_button)
         self.chart_box = QVBoxLayout()
         self.chart_box.addLayout(chart_bar)
@@ -541,6 +549,8 @@ class MetricsPanel(QWidget):
         self.buttons["delete"].setEnabled(self.current_metric is not None)
         self.buttons["import"].setEnabled(has_map)
         self.export_button.setEnabled(has_map)
+        self.cohort_button.setVisible(self.chart_choice.currentData() == "cohort")
+        self.cohort_button.setEnabled(has_map)
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_tree_current_item_changed(
@@ -670,6 +680,54 @@ class MetricsPanel(QWidget):
 
         run_import(self, self._session, self._detail.id)
 
+    @Slot()
+    def load_cohorts(self) -> None:
+        """Reads a cohort CSV and keeps its table with the map (one undo step)."""
+        if self._session is None or self._detail is None:
+            return
+        from personabuilder.ui.metrics_import import ask_csv_path
+
+        path = ask_csv_path(self)
+        if path is None:
+            return
+        from personabuilder.services.metrics import CohortRow
+        from personabuilder.services.metrics_csv import read_cohort_csv
+
+        try:
+            reading = read_cohort_csv(path.read_bytes())
+        except OSError as exc:
+            dialogs.warn(
+                self,
+                self.tr("Cohort Table Not Loaded"),
+                self.tr("The file %1 could not be read.").replace("%1", path.name),
+                exc.strerror or str(exc),
+            )
+            return
+        if reading.errors or not reading.records:
+            problems = reading.errors or reading.issues
+            listing = "\n".join(
+                self.tr("Line %1: %2")
+                .replace("%1", str(p.line))
+                .replace("%2", p.message(self.lang))
+                if p.line
+                else p.message(self.lang)
+                for p in problems[:20]
+            )
+            dialogs.warn(
+                self,
+                self.tr("Cohort Table Not Loaded"),
+                self.tr("%1 has rows that cannot be read; nothing was loaded.").replace(
+                    "%1", path.name
+                ),
+                listing,
+            )
+            return
+        rows = tuple(
+            CohortRow(r.cohort, r.offset, r.retained, r.unit is MetricUnit.PERCENT)
+            for r in reading.records
+        )
+        self._push(mc.set_cohorts(self._session, self._detail.id, rows))
+
     # Charts ------------------------------------------------------------------------------
 
     def _chart_for(self, key: str) -> tuple[Callable[..., Any], Any] | None:
@@ -702,6 +760,14 @@ class MetricsPanel(QWidget):
             direction = metric.direction if metric else Direction.HIGHER_IS_BETTER
             label = f"{unit_label(unit)} · {direction_label(direction)}"
             return ActualTargetChart, cd.actual_target_data(detail, unit, direction, label)
+        if key == "cohort":
+            from personabuilder.charts.cohort import CohortChart
+
+            assert self._session is not None
+            rows = self._session.services.metrics.cohorts(detail.id)
+            if not rows:
+                return None
+            return CohortChart, cd.cohort_data(rows, self.lang)
         from personabuilder.charts.emotion import EmotionChart
 
         return EmotionChart, cd.emotion_data(detail, title=detail.title)
@@ -714,28 +780,24 @@ class MetricsPanel(QWidget):
         key = str(self.chart_choice.currentData())
         found = self._chart_for(key)
         if found is None:
+            # Nothing to chart (no metric, no cohort table): one shared "no data" figure.
+            from personabuilder.charts.data import TrendData
             from personabuilder.charts.trend import TrendChart
 
-            found = (TrendChart, None)
+            key = "none"
+            empty = TrendData("", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, None, ())
+            found = (TrendChart, empty)
         kind, data = found
         chart = self._charts.get(key)
         if chart is None:
-            if data is None:
-                from personabuilder.charts.data import TrendData
-
-                data = TrendData("", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, None, ())
             # One chart and one canvas per kind, kept: an edit patches the figure in place.
             chart = self._charts[key] = kind(data, lang=self.lang)
             canvas = FigureCanvasQTAgg(chart.figure)  # type: ignore[no-untyped-call]
             canvas.setMinimumHeight(220)
             self._canvases[key] = canvas
             self.chart_stack.addWidget(canvas)
-        elif data is not None:
-            chart.update(data)
         else:
-            from personabuilder.charts.data import TrendData
-
-            chart.update(TrendData("", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, None, ()))
+            chart.update(data)
         canvas = self._canvases[key]
         self.chart_stack.setCurrentWidget(canvas)
         self._canvas = canvas

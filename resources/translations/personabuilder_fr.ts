@@ -269,6 +269,11 @@
         <source>Set metric values</source>
         <translation>Saisir des valeurs</translation>
     </message>
+    <message>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="122"/>
+        <source>Load cohort table</source>
+        <translation>Charger une table de cohortes</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1639,62 +1644,94 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="383"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="380"/>
+        <source>Cohort retention</source>
+        <translation>Rétention par cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="385"/>
         <source>Export Chart...</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="513"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="387"/>
+        <source>Load Cohort CSV...</source>
+        <translation>Charger un CSV de cohortes…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="389"/>
+        <source>A table of cohort, period offset and retained count (or rate)</source>
+        <translation>Une table de cohortes, décalages de période et effectifs (ou taux) conservés</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="521"/>
         <source>Select a metric to see and edit its values.</source>
         <translation>Choisissez une métrique pour voir et modifier ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="517"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="525"/>
         <source>%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), Delete clears.</source>
         <translation>%1 ·&#xa0;%2 · saisissez une valeur, collez des cellules d’un tableur (Ctrl+V), Suppr efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="624"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="634"/>
         <source>Not a Number</source>
         <translation>Pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="625"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="635"/>
         <source>“%1” is not a number; the value was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;; la valeur n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="635"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="645"/>
         <source>Clear values</source>
         <translation>Effacer des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="652"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="662"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="709"/>
         <source>Line %1: %2</source>
         <translation>Ligne&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="657"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="667"/>
         <source>Nothing Pasted</source>
         <translation>Rien n’a été collé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="658"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="668"/>
         <source>These pasted lines are not a value or a period and a value:</source>
         <translation>Ces lignes collées ne sont ni une valeur, ni une période suivie d’une valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="662"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="672"/>
         <source>Paste values</source>
         <translation>Coller des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="767"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="701"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="718"/>
+        <source>Cohort Table Not Loaded</source>
+        <translation>Table de cohortes non chargée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="702"/>
+        <source>The file %1 could not be read.</source>
+        <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="719"/>
+        <source>%1 has rows that cannot be read; nothing was loaded.</source>
+        <translation>%1 contient des lignes illisibles&#xa0;; rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="829"/>
         <source>Chart Not Saved</source>
         <translation>Graphique non enregistré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="768"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="830"/>
         <source>The chart could not be written to %1.</source>
         <translation>Le graphique n’a pas pu être écrit dans&#xa0;%1.</translation>
     </message>

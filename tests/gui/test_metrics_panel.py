@@ -237,3 +237,41 @@ def test_numbers_and_periods_as_people_paste_them() -> None:
 def test_unknown_uuid_is_not_selected(page: JourneyPage) -> None:
     _panel(page).select_metric(uuid.uuid4())
     assert _panel(page).current_metric is None
+
+
+def test_cohort_table_loads_from_csv_into_the_heatmap_and_undoes(
+    page: JourneyPage,
+    session: EditSession,
+    monkeypatch: pytest.MonkeyPatch,
+    answers: Answers,
+    tmp_path: Path,
+) -> None:
+    from personabuilder.ui import metrics_import
+
+    corpus = Path(__file__).parents[1] / "data" / "csv"
+    clean = tmp_path / "cohorts.csv"
+    clean.write_text(
+        "Cohorte;Mois;Clients actifs\n2025-01;0;1 000\n2025-01;1;820\n2025-02;0;500\n",
+        encoding="utf-8",
+    )
+    panel = _panel(page)
+    panel.chart_choice.setCurrentIndex(panel.chart_choice.findData("cohort"))
+    assert panel.cohort_button.isVisible()
+    monkeypatch.setattr(metrics_import, "ask_csv_path", lambda _p: clean)
+    panel.cohort_button.click()
+    journey = _detail(session, page).id
+    rows = session.services.metrics.cohorts(journey)
+    assert rows
+    assert session.undo_stack.undoText() == "Load cohort table"
+    panel.figure.canvas.draw()
+    texts = [t.get_text() for t in panel.figure.axes[0].texts]
+    assert "82%" in texts  # 820 of the January cohort's 1,000 were there a month later
+
+    monkeypatch.setattr(metrics_import, "ask_csv_path", lambda _p: corpus / "cohort.csv")
+    panel.cohort_button.click()
+    assert "nothing was loaded" in answers.warnings[-1][0]
+    assert "Line 8: " in answers.warnings[-1][1]
+    assert session.services.metrics.cohorts(journey) == rows
+
+    session.undo_stack.undo()
+    assert session.services.metrics.cohorts(journey) == ()

@@ -107,3 +107,17 @@ def test_catalogue_covers_every_stage_in_both_languages() -> None:
     assert churn.direction is Direction.LOWER_IS_BETTER
     assert churn.name("fr") == "Taux d’attrition"
     assert replace(churn, names=("a", "b")).name("en") == "a"
+
+
+def test_cohort_table_is_kept_with_its_map(services: Services) -> None:
+    from personabuilder.services.metrics import CohortRow
+
+    journey = services.listing.journeys()[0].id
+    rows = (CohortRow(date(2025, 1, 1), 0, 1000.0), CohortRow(date(2025, 1, 1), 1, 820.0))
+    assert services.metrics.set_cohorts(journey, rows) == ()
+    assert services.metrics.cohorts(journey) == rows
+    with pytest.raises(ValidationError, match="negative"):
+        services.metrics.set_cohorts(journey, (CohortRow(date(2025, 1, 1), -1, 5.0),))
+    assert services.metrics.cohorts(journey) == rows
+    assert services.metrics.set_cohorts(journey, ()) == rows
+    assert services.metrics.cohorts(journey) == ()
