@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from personabuilder.model import Evidence, LaneKind, MetricUnit
+from personabuilder.model import Evidence, LaneKind
 from personabuilder.services.readmodels import CellView, JourneyDetail, LaneView, StageView
 from personabuilder.ui import dialogs
 from personabuilder.ui import journey_commands as jc
@@ -68,7 +68,6 @@ _ITEM_PREFIXES = ("- ", "• ")
 _SUFFIX = re.compile(r"^(.*?)\s*\[([^\[\]]*)\]\s*$")
 _SCORE = re.compile(r"([sie])\s*([1-5])", re.IGNORECASE)
 _SCORE_KEYS = {"s": "severity", "i": "impact", "e": "effort"}
-_UNIT_SUFFIX = {MetricUnit.PERCENT: " %", MetricUnit.DAYS: " d"}
 
 
 def ask_text(parent: QWidget, title: str, label: str, value: str) -> str | None:
@@ -251,12 +250,16 @@ class JourneyGridModel(QAbstractTableModel):
 
     def _display(self, stage: StageView, lane: LaneView, cell: CellView | None) -> str:
         if lane.kind is LaneKind.METRICS and self._detail is not None:
+            from personabuilder.charts.numbers import format_number
+            from personabuilder.services.chart_data import metric_status
+            from personabuilder.ui.metrics_panel import STATUS_MARKS, ui_language
+
+            lang = ui_language()
             lines = []
             for m in self._detail.metrics:
                 if m.stage_id == stage.id:
-                    latest = m.latest
-                    value = "–" if latest is None else f"{latest:g}{_UNIT_SUFFIX.get(m.unit, '')}"
-                    lines.append(f"{m.name}: {value}")
+                    mark = STATUS_MARKS[metric_status(m).value]
+                    lines.append(f"{mark} {m.name}: {format_number(m.latest, m.unit, lang)}")
             if cell is not None and cell.text:
                 lines.insert(0, cell.text)
             return "\n".join(lines)

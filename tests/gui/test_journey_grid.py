@@ -395,3 +395,21 @@ def test_channel_chips_from_the_catalogue_and_a_new_channel(
     assert "Partner portal" not in session.services.journey_edit.channels(journey_id)
     session.undo_stack.undo()
     assert _same(_get(session, journey_id), before)
+
+
+def test_metrics_lane_shows_each_stage_metric_with_its_status(
+    view: JourneyGridView, session: EditSession, journey_id: uuid.UUID
+) -> None:
+    from datetime import date
+
+    d = _get(session, journey_id)
+    row = next(r for r in range(8) if view.model.lane_at(r).kind is LaneKind.METRICS)  # type: ignore[union-attr]
+    leads = next(m for m in d.metrics if m.name == "Leads generated")
+    column = next(i for i, s in enumerate(d.stages) if s.id == leads.stage_id)
+    index = view.model.index(row, column)
+    assert "Leads generated: 872" in index.data()
+    last = leads.values[-1][0]
+    session.services.metrics.set_values(leads.id, {date(last.year + 1, 1, 1): 1500.0})
+    session.journey_changed.emit(journey_id)
+    line = next(ln for ln in view.model.index(row, column).data().splitlines() if "Leads" in ln)
+    assert line == "● Leads generated: 1,500"  # at or above its target of 900: on track
