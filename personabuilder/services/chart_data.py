@@ -24,6 +24,7 @@ from personabuilder.charts.data import (
 )
 from personabuilder.charts.numbers import format_period
 from personabuilder.model import Direction, Granularity, MetricUnit
+from personabuilder.services.metric_catalogue import STAGE_REACH
 from personabuilder.services.metrics import CohortRow
 from personabuilder.services.readmodels import JourneyDetail, MetricView
 
@@ -58,20 +59,37 @@ def trend_data(metric: MetricView) -> TrendData:
     )
 
 
+def funnel_metric(detail: JourneyDetail, stage_id: object) -> MetricView | None:
+    """The metric counting who reached a stage: "accounts reaching the stage" if the stage
+    has one, else its first count metric where more is better."""
+    on_stage = [m for m in detail.metrics if m.stage_id == stage_id]
+    reach = [m for m in on_stage if m.catalogue_key == STAGE_REACH]
+    counts = [
+        m
+        for m in on_stage
+        if m.unit is MetricUnit.COUNT and m.direction is Direction.HIGHER_IS_BETTER
+    ]
+    chosen = reach or counts
+    return chosen[0] if chosen else None
+
+
 def funnel_data(detail: JourneyDetail, title: str | None = None) -> FunnelData:
-    """How many reached each stage: the latest value of each stage's first count metric."""
+    """How many reached each stage (latest value); a map with "accounts reaching the stage"
+    metrics charts those stages only, so the funnel compares like with like."""
+    uses_reach = any(m.catalogue_key == STAGE_REACH for m in detail.metrics)
+    stages: list[str] = []
     values: list[float | None] = []
     names: list[str] = []
     for stage in detail.stages:
-        first = next(
-            (m for m in detail.metrics if m.stage_id == stage.id and m.unit is MetricUnit.COUNT),
-            None,
-        )
-        values.append(latest_value(first) if first is not None else None)
-        if first is not None:
-            names.append(first.name)
+        metric = funnel_metric(detail, stage.id)
+        if uses_reach and (metric is None or metric.catalogue_key != STAGE_REACH):
+            continue
+        stages.append(stage.name)
+        values.append(latest_value(metric) if metric is not None else None)
+        if metric is not None:
+            names.append(metric.name)
     return FunnelData(
-        stages=tuple(s.name for s in detail.stages),
+        stages=tuple(stages),
         values=tuple(values),
         metric=" / ".join(dict.fromkeys(names)),
         title=title,

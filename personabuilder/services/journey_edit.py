@@ -329,6 +329,7 @@ class JourneyEditService:
                         m.target,
                         m.granularity,
                         tuple((mv.period_start, mv.value) for mv in values),
+                        m.catalogue_key,
                     )
                 )
             record = StageRecord(

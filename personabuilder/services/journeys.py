@@ -151,6 +151,7 @@ class JourneyService:
                     direction=m.direction,
                     target=m.target,
                     granularity=m.granularity,
+                    catalogue_key=m.catalogue_key[:100],
                 )
                 s.add(metric)
                 s.add_all(
@@ -268,6 +269,7 @@ def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
                         m.target,
                         m.granularity,
                         tuple(values[m.id]),
+                        m.catalogue_key,
                     )
                     for m in metrics
                 ),

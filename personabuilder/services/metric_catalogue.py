@@ -19,7 +19,7 @@ class CatalogueMetric:
     """A metric the catalogue offers: its key, the stage it belongs to, unit and direction."""
 
     key: str
-    stage: str  # awareness, consideration, trial, purchase, onboarding, adoption, ...
+    stage: str  # awareness, consideration, ... ("" for a metric every stage can have)
     unit: MetricUnit
     direction: Direction
     names: tuple[str, str]  # English, French
@@ -41,7 +41,11 @@ STAGE_NAMES: dict[str, tuple[str, str]] = {
     "advocacy": ("Advocacy", "Recommandation"),
 }
 
+STAGE_REACH = "stage_reach"  # the metric the funnel chart reads, on every stage
+
 CATALOGUE: tuple[CatalogueMetric, ...] = (
+    CatalogueMetric(STAGE_REACH, "", _COUNT, _HIGH,
+                    ("Accounts reaching the stage", "Comptes ayant atteint l’étape")),
     CatalogueMetric("website_traffic", "awareness", _COUNT, _HIGH,
                     ("Website traffic", "Trafic du site web")),
     CatalogueMetric("content_engagement", "awareness", _PCT, _HIGH,

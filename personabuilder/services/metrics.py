@@ -58,7 +58,6 @@ class MetricRecord:
     """A deleted metric with its values and place, to put back exactly."""
 
     metric: MetricView
-    catalogue_key: str
 
 
 def _number(field: str, value: Any, label: str) -> float:
@@ -121,6 +120,7 @@ def _view(s: Session, row: Metric) -> MetricView:
         row.target,
         row.granularity,
         tuple((d, float(x)) for d, x in values),
+        row.catalogue_key,
     )
 
 
@@ -192,7 +192,7 @@ class MetricsService:
         """Deletes a metric and its values; returns them for ``restore``."""
         with self._uow.transaction() as s:
             row = _metric(s, metric_id)
-            record = MetricRecord(_view(s, row), row.catalogue_key)
+            record = MetricRecord(_view(s, row))
             stage = _stage(s, row.stage_id)
             # The values go with it (ON DELETE CASCADE, foreign keys are on for every connection).
             s.delete(row)
@@ -203,7 +203,7 @@ class MetricsService:
         """Puts back a deleted metric, at its place, with its values."""
         m = record.metric
         draft = MetricDraft(m.name, m.unit, m.direction, m.target, m.granularity)
-        draft = replace(draft, catalogue_key=record.catalogue_key)
+        draft = replace(draft, catalogue_key=m.catalogue_key)
         self.add(m.stage_id, draft, metric_id=m.id, position=m.position)
         self.set_values(m.id, dict(m.values))
 

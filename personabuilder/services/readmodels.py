@@ -161,6 +161,7 @@ class MetricView:
     target: float | None
     granularity: Granularity
     values: tuple[tuple[date, float], ...] = ()
+    catalogue_key: str = ""
 
     @property
     def latest(self) -> float | None:
@@ -240,6 +241,7 @@ class MetricSpec:
     target: float | None = None
     granularity: Granularity = Granularity.MONTH
     values: tuple[tuple[date, float], ...] = ()
+    catalogue_key: str = ""
 
 
 @dataclass(frozen=True)

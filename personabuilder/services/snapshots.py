@@ -108,6 +108,7 @@ def to_payload(d: JourneyDetail) -> str:
                 m.target,
                 m.granularity.value,
                 [[day.isoformat(), value] for day, value in m.values],
+                m.catalogue_key,
             ]
             for m in d.metrics
         ],
@@ -172,8 +173,10 @@ def from_payload(payload: str) -> JourneyDetail:
                 target,
                 Granularity(granularity),
                 tuple((date.fromisoformat(day), value) for day, value in values),
+                # Snapshots saved before metrics had catalogue keys hold nine fields.
+                str(rest[0]) if rest else "",
             )
-            for i, s, pos, n, unit, direction, target, granularity, values in doc["metrics"]
+            for i, s, pos, n, unit, direction, target, granularity, values, *rest in doc["metrics"]
         ),
     )
 
@@ -362,6 +365,7 @@ def _replace(s: Session, journey: JourneyMap, d: JourneyDetail) -> None:
                 direction=m.direction,
                 target=m.target,
                 granularity=m.granularity,
+                catalogue_key=m.catalogue_key,
             )
         )
         s.add_all(MetricValue(metric_id=m.id, period_start=day, value=val) for day, val in m.values)

@@ -74,7 +74,30 @@ def journey_spec(seed: JourneySeed, persona_ids: dict[str, uuid.UUID], today: da
                 values=tuple(zip(months, m["values"], strict=True)),
             )
             for m in seed["metrics"]
-        ),
+        )
+        + _reach_metrics(seed, stage_index, months),
+    )
+
+
+def _reach_metrics(
+    seed: JourneySeed, stage_index: dict[str, int], months: list[date]
+) -> tuple[MetricSpec, ...]:
+    """The funnel's "accounts reaching the stage" metric on each stage that has numbers."""
+    name = seed.get("reach_metric")
+    if not name:
+        return ()
+    from personabuilder.services.demo.reach import REACH, TARGETS
+
+    return tuple(
+        MetricSpec(
+            stage=stage_index[key],
+            name=name,
+            target=TARGETS[key],
+            values=tuple(zip(months, values, strict=True)),
+            catalogue_key="stage_reach",
+        )
+        for key, values in REACH.items()
+        if key in stage_index
     )
 
 

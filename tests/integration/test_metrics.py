@@ -100,7 +100,7 @@ def test_bad_changes_name_the_problem_and_change_nothing(
 
 
 def test_catalogue_covers_every_stage_in_both_languages() -> None:
-    assert {m.stage for m in CATALOGUE} == set(STAGE_NAMES)
+    assert {m.stage for m in CATALOGUE} == {*STAGE_NAMES, ""}
     assert len({m.key for m in CATALOGUE}) == len(CATALOGUE)
     churn = catalogue_entry("churn_rate")
     assert churn is not None
@@ -121,3 +121,23 @@ def test_cohort_table_is_kept_with_its_map(services: Services) -> None:
     assert services.metrics.cohorts(journey) == rows
     assert services.metrics.set_cohorts(journey, ()) == rows
     assert services.metrics.cohorts(journey) == ()
+
+
+def test_funnel_reads_accounts_reaching_each_stage(services: Services) -> None:
+    from personabuilder.services.chart_data import funnel_data, health_data
+    from personabuilder.services.demo.reach import REACH
+
+    detail = _journey(services)
+    funnel = funnel_data(detail)
+    assert funnel.stages == tuple(s.name for s in detail.stages)
+    assert funnel.values == tuple(values[-1] for values in REACH.values())
+    assert funnel.metric == "Accounts reaching the stage"
+
+    # Without those metrics, each stage's first count metric where more is better stands in.
+    for m in [m for m in detail.metrics if m.catalogue_key == "stage_reach"]:
+        services.metrics.delete(m.id)
+    fallback = funnel_data(_journey(services))
+    assert fallback.values[0] == 46800.0  # website traffic, the awareness stage's first count
+    assert len(fallback.stages) == len(detail.stages)
+    statuses = {(r.stage, r.metric): r.status.value for r in health_data(detail).rows}
+    assert statuses["Renewal & retention", "Churn rate"] == "off_track"  # 1.8 % vs 1.5 %

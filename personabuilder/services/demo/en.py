@@ -1118,6 +1118,7 @@ CONTENT: DemoContent = {
                     (2, 2),
                 ],
             },
+            "reach_metric": "Accounts reaching the stage",
             "metrics": [
                 {
                     "stage": "awareness",

@@ -1245,6 +1245,7 @@ CONTENT: DemoContent = {
                     (2, 2),
                 ],
             },
+            "reach_metric": "Comptes ayant atteint l’étape",
             "metrics": [
                 {
                     "stage": "awareness",

@@ -86,6 +86,8 @@ class JourneySeed(TypedDict):
     cells: dict[str, dict[str, CellSeed]]  # stage key -> lane key -> cell
     emotions: dict[str, list[tuple[int, int | None]]]  # persona key -> (as_is, to_be) per stage
     metrics: list[MetricSeed]
+    # The name of the "accounts reaching the stage" metric the funnel charts (9-stage map).
+    reach_metric: NotRequired[str]
 
 
 class DemoContent(TypedDict):
