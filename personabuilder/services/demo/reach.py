@@ -27,7 +27,8 @@ def _months(first: int, last: int) -> list[float]:
 
 
 REACH: dict[str, list[float]] = {stage: _months(*span) for stage, span in _RANGES.items()}
-# Targets a tenth above the latest month, rounded to tens: growth the team is asked for.
+# Targets the latest months reach (rounded down to tens): the funnel is the one part of
+# the demo that is on track, so the health chart shows all three statuses.
 TARGETS: dict[str, float] = {
-    stage: float(round(values[-1] * 1.1 / 10) * 10) for stage, values in REACH.items()
+    stage: float(int(values[-1] * 0.97 / 10) * 10) for stage, values in REACH.items()
 }
