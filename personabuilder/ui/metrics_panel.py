@@ -40,6 +40,7 @@ from personabuilder.ui.commands import EditSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PERIOD_ROLE = Qt.ItemDataRole.UserRole + 1
+SCREEN_DPI = 80
 STATUS_MARKS = {"on_track": "●", "at_risk": "◐", "off_track": "○", "not_available": "–"}
 
 
@@ -403,17 +404,17 @@ class MetricsPanel(QWidget):
         self.chart_stack = QStackedWidget()
         self.chart_box.addWidget(self.chart_stack, 1)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(values_box)
-        right.addWidget(chart_widget)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 2)
-        right.setSizes([200, 400])
+        # Metrics and their values on the left; the chart gets the whole right-hand side.
+        left_split = QSplitter(Qt.Orientation.Vertical)
+        left_split.addWidget(left)
+        left_split.addWidget(values_box)
+        left_split.setStretchFactor(0, 3)
+        left_split.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.addWidget(left_split)
+        splitter.addWidget(chart_widget)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -792,6 +793,8 @@ class MetricsPanel(QWidget):
         if chart is None:
             # One chart and one canvas per kind, kept: an edit patches the figure in place.
             chart = self._charts[key] = kind(data, lang=self.lang)
+            # On screen, chart text matches the window's; exports keep their print size.
+            chart.figure.set_dpi(SCREEN_DPI)
             canvas = FigureCanvasQTAgg(chart.figure)  # type: ignore[no-untyped-call]
             canvas.setMinimumHeight(220)
             self._canvases[key] = canvas
