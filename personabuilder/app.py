@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLibraryInfo,
     QLocale,
     QObject,
     QSettings,
@@ -154,6 +155,11 @@ def _install_translator(app: QApplication, lang: str) -> None:
         log.warning("no %s translation found in %s", lang, translations_dir())
     if lang == "fr":
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        # Qt's own words (OK, Cancel, Yes, the file dialogs) come from Qt's catalogue.
+        qt_words = QTranslator(app)
+        qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_words.load("qtbase_fr", qt_path):
+            app.installTranslator(qt_words)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -1305,7 +1305,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/main_window.py" line="193"/>
         <source>&amp;Journey</source>
-        <translation>&amp;Parcours</translation>
+        <translation>Par&amp;cours</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/main_window.py" line="194"/>

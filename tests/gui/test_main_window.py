@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from personabuilder.app import StoreGateway
@@ -299,3 +300,21 @@ def test_open_workspace_without_selection_shows_its_overview(
     assert "3 personas · 2 journey maps" in text
     window.set_workspace(None)
     assert window.pages.currentWidget() is window.empty_label
+
+
+def test_french_covers_qt_own_buttons(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from personabuilder import app as pbapp
+
+    before = set(qapp.findChildren(QTranslator))
+    locale = QLocale()
+    try:
+        pbapp._install_translator(qapp, "fr")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
