@@ -7,10 +7,12 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from personabuilder.model import Evidence, LaneKind
 from personabuilder.services import Services
+from personabuilder.services.journey_edit import CellContent
 from personabuilder.services.readmodels import (
     CellSpec,
     JourneyDetail,
@@ -19,6 +21,7 @@ from personabuilder.services.readmodels import (
     StageSpec,
 )
 from personabuilder.store import Workspace
+from personabuilder.ui import journey_commands as jc
 from personabuilder.ui import journey_grid
 from personabuilder.ui.commands import EditSession
 from personabuilder.ui.journey_commands import journey_edit
@@ -413,3 +416,23 @@ def test_metrics_lane_shows_each_stage_metric_with_its_status(
     session.journey_changed.emit(journey_id)
     line = next(ln for ln in view.model.index(row, column).data().splitlines() if "Leads" in ln)
     assert line == "● Leads generated: 1,500"  # at or above its target of 900: on track
+
+
+def test_grid_model_passes_the_model_tester_through_edits(
+    view: JourneyGridView,
+    session: EditSession,
+    journey_id: uuid.UUID,
+    qtmodeltester: ModelTester,
+) -> None:
+    # One check: the tester stays connected and checks every change signal that follows.
+    qtmodeltester.check(view.model, force_py=True)
+    d = _get(session, journey_id)
+    session.undo_stack.push(
+        jc.edit_cell(
+            session, journey_id, d.stages[1].id, d.lanes[0].id, CellContent(text="Changed")
+        )
+    )
+    view.move_stage(0, 2)
+    view.assumptions_action.setChecked(True)
+    view.show_journey(None)
+    assert view.model.rowCount() == 0
