@@ -466,12 +466,13 @@ class MetricsPanel(QWidget):
         return format_number(value, unit, self.lang)
 
     def _fill_tree(self) -> None:
-        from personabuilder.services.chart_data import latest_value, metric_status
-
         self.tree.blockSignals(True)
         self.tree.clear()
         current: QTreeWidgetItem | None = None
         if self._detail is not None:
+            # Imported with the first map shown: the ORM must not load before the first list.
+            from personabuilder.services.chart_data import latest_value, metric_status
+
             for stage in self._detail.stages:
                 stage_item = QTreeWidgetItem([stage.name])
                 stage_item.setData(0, ID_ROLE, "")
