@@ -7,6 +7,7 @@ from personabuilder.services.listing import ListingService
 from personabuilder.services.unit import UnitOfWork
 
 if TYPE_CHECKING:
+    from personabuilder.services.branding import BrandingService
     from personabuilder.services.emotions import EmotionService
     from personabuilder.services.journey_edit import JourneyEditService
     from personabuilder.services.journeys import JourneyService
@@ -42,6 +43,13 @@ class Services:
         from personabuilder.services.journeys import JourneyService
 
         return JourneyService(self._uow)
+
+    @cached_property
+    def branding(self) -> "BrandingService":
+        """The deliverables' branding: company name, accent colour, logo."""
+        from personabuilder.services.branding import BrandingService
+
+        return BrandingService(self._uow)
 
     @cached_property
     def metrics(self) -> "MetricsService":
