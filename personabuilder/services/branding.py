@@ -66,3 +66,26 @@ class BrandingService:
                 row.value = value
                 s.add(row)
         return before
+
+
+LOGO_BOX = (800, 400)  # pixels: sharp at 300 dpi on a 6.8 x 3.4 cm header, small in the file
+
+
+def logo_from_image(raw: bytes) -> bytes:
+    """A logo from an image file (PNG, JPEG, WebP): kept whole, shrunk to fit, as PNG."""
+    import io
+
+    from PIL import Image
+
+    from personabuilder.services.photos import MAX_FILE_BYTES, _decode
+
+    if len(raw) > MAX_FILE_BYTES:
+        raise ValidationError(
+            "logo", f"The image file is {len(raw) / 1_048_576:.0f} MB; the limit is 30 MB."
+        )
+    image = _decode(raw)
+    image = image.convert("RGBA")
+    image.thumbnail(LOGO_BOX, Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()

@@ -43,3 +43,15 @@ def test_bad_branding_is_refused_and_nothing_changes(
     with pytest.raises(ValidationError, match=message):
         services.branding.set(branding)
     assert services.branding.get() == Branding()
+
+
+def test_a_logo_keeps_its_shape_and_shrinks_to_fit(tmp_path: object) -> None:
+    from personabuilder.services.branding import logo_from_image
+
+    wide = io.BytesIO()
+    Image.new("RGB", (2400, 600), "#0072B2").save(wide, "JPEG")
+    logo = logo_from_image(wide.getvalue())
+    assert logo.startswith(b"\x89PNG")
+    assert Image.open(io.BytesIO(logo)).size == (800, 200)
+    with pytest.raises(ValidationError, match="not an image"):
+        logo_from_image(b"%PDF-1.7 not a picture")
