@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from personabuilder.store import Workspace
 
 PROG = "personabuilder"
-COMMANDS = ("new", "info", "backup", "restore", "metrics")
+COMMANDS = ("new", "info", "backup", "restore", "metrics", "export")
 LANGUAGES = ("en", "fr")
 WORKSPACE_SUFFIX = ".pbw"
 
@@ -156,6 +156,64 @@ def _journey_id(services: "Services", name: str) -> "uuid.UUID":
     if len(matches) > 1:
         raise CliError(f"several journey maps are titled {name!r}; give its id instead")
     return matches[0].id
+
+
+def _persona_id(services: "Services", name: str) -> "uuid.UUID":
+    """The persona named ``name`` (any case) or with that id."""
+    import uuid
+
+    personas = services.listing.personas()
+    try:
+        wanted = uuid.UUID(name)
+    except ValueError:
+        matches = [p for p in personas if p.name.casefold() == name.strip().casefold()]
+    else:
+        matches = [p for p in personas if p.id == wanted]
+    if not matches:
+        raise CliError(f"no persona {name!r} in this workspace")
+    if len(matches) > 1:
+        raise CliError(f"several personas are named {name!r}; give its id instead")
+    return matches[0].id
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Exports a journey poster, a persona one-pager or the full report as PDF."""
+    from personabuilder.export import deliverables
+    from personabuilder.export.pdf import ExportError
+    from personabuilder.services import Services
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    folder: Path | None = None
+    template: str | None = None
+    if args.template:
+        chosen = Path(args.template)
+        if not chosen.is_file():
+            raise CliError(f"no template file {args.template!r}")
+        folder, template = chosen.parent, chosen.name
+    lang = args.lang or system_language()
+    ws = _open(Path(args.workspace))
+    try:
+        services = Services.bind(ws)
+        options = {"lang": lang, "template_folder": folder, "template": template}
+        try:
+            if args.journey:
+                journey_id = _journey_id(services, args.journey)
+                pages = deliverables.journey_poster(
+                    services, journey_id, out, paper=args.paper or "A3", **options
+                )
+            elif args.persona:
+                persona_id = _persona_id(services, args.persona)
+                pages = deliverables.persona_onepager(services, [persona_id], out, **options)
+            else:
+                pages = deliverables.full_report(services, out, **options)
+        except ExportError as exc:
+            raise CliError(str(exc)) from exc
+    finally:
+        ws.close()
+    print(f"Wrote {out.absolute()} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
 
 
 def cmd_metrics_import(args: argparse.Namespace) -> int:
@@ -350,6 +408,26 @@ def _command_parser() -> _Parser:
     restore.add_argument("workspace", metavar="WORKSPACE")
     restore.add_argument("backup", metavar="BACKUP")
     restore.set_defaults(handler=cmd_restore)
+
+    export = commands.add_parser(
+        "export",
+        help="export a PDF deliverable",
+        description="Export a journey map poster, a persona one-pager or the full report.",
+    )
+    export.add_argument("workspace", metavar="WORKSPACE")
+    what = export.add_mutually_exclusive_group(required=True)
+    what.add_argument("--journey", metavar="X", help="a journey map poster (title or id)")
+    what.add_argument("--persona", metavar="X", help="a persona one-pager (name or id)")
+    what.add_argument("--report", action="store_true", help="the full report")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    export.add_argument("--template", metavar="FILE", help="your own template (run in a sandbox)")
+    export.add_argument(
+        "--paper", choices=("A4", "A3", "A2"), help="poster paper size (default: A3)"
+    )
+    export.add_argument(
+        "--lang", choices=LANGUAGES, help="language of fixed texts (default: your locale)"
+    )
+    export.set_defaults(handler=cmd_export)
 
     metrics = commands.add_parser(
         "metrics", help="work on stage metrics", description="Work on stage metrics."
