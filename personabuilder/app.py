@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from personabuilder import __version__
@@ -171,8 +172,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("PersonaBuilder")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setDesktopFileName("personabuilder")
+    app.setDesktopFileName("io.github.personabuilder.PersonaBuilder")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The application icon at every bundled size."""
+    from personabuilder.resources import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("personabuilder-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def open_initial(window: MainWindow, workspace: Path | None, lang: str) -> None:
