@@ -213,17 +213,29 @@ def _import_orm() -> None:
 def run_gui(workspace: Path | None, lang: str | None) -> int:
     """Starts the app; shows the window before the workspace (and SQLAlchemy) load."""
     logging.basicConfig(level=logging.WARNING)
-    lang = lang or system_language()
     app = make_application()
+    settings = QSettings()
+    from personabuilder.store.backup import set_retention
+    from personabuilder.ui.preferences import apply_theme, load_preferences
+
+    prefs = load_preferences(settings)
+    lang = lang or (prefs.language if prefs.language != "system" else system_language())
     _install_translator(app, lang)
-    window = MainWindow(StoreGateway(), QSettings())
+    if prefs.theme != "system":
+        apply_theme(app, prefs.theme)
+    set_retention(prefs.backups)
+    window = MainWindow(StoreGateway(), settings)
+    window.preferences_changed.connect(lambda chosen: set_retention(chosen.backups))
     window.show()
 
     def after_show() -> None:
         _probe("window-visible")
         open_initial(window, workspace, lang)
 
+    welcomed = False
+
     def after_listing() -> None:
+        nonlocal welcomed
         _probe("workspace-listed")
         # The ORM (~0.4 s of imports) is needed at the first click on a persona or map:
         # load it now, on a thread, instead of then, on the GUI thread.
@@ -231,6 +243,11 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
         if os.environ.get(PROBE_ENV):
             window.close()
             app.quit()
+        elif not welcomed:
+            welcomed = True
+            from personabuilder.ui.welcome import welcome_if_first_run
+
+            welcome_if_first_run(window, settings)
 
     # Let the first paint happen before the slow imports and the file open.
     window.workspace_listed.connect(lambda: QTimer.singleShot(0, after_listing))

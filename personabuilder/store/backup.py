@@ -14,6 +14,20 @@ from personabuilder.store.sqlite import connect_raw
 log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 10
+_retention = DEFAULT_KEEP
+
+
+def set_retention(keep: int) -> None:
+    """How many automatic backups each workspace keeps (the user's preference, 1 to 100)."""
+    global _retention
+    _retention = max(1, min(100, int(keep)))
+
+
+def retention() -> int:
+    """How many automatic backups each workspace keeps."""
+    return _retention
+
+
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
@@ -80,12 +94,12 @@ def list_backups(workspace: Path) -> list[BackupInfo]:
     return found
 
 
-def make_backup(workspace: Path, reason: str, *, keep: int = DEFAULT_KEEP) -> BackupInfo:
+def make_backup(workspace: Path, reason: str, *, keep: int | None = None) -> BackupInfo:
     """Backs ``workspace`` up into its backup folder and keeps the newest ``keep``."""
     now = datetime.now(UTC)
     dest = backup_folder(workspace) / f"{workspace.stem}--{now.strftime(_STAMP)}--{reason}.pbw"
     copy_database(workspace, dest)
-    for old in list_backups(workspace)[keep:]:
+    for old in list_backups(workspace)[_retention if keep is None else keep :]:
         old.path.unlink(missing_ok=True)
     log.info("backed up %s (%s)", workspace.name, reason)
     return BackupInfo(dest, now, reason)

@@ -30,6 +30,7 @@ from personabuilder.ui.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
 if TYPE_CHECKING:
     from personabuilder.ui.journey_studio import JourneyStudio
     from personabuilder.ui.persona_studio import PersonaStudio
+    from personabuilder.ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,19 @@ def action_table() -> list[ActionSpec]:
             keys.SaveAs,
         ),
         ActionSpec(
+            "export",
+            QCoreApplication.translate("MainWindow", "&Export PDF..."),
+            "file",
+            "export_pdf",
+            "Ctrl+E",
+        ),
+        ActionSpec(
+            "branding",
+            QCoreApplication.translate("MainWindow", "Workspace &Branding..."),
+            "file",
+            "edit_branding",
+        ),
+        ActionSpec(
             "quit", QCoreApplication.translate("MainWindow", "&Quit"), "file", "close", keys.Quit
         ),
         ActionSpec("undo", "", "edit", "", keys.Undo),
@@ -91,6 +105,26 @@ def action_table() -> list[ActionSpec]:
             "edit",
             "rename_selected",
             "F2",
+        ),
+        ActionSpec(
+            "preferences",
+            QCoreApplication.translate("MainWindow", "&Preferences..."),
+            "edit",
+            "edit_preferences",
+            "Ctrl+,",
+        ),
+        ActionSpec(
+            "tour",
+            QCoreApplication.translate("MainWindow", "Guided &Tour"),
+            "help",
+            "show_tour",
+        ),
+        ActionSpec(
+            "shortcuts",
+            QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"),
+            "help",
+            "show_shortcuts",
+            "Ctrl+/",
         ),
         ActionSpec(
             "about",
@@ -130,6 +164,7 @@ class MainWindow(QMainWindow):
     """The application window; works on one workspace at a time."""
 
     workspace_listed = Signal()
+    preferences_changed = Signal(object)  # the Preferences the user just saved
 
     def __init__(self, gateway: WorkspaceGateway, settings: QSettings) -> None:
         super().__init__()
@@ -391,8 +426,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self._workspace is not None
-        self.actions_by_id["save_copy"].setEnabled(has)
-        self.actions_by_id["rename"].setEnabled(has)
+        for key in ("save_copy", "rename", "export", "branding", "tour"):
+            self.actions_by_id[key].setEnabled(has)
 
     def open_workspace(self, path: Path) -> bool:
         """Opens ``path`` in this window; on failure says why and keeps what was open."""
@@ -416,7 +451,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_workspace_dialog(self) -> None:
         """File > Open."""
-        start = self._workspace.path.parent if self._workspace else Path.home()
+        start = self._workspace.path.parent if self._workspace else self._start_folder()
         path = dialogs.ask_open_path(self, start)
         if path is not None:
             self.open_workspace(path)
@@ -427,7 +462,7 @@ class MainWindow(QMainWindow):
             if demo
             else QCoreApplication.translate("MainWindow", "New Workspace")
         )
-        start = self._workspace.path.parent if self._workspace else Path.home()
+        start = self._workspace.path.parent if self._workspace else self._start_folder()
         path = dialogs.ask_save_path(
             self, title, start / QCoreApplication.translate("MainWindow", "Untitled.pbw")
         )
@@ -440,6 +475,39 @@ class MainWindow(QMainWindow):
             self.show_problem(exc)
             return
         self.set_workspace(workspace)
+        prefs = self.preferences
+        if prefs.company and self._session is not None:
+            # New workspaces start with the branding the user set as a default.
+            from personabuilder.services.branding import Branding
+
+            self._session.services.branding.set(Branding(prefs.company, prefs.accent))
+
+    def _start_folder(self) -> Path:
+        folder = Path(self.preferences.workspaces_folder or Path.home())
+        return folder if folder.is_dir() else Path.home()
+
+    @property
+    def preferences(self) -> "Preferences":
+        """The user's preferences, as stored."""
+        from personabuilder.ui.preferences import load_preferences
+
+        return load_preferences(self._settings)
+
+    @Slot()
+    def edit_preferences(self) -> None:
+        """Edit › Preferences: applied at once (the language at the next start)."""
+        from PySide6.QtWidgets import QApplication
+
+        from personabuilder.ui.preferences import apply_theme, ask_preferences, save_preferences
+
+        chosen = ask_preferences(self, self.preferences)
+        if chosen is None:
+            return
+        save_preferences(self._settings, chosen)
+        self.preferences_changed.emit(chosen)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, chosen.theme)
 
     @Slot()
     def new_workspace(self) -> None:
@@ -473,6 +541,22 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Copy saved as %1").replace("%1", str(dest)),
             5000,
         )
+
+    @Slot()
+    def show_tour(self) -> None:
+        """Help > Guided Tour (with a workspace open: the tour shows its screens)."""
+        if self._workspace is None:
+            return
+        from personabuilder.ui.welcome import run_tour
+
+        run_tour(self)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts."""
+        from personabuilder.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     @Slot()
     def show_about(self) -> None:
@@ -532,6 +616,32 @@ class MainWindow(QMainWindow):
             f"<h1>{escape(self._workspace.path.stem)}</h1><p>{escape(text)}</p>"
             f"<p>{escape(hint)}</p>"
         )
+
+    # -- deliverables --------------------------------------------------------------------
+
+    @Slot()
+    def export_pdf(self) -> None:
+        """File › Export PDF: the map or persona on screen is ticked to start with."""
+        if self._session is None:
+            return
+        from personabuilder.ui.export_dialog import open_export
+
+        selected = self._selected()
+        kind, item_id = selected if selected is not None else (None, None)
+        if kind is NodeKind.PERSONA and item_id is not None:
+            open_export(self, self._session, kind="persona", persona_id=item_id)
+        elif kind is NodeKind.JOURNEY and item_id is not None:
+            open_export(self, self._session, kind="poster", journey_id=item_id)
+        else:
+            open_export(self, self._session, kind="report")
+
+    @Slot()
+    def edit_branding(self) -> None:
+        """File › Workspace Branding: company name, accent colour and logo (undoable)."""
+        if self._session is not None:
+            from personabuilder.ui.export_dialog import edit_branding
+
+            edit_branding(self, self._session)
 
     # -- edits ---------------------------------------------------------------------------
 

@@ -349,3 +349,17 @@ print(window.sidebar_model.rowCount(), [m for m in ("sqlalchemy", "sqlmodel") if
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "2 []"
+
+
+def test_keyboard_shortcuts_lists_every_menu_shortcut(window: MainWindow) -> None:
+    from personabuilder.ui.shortcuts import ShortcutsDialog, shortcut_rows
+
+    rows = {(what, keys) for _where, what, keys in shortcut_rows(window)}
+    assert ("Export PDF", "Ctrl+E") in rows
+    assert ("Open", "Ctrl+O") in rows
+    assert ("New Journey Map", "Ctrl+Shift+N") in rows  # a menu built on first use
+    assert ("Keyboard Shortcuts", "Ctrl+/") in rows
+    assert any(what == "Move the stage or lane" for what, _keys in rows)
+    dialog = ShortcutsDialog(window)
+    assert dialog.table.rowCount() == len(shortcut_rows(window))
+    dialog.deleteLater()
