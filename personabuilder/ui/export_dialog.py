@@ -1,0 +1,593 @@
+"""PDF export from the app (deliverable, content, paper, template, preview, progress) and the
+workspace branding every deliverable carries."""
+
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from personabuilder.ui.commands import EditSession, ServiceCommand
+
+KINDS = ("poster", "persona", "report")
+
+
+def ui_language() -> str:
+    """The language the app speaks: the deliverables' default."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+# -- branding ------------------------------------------------------------------------------
+
+
+def ask_logo_path(parent: QWidget) -> Path | None:
+    """Asks for a logo image; None when cancelled (tests replace this)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Branding", "Choose a Logo"),
+        "",
+        QCoreApplication.translate("Branding", "Images (*.png *.jpg *.jpeg *.webp)"),
+    )
+    return Path(name) if name else None
+
+
+def ask_colour(parent: QWidget, current: str) -> str | None:
+    """Asks for a colour; None when cancelled (tests replace this)."""
+    colour = QColorDialog.getColor(QColor(current), parent)
+    return colour.name() if colour.isValid() else None
+
+
+class BrandingDialog(QDialog):
+    """Company name, accent colour and logo shown on every deliverable."""
+
+    def __init__(self, parent: QWidget, branding: Any) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workspace Branding"))
+        self.company = QLineEdit(branding.company)
+        self.company.setMaxLength(200)
+        self.accent = branding.accent
+        self.logo: bytes | None = branding.logo_png
+        self.accent_button = QPushButton()
+        self.accent_button.clicked.connect(self._on_accent_button_clicked)
+        self.logo_view = QLabel()
+        self.logo_view.setMinimumSize(240, 80)
+        self.logo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose = QPushButton(self.tr("Choose Logo..."))
+        choose.clicked.connect(self._on_choose_clicked)
+        clear = QPushButton(self.tr("Remove Logo"))
+        clear.clicked.connect(self._on_clear_clicked)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_view, 1)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(choose)
+        logo_buttons.addWidget(clear)
+        logo_row.addLayout(logo_buttons)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Company name:"), self.company)
+        form.addRow(self.tr("Accent colour:"), self.accent_button)
+        form.addRow(self.tr("Logo:"), logo_row)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self._show()
+
+    def _show(self) -> None:
+        self.accent_button.setText(self.accent.upper())
+        ink = "black" if QColor(self.accent).lightness() > 140 else "white"
+        self.accent_button.setStyleSheet(f"background: {self.accent}; color: {ink}")
+        if self.logo:
+            image = QImage.fromData(self.logo)
+            self.logo_view.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    240,
+                    80,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo_view.setPixmap(QPixmap())
+            self.logo_view.setText(self.tr("No logo"))
+
+    @Slot()
+    def _on_accent_button_clicked(self) -> None:
+        colour = ask_colour(self, self.accent)
+        if colour:
+            self.accent = colour
+            self._show()
+
+    @Slot()
+    def _on_choose_clicked(self) -> None:
+        path = ask_logo_path(self)
+        if path is None:
+            return
+        from personabuilder.services.branding import logo_from_image
+        from personabuilder.services.errors import ValidationError
+
+        try:
+            self.logo = logo_from_image(path.read_bytes())
+        except (OSError, ValidationError) as exc:
+            self.problem.setText(
+                self.tr("%1 cannot be used as a logo: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(exc.strerror if isinstance(exc, OSError) else exc))
+            )
+            return
+        self.problem.clear()
+        self._show()
+
+    @Slot()
+    def _on_clear_clicked(self) -> None:
+        self.logo = None
+        self._show()
+
+    def result_branding(self) -> Any:
+        """The branding as chosen."""
+        from personabuilder.services.branding import Branding
+
+        return Branding(self.company.text().strip(), self.accent, self.logo)
+
+
+def ask_branding(parent: QWidget, branding: Any) -> Any | None:
+    """Asks for the workspace branding; None when cancelled (tests replace this)."""
+    dialog = BrandingDialog(parent, branding)
+    return dialog.result_branding() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def edit_branding(parent: QWidget, session: EditSession) -> None:
+    """File › Workspace Branding: one undoable step."""
+    services = session.services
+    chosen = ask_branding(parent, services.branding.get())
+    if chosen is None or chosen == services.branding.get():
+        return
+    state: dict[str, Any] = {}
+
+    def apply(forward: bool) -> None:
+        if forward:
+            state["before"] = services.branding.set(chosen)
+        else:
+            services.branding.set(state["before"])
+
+    session.undo_stack.push(
+        ServiceCommand(session, QCoreApplication.translate("Commands", "Change branding"), apply)
+    )
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+class _Exporter(QObject):
+    """Runs one export on a worker thread; reports progress and the outcome."""
+
+    progressed = Signal(str, float)
+    finished = Signal(object)  # page count, or the exception that stopped the export
+
+    def __init__(self, work: Callable[..., int]) -> None:
+        super().__init__()
+        self._work = work
+        self.cancel = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result: object = self._work(
+                progress=lambda stage, fraction: self.progressed.emit(stage, fraction),
+                cancelled=self.cancel.is_set,
+            )
+        except Exception as exc:  # noqa: BLE001 - shown to the user on the GUI thread
+            result = exc
+        self.finished.emit(result)
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    """Asks where to save the PDF; None when cancelled (tests replace this)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Export PDF"),
+        suggested,
+        QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def ask_template_path(parent: QWidget) -> Path | None:
+    """Asks for a template file of the user's; None when cancelled (tests replace this)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Choose a Template"),
+        "",
+        QCoreApplication.translate("ExportDialog", "Templates (*.html.j2 *.html *.j2)"),
+    )
+    return Path(name) if name else None
+
+
+class ExportDialog(QDialog):
+    """What to export, how, a preview of the pages, and the export itself off the GUI thread."""
+
+    exported = Signal(object)  # the path written
+
+    def __init__(
+        self,
+        parent: QWidget,
+        session: EditSession,
+        *,
+        kind: str = "poster",
+        journey_id: uuid.UUID | None = None,
+        persona_id: uuid.UUID | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Export PDF"))
+        services = session.services
+        self.kind_group = QButtonGroup(self)
+        kinds = QHBoxLayout()
+        for i, (key, text) in enumerate(
+            (
+                ("poster", self.tr("Journey map poster")),
+                ("persona", self.tr("Persona one-pagers")),
+                ("report", self.tr("Full report")),
+            )
+        ):
+            button = QRadioButton(text)
+            button.setProperty("kind", key)
+            self.kind_group.addButton(button, i)
+            kinds.addWidget(button)
+        self.maps = QListWidget()
+        self.maps.setAccessibleName(self.tr("Journey maps"))
+        for journey in services.listing.journeys():
+            item = QListWidgetItem(journey.title)
+            item.setData(Qt.ItemDataRole.UserRole, str(journey.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if journey_id in (None, journey.id)
+                else Qt.CheckState.Unchecked
+            )
+            self.maps.addItem(item)
+        self.personas = QListWidget()
+        self.personas.setAccessibleName(self.tr("Personas"))
+        for persona in services.listing.personas():
+            item = QListWidgetItem(persona.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(persona.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if persona_id in (None, persona.id)
+                else Qt.CheckState.Unchecked
+            )
+            self.personas.addItem(item)
+        self.paper = QComboBox()
+        for size in ("A3", "A4", "A2"):
+            self.paper.addItem(size, size)
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language.setCurrentIndex(self.language.findData(ui_language()))
+        self.template = QComboBox()
+        self.template.addItem(self.tr("Built-in"), "")
+        self.template.addItem(self.tr("Your own template file..."), "choose")
+        self.template.activated.connect(self._on_template_activated)
+        self.user_template: Path | None = None
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.hide()
+        self.pages = QVBoxLayout()
+        pages_widget = QWidget()
+        pages_widget.setLayout(self.pages)
+        self.preview = QScrollArea()
+        self.preview.setWidgetResizable(True)
+        self.preview.setWidget(pages_widget)
+        self.preview.setMinimumWidth(460)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(self.show_preview)
+        self.export_button = QPushButton(self.tr("Export..."))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button = QPushButton(self.tr("Close"))
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        form = QFormLayout()
+        form.addRow(self.tr("Deliverable:"), kinds)
+        form.addRow(self.tr("Journey maps:"), self.maps)
+        form.addRow(self.tr("Personas:"), self.personas)
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Template:"), self.template)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        left = QVBoxLayout()
+        left.addLayout(form, 1)
+        left.addWidget(self.status)
+        left.addWidget(self.bar)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.preview, 1)
+        self.resize(1100, 700)
+        self._thread: QThread | None = None
+        self._exporter: _Exporter | None = None
+        self._on_done: Callable[[object], None] | None = None
+        self._preview_file: Path | None = None
+        self.kind_group.idToggled.connect(lambda _i, _c: self._update())
+        self.kind_group.button(KINDS.index(kind)).setChecked(True)
+        self._update()
+
+    # Choices -----------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        """The deliverable chosen: poster, persona or report."""
+        return KINDS[max(self.kind_group.checkedId(), 0)]
+
+    def _checked(self, listing: QListWidget) -> list[uuid.UUID]:
+        return [
+            uuid.UUID(listing.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(listing.count())
+            if listing.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update(self) -> None:
+        kind = self.kind
+        self.maps.setEnabled(kind in ("poster", "report"))
+        self.personas.setEnabled(kind in ("persona", "report"))
+        self.paper.setEnabled(kind == "poster")
+
+    @Slot(int)
+    def _on_template_activated(self, index: int) -> None:
+        if self.template.itemData(index) != "choose":
+            self.user_template = None
+            return
+        path = ask_template_path(self)
+        if path is None:
+            self.template.setCurrentIndex(0)
+            self.user_template = None
+            return
+        self.user_template = path
+        label = self.tr("Your template: %1").replace("%1", path.name)
+        if self.template.count() > 2:
+            self.template.setItemText(2, label)
+        else:
+            self.template.addItem(label, "user")
+        self.template.setCurrentIndex(2)
+
+    def problem(self) -> str | None:
+        """What stops the export as chosen, in words; None when it can run."""
+        maps, personas = self._checked(self.maps), self._checked(self.personas)
+        if self.kind == "poster" and len(maps) != 1:
+            return self.tr("Tick the one journey map the poster shows.")
+        if self.kind == "persona" and not personas:
+            return self.tr("Tick at least one persona.")
+        if self.kind == "report" and not (maps or personas):
+            return self.tr("Tick the journey maps and personas the report covers.")
+        return None
+
+    def _work(self, target: Path) -> Callable[..., int]:
+        from personabuilder.export import deliverables
+
+        services = self.session.services
+        options: dict[str, Any] = {"lang": self.language.currentData()}
+        if self.user_template is not None and self.template.currentData() == "user":
+            options["template_folder"] = self.user_template.parent
+            options["template"] = self.user_template.name
+        maps, personas = self._checked(self.maps), self._checked(self.personas)
+        kind, paper = self.kind, self.paper.currentData()
+
+        def work(**callbacks: Any) -> int:
+            if kind == "poster":
+                return deliverables.journey_poster(
+                    services, maps[0], target, paper=paper, **options, **callbacks
+                )
+            if kind == "persona":
+                return deliverables.persona_onepager(
+                    services, personas, target, **options, **callbacks
+                )
+            return deliverables.full_report(
+                services, target, journey_ids=maps, persona_ids=personas, **options, **callbacks
+            )
+
+        return work
+
+    def suggested_name(self) -> str:
+        """A file name for the PDF from what is exported."""
+        services = self.session.services
+        if self.kind == "poster" and self._checked(self.maps):
+            wanted = self._checked(self.maps)[0]
+            name = next(j.title for j in services.listing.journeys() if j.id == wanted)
+        elif self.kind == "persona" and len(self._checked(self.personas)) == 1:
+            wanted = self._checked(self.personas)[0]
+            name = next(p.name for p in services.listing.personas() if p.id == wanted)
+        else:
+            name = self.tr("Report")
+        return "".join(c for c in name if c not in '\\/:*?"<>|').strip() + ".pdf"
+
+    # Running -----------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """True while an export or a preview runs."""
+        return self._thread is not None
+
+    def _run(self, target: Path, done: Callable[[object], None]) -> None:
+        problem = self.problem()
+        if problem is not None:
+            self.status.setText(problem)
+            return
+        self._exporter = _Exporter(self._work(target))
+        self._thread = QThread(self)
+        self._exporter.moveToThread(self._thread)
+        self._thread.started.connect(self._exporter.run)
+        self._exporter.progressed.connect(self._on_exporter_progressed)
+        self._exporter.finished.connect(self._on_exporter_finished)
+        self._on_done = done
+        self.bar.setValue(0)
+        self.bar.show()
+        for button in (self.preview_button, self.export_button):
+            button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.status.setText(self.tr("Preparing..."))
+        self._thread.start()
+
+    @Slot(str, float)
+    def _on_exporter_progressed(self, stage: str, fraction: float) -> None:
+        self.bar.setValue(round(fraction * 100))
+        self.status.setText(
+            {"layout": self.tr("Laying out pages..."), "write": self.tr("Writing the PDF...")}.get(
+                stage, self.tr("Preparing...")
+            )
+        )
+
+    @Slot(object)
+    def _on_exporter_finished(self, result: object) -> None:
+        assert self._thread is not None
+        self._thread.quit()
+        self._thread.wait()
+        self._thread = None
+        self._exporter = None
+        self.bar.hide()
+        for button in (self.preview_button, self.export_button):
+            button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+        done, self._on_done = self._on_done, None
+        if done is not None:
+            done(result)
+
+    def _failed(self, result: object) -> bool:
+        from personabuilder.export.pdf import ExportCancelled
+
+        if isinstance(result, ExportCancelled):
+            self.status.setText(self.tr("Export cancelled; nothing was written."))
+            return True
+        if isinstance(result, BaseException):
+            self.status.setText(
+                self.tr("The export failed: %1").replace("%1", str(result) or type(result).__name__)
+            )
+            return True
+        return False
+
+    @Slot()
+    def show_preview(self) -> None:
+        """Renders the deliverable to a temporary file and shows its pages."""
+        folder = Path(tempfile.mkdtemp(prefix="pb-preview-"))
+        target = folder / "preview.pdf"
+
+        def done(result: object) -> None:
+            if self._failed(result):
+                return
+            self._preview_file = target
+            self._show_pages(target)
+            pages = int(result)  # type: ignore[call-overload]
+            self.status.setText(self.tr("Preview: %n page(s).", "", pages))
+
+        self._run(target, done)
+
+    def _show_pages(self, pdf: Path) -> None:
+        from personabuilder.export.preview import pdf_page_images
+
+        while self.pages.count():
+            item = self.pages.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        for png in pdf_page_images(pdf, width=440):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
+            label.setStyleSheet("border: 1px solid #888; background: white")
+            self.pages.addWidget(label)
+        self.pages.addStretch(1)
+
+    @property
+    def page_previews(self) -> int:
+        """How many page images the preview shows."""
+        return sum(
+            1
+            for i in range(self.pages.count())
+            if (item := self.pages.itemAt(i)) is not None and isinstance(item.widget(), QLabel)
+        )
+
+    @Slot()
+    def export(self) -> None:
+        """Asks where, then writes the PDF off the GUI thread."""
+        if self.problem() is not None:
+            self.status.setText(self.problem() or "")
+            return
+        target = ask_pdf_path(self, self.suggested_name())
+        if target is None:
+            return
+
+        def done(result: object) -> None:
+            if self._failed(result):
+                return
+            pages = int(result)  # type: ignore[call-overload]
+            self.status.setText(
+                self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", str(target))
+            )
+            self.exported.emit(target)
+
+        self._run(target, done)
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        if self._exporter is not None:
+            self._exporter.cancel.set()
+            self.status.setText(self.tr("Cancelling..."))
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Qt override: closing while an export runs cancels it first."""
+        if self._exporter is not None and self._thread is not None:
+            self._exporter.cancel.set()
+            self._thread.quit()
+            self._thread.wait()
+        super().reject()
+
+
+def open_export(
+    parent: QWidget,
+    session: EditSession,
+    *,
+    kind: str = "poster",
+    journey_id: uuid.UUID | None = None,
+    persona_id: uuid.UUID | None = None,
+) -> ExportDialog:
+    """Shows the export dialog (modal) and returns it."""
+    dialog = ExportDialog(parent, session, kind=kind, journey_id=journey_id, persona_id=persona_id)
+    dialog.exec()
+    return dialog
