@@ -490,15 +490,18 @@ class ExportDialog(QDialog):
             done(result)
 
     def _failed(self, result: object) -> bool:
-        from personabuilder.export.pdf import ExportCancelled
+        from personabuilder.export.pdf import ExportCancelled, ExportError
 
         if isinstance(result, ExportCancelled):
             self.status.setText(self.tr("Export cancelled; nothing was written."))
             return True
         if isinstance(result, BaseException):
-            self.status.setText(
-                self.tr("The export failed: %1").replace("%1", str(result) or type(result).__name__)
+            detail = (
+                result.message(ui_language())
+                if isinstance(result, ExportError)
+                else str(result) or type(result).__name__
             )
+            self.status.setText(self.tr("The export failed: %1").replace("%1", detail))
             return True
         return False
 
