@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QLockFile,
     QObject,
     QSettings,
     QThreadPool,
@@ -76,12 +77,14 @@ class StoreWorkspace(QObject):
 
     damaged = Signal(object)  # WorkspaceOpenError, emitted from a worker thread
 
-    def __init__(self, workspace: "Workspace") -> None:
+    def __init__(self, workspace: "Workspace", lock: QLockFile | None = None) -> None:
         from personabuilder.services import Services
 
         super().__init__()
         self._workspace = workspace
+        self._lock = lock
         self.path = workspace.path
+        self.read_only = lock is None
         self.services = Services.bind(workspace)
 
     def save_copy(self, dest: Path) -> None:
@@ -101,24 +104,61 @@ class StoreWorkspace(QObject):
             log.exception("daily backup of %s failed", self.path.name)
 
     def close(self) -> None:
-        """Releases the file."""
+        """Releases the file (and the claim to edit it)."""
         self._workspace.close()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+def claim(path: Path) -> QLockFile:
+    """Claims the right to edit ``path`` for this process, or raises IN_USE.
+
+    SQLite would let two windows write the same file in turn, each showing the other's
+    older state; one editor at a time, through a lock file beside the workspace, means
+    nothing anyone does is overwritten silently. A lock left by a crashed app is stale
+    (its process is gone) and is taken over.
+    """
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+    if not lock.tryLock(0):
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            raise WorkspaceOpenError(
+                Problem.IN_USE,
+                path,
+                "Another PersonaBuilder window has this workspace open for editing.",
+            )
+        # The folder may be read-only: then the store itself will say so on opening.
+        return lock
+    return lock
 
 
 class StoreGateway:
     """Opens and creates workspaces with the store (imported on first use)."""
 
     def open(self, path: Path) -> OpenWorkspace:
-        """Opens an existing workspace."""
-        with translated_errors():
-            from personabuilder.store import Workspace
+        """Opens an existing workspace for editing (one editor at a time)."""
+        lock = claim(path) if path.exists() else None
+        try:
+            with translated_errors():
+                from personabuilder.store import Workspace
 
-            workspace = StoreWorkspace(
-                Workspace.open(path, daily_backup=False, check_in_background=True)
-            )
-            # The first list reads run here, where a damaged page becomes a clear error.
-            workspace.services.listing.persona_counts()
-            workspace.services.listing.journey_count()
+                workspace = StoreWorkspace(
+                    Workspace.open(path, daily_backup=False, check_in_background=True),
+                    lock or QLockFile(str(path) + ".lock"),
+                )
+        except BaseException:
+            if lock is not None:
+                lock.unlock()
+            raise
+        try:
+            with translated_errors():
+                # The first list reads run here, where a damaged page becomes a clear error.
+                workspace.services.listing.persona_counts()
+                workspace.services.listing.journey_count()
+        except BaseException:
+            workspace.close()
+            raise
         # The integrity check and the daily backup read the whole file: off the GUI thread,
         # while the workspace is being listed.
         QThreadPool.globalInstance().start(workspace.check_then_back_up)
@@ -129,7 +169,7 @@ class StoreGateway:
         with translated_errors():
             from personabuilder.store import Workspace
 
-            return StoreWorkspace(Workspace.open(path, read_only=True, daily_backup=False))
+            return StoreWorkspace(Workspace.open(path, read_only=True, daily_backup=False), None)
 
     def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:
         """Creates a workspace, with the demo content if asked, and opens it."""
@@ -142,7 +182,14 @@ class StoreGateway:
                 if demo:
                     build_demo(Services.bind(ws), lang)
 
-            return StoreWorkspace(Workspace.create(path, overwrite=True, populate=populate))
+            lock = claim(path)
+            try:
+                return StoreWorkspace(
+                    Workspace.create(path, overwrite=True, populate=populate), lock
+                )
+            except BaseException:
+                lock.unlock()
+                raise
 
 
 def _install_translator(app: QApplication, lang: str) -> None:

@@ -37,6 +37,21 @@ def ask_text(parent: QWidget, title: str, label: str, value: str) -> str | None:
     return text if ok else None
 
 
+def ask_yes_no(parent: QWidget, title: str, text: str, detail: str = "") -> bool:
+    """Asks a yes/no question; True for yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    if detail:
+        box.setInformativeText(detail)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def warn(parent: QWidget, title: str, text: str, detail: str = "") -> None:
     """Shows a problem the user must know about."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)

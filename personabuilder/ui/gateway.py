@@ -24,6 +24,7 @@ class Problem(StrEnum):
     READ_ONLY = "read_only"
     EXISTS = "exists"
     STORAGE = "storage"
+    IN_USE = "in_use"  # another PersonaBuilder has it open for editing
 
 
 class WorkspaceOpenError(Exception):
@@ -41,6 +42,7 @@ class OpenWorkspace(Protocol):
 
     path: Path
     services: "Services"
+    read_only: bool
     # Emits a WorkspaceOpenError when the check made after opening finds damage.
     damaged: SignalInstance
 
@@ -61,7 +63,7 @@ class WorkspaceGateway(Protocol):
         ...
 
     def open_to_read(self, path: Path) -> OpenWorkspace:
-        """Opens another workspace read-only, to copy from it."""
+        """Opens a workspace read-only (to copy from it, or while another window edits it)."""
         ...
 
     def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:

@@ -156,6 +156,9 @@ def problem_text(error: WorkspaceOpenError) -> str:
         ),
         Problem.EXISTS: QCoreApplication.translate("MainWindow", "“%1” already exists."),
         Problem.STORAGE: QCoreApplication.translate("MainWindow", "“%1” could not be written."),
+        Problem.IN_USE: QCoreApplication.translate(
+            "MainWindow", "“%1” is open for editing in another PersonaBuilder window."
+        ),
     }
     return texts[error.problem].replace("%1", name)
 
@@ -409,7 +412,12 @@ class MainWindow(QMainWindow):
         self.sidebar_model.set_services(workspace.services if workspace else None)
         if workspace is not None:
             self.sidebar.expandToDepth(1)
-            self.setWindowTitle(f"{workspace.path.name} - {APP_TITLE}")
+            suffix = (
+                " " + QCoreApplication.translate("MainWindow", "[read-only]")
+                if getattr(workspace, "read_only", False)
+                else ""
+            )
+            self.setWindowTitle(f"{workspace.path.name}{suffix} - {APP_TITLE}")
             self.path_label.setText(str(workspace.path))
             self._remember(workspace.path)
         else:
@@ -434,8 +442,26 @@ class MainWindow(QMainWindow):
         try:
             workspace = self._gateway.open(path)
         except WorkspaceOpenError as exc:
-            self.show_problem(exc)
-            return False
+            if exc.problem is not Problem.IN_USE:
+                self.show_problem(exc)
+                return False
+            # Two editors would overwrite each other's work: offer to look without editing.
+            if not dialogs.ask_yes_no(
+                self,
+                QCoreApplication.translate("MainWindow", "Workspace in Use"),
+                problem_text(exc),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Open it read-only here? You can read and export it; edits stay with "
+                    "the other window.",
+                ),
+            ):
+                return False
+            try:
+                workspace = self._gateway.open_to_read(path)
+            except WorkspaceOpenError as again:
+                self.show_problem(again)
+                return False
         self.set_workspace(workspace)
         return True
 

@@ -22,6 +22,8 @@ class Answers:
         self.text: str | None = None
         self.warnings: list[tuple[str, str]] = []
         self.abouts: list[str] = []
+        self.yes = True
+        self.questions: list[str] = []
 
 
 @pytest.fixture
@@ -36,6 +38,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
         a.warnings.append((text, detail))
 
     monkeypatch.setattr(dialogs, "warn", warn)
+
+    def ask_yes_no(_parent: Any, _title: str, text: str, detail: str = "") -> bool:
+        a.questions.append(text)
+        return a.yes
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", ask_yes_no)
     monkeypatch.setattr(dialogs, "about", lambda _p, _t, text: a.abouts.append(text))
     return a
 

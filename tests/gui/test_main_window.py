@@ -2,6 +2,8 @@
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -363,3 +365,49 @@ def test_keyboard_shortcuts_lists_every_menu_shortcut(window: MainWindow) -> Non
     dialog = ShortcutsDialog(window)
     assert dialog.table.rowCount() == len(shortcut_rows(window))
     dialog.deleteLater()
+
+
+def _hold(path: Path, tmp_path: Path) -> "subprocess.Popen[str]":
+    """Another PersonaBuilder process with ``path`` open for editing, until killed."""
+
+    code = f"""
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from personabuilder.app import StoreGateway
+ws = StoreGateway().open(Path({str(path)!r}))
+print("holding", flush=True)
+time.sleep(60)
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PERSONABUILDER_DATA_DIR=str(tmp_path))
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "holding"
+    return child
+
+
+def test_a_workspace_open_elsewhere_opens_read_only_here(
+    window: MainWindow, demo_file: Path, tmp_path: Path, answers: Answers
+) -> None:
+    path = _copy_demo(demo_file, tmp_path)
+    child = _hold(path, tmp_path)
+    try:
+        answers.yes = False
+        assert not window.open_workspace(path)
+        assert "open for editing in another PersonaBuilder window" in answers.questions[-1]
+        answers.yes = True
+        assert window.open_workspace(path)
+        assert window.windowTitle() == "Client A.pbw [read-only] - PersonaBuilder"
+    finally:
+        child.kill()
+        child.wait()
+        assert child.stdout is not None
+        child.stdout.close()
+    # The lock of a process that died is stale: the next opening edits normally.
+    (tmp_path / "other").mkdir()
+    window.open_workspace(_copy_demo(demo_file, tmp_path / "other"))
+    assert window.open_workspace(path)
+    assert window.windowTitle() == "Client A.pbw - PersonaBuilder"
