@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from personabuilder.services.metrics import MetricsService
     from personabuilder.services.personas import PersonaService
     from personabuilder.services.snapshots import JourneyLifecycle, SnapshotService
+    from personabuilder.services.workshop import WorkshopService
     from personabuilder.services.workspace import WorkspaceService
 
 
@@ -92,3 +93,10 @@ class Services:
         from personabuilder.services.emotions import EmotionService
 
         return EmotionService(self._uow)
+
+    @cached_property
+    def workshop(self) -> "WorkshopService":
+        """Workshop sessions, captured items, dot votes and emotion changes."""
+        from personabuilder.services.workshop import WorkshopService
+
+        return WorkshopService(self._uow)

@@ -583,6 +583,12 @@ class JourneyStudio(QObject):
                 QKeySequence("Ctrl+Shift+N"),
             ),
             (
+                "workshop",
+                QCoreApplication.translate("JourneyStudio", "&Workshop Mode"),
+                self.start_workshop,
+                QKeySequence("F5"),
+            ),
+            (
                 "personas",
                 QCoreApplication.translate("JourneyStudio", "Linked &Personas..."),
                 self.page.choose_personas,
@@ -622,6 +628,15 @@ class JourneyStudio(QObject):
         self._session.undo_stack.push(command)
         if command.journey_id is not None and command.error is None:
             self.show_journey(command.journey_id)
+
+    @Slot()
+    def start_workshop(self) -> None:
+        """Journey › Workshop Mode: projects the map on screen and captures the room."""
+        if self._session is None or self.page.journey_id is None:
+            return
+        from personabuilder.ui.workshop import start_workshop
+
+        start_workshop(self._window, self._session, self.page.journey_id)
 
     @Slot()
     def snapshots(self) -> None:

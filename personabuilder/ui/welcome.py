@@ -155,7 +155,6 @@ def tour_steps(window: QMainWindow) -> list[TourStep]:
     from personabuilder.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    tr = QCoreApplication.translate
 
     def sidebar() -> QWidget:
         return window.sidebar
@@ -183,8 +182,8 @@ def tour_steps(window: QMainWindow) -> list[TourStep]:
 
     return [
         TourStep(
-            tr("Tour", "Your workspace"),
-            tr(
+            QCoreApplication.translate("Tour", "Your workspace"),
+            QCoreApplication.translate(
                 "Tour",
                 "The sidebar lists the workspace's personas, by buying role, and its journey "
                 "maps. Everything you change is saved at once, and Edit › Undo takes any step "
@@ -193,8 +192,8 @@ def tour_steps(window: QMainWindow) -> list[TourStep]:
             sidebar,
         ),
         TourStep(
-            tr("Tour", "Personas"),
-            tr(
+            QCoreApplication.translate("Tour", "Personas"),
+            QCoreApplication.translate(
                 "Tour",
                 "The gallery shows every persona as a card; search with Ctrl+F, open one to "
                 "edit its goals, pains and objections. Persona › New Persona starts from a "
@@ -203,8 +202,8 @@ def tour_steps(window: QMainWindow) -> list[TourStep]:
             gallery,
         ),
         TourStep(
-            tr("Tour", "Journey maps"),
-            tr(
+            QCoreApplication.translate("Tour", "Journey maps"),
+            QCoreApplication.translate(
                 "Tour",
                 "Stages are columns, lanes are rows. Double-click a cell to write in it, "
                 "right-click a header to add, move or colour stages and lanes, and drag the "
@@ -213,8 +212,8 @@ def tour_steps(window: QMainWindow) -> list[TourStep]:
             journey_map,
         ),
         TourStep(
-            tr("Tour", "Metrics and charts"),
-            tr(
+            QCoreApplication.translate("Tour", "Metrics and charts"),
+            QCoreApplication.translate(
                 "Tour",
                 "Each stage has its KPIs with a target. Type or paste values, import a CSV "
                 "from your analytics tool, and chart trends, the funnel and stage health.",
@@ -222,8 +221,8 @@ def tour_steps(window: QMainWindow) -> list[TourStep]:
             metrics,
         ),
         TourStep(
-            tr("Tour", "Deliverables and workshops"),
-            tr(
+            QCoreApplication.translate("Tour", "Deliverables and workshops"),
+            QCoreApplication.translate(
                 "Tour",
                 "File › Export PDF makes posters, persona one-pagers and the full report. "
                 "Journey › Workshop Mode projects a map and captures what the room says. "

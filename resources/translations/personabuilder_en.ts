@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/export_dialog.py" line="520"/>
+        <source>Preview: %n page(s).</source>
+        <translation>
+            <numerusform>Preview: %n page.</numerusform>
+            <numerusform>Preview: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/export_dialog.py" line="562"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message numerus="yes">
         <location filename="../../personabuilder/ui/metrics_import.py" line="293"/>
@@ -48,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectionWindow</name>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/projection.py" line="134"/>
+        <source>Parking lot: %n</source>
+        <translation>
+            <numerusform>Parking lot: %n</numerusform>
+            <numerusform>Parking lot: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message numerus="yes">
         <location filename="../../personabuilder/ui/sidebar.py" line="241"/>
@@ -63,6 +93,68 @@
         <translation>
             <numerusform>Journey maps (%n)</numerusform>
             <numerusform>Journey maps (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="278"/>
+        <source>Idea %1: %n vote(s)</source>
+        <translation>
+            <numerusform>Idea %1: %n vote</numerusform>
+            <numerusform>Idea %1: %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCounts</name>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="568"/>
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n pain point</numerusform>
+            <numerusform>%n pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="570"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="572"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="573"/>
+        <source>%n parked item(s)</source>
+        <translation>
+            <numerusform>%n parked item</numerusform>
+            <numerusform>%n parked items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="577"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="581"/>
+        <source>%n earlier item(s)</source>
+        <translation>
+            <numerusform>%n earlier item</numerusform>
+            <numerusform>%n earlier items</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Branding</name>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="51"/>
+        <source>Choose a Logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="53"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="69"/>
+        <source>Workspace Branding</source>
+        <translation>Identité visuelle de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="79"/>
+        <source>Choose Logo...</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="81"/>
+        <source>Remove Logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="98"/>
+        <source>Company name:</source>
+        <translation>Nom de l’entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="99"/>
+        <source>Accent colour:</source>
+        <translation>Couleur d’accent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="100"/>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="121"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="142"/>
+        <source>%1 cannot be used as a logo: %2</source>
+        <translation>%1 ne peut pas servir de logo&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureOverlay</name>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/overlay.py" line="61"/>
+        <source>New pain point at %1</source>
+        <translation>Nouveau point de friction à l’étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/overlay.py" line="62"/>
+        <source>New idea at %1</source>
+        <translation>Nouvelle idée à l’étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/overlay.py" line="63"/>
+        <source>New question at %1</source>
+        <translation>Nouvelle question à l’étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/overlay.py" line="64"/>
+        <source>Park an item for later</source>
+        <translation>Mettre un sujet au parking</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/overlay.py" line="68"/>
+        <source>Enter saves · Esc cancels</source>
+        <translation>Entrée enregistre · Échap annule</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/overlay.py" line="71"/>
+        <source>Already said:</source>
+        <translation>Déjà dit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/overlay.py" line="127"/>
+        <source>Type what the room said, or press Esc to cancel.</source>
+        <translation>Saisissez ce que la salle a dit, ou appuyez sur Échap pour annuler.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../personabuilder/ui/commands.py" line="69"/>
@@ -245,6 +339,37 @@
         <translation>Délier un persona</translation>
     </message>
     <message>
+        <location filename="../../personabuilder/ui/workshop/commands.py" line="33"/>
+        <source>Capture pain point</source>
+        <translation>Noter un point de friction</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/commands.py" line="34"/>
+        <source>Capture idea</source>
+        <translation>Noter une idée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/commands.py" line="35"/>
+        <source>Capture question</source>
+        <translation>Noter une question</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/commands.py" line="36"/>
+        <source>Add to parking lot</source>
+        <translation>Mettre au parking</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/commands.py" line="75"/>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/commands.py" line="77"/>
+        <source>Remove vote</source>
+        <translation>Retirer un vote</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/commands.py" line="103"/>
         <location filename="../../personabuilder/ui/emotion_curve.py" line="118"/>
         <source>Change emotion score</source>
         <translation>Modifier le score d’émotion</translation>
@@ -273,6 +398,11 @@
         <location filename="../../personabuilder/ui/metric_commands.py" line="122"/>
         <source>Load cohort table</source>
         <translation>Charger une table de cohortes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="183"/>
+        <source>Change branding</source>
+        <translation>Modifier l’identité visuelle</translation>
     </message>
 </context>
 <context>
@@ -339,6 +469,188 @@
         <location filename="../../personabuilder/ui/emotion_curve.py" line="646"/>
         <source>Link a persona to this map to chart how it feels at each stage.</source>
         <translation>Liez un persona à cette carte pour tracer ce qu’il ressent à chaque étape.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="217"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="254"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="219"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="231"/>
+        <source>Choose a Template</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="233"/>
+        <source>Templates (*.html.j2 *.html *.j2)</source>
+        <translation>Modèles (*.html.j2 *.html *.j2)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="260"/>
+        <source>Journey map poster</source>
+        <translation>Affiche du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="261"/>
+        <source>Persona one-pagers</source>
+        <translation>Fiches personas d’une page</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="262"/>
+        <source>Full report</source>
+        <translation>Rapport complet</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="270"/>
+        <source>Journey maps</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="282"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="301"/>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="302"/>
+        <source>Your own template file...</source>
+        <translation>Votre propre fichier de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="317"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="319"/>
+        <source>Export...</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="322"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="487"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="325"/>
+        <source>Deliverable:</source>
+        <translation>Livrable&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="326"/>
+        <source>Journey maps:</source>
+        <translation>Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="327"/>
+        <source>Personas:</source>
+        <translation>Personas&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="328"/>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="329"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="330"/>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="384"/>
+        <source>Your template: %1</source>
+        <translation>Votre modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="395"/>
+        <source>Tick the one journey map the poster shows.</source>
+        <translation>Cochez un seul parcours, celui que montre l’affiche.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="397"/>
+        <source>Tick at least one persona.</source>
+        <translation>Cochez au moins une persona.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="399"/>
+        <source>Tick the journey maps and personas the report covers.</source>
+        <translation>Cochez les parcours et les personas que couvre le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="438"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="464"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="465"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="473"/>
+        <source>Preparing...</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="472"/>
+        <source>Laying out pages...</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="472"/>
+        <source>Writing the PDF...</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="496"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="504"/>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/export_dialog.py" line="520"/>
+        <source>Preview: %n page(s).</source>
+        <translation>
+            <numerusform>Aperçu&#xa0;: %n page.</numerusform>
+            <numerusform>Aperçu&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/export_dialog.py" line="562"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Enregistré sous %1 (%n page).</numerusform>
+            <numerusform>Enregistré sous %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="572"/>
+        <source>Cancelling...</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -661,22 +973,22 @@
 <context>
     <name>JourneyGrid</name>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="88"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="87"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="89"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="88"/>
         <source>Assumption</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="90"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="89"/>
         <source>Partly backed</source>
         <translation>Partiellement étayé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="91"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="90"/>
         <source>Research-backed</source>
         <translation>Étayé par la recherche</translation>
     </message>
@@ -684,159 +996,159 @@
 <context>
     <name>JourneyGridView</name>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="558"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="561"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="561"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="564"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="564"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="567"/>
         <source>Fit to Window</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="566"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="569"/>
         <source>Only Assumptions</source>
         <translation>Hypothèses seulement</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="574"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="577"/>
         <source>◌ assumption   ◐ partly backed   ● research-backed   S severity · I impact · E effort</source>
         <translation>◌ hypothèse   ◐ partiellement étayé   ● étayé par la recherche   S sévérité · I impact · E effort</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="851"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1010"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="854"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1013"/>
         <source>Add Stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="853"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="856"/>
         <source>Add Stage Before</source>
         <translation>Ajouter une étape avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="856"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="859"/>
         <source>Add Stage After</source>
         <translation>Ajouter une étape après</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="860"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="904"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="863"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="907"/>
         <source>Rename...</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="861"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="905"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="864"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="908"/>
         <source>Colour...</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="862"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="906"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="865"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="909"/>
         <source>Remove Colour</source>
         <translation>Retirer la couleur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="865"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="868"/>
         <source>Loop To</source>
         <translation>Boucler vers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="866"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="869"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="880"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="883"/>
         <source>Delete Stage</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="888"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1051"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="891"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1054"/>
         <source>Add Lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="891"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="894"/>
         <source>Add Lane Above</source>
         <translation>Ajouter une ligne au-dessus</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="892"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="895"/>
         <source>Add Lane Below</source>
         <translation>Ajouter une ligne en dessous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="910"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="913"/>
         <source>Delete Lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="916"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="919"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="928"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="931"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="929"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="932"/>
         <source>Clear Cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="946"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="949"/>
         <source>New Channel...</source>
         <translation>Nouveau canal…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="974"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="977"/>
         <source>New Channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="974"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="977"/>
         <source>Channel name:</source>
         <translation>Nom du canal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="978"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="981"/>
         <source>Add channel %1</source>
         <translation>Ajouter le canal&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1010"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1019"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1013"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1022"/>
         <source>Stage name:</source>
         <translation>Nom de l’étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1010"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1013"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1019"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1022"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1051"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1060"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1054"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1063"/>
         <source>Lane name:</source>
         <translation>Nom de la ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1060"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1063"/>
         <source>Rename Lane</source>
         <translation>Renommer la ligne</translation>
     </message>
@@ -1012,11 +1324,16 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/journey_studio.py" line="587"/>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Mode atelier</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="593"/>
         <source>Linked &amp;Personas...</source>
         <translation>&amp;Personas liés…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_studio.py" line="593"/>
+        <location filename="../../personabuilder/ui/journey_studio.py" line="599"/>
         <source>&amp;Snapshots...</source>
         <translation>&amp;Instantanés…</translation>
     </message>
@@ -1079,72 +1396,72 @@
         <translation>Coulisses</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="54"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="55"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="55"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="56"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="56"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="57"/>
         <source>Currency</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="57"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="58"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="58"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="59"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="65"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="66"/>
         <source>Higher is better</source>
         <translation>Plus c’est haut, mieux c’est</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="66"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="67"/>
         <source>Lower is better</source>
         <translation>Plus c’est bas, mieux c’est</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="73"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="74"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="74"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="75"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="75"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="76"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="82"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="83"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="83"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="84"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="84"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="85"/>
         <source>Off track</source>
         <translation>Hors objectif</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="85"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="86"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
@@ -1195,217 +1512,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="57"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="58"/>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="64"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="65"/>
         <source>New &amp;Demo Workspace...</source>
         <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="70"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="71"/>
         <source>&amp;Open...</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="75"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="196"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="76"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="234"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="78"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="79"/>
         <source>Save a &amp;Copy As...</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="84"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="86"/>
+        <source>&amp;Export PDF...</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="93"/>
+        <source>Workspace &amp;Branding...</source>
+        <translation>Identité &amp;visuelle de l’espace…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="90"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="104"/>
         <source>Re&amp;name...</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="97"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="111"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="118"/>
+        <source>Guided &amp;Tour</source>
+        <translation>Visite &amp;guidée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="124"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="131"/>
         <source>&amp;About PersonaBuilder</source>
         <translation>À &amp;propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="108"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="142"/>
         <source>There is no file named “%1” any more.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="111"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="145"/>
         <source>“%1” is not a PersonaBuilder workspace.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="114"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="148"/>
         <source>“%1” is damaged and cannot be opened safely.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="117"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="151"/>
         <source>“%1” was saved by a newer version of PersonaBuilder.</source>
         <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="120"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="154"/>
         <source>“%1” is in a location that cannot be written to.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un emplacement où l’écriture est impossible.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="123"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="157"/>
         <source>“%1” already exists.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="124"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="158"/>
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="151"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="159"/>
+        <source>“%1” is open for editing in another PersonaBuilder window.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert en modification dans une autre fenêtre de PersonaBuilder.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="189"/>
         <source>Personas and journey maps</source>
         <translation>Personas et parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="159"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="197"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="161"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="199"/>
         <source>No workspace is open.
 Use File › New Workspace or File › Open.</source>
         <translation>Aucun espace de travail n’est ouvert.
 Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="190"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="191"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="192"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="230"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="193"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="231"/>
         <source>&amp;Journey</source>
         <translation>Par&amp;cours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="194"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="208"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="276"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="246"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="314"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="210"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="280"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="248"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="300"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="338"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="304"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="342"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="411"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="416"/>
+        <source>[read-only]</source>
+        <translation>[lecture seule]</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="451"/>
+        <source>Workspace in Use</source>
+        <translation>Espace de travail déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="453"/>
+        <source>Open it read-only here? You can read and export it; edits stay with the other window.</source>
+        <translation>L’ouvrir ici en lecture seule&#xa0;? Vous pourrez le consulter et l’exporter&#xa0;; les modifications restent réservées à l’autre fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="472"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="426"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="487"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="428"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="489"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="432"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="493"/>
         <source>Untitled.pbw</source>
         <translation>Sans titre.pbw</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="462"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="556"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="473"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="567"/>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="480"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="590"/>
         <source>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Buyer personas and customer journey maps for SaaS teams, kept in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Personas acheteurs et parcours clients pour les équipes SaaS, réunis dans un seul fichier sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="485"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="595"/>
         <source>About PersonaBuilder</source>
         <translation>À propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="525"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="635"/>
         <source>%1 personas · %2 journey maps</source>
         <translation>%1 personas · %2 parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="528"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="638"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
         <translation>Sélectionnez une persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="552"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="688"/>
         <source>Rename Persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="553"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="689"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="562"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="698"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="563"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="699"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="597"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="733"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
@@ -1413,62 +1775,62 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>MetricDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="181"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="182"/>
         <source>Edit Metric</source>
         <translation>Modifier la métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="181"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="182"/>
         <source>Add Metric</source>
         <translation>Ajouter une métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="183"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="184"/>
         <source>Custom metric</source>
         <translation>Métrique personnalisée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="200"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="201"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="219"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="220"/>
         <source>From the catalogue:</source>
         <translation>Depuis le catalogue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="220"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="221"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="221"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="222"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="222"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="223"/>
         <source>Direction:</source>
         <translation>Sens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="223"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="224"/>
         <source>Target:</source>
         <translation>Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="224"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="225"/>
         <source>Periods:</source>
         <translation>Périodes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="249"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="250"/>
         <source>A metric needs a name.</source>
         <translation>Une métrique doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="254"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="255"/>
         <source>The target “%1” is not a number.</source>
         <translation>L’objectif «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
@@ -1544,194 +1906,194 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="283"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="284"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="285"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="286"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="329"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="330"/>
         <source>Stage / metric</source>
         <translation>Étape / métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="329"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="330"/>
         <source>Latest</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="329"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="330"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="329"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="330"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="331"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="332"/>
         <source>Stage metrics</source>
         <translation>Métriques des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="341"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="342"/>
         <source>Add Metric...</source>
         <translation>Ajouter une métrique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="342"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="343"/>
         <source>Edit...</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="343"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="344"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="344"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="345"/>
         <source>Import CSV...</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="357"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="358"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="357"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="358"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="358"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="359"/>
         <source>Values per period</source>
         <translation>Valeurs par période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="373"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="374"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="375"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="376"/>
         <source>Trend of the selected metric</source>
         <translation>Évolution de la métrique choisie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="376"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="377"/>
         <source>Stage health</source>
         <translation>Santé des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="377"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="378"/>
         <source>Funnel across stages</source>
         <translation>Entonnoir des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="378"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="379"/>
         <source>Actual vs target (unit of the selected metric)</source>
         <translation>Réel et objectif (unité de la métrique choisie)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="379"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="380"/>
         <source>Emotion curves</source>
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="380"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="381"/>
         <source>Cohort retention</source>
         <translation>Rétention par cohorte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="385"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="386"/>
         <source>Export Chart...</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="387"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="388"/>
         <source>Load Cohort CSV...</source>
         <translation>Charger un CSV de cohortes…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="389"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="390"/>
         <source>A table of cohort, period offset and retained count (or rate)</source>
         <translation>Une table de cohortes, décalages de période et effectifs (ou taux) conservés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="521"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="523"/>
         <source>Select a metric to see and edit its values.</source>
         <translation>Choisissez une métrique pour voir et modifier ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="525"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="527"/>
         <source>%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), Delete clears.</source>
         <translation>%1 ·&#xa0;%2 · saisissez une valeur, collez des cellules d’un tableur (Ctrl+V), Suppr efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="634"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="636"/>
         <source>Not a Number</source>
         <translation>Pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="635"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="637"/>
         <source>“%1” is not a number; the value was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;; la valeur n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="645"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="647"/>
         <source>Clear values</source>
         <translation>Effacer des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="662"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="709"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="664"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="711"/>
         <source>Line %1: %2</source>
         <translation>Ligne&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="667"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="669"/>
         <source>Nothing Pasted</source>
         <translation>Rien n’a été collé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="668"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="670"/>
         <source>These pasted lines are not a value or a period and a value:</source>
         <translation>Ces lignes collées ne sont ni une valeur, ni une période suivie d’une valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="672"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="674"/>
         <source>Paste values</source>
         <translation>Coller des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="701"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="718"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="703"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="720"/>
         <source>Cohort Table Not Loaded</source>
         <translation>Table de cohortes non chargée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="702"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="704"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="719"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="721"/>
         <source>%1 has rows that cannot be read; nothing was loaded.</source>
         <translation>%1 contient des lignes illisibles&#xa0;; rien n’a été chargé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="829"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="833"/>
         <source>Chart Not Saved</source>
         <translation>Graphique non enregistré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="830"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="834"/>
         <source>The chart could not be written to %1.</source>
         <translation>Le graphique n’a pas pu être écrit dans&#xa0;%1.</translation>
     </message>
@@ -2208,6 +2570,275 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="124"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="127"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="134"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="135"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="136"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="151"/>
+        <source>Choose...</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="162"/>
+        <source>A new language applies the next time PersonaBuilder starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de PersonaBuilder.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="170"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="172"/>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="173"/>
+        <source>Default poster paper:</source>
+        <translation>Format des affiches par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="174"/>
+        <source>Company name for new workspaces:</source>
+        <translation>Nom de l’entreprise des nouveaux espaces de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="175"/>
+        <source>Accent colour for new workspaces:</source>
+        <translation>Couleur d’accent des nouveaux espaces de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="176"/>
+        <source>Automatic backups kept per workspace:</source>
+        <translation>Sauvegardes automatiques conservées par espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="177"/>
+        <source>Workspaces folder:</source>
+        <translation>Dossier des espaces de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/preferences.py" line="182"/>
+        <source>Workspaces Folder</source>
+        <translation>Dossier des espaces de travail</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="38"/>
+        <source>Presenter view: %1</source>
+        <translation>Vue présentateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="92"/>
+        <source>Stage %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="95"/>
+        <source>This map has no stages yet.</source>
+        <translation>Cette carte n’a encore aucune étape.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="97"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="99"/>
+        <source>No notes.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="104"/>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="104"/>
+        <source>This is the last stage.</source>
+        <translation>C’est la dernière étape.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="107"/>
+        <source>Latest captured</source>
+        <translation>Derniers sujets notés</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="118"/>
+        <source>Nothing captured yet.</source>
+        <translation>Rien de noté pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="119"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="127"/>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/presenter.py" line="129"/>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/projection.py" line="54"/>
+        <source>Workshop: %1</source>
+        <translation>Atelier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/projection.py" line="124"/>
+        <source>Voting</source>
+        <translation>Vote en cours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/projection.py" line="126"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/projection.py" line="134"/>
+        <source>Parking lot: %n</source>
+        <translation>
+            <numerusform>Parking&#xa0;: %n</numerusform>
+            <numerusform>Parking&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/projection.py" line="153"/>
+        <source>←/→ stage · P pain point · I idea · Q question · K park · 1-9 persona · ↑/↓ emotion · V vote · O overview · H hide · Esc leave</source>
+        <translation>←/→ étape · P point de friction · I idée · Q question · K parking · 1-9 persona · ↑/↓ émotion · V vote · O vue d’ensemble · H masquer · Échap quitter</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/projection.py" line="184"/>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/projection.py" line="186"/>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/projection.py" line="208"/>
+        <source>This could not be saved.</source>
+        <translation>Cela n’a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="20"/>
+        <source>Journey map</source>
+        <translation>Carte de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="21"/>
+        <source>Emotion curves</source>
+        <translation>Courbes d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="22"/>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="24"/>
+        <source>Edit the cell</source>
+        <translation>Modifier la cellule</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="25"/>
+        <source>Clear the cell</source>
+        <translation>Vider la cellule</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="28"/>
+        <source>Move the stage or lane</source>
+        <translation>Déplacer l’étape ou la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="33"/>
+        <source>Choose the stage / the persona</source>
+        <translation>Choisir l’étape / la persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="38"/>
+        <source>Raise or lower the score (Shift: to-be)</source>
+        <translation>Monter ou baisser le score (Maj&#xa0;: cible)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="41"/>
+        <source>Clear the score</source>
+        <translation>Effacer le score</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="44"/>
+        <source>Paste values from a spreadsheet</source>
+        <translation>Coller des valeurs d’un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="47"/>
+        <source>Clear values</source>
+        <translation>Effacer les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="83"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="93"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="97"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="97"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shortcuts.py" line="97"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message numerus="yes">
         <location filename="../../personabuilder/ui/sidebar.py" line="241"/>
@@ -2262,6 +2893,422 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <location filename="../../personabuilder/ui/summary.py" line="83"/>
         <source>loops to</source>
         <translation>revient à</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="185"/>
+        <source>Your workspace</source>
+        <translation>Votre espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="186"/>
+        <source>The sidebar lists the workspace&apos;s personas, by buying role, and its journey maps. Everything you change is saved at once, and Edit › Undo takes any step back.</source>
+        <translation>Le panneau latéral présente les personas de l’espace de travail, par rôle d’achat, et ses parcours. Chaque modification est enregistrée aussitôt, et Édition › Annuler revient en arrière pas à pas.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="195"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="196"/>
+        <source>The gallery shows every persona as a card; search with Ctrl+F, open one to edit its goals, pains and objections. Persona › New Persona starts from a template.</source>
+        <translation>La galerie montre chaque persona sous forme de carte&#xa0;; cherchez avec Ctrl+F, ouvrez-en une pour modifier ses objectifs, points de friction et objections. Persona › Nouvelle persona part d’un modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="205"/>
+        <source>Journey maps</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="206"/>
+        <source>Stages are columns, lanes are rows. Double-click a cell to write in it, right-click a header to add, move or colour stages and lanes, and drag the emotion points below the map.</source>
+        <translation>Les étapes sont en colonnes, les lignes en rangées. Double-cliquez sur une cellule pour y écrire, faites un clic droit sur un en-tête pour ajouter, déplacer ou colorer étapes et lignes, et faites glisser les points d’émotion sous la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="215"/>
+        <source>Metrics and charts</source>
+        <translation>Métriques et graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="216"/>
+        <source>Each stage has its KPIs with a target. Type or paste values, import a CSV from your analytics tool, and chart trends, the funnel and stage health.</source>
+        <translation>Chaque étape a ses indicateurs clés, chacun avec son objectif. Saisissez ou collez des valeurs, importez un CSV de votre outil d’analyse, et tracez l’évolution, l’entonnoir et la santé des étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="224"/>
+        <source>Deliverables and workshops</source>
+        <translation>Livrables et ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="225"/>
+        <source>File › Export PDF makes posters, persona one-pagers and the full report. Journey › Workshop Mode projects a map and captures what the room says. Help › Guided Tour brings this tour back.</source>
+        <translation>Fichier › Exporter en PDF produit les affiches, les fiches personas d’une page et le rapport complet. Parcours › Mode atelier projette une carte et recueille ce que dit la salle. Aide › Visite guidée relance cette visite.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="80"/>
+        <source>Guided Tour</source>
+        <translation>Visite guidée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="93"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="95"/>
+        <location filename="../../personabuilder/ui/welcome.py" line="125"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="98"/>
+        <source>Skip the Tour</source>
+        <translation>Passer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="119"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="125"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="28"/>
+        <location filename="../../personabuilder/ui/welcome.py" line="29"/>
+        <source>Welcome to PersonaBuilder</source>
+        <translation>Bienvenue dans PersonaBuilder</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="36"/>
+        <source>Your personas and journey maps live in one workspace file on this computer; nothing is sent anywhere. A demo workspace is open: three buyer personas and two SaaS journey maps with their metrics, to look around and try things.</source>
+        <translation>Vos personas et vos parcours tiennent dans un seul fichier d’espace de travail, sur cet ordinateur&#xa0;; rien n’est envoyé ailleurs. Un espace de démonstration est ouvert&#xa0;: trois personas acheteurs et deux parcours SaaS avec leurs métriques, pour faire le tour et essayer.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="45"/>
+        <source>Take the Tour</source>
+        <translation>Faire la visite</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="46"/>
+        <source>Start an Empty Workspace...</source>
+        <translation>Commencer un espace de travail vide…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/welcome.py" line="47"/>
+        <source>Explore the Demo</source>
+        <translation>Explorer la démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/__init__.py" line="31"/>
+        <source>%1 workshop</source>
+        <translation>Atelier %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="37"/>
+        <source>Pain point</source>
+        <translation>Point de friction</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="38"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="39"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="40"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="50"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="711"/>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="47"/>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="48"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="49"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="394"/>
+        <source>More below: Shift+Down</source>
+        <translation>Suite plus bas&#xa0;: Maj+Bas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="400"/>
+        <source>This map has no stages yet.</source>
+        <translation>Cette carte n’a encore aucune étape.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="431"/>
+        <source>About this stage</source>
+        <translation>À propos de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="447"/>
+        <source>Nothing on the map here yet.</source>
+        <translation>Rien sur la carte ici pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="466"/>
+        <source>How they feel</source>
+        <translation>Leur ressenti</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="486"/>
+        <source>Ideas: vote with 1 to 9</source>
+        <translation>Idées&#xa0;: votez avec 1 à 9</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="499"/>
+        <source>Nothing captured here yet: P pain point, I idea, Q question.</source>
+        <translation>Rien de noté ici pour l’instant&#xa0;: P point de friction, I idée, Q question.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="732"/>
+        <source>Empty. K parks an item.</source>
+        <translation>Vide. K met un sujet au parking.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="261"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="269"/>
+        <source>There is no idea %1 at this stage.</source>
+        <translation>Il n’y a pas d’idée %1 à cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="273"/>
+        <source>Idea %1 has no vote to take away.</source>
+        <translation>L’idée %1 n’a aucun vote à retirer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="278"/>
+        <source>Idea %1: %n vote(s)</source>
+        <translation>
+            <numerusform>Idée %1&#xa0;: %n vote</numerusform>
+            <numerusform>Idée %1&#xa0;: %n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="291"/>
+        <source>%1 is already at %2.</source>
+        <translation>%1 est déjà à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="299"/>
+        <source>%1 feels %2 here.</source>
+        <translation>Ici, %1 est à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="309"/>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="319"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCounts</name>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="568"/>
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n point de friction</numerusform>
+            <numerusform>%n points de friction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="570"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="572"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="573"/>
+        <source>%n parked item(s)</source>
+        <translation>
+            <numerusform>%n élément au parking</numerusform>
+            <numerusform>%n éléments au parking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="577"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/workshop/views.py" line="581"/>
+        <source>%n earlier item(s)</source>
+        <translation>
+            <numerusform>%n élément précédent</numerusform>
+            <numerusform>%n éléments précédents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopKeys</name>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="60"/>
+        <source>Left / Right</source>
+        <translation>Gauche / Droite</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="61"/>
+        <source>previous / next stage</source>
+        <translation>étape précédente / suivante</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="64"/>
+        <source>Home / End</source>
+        <translation>Début / Fin</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="65"/>
+        <source>first / last stage</source>
+        <translation>première / dernière étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="67"/>
+        <source>capture a pain point</source>
+        <translation>noter un point de friction</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="68"/>
+        <source>capture an idea</source>
+        <translation>noter une idée</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="69"/>
+        <source>capture a question</source>
+        <translation>noter une question</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="70"/>
+        <source>park an item</source>
+        <translation>mettre un sujet au parking</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="72"/>
+        <source>1 to 9, Tab</source>
+        <translation>1 à 9, Tab</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="73"/>
+        <source>choose a persona</source>
+        <translation>choisir une persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="76"/>
+        <source>Up / Down</source>
+        <translation>Haut / Bas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="77"/>
+        <source>raise / lower their emotion score</source>
+        <translation>monter / baisser son score d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="80"/>
+        <source>V, then 1 to 9</source>
+        <translation>V, puis 1 à 9</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="81"/>
+        <source>vote for an idea (Shift takes a vote away)</source>
+        <translation>voter pour une idée (Maj retire un vote)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="85"/>
+        <source>overview of the whole map</source>
+        <translation>vue d’ensemble de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="87"/>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Maj+Z</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="88"/>
+        <source>undo / redo</source>
+        <translation>annuler / rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="91"/>
+        <source>Ctrl+= / Ctrl+-</source>
+        <translation>Ctrl+= / Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="92"/>
+        <source>zoom</source>
+        <translation>zoom</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="94"/>
+        <source>light / dark theme</source>
+        <translation>thème clair / sombre</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="95"/>
+        <source>break: pause the timers</source>
+        <translation>pause&#xa0;: arrêter les chronomètres</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="96"/>
+        <source>full screen</source>
+        <translation>plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/workshop/keys.py" line="97"/>
+        <source>leave the workshop</source>
+        <translation>quitter l’atelier</translation>
     </message>
 </context>
 </TS>

@@ -138,3 +138,26 @@ def test_linked_personas_change_in_one_undo_step(
     assert opened.actions_by_id["undo"].text() == "&Undo Change linked personas"
     opened.actions_by_id["undo"].trigger()
     assert replace(services.journeys.get(journey.id), updated_at=before.updated_at) == before
+
+
+def test_workshop_mode_from_the_journey_menu_and_back(opened: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from personabuilder.ui.workshop import ProjectionWindow
+
+    services = _services(opened)
+    journey = services.listing.journeys()[0]
+    opened.journeys.show_journey(journey.id)
+    opened.journeys.actions["workshop"].trigger()
+    windows = [w for w in opened.findChildren(ProjectionWindow) if w.isVisible()]
+    assert len(windows) == 1
+    projection = windows[0]
+    qtbot.keyClick(projection, Qt.Key.Key_P)
+    projection.capture_overlay.edit.setText("Le devis arrive trop tard")
+    qtbot.keyClick(projection.capture_overlay.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(projection, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not projection.isVisible())
+    assert opened.pages.currentWidget() is opened.journeys.page
+    (summary,) = services.workshop.summary(journey.id)
+    texts = [item.text for stage in summary.stages for item in stage.items]
+    assert texts == ["Le devis arrive trop tard"]

@@ -1,0 +1,604 @@
+"""Workshop verbs: sessions, items the room captures, dot votes and emotion changes.
+
+Emotion changes made during a session are kept in a ``WorkspaceSetting`` (JSON keyed by the
+session id) rather than as captured items: the capture kind is a CHECKed enum, so a new kind
+would need a migration, and a change is a pair of scores, not a sentence. One entry is kept
+per stage and persona: the scores before the session first touched them and the latest ones.
+"""
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from personabuilder.model import CaptureKind
+from personabuilder.model.tables import (
+    CapturedItem,
+    EmotionScore,
+    JourneyMap,
+    JourneyPersona,
+    Persona,
+    Stage,
+    WorkshopSession,
+    WorkspaceSetting,
+)
+from personabuilder.model.types import utcnow
+from personabuilder.services import validation as v
+from personabuilder.services.errors import NotFoundError, ValidationError
+from personabuilder.services.unit import UnitOfWork
+
+ScorePair = tuple[int | None, int | None]  # (as-is, to-be)
+ITEM_TEXT_MAX = 2_000
+EMOTION_MIN, EMOTION_MAX = -2, 2
+
+
+@dataclass(frozen=True)
+class WorkshopSessionView:
+    """A workshop held on a journey map, with how many items it captured."""
+
+    id: uuid.UUID
+    journey_id: uuid.UUID
+    title: str
+    held_on: date
+    created_at: datetime
+    item_count: int = 0
+
+
+@dataclass(frozen=True)
+class CapturedItemView:
+    """One thing the room said; ``stage_id`` None is the parking lot (or a deleted stage)."""
+
+    id: uuid.UUID
+    session_id: uuid.UUID
+    stage_id: uuid.UUID | None
+    kind: CaptureKind
+    text: str
+    votes: int
+    position: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class EmotionChange:
+    """How a persona's scores at a stage moved during a session (first before, latest after)."""
+
+    stage_id: uuid.UUID
+    persona_id: uuid.UUID
+    before: ScorePair
+    after: ScorePair
+
+
+@dataclass(frozen=True)
+class EmotionUndo:
+    """What undoing one emotion change needs: the scores and the session's record before."""
+
+    session_id: uuid.UUID
+    stage_id: uuid.UUID
+    persona_id: uuid.UUID
+    scores: ScorePair
+    record: EmotionChange | None
+
+
+@dataclass(frozen=True)
+class StageCaptures:
+    """The items a session captured at one stage, in capture order."""
+
+    stage_id: uuid.UUID
+    stage_name: str
+    items: tuple[CapturedItemView, ...]
+
+
+@dataclass(frozen=True)
+class RankedIdea:
+    """An idea (opportunity) with the name of the stage it belongs to, for the vote ranking."""
+
+    item: CapturedItemView
+    stage_name: str
+
+
+@dataclass(frozen=True)
+class NamedEmotionChange:
+    """An emotion change with the stage and persona named, for the summary."""
+
+    stage_name: str
+    persona_name: str
+    change: EmotionChange
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """What one session produced: items per stage, parking lot, ranked ideas, emotion changes."""
+
+    session: WorkshopSessionView
+    stages: tuple[StageCaptures, ...]  # every stage of the map, in map order
+    parking: tuple[CapturedItemView, ...]
+    unplaced: tuple[CapturedItemView, ...]  # items whose stage was deleted since
+    ideas: tuple[RankedIdea, ...]  # most votes first
+    emotion_changes: tuple[NamedEmotionChange, ...]
+
+    @property
+    def item_count(self) -> int:
+        """Every captured item of the session."""
+        return sum(len(s.items) for s in self.stages) + len(self.parking) + len(self.unplaced)
+
+
+def _session_view(row: WorkshopSession, count: int = 0) -> WorkshopSessionView:
+    return WorkshopSessionView(
+        row.id, row.journey_id, row.title, row.held_on, row.created_at, count
+    )
+
+
+def _item_view(row: CapturedItem) -> CapturedItemView:
+    return CapturedItemView(
+        row.id,
+        row.session_id,
+        row.stage_id,
+        CaptureKind(row.kind),
+        row.text,
+        row.votes,
+        row.position,
+        row.created_at,
+    )
+
+
+def _session(s: Session, session_id: uuid.UUID) -> WorkshopSession:
+    row = s.get(WorkshopSession, session_id)
+    if row is None:
+        raise NotFoundError("This workshop session no longer exists.")
+    return row
+
+
+def _item(s: Session, item_id: uuid.UUID) -> CapturedItem:
+    row = s.get(CapturedItem, item_id)
+    if row is None:
+        raise NotFoundError("This captured item no longer exists.")
+    return row
+
+
+def _stage_of(s: Session, session: WorkshopSession, stage_id: uuid.UUID) -> Stage:
+    stage = s.get(Stage, stage_id)
+    if stage is None:
+        raise NotFoundError("This stage no longer exists.")
+    if stage.journey_id != session.journey_id:
+        raise ValidationError("stage", "This stage belongs to another journey map.")
+    return stage
+
+
+def _text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise ValidationError("text", "Type what the room said first.")
+    return v.bounded("text", text, "The text", ITEM_TEXT_MAX)
+
+
+def _check_place(kind: CaptureKind, stage_id: uuid.UUID | None) -> None:
+    if kind is CaptureKind.PARKING and stage_id is not None:
+        raise ValidationError("stage", "Parking lot items belong to no stage.")
+    if kind is not CaptureKind.PARKING and stage_id is None:
+        raise ValidationError("stage", "Pain points, ideas and questions belong to a stage.")
+
+
+def _emotion_key(session_id: uuid.UUID) -> str:
+    return f"workshop_emotions:{session_id}"
+
+
+def _pair(value: object) -> ScorePair:
+    if not isinstance(value, list) or len(value) != 2:
+        raise TypeError("a score pair is a list of two")
+    a, b = value
+    return (None if a is None else int(a), None if b is None else int(b))
+
+
+def _read_changes(
+    s: Session, session_id: uuid.UUID
+) -> dict[tuple[uuid.UUID, uuid.UUID], EmotionChange]:
+    stored = s.get(WorkspaceSetting, _emotion_key(session_id))
+    if stored is None or not stored.value:
+        return {}
+    out: dict[tuple[uuid.UUID, uuid.UUID], EmotionChange] = {}
+    try:
+        for entry in json.loads(stored.value):
+            change = EmotionChange(
+                uuid.UUID(entry["stage"]),
+                uuid.UUID(entry["persona"]),
+                _pair(entry["before"]),
+                _pair(entry["after"]),
+            )
+            out[change.stage_id, change.persona_id] = change
+    except (ValueError, TypeError, KeyError):
+        # A damaged setting must not stop a workshop; it reads as no recorded change.
+        return {}
+    return out
+
+
+def _write_changes(
+    s: Session, session_id: uuid.UUID, changes: dict[tuple[uuid.UUID, uuid.UUID], EmotionChange]
+) -> None:
+    key = _emotion_key(session_id)
+    stored = s.get(WorkspaceSetting, key)
+    if not changes:
+        if stored is not None:
+            s.delete(stored)
+        return
+    stored = stored or WorkspaceSetting(key=key)
+    stored.value = json.dumps(
+        [
+            {
+                "stage": str(c.stage_id),
+                "persona": str(c.persona_id),
+                "before": list(c.before),
+                "after": list(c.after),
+            }
+            for c in changes.values()
+        ]
+    )
+    s.add(stored)
+
+
+def _record(
+    s: Session,
+    session_id: uuid.UUID,
+    stage_id: uuid.UUID,
+    persona_id: uuid.UUID,
+    before: ScorePair,
+    after: ScorePair,
+) -> EmotionChange | None:
+    """Folds one change into the session's record; returns the entry it replaced."""
+    changes = _read_changes(s, session_id)
+    old = changes.get((stage_id, persona_id))
+    first = before if old is None else old.before
+    if first == after:
+        changes.pop((stage_id, persona_id), None)
+    else:
+        changes[stage_id, persona_id] = EmotionChange(stage_id, persona_id, first, after)
+    _write_changes(s, session_id, changes)
+    return old
+
+
+def _put_record(
+    s: Session,
+    session_id: uuid.UUID,
+    stage_id: uuid.UUID,
+    persona_id: uuid.UUID,
+    record: EmotionChange | None,
+) -> None:
+    changes = _read_changes(s, session_id)
+    if record is None:
+        changes.pop((stage_id, persona_id), None)
+    else:
+        changes[stage_id, persona_id] = record
+    _write_changes(s, session_id, changes)
+
+
+def _set_scores(s: Session, stage: Stage, persona_id: uuid.UUID, scores: ScorePair) -> ScorePair:
+    """Writes a persona's scores at a stage; returns the pair they replaced."""
+    for value in scores:
+        if value is not None:
+            v.score("emotions", value, "The score", EMOTION_MIN, EMOTION_MAX)
+    if s.get(JourneyPersona, (stage.journey_id, persona_id)) is None:
+        persona = s.get(Persona, persona_id)
+        if persona is None:
+            raise NotFoundError("This persona no longer exists.")
+        raise ValidationError("persona", f"{persona.name} is not linked to this map.")
+    row = s.get(EmotionScore, (stage.id, persona_id))
+    before: ScorePair = (None, None) if row is None else (row.as_is, row.to_be)
+    if scores == (None, None):
+        if row is not None:
+            s.delete(row)
+    elif row is None:
+        s.add(
+            EmotionScore(stage_id=stage.id, persona_id=persona_id, as_is=scores[0], to_be=scores[1])
+        )
+    else:
+        row.as_is, row.to_be = scores
+        s.add(row)
+    journey = s.get(JourneyMap, stage.journey_id)
+    if journey is not None:
+        journey.updated_at = utcnow()
+        s.add(journey)
+    return before
+
+
+class WorkshopService:
+    """Workshop sessions on journey maps and what the room says during them."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    # Sessions ---------------------------------------------------------------------------
+
+    def start(
+        self,
+        journey_id: uuid.UUID,
+        title: str,
+        held_on: date,
+        *,
+        session_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        """Opens a new workshop session on a map; returns its id."""
+        title = v.required_name("title", title, "Workshop title")
+        if not isinstance(held_on, date):
+            raise ValidationError("held_on", "The workshop date is not a date.")
+        with self._uow.transaction() as s:
+            if s.get(JourneyMap, journey_id) is None:
+                raise NotFoundError("This journey map no longer exists.")
+            row = WorkshopSession(
+                id=session_id or uuid.uuid4(), journey_id=journey_id, title=title, held_on=held_on
+            )
+            s.add(row)
+            return row.id
+
+    def session(self, session_id: uuid.UUID) -> WorkshopSessionView:
+        """One session."""
+        with self._uow.reading() as s:
+            row = _session(s, session_id)
+            count = s.exec(select(func.count()).where(CapturedItem.session_id == session_id)).one()
+            return _session_view(row, count)
+
+    def sessions(self, journey_id: uuid.UUID) -> tuple[WorkshopSessionView, ...]:
+        """The sessions held on a map, oldest first."""
+        with self._uow.reading() as s:
+            rows = s.exec(
+                select(WorkshopSession)
+                .where(WorkshopSession.journey_id == journey_id)
+                .order_by(col(WorkshopSession.held_on), col(WorkshopSession.created_at))
+            ).all()
+            counts = dict(
+                s.exec(
+                    select(CapturedItem.session_id, func.count())
+                    .where(col(CapturedItem.session_id).in_([r.id for r in rows]))
+                    .group_by(col(CapturedItem.session_id))
+                ).all()
+            )
+            return tuple(_session_view(r, counts.get(r.id, 0)) for r in rows)
+
+    def discard(self, session_id: uuid.UUID) -> bool:
+        """Deletes a session that captured nothing; False (and kept) when it holds anything."""
+        with self._uow.transaction() as s:
+            row = _session(s, session_id)
+            has_items = s.exec(
+                select(func.count()).where(CapturedItem.session_id == session_id)
+            ).one()
+            if has_items or _read_changes(s, session_id):
+                return False
+            s.delete(row)
+            stored = s.get(WorkspaceSetting, _emotion_key(session_id))
+            if stored is not None:
+                s.delete(stored)
+            return True
+
+    # Captured items ---------------------------------------------------------------------
+
+    def capture(
+        self,
+        session_id: uuid.UUID,
+        stage_id: uuid.UUID | None,
+        kind: CaptureKind,
+        text: str,
+        *,
+        item_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        """Keeps something the room said, at a stage or (PARKING, no stage) in the parking lot."""
+        kind = CaptureKind(kind)
+        text = _text(text)
+        _check_place(kind, stage_id)
+        with self._uow.transaction() as s:
+            session = _session(s, session_id)
+            if stage_id is not None:
+                _stage_of(s, session, stage_id)
+            if item_id is not None and s.get(CapturedItem, item_id) is not None:
+                raise ValidationError("item", "This item is already captured.")
+            last = s.exec(
+                select(func.max(CapturedItem.position)).where(CapturedItem.session_id == session_id)
+            ).one()
+            row = CapturedItem(
+                id=item_id or uuid.uuid4(),
+                session_id=session_id,
+                stage_id=stage_id,
+                kind=kind,
+                text=text,
+                position=0 if last is None else last + 1,
+            )
+            s.add(row)
+            return row.id
+
+    def item(self, item_id: uuid.UUID) -> CapturedItemView:
+        """One captured item."""
+        with self._uow.reading() as s:
+            return _item_view(_item(s, item_id))
+
+    def items(self, session_id: uuid.UUID) -> tuple[CapturedItemView, ...]:
+        """Every item of a session, in capture order."""
+        with self._uow.reading() as s:
+            _session(s, session_id)
+            rows = s.exec(
+                select(CapturedItem)
+                .where(CapturedItem.session_id == session_id)
+                .order_by(col(CapturedItem.position), col(CapturedItem.created_at))
+            ).all()
+            return tuple(_item_view(r) for r in rows)
+
+    def remove(self, item_id: uuid.UUID) -> CapturedItemView:
+        """Deletes a captured item; returns it whole so ``restore`` can put it back."""
+        with self._uow.transaction() as s:
+            row = _item(s, item_id)
+            view = _item_view(row)
+            s.delete(row)
+            return view
+
+    def restore(self, item: CapturedItemView) -> None:
+        """Puts a removed item back exactly: same id, place, votes and time."""
+        with self._uow.transaction() as s:
+            _session(s, item.session_id)
+            if s.get(CapturedItem, item.id) is not None:
+                raise ValidationError("item", "This item is already captured.")
+            # A stage deleted meanwhile leaves the item unplaced, as the database would have.
+            stage_id = item.stage_id if item.stage_id and s.get(Stage, item.stage_id) else None
+            s.add(
+                CapturedItem(
+                    id=item.id,
+                    session_id=item.session_id,
+                    stage_id=stage_id,
+                    kind=item.kind,
+                    text=item.text,
+                    votes=item.votes,
+                    position=item.position,
+                    created_at=item.created_at,
+                )
+            )
+
+    def vote(self, item_id: uuid.UUID, delta: int) -> int:
+        """Adds (or, negative, takes away) dot votes on an idea; returns the new count."""
+        if isinstance(delta, bool) or not isinstance(delta, int):
+            raise ValidationError("votes", "A vote change is a whole number.")
+        with self._uow.transaction() as s:
+            row = _item(s, item_id)
+            if row.kind is not CaptureKind.IDEA:
+                raise ValidationError("votes", "Only ideas take votes.")
+            if row.votes + delta < 0:
+                raise ValidationError("votes", "This idea has no vote left to take away.")
+            row.votes += delta
+            s.add(row)
+            return row.votes
+
+    # Emotion changes --------------------------------------------------------------------
+
+    def record_emotion_change(
+        self,
+        session_id: uuid.UUID,
+        stage_id: uuid.UUID,
+        persona_id: uuid.UUID,
+        before: ScorePair,
+        after: ScorePair,
+    ) -> EmotionChange | None:
+        """Notes that a score moved during a session; returns the record it replaced (for undo)."""
+        with self._uow.transaction() as s:
+            _stage_of(s, _session(s, session_id), stage_id)
+            return _record(s, session_id, stage_id, persona_id, before, after)
+
+    def put_emotion_record(
+        self,
+        session_id: uuid.UUID,
+        stage_id: uuid.UUID,
+        persona_id: uuid.UUID,
+        record: EmotionChange | None,
+    ) -> None:
+        """Sets back a record ``record_emotion_change`` replaced (None: no change recorded)."""
+        with self._uow.transaction() as s:
+            _session(s, session_id)
+            _put_record(s, session_id, stage_id, persona_id, record)
+
+    def change_emotion(
+        self,
+        session_id: uuid.UUID,
+        stage_id: uuid.UUID,
+        persona_id: uuid.UUID,
+        scores: ScorePair,
+    ) -> EmotionUndo:
+        """Sets a persona's scores at a stage and records the change in the session, at once."""
+        with self._uow.transaction() as s:
+            stage = _stage_of(s, _session(s, session_id), stage_id)
+            before = _set_scores(s, stage, persona_id, scores)
+            record = _record(s, session_id, stage_id, persona_id, before, scores)
+            return EmotionUndo(session_id, stage_id, persona_id, before, record)
+
+    def revert_emotion(self, undo: EmotionUndo) -> None:
+        """Puts back the scores and the session's record as they were before a change."""
+        with self._uow.transaction() as s:
+            stage = _stage_of(s, _session(s, undo.session_id), undo.stage_id)
+            _set_scores(s, stage, undo.persona_id, undo.scores)
+            _put_record(s, undo.session_id, undo.stage_id, undo.persona_id, undo.record)
+
+    def emotion_changes(self, session_id: uuid.UUID) -> tuple[EmotionChange, ...]:
+        """The emotion changes a session recorded, one per stage and persona."""
+        with self._uow.reading() as s:
+            _session(s, session_id)
+            return tuple(_read_changes(s, session_id).values())
+
+    # Summary ----------------------------------------------------------------------------
+
+    def summary(self, journey_id: uuid.UUID) -> tuple[WorkshopSummary, ...]:
+        """What each session on a map produced, oldest session first."""
+        with self._uow.reading() as s:
+            if s.get(JourneyMap, journey_id) is None:
+                raise NotFoundError("This journey map no longer exists.")
+            sessions = s.exec(
+                select(WorkshopSession)
+                .where(WorkshopSession.journey_id == journey_id)
+                .order_by(col(WorkshopSession.held_on), col(WorkshopSession.created_at))
+            ).all()
+            stages = s.exec(
+                select(Stage).where(Stage.journey_id == journey_id).order_by(col(Stage.position))
+            ).all()
+            personas = dict(
+                s.exec(
+                    select(Persona.id, Persona.name)
+                    .join(JourneyPersona, col(JourneyPersona.persona_id) == Persona.id)
+                    .where(JourneyPersona.journey_id == journey_id)
+                ).all()
+            )
+            persona_order = dict(
+                s.exec(
+                    select(JourneyPersona.persona_id, JourneyPersona.position).where(
+                        JourneyPersona.journey_id == journey_id
+                    )
+                ).all()
+            )
+            names = {st.id: st.name for st in stages}
+            order = {st.id: i for i, st in enumerate(stages)}
+            out = []
+            for session in sessions:
+                items = [
+                    _item_view(r)
+                    for r in s.exec(
+                        select(CapturedItem)
+                        .where(CapturedItem.session_id == session.id)
+                        .order_by(col(CapturedItem.position), col(CapturedItem.created_at))
+                    ).all()
+                ]
+                per_stage = tuple(
+                    StageCaptures(st.id, st.name, tuple(i for i in items if i.stage_id == st.id))
+                    for st in stages
+                )
+                ideas = sorted(
+                    (
+                        RankedIdea(i, names[i.stage_id])
+                        for i in items
+                        if i.kind is CaptureKind.IDEA and i.stage_id is not None
+                        if i.stage_id in names
+                    ),
+                    key=lambda r: (
+                        -r.item.votes,
+                        order[r.item.stage_id] if r.item.stage_id else 0,
+                        r.item.position,
+                    ),
+                )
+                changes = sorted(
+                    (
+                        c
+                        for c in _read_changes(s, session.id).values()
+                        if c.stage_id in names and c.persona_id in personas
+                    ),
+                    key=lambda c: (order[c.stage_id], persona_order.get(c.persona_id, 0)),
+                )
+                out.append(
+                    WorkshopSummary(
+                        session=_session_view(session, len(items)),
+                        stages=per_stage,
+                        parking=tuple(i for i in items if i.kind is CaptureKind.PARKING),
+                        unplaced=tuple(
+                            i
+                            for i in items
+                            if i.kind is not CaptureKind.PARKING and i.stage_id not in names
+                        ),
+                        ideas=tuple(ideas),
+                        emotion_changes=tuple(
+                            NamedEmotionChange(names[c.stage_id], personas[c.persona_id], c)
+                            for c in changes
+                        ),
+                    )
+                )
+            return tuple(out)

@@ -1,0 +1,100 @@
+"""Workshop mode: project a journey map stage by stage and capture what the room says."""
+
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+from personabuilder.ui.commands import EditSession
+from personabuilder.ui.workshop.controller import WorkshopController, fill
+from personabuilder.ui.workshop.presenter import PresenterWindow
+from personabuilder.ui.workshop.projection import ProjectionWindow
+
+__all__ = ["PresenterWindow", "ProjectionWindow", "WorkshopController", "start_workshop"]
+
+WINDOWED_SHARE = 0.85  # of the screen, when the workshop runs in a window
+
+
+def _screens() -> list[QScreen]:
+    """The connected screens, the primary one first."""
+    primary = QGuiApplication.primaryScreen()
+    others = [s for s in QGuiApplication.screens() if s is not primary]
+    return [primary, *others] if primary is not None else others
+
+
+def default_title(journey_title: str) -> str:
+    """The name a workshop gets when the facilitator gives none."""
+    return fill(QCoreApplication.translate("Workshop", "%1 workshop"), journey_title)
+
+
+def start_workshop(
+    parent: QWidget | None,
+    session: EditSession,
+    journey_id: uuid.UUID,
+    *,
+    title: str | None = None,
+    screen: QScreen | None = None,
+    workshop_id: uuid.UUID | None = None,
+    today: date | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> WorkshopController:
+    """Starts workshop mode on a map: a new session (or ``workshop_id`` to carry one on).
+
+    With two screens the map is projected full screen on the second one (or ``screen``) and
+    the presenter view opens on the first; with one screen the map opens in a window (F11:
+    full screen). Leaving emits the controller's ``finished``; everything is saved as it
+    happens, and a session that captured nothing is not kept.
+    """
+    services = session.services
+    detail = services.journeys.get(journey_id)
+    if workshop_id is None:
+        name = (title or "").strip() or default_title(detail.title)
+        workshop_id = services.workshop.start(journey_id, name, today or date.today())
+    ctrl = WorkshopController(session, journey_id, workshop_id, clock=clock, parent=parent)
+    projection = ProjectionWindow(ctrl, parent)
+    ctrl.projection = projection
+    screens = _screens()
+    target = screen or (screens[1] if len(screens) > 1 else None)
+    if target is not None:
+        projection.setScreen(target)
+        projection.setGeometry(target.geometry())
+        projection.showFullScreen()
+        laptop = next((s for s in screens if s is not target), None)
+        if len(screens) > 1 and laptop is None:
+            laptop = screens[0]
+        if laptop is not None:
+            presenter = PresenterWindow(ctrl, projection, parent)
+            presenter.setScreen(laptop)
+            presenter.setGeometry(laptop.availableGeometry())
+            presenter.show()
+            ctrl.presenter = presenter
+            # The presenter view lists the keys; the room does not need them.
+            projection.toggle_hints()
+    else:
+        where = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        if where is not None:
+            area = where.availableGeometry()
+            projection.resize(
+                round(area.width() * WINDOWED_SHARE), round(area.height() * WINDOWED_SHARE)
+            )
+            projection.move(
+                area.x() + (area.width() - projection.width()) // 2,
+                area.y() + (area.height() - projection.height()) // 2,
+            )
+        projection.show()
+    projection.raise_()
+    projection.activateWindow()
+    projection.setFocus()
+    if parent is not None:
+        owner = parent
+
+        def back_to_editor(_workshop_id: object) -> None:
+            owner.raise_()
+            owner.activateWindow()
+
+        ctrl.finished.connect(back_to_editor)
+    return ctrl
