@@ -6,7 +6,7 @@ import traceback
 from collections.abc import Sequence
 
 # Each name is a module of this package with a ``main(argv) -> int``; add new ones here.
-MODULES = ["startup", "gallery", "journey", "charts", "csv_import"]
+MODULES = ["startup", "gallery", "journey", "charts", "csv_import", "export"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -419,8 +419,16 @@ class ExportDialog(QDialog):
                 return deliverables.persona_onepager(
                     services, personas, target, **options, **callbacks
                 )
+            from personabuilder.export.context import outcomes_from_workshop
+
             return deliverables.full_report(
-                services, target, journey_ids=maps, persona_ids=personas, **options, **callbacks
+                services,
+                target,
+                journey_ids=maps,
+                persona_ids=personas,
+                outcomes=outcomes_from_workshop(services, maps),
+                **options,
+                **callbacks,
             )
 
         return work

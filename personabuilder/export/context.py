@@ -1,0 +1,1548 @@
+"""Plain-dict contexts of the PDF deliverables, built from read models (never ORM rows).
+
+Every value handed to a template is text, a number, a boolean, None, a list or a dict, plus
+chart markup as ``SafeSVG`` (printed with ``{{ x|svg }}``): a user's template in the sandbox
+receives the very same context as JSON.
+
+Nothing is cut silently. The poster decides here, from the paper, the number of stages and an
+estimate of each cell's lines, how large its text can be; what still does not fit is cut in
+the context itself and the cell says so ("+3 more (cut)"), so the layout never has to hide
+an overflow. Persona pages and the report flow onto further pages instead of cutting.
+"""
+
+import base64
+import io
+import math
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from personabuilder.analytics import funnel, ltv_to_cac, or_none
+from personabuilder.charts.data import HealthStatus
+from personabuilder.charts.numbers import format_number, format_period
+from personabuilder.charts.style import STATUS_MARKS, text_colour_on
+from personabuilder.charts.text import NBSP, is_french, word
+from personabuilder.export.pdf import resource_url
+from personabuilder.export.templating import SafeSVG, safe_svg
+from personabuilder.model import Archetype, CaptureKind, Evidence, LaneKind, MetricUnit
+from personabuilder.services import chart_data
+from personabuilder.services.metric_catalogue import catalogue_entry
+from personabuilder.services.readmodels import JourneyDetail, MetricView, PersonaDetail
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from personabuilder.services import Services
+    from personabuilder.services.branding import Branding
+
+Paper = Literal["A4", "A3", "A2"]
+Context = dict[str, Any]
+
+# Landscape sizes (width, height) and margins of the poster, in millimetres.
+PAPERS: Final[dict[str, tuple[float, float, float]]] = {
+    "A4": (297.0, 210.0, 8.0),
+    "A3": (420.0, 297.0, 10.0),
+    "A2": (594.0, 420.0, 12.0),
+}
+# Narrowest stage column a poster page takes; more stages continue on a further page.
+MIN_STAGE_COLUMN_MM: Final = 11.0
+# Most bullet items a poster cell lists; a longer list reads as a wall, the rest is counted.
+POSTER_MAX_ITEMS: Final = 12
+# Smallest and largest poster text, in points.
+MIN_POSTER_PT: Final = 5.0
+MAX_POSTER_PT: Final = 10.0
+
+ARCHETYPE_COLOURS: Final[dict[Archetype, str]] = {
+    Archetype.EXECUTIVE_SPONSOR: "#1b6ca8",
+    Archetype.TECHNICAL_EVALUATOR: "#2e8540",
+    Archetype.END_USER_CHAMPION: "#c05621",
+    Archetype.CUSTOM: "#6b5b95",
+}
+# Stages without a colour of their own take these in turn (Okabe–Ito, yellow last).
+STAGE_COLOURS: Final = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9")
+EVIDENCE_MARKS: Final[dict[Evidence, str]] = {
+    Evidence.ASSUMPTION: "◌",
+    Evidence.PARTLY_BACKED: "◐",
+    Evidence.RESEARCH_BACKED: "●",
+}
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_IMAGE_TYPES: Final = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF8", "image/gif"),
+)
+
+_N = NBSP
+# Every fixed text the templates show, in English and French (French typography: a no-break
+# space before : ; ! ? and inside « », a typographic apostrophe, "…").
+LABELS: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "journey_map": "Journey map",
+        "persona": "Persona",
+        "personas": "Personas",
+        "stage": "Stage",
+        "stages": "Stages",
+        "lane": "Lane",
+        "generated": "Generated on {date}",
+        "prepared_by": "Prepared by {company}",
+        "page": "Page",
+        "continued": "continued",
+        "stage_range": "Stages {first}–{last} of {total}",
+        "loops_to": "loops back to {stage}",
+        "emotion_curves": "Emotion curves",
+        "emotion_scale": "score −2 to +2",
+        "no_emotions": "No emotion scores yet.",
+        "cut_items": "+{n} more (cut)",
+        "cut_text": "text cut",
+        "cut_stages": "+{n} stages (cut)",
+        "cut_note": "Some content did not fit on the poster; each cut is marked “cut”.",
+        "evidence": "Evidence",
+        "status": "Status",
+        "latest_target": "latest / target",
+        "item_marks": "S severity, I impact, E effort (1–5)",
+        "severity_short": "S",
+        "impact_short": "I",
+        "effort_short": "E",
+        "empty": "—",
+        "quote": "Quote",
+        "bio": "About",
+        "goals": "Goals",
+        "pain_points": "Pain points",
+        "motivations": "Motivations",
+        "objections": "Objections",
+        "decision_criteria": "Decision criteria",
+        "channels": "Channels",
+        "tools": "Tools",
+        "tags": "Tags",
+        "company": "Company",
+        "company_size": "Company size",
+        "industry": "Industry",
+        "age_band": "Age",
+        "location": "Location",
+        "tech_savviness": "Tech savviness",
+        "influence": "Influence on the decision",
+        "journeys_using": "Journey maps",
+        "report_title": "Customer journey report",
+        "contents": "Contents",
+        "journey_maps": "Journey maps",
+        "stage_metrics": "Stage metrics",
+        "analytics": "Analytics summary",
+        "outcomes": "Workshop outcomes",
+        "description": "Description",
+        "metric": "Metric",
+        "latest": "Latest",
+        "period": "Period",
+        "target": "Target",
+        "direction": "Direction",
+        "higher_is_better": "higher is better",
+        "lower_is_better": "lower is better",
+        "no_metrics": "No metrics on this map.",
+        "no_stage_metrics": "No metrics on this stage.",
+        "funnel": "Funnel",
+        "reached": "Reached",
+        "step_conversion": "Conversion from the previous stage",
+        "from_first": "From the first stage",
+        "no_funnel": "Fewer than two stages count who reached them: no funnel.",
+        "key_figures": "Key figures",
+        "trial_to_paid": "Trial-to-paid conversion",
+        "overall_conversion": "Conversion across the funnel",
+        "cac": "Customer acquisition cost",
+        "ltv_cac": "LTV:CAC",
+        "churn": "Churn rate",
+        "source_metric": "from “{metric}”",
+        "computed": "computed from the funnel",
+        "status_by_stage": "Status by stage",
+        "total": "Total",
+        "held_on": "held on {date}",
+        "votes": "Votes",
+        "parking": "Parking lot",
+        "no_stage": "No stage",
+        "kind_pain_point": "Pain point",
+        "kind_idea": "Idea",
+        "kind_question": "Question",
+        "kind_parking": "Parking lot",
+        "personas_count_one": "{n} persona",
+        "personas_count_other": "{n} personas",
+        "journeys_count_one": "{n} journey map",
+        "journeys_count_other": "{n} journey maps",
+        "metrics_count_one": "{n} metric",
+        "metrics_count_other": "{n} metrics",
+        "no_personas": "No personas in this workspace yet.",
+        "no_journeys": "No journey maps in this workspace yet.",
+    },
+    "fr": {
+        "journey_map": "Carte de parcours",
+        "persona": "Persona",
+        "personas": "Personas",
+        "stage": "Étape",
+        "stages": "Étapes",
+        "lane": "Ligne",
+        "generated": "Créé le {date}",
+        "prepared_by": "Préparé par {company}",
+        "page": "Page",
+        "continued": "suite",
+        "stage_range": "Étapes {first} à {last} sur {total}",
+        "loops_to": "revient à {stage}",
+        "emotion_curves": "Courbes d’émotion",
+        "emotion_scale": "score de −2 à +2",
+        "no_emotions": "Aucun score d’émotion pour l’instant.",
+        "cut_items": "+{n} de plus (coupé)",
+        "cut_text": "texte coupé",
+        "cut_stages": "+{n} étapes (coupé)",
+        "cut_note": f"Une partie du contenu ne tenait pas sur l’affiche{_N}; chaque coupe "
+        f"est signalée «{_N}coupé{_N}».",
+        "evidence": "Niveau de preuve",
+        "status": "Statut",
+        "latest_target": "dernière valeur / objectif",
+        "item_marks": "G gravité, I impact, E effort (1 à 5)",
+        "severity_short": "G",
+        "impact_short": "I",
+        "effort_short": "E",
+        "empty": "—",
+        "quote": "Citation",
+        "bio": "Portrait",
+        "goals": "Objectifs",
+        "pain_points": "Points de friction",
+        "motivations": "Motivations",
+        "objections": "Objections",
+        "decision_criteria": "Critères de décision",
+        "channels": "Canaux",
+        "tools": "Outils",
+        "tags": "Étiquettes",
+        "company": "Entreprise",
+        "company_size": "Taille de l’entreprise",
+        "industry": "Secteur",
+        "age_band": "Âge",
+        "location": "Lieu",
+        "tech_savviness": "Aisance technique",
+        "influence": "Influence sur la décision",
+        "journeys_using": "Cartes de parcours",
+        "report_title": "Rapport de parcours client",
+        "contents": "Sommaire",
+        "journey_maps": "Cartes de parcours",
+        "stage_metrics": "Indicateurs par étape",
+        "analytics": "Synthèse analytique",
+        "outcomes": "Résultats des ateliers",
+        "description": "Description",
+        "metric": "Indicateur",
+        "latest": "Dernière valeur",
+        "period": "Période",
+        "target": "Objectif",
+        "direction": "Sens",
+        "higher_is_better": "plus c’est haut, mieux c’est",
+        "lower_is_better": "plus c’est bas, mieux c’est",
+        "no_metrics": "Aucun indicateur sur cette carte.",
+        "no_stage_metrics": "Aucun indicateur sur cette étape.",
+        "funnel": "Entonnoir",
+        "reached": "Atteint",
+        "step_conversion": "Conversion depuis l’étape précédente",
+        "from_first": "Depuis la première étape",
+        "no_funnel": "Moins de deux étapes comptent qui les atteint\u00a0: pas d’entonnoir.",
+        "key_figures": "Chiffres clés",
+        "trial_to_paid": "Conversion essai → payant",
+        "overall_conversion": "Conversion sur l’ensemble de l’entonnoir",
+        "cac": "Coût d’acquisition client",
+        "ltv_cac": "LTV:CAC",
+        "churn": "Taux d’attrition",
+        "source_metric": f"d’après «{_N}{{metric}}{_N}»",
+        "computed": "calculé d’après l’entonnoir",
+        "status_by_stage": "Statut par étape",
+        "total": "Total",
+        "held_on": "tenu le {date}",
+        "votes": "Votes",
+        "parking": "Parking",
+        "no_stage": "Sans étape",
+        "kind_pain_point": "Point de friction",
+        "kind_idea": "Idée",
+        "kind_question": "Question",
+        "kind_parking": "Parking",
+        "personas_count_one": "{n} persona",
+        "personas_count_other": "{n} personas",
+        "journeys_count_one": "{n} carte de parcours",
+        "journeys_count_other": "{n} cartes de parcours",
+        "metrics_count_one": "{n} indicateur",
+        "metrics_count_other": "{n} indicateurs",
+        "no_personas": "Aucun persona dans cet espace de travail pour l’instant.",
+        "no_journeys": "Aucune carte de parcours dans cet espace de travail pour l’instant.",
+    },
+}
+
+_ARCHETYPES: Final[dict[Archetype, tuple[str, str]]] = {
+    Archetype.EXECUTIVE_SPONSOR: ("Executive sponsor", "Sponsor exécutif"),
+    Archetype.TECHNICAL_EVALUATOR: ("Technical evaluator", "Évaluateur technique"),
+    Archetype.END_USER_CHAMPION: ("End-user champion", "Utilisateur référent"),
+    Archetype.CUSTOM: ("Custom", "Personnalisé"),
+}
+_EVIDENCE: Final[dict[Evidence, tuple[str, str]]] = {
+    Evidence.ASSUMPTION: ("Assumption", "Hypothèse"),
+    Evidence.PARTLY_BACKED: ("Partly backed", "Partiellement étayé"),
+    Evidence.RESEARCH_BACKED: ("Research-backed", "Étayé par la recherche"),
+}
+_MONTHS: Final = (
+    ("January", "janvier"), ("February", "février"), ("March", "mars"), ("April", "avril"),
+    ("May", "mai"), ("June", "juin"), ("July", "juillet"), ("August", "août"),
+    ("September", "septembre"), ("October", "octobre"), ("November", "novembre"),
+    ("December", "décembre"),
+)  # fmt: skip
+_STATUS_ORDER: Final = (
+    HealthStatus.ON_TRACK,
+    HealthStatus.AT_RISK,
+    HealthStatus.OFF_TRACK,
+    HealthStatus.NOT_AVAILABLE,
+)
+
+
+@dataclass(frozen=True)
+class OutcomeItem:
+    """One thing a workshop captured: its stage (name, "" for none), kind, text and votes."""
+
+    stage: str
+    kind: CaptureKind
+    text: str
+    votes: int = 0
+
+
+@dataclass(frozen=True)
+class WorkshopOutcome:
+    """What one workshop session on a journey map produced, for the report."""
+
+    journey: str
+    title: str
+    held_on: date
+    items: tuple[OutcomeItem, ...] = field(default=())
+
+
+# Language and words ---------------------------------------------------------------------
+
+
+def language(lang: str) -> str:
+    """The deliverables' language for a tag: "fr" for any French, else "en"."""
+    return "fr" if is_french(lang) else "en"
+
+
+def labels_for(lang: str) -> dict[str, str]:
+    """Every fixed text of the templates in ``lang``."""
+    return dict(LABELS[language(lang)])
+
+
+def _plural(labels: Mapping[str, str], key: str, n: int, lang: str) -> str:
+    # French counts 0 and 1 as singular, English only 1.
+    one = n in (0, 1) if language(lang) == "fr" else n == 1
+    count = format_number(float(n), MetricUnit.COUNT, lang)
+    return labels[f"{key}_{'one' if one else 'other'}"].format(n=count)
+
+
+def format_date(day: date, lang: str) -> str:
+    """A date written out: "15 November 2026" / "15 novembre 2026"."""
+    months = _MONTHS[day.month - 1]
+    if language(lang) == "fr":
+        first = "1er" if day.day == 1 else str(day.day)
+        return f"{first} {months[1]} {day.year}"
+    return f"{day.day} {months[0]} {day.year}"
+
+
+def archetype_label(archetype: Archetype, custom: str, lang: str) -> str:
+    """The archetype as readers see it; a custom one shows the name the user gave."""
+    if archetype is Archetype.CUSTOM and custom.strip():
+        return custom.strip()
+    return _ARCHETYPES[archetype][language(lang) == "fr"]
+
+
+def initials(name: str) -> str:
+    """Up to two capital letters: first and last word of a name, one for a single word."""
+
+    def first(word_: str) -> str:
+        for char in word_:
+            if char.isalnum():
+                return char.upper()[0]
+        return ""
+
+    words = [w for w in unicodedata.normalize("NFC", name).split() if first(w)]
+    if not words:
+        return "?"
+    return first(words[0]) + (first(words[-1]) if len(words) > 1 else "")
+
+
+# Colours and pictures -------------------------------------------------------------------
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def tint(colour: str, share: float) -> str:
+    """``colour`` mixed with white, keeping ``share`` (0..1) of the colour."""
+    red, green, blue = (round(255 - (255 - c) * share) for c in _rgb(colour))
+    return f"#{red:02x}{green:02x}{blue:02x}"
+
+
+def ink_on(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour``."""
+    red, green, blue = (c / 255 for c in _rgb(colour))
+    return "#ffffff" if text_colour_on((red, green, blue)) == "white" else "#1a1a1a"
+
+
+def _valid_colour(colour: str, fallback: str) -> str:
+    return colour.lower() if _COLOUR.fullmatch(colour or "") else fallback
+
+
+def image_data_url(raw: bytes | None, mime: str = "") -> str | None:
+    """A PNG, JPEG, GIF or WebP image as a data: URL (type read from its bytes), else None."""
+    if not raw:
+        return None
+    for magic, kind in _IMAGE_TYPES:
+        if raw.startswith(magic):
+            return f"data:{kind};base64," + base64.b64encode(raw).decode("ascii")
+    if raw[:4] == b"RIFF" and raw[8:12] == b"WEBP" and mime in ("", "image/webp"):
+        return "data:image/webp;base64," + base64.b64encode(raw).decode("ascii")
+    return None
+
+
+def branding_context(branding: "Branding") -> Context:
+    """The company name, accent colour (with tints) and logo every template uses."""
+    accent = _valid_colour(branding.accent, "#0072b2")
+    return {
+        "company": branding.company.strip(),
+        "accent": accent,
+        "accent_ink": ink_on(accent),
+        "accent_soft": tint(accent, 0.12),
+        "accent_mid": tint(accent, 0.45),
+        "logo_url": image_data_url(branding.logo_png),
+    }
+
+
+# Charts ---------------------------------------------------------------------------------
+
+_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
+
+
+def figure_svg(figure: "Figure") -> SafeSVG:
+    """A chart as cleaned SVG markup, text kept as text in the bundled font."""
+    from personabuilder.charts.base import save_figure
+
+    out = io.BytesIO()
+    save_figure(figure, out, "svg")
+    text = out.getvalue().decode("utf-8")
+    # matplotlib names DejaVu Sans; the PDF has the same face bundled as "PB Sans", so
+    # the chart prints with the document's own font on machines without DejaVu installed.
+    text = text.replace("font-family: 'DejaVu Sans'", "font-family: 'PB Sans', 'DejaVu Sans'")
+    return safe_svg(_METADATA.sub("", text, count=1))
+
+
+def _chart(build: Callable[[], "Figure"]) -> SafeSVG:
+    figure = build()
+    try:
+        return figure_svg(figure)
+    finally:
+        figure.clear()
+
+
+# Metrics --------------------------------------------------------------------------------
+
+
+def _status_dict(status: HealthStatus, lang: str) -> Context:
+    mark = STATUS_MARKS[status]
+    return {
+        "key": status.value,
+        "mark": mark.symbol,
+        "colour": mark.colour.lower(),
+        "ink": ink_on(mark.colour),
+        "label": word(status.value, lang),
+    }
+
+
+def status_legend(lang: str) -> list[Context]:
+    """The four target statuses with their marks, for legends."""
+    return [_status_dict(status, lang) for status in _STATUS_ORDER]
+
+
+def evidence_legend(lang: str) -> list[Context]:
+    """The three evidence levels with their marks, for legends."""
+    return [_evidence_dict(level, lang) for level in Evidence]
+
+
+def _evidence_dict(level: Evidence, lang: str) -> Context:
+    return {
+        "key": level.value,
+        "mark": EVIDENCE_MARKS[level],
+        "label": _EVIDENCE[level][language(lang) == "fr"],
+    }
+
+
+def metric_context(metric: MetricView, labels: Mapping[str, str], lang: str) -> Context:
+    """A metric's latest value, target and status as text."""
+    latest = chart_data.latest_value(metric)
+    period = metric.values[-1][0] if metric.values else None
+    return {
+        "name": metric.name,
+        "unit": metric.unit.value,
+        "latest": format_number(latest, metric.unit, lang),
+        "period": format_period(period, metric.granularity, lang) if period else word("n/a", lang),
+        "target": format_number(metric.target, metric.unit, lang),
+        "direction": labels[metric.direction.value],
+        "status": _status_dict(chart_data.metric_status(metric), lang),
+        "value_count": len(metric.values),
+    }
+
+
+def _find_metric(detail: JourneyDetail, key: str) -> MetricView | None:
+    """The map's metric for a catalogue entry: by its key, else by its name in either language."""
+    entry = catalogue_entry(key)
+    names = {name.casefold() for name in entry.names} if entry else set()
+    for metric in detail.metrics:
+        if metric.catalogue_key == key:
+            return metric
+    for metric in detail.metrics:
+        if metric.name.strip().casefold() in names:
+            return metric
+    return None
+
+
+# Personas -------------------------------------------------------------------------------
+
+
+def picture_context(name: str, archetype: Archetype, photo: bytes | None, mime: str) -> Context:
+    """The persona's photo as a data: URL, or initials on the archetype's colour."""
+    colour = ARCHETYPE_COLOURS[archetype]
+    return {
+        "url": image_data_url(photo, mime),
+        "initials": initials(name),
+        "colour": colour,
+        "ink": ink_on(colour),
+    }
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"\n\s*\n|\r\n\s*\r\n", text) if part.strip()]
+
+
+def persona_context(
+    detail: PersonaDetail, labels: Mapping[str, str], lang: str, anchor: str
+) -> Context:
+    """One persona for the one-pager and the report: every field, lists as lists."""
+    data = detail.data
+    facts = [
+        {"key": key, "label": labels[key], "value": value.strip()}
+        for key, value in (
+            ("company", data.company),
+            ("company_size", data.company_size),
+            ("industry", data.industry),
+            ("age_band", data.age_band),
+            ("location", data.location),
+        )
+        if value.strip()
+    ]
+    sections = [
+        {"key": key, "title": labels[key], "entries": [item for item in items if item.strip()]}
+        for key, items in (
+            ("goals", data.goals),
+            ("pain_points", data.pain_points),
+            ("motivations", data.motivations),
+            ("objections", data.objections),
+            ("decision_criteria", data.decision_criteria),
+        )
+    ]
+    return {
+        "anchor": anchor,
+        "name": data.name,
+        "job_title": data.job_title.strip(),
+        "company": data.company.strip(),
+        "archetype": archetype_label(data.archetype, data.custom_archetype, lang),
+        "archetype_key": data.archetype.value,
+        "colour": ARCHETYPE_COLOURS[data.archetype],
+        "picture": picture_context(data.name, data.archetype, data.photo, data.photo_mime),
+        "quote": data.quote.strip(),
+        "bio": _paragraphs(data.bio),
+        "facts": facts,
+        "scales": [
+            {
+                "key": "tech_savviness",
+                "label": labels["tech_savviness"],
+                "value": data.tech_savviness,
+                "max": 5,
+            },
+            {"key": "influence", "label": labels["influence"], "value": data.influence, "max": 5},
+        ],
+        "sections": [s for s in sections if s["entries"]],
+        "channels": [c for c in data.channels if c.strip()],
+        "tools": [t for t in data.tools if t.strip()],
+        "tags": [t for t in data.tags if t.strip()],
+        "journeys": [title for _, title in detail.journeys],
+    }
+
+
+# Journey cells --------------------------------------------------------------------------
+
+
+def _item_meta(kind: LaneKind, item: Mapping[str, Any], labels: Mapping[str, str]) -> str:
+    def score(key: str) -> int | None:
+        value = item.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    if kind is LaneKind.PAIN_POINTS and (severity := score("severity")) is not None:
+        return f"{labels['severity_short']}{severity}"
+    if kind is LaneKind.OPPORTUNITIES:
+        parts = [
+            f"{labels[short]}{value}"
+            for key, short in (("impact", "impact_short"), ("effort", "effort_short"))
+            if (value := score(key)) is not None
+        ]
+        return " · ".join(parts)
+    return ""
+
+
+def _items(
+    kind: LaneKind, raw: Iterable[Mapping[str, Any]], labels: Mapping[str, str]
+) -> list[Context]:
+    out = []
+    for item in raw:
+        text = str(item.get("text", "")).strip()
+        if text:
+            out.append({"text": text, "meta": _item_meta(kind, item, labels)})
+    return out
+
+
+def _stage_colour(colour: str, index: int) -> str:
+    return _valid_colour(colour, STAGE_COLOURS[index % len(STAGE_COLOURS)].lower())
+
+
+def _stage_dicts(detail: JourneyDetail, labels: Mapping[str, str]) -> list[Context]:
+    names = {stage.id: stage.name for stage in detail.stages}
+    out = []
+    for index, stage in enumerate(detail.stages):
+        colour = _stage_colour(stage.colour, index)
+        loop = names.get(stage.loop_to_id) if stage.loop_to_id else None
+        out.append(
+            {
+                "number": index + 1,
+                "anchor": "",
+                "name": stage.name,
+                "description": stage.description.strip(),
+                "colour": colour,
+                "ink": ink_on(colour),
+                "tint": tint(colour, 0.10),
+                "edge": tint(colour, 0.55),
+                "loop_to": labels["loops_to"].format(stage=loop) if loop else "",
+            }
+        )
+    return out
+
+
+def _cell_content(
+    detail: JourneyDetail,
+    lane_kind: LaneKind,
+    lane_id: uuid.UUID,
+    stage_id: uuid.UUID,
+    labels: Mapping[str, str],
+    lang: str,
+) -> Context:
+    cell = detail.cell(stage_id, lane_id)
+    metrics = (
+        [metric_context(m, labels, lang) for m in detail.metrics if m.stage_id == stage_id]
+        if lane_kind is LaneKind.METRICS
+        else []
+    )
+    return {
+        "paragraphs": _paragraphs(cell.text) if cell else [],
+        "entries": _items(lane_kind, cell.items, labels) if cell else [],
+        "metrics": metrics,
+        "evidence": _evidence_dict(cell.evidence, lang) if cell and cell.evidence else None,
+        "cut_items": 0,
+        "cut_text": False,
+        "cut_label": "",
+    }
+
+
+# Poster layout --------------------------------------------------------------------------
+
+_PT_MM: Final = 25.4 / 72.0
+# Text-height model of the poster, in ems of the text it measures; the numbers mirror
+# poster.css (line height, paddings, margins). A character counts 0.56 em, a little more than
+# DejaVu Sans' running text, so that estimates err towards room to spare; an export whose
+# layout still runs over the page is laid out again with less room (see deliverables).
+_CHAR_EM: Final = 0.56
+_BOLD_EM: Final = 0.58
+_LINE: Final = 1.3
+_CELL_PAD: Final = 0.9
+_PARAGRAPH_GAP: Final = 0.25
+_ITEM_GAP: Final = 0.15
+_METRIC_GAP: Final = 0.25
+_CUT_MARK: Final = 0.9 * _LINE + 0.2
+_GAP_MM: Final = 0.7  # between grid rows and columns
+_SAFETY: Final = 0.97  # share of the computed room the grid may fill
+
+
+def _text_lines(text: str, width: int) -> int:
+    """Lines ``text`` takes at ``width`` characters a line, filled word by word."""
+    width = max(width, 1)
+    lines, used = 1, 0
+    for piece in text.split():
+        size = len(piece)
+        if used and used + 1 + size <= width:
+            used += 1 + size
+            continue
+        if used:
+            lines += 1
+        # A word longer than the line is hyphenated or broken over several lines.
+        lines += (size - 1) // width
+        used = (size - 1) % width + 1
+    return lines
+
+
+def _chars(width_mm: float, font_mm: float, char_em: float = _CHAR_EM) -> int:
+    return max(3, int(width_mm / (font_mm * char_em)))
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """Sizes of one poster page: text size, columns, and the room left for the lanes."""
+
+    font_pt: float
+    stage_col_mm: float
+    label_col_mm: float
+    rows_mm: float  # height the lane rows may take
+
+    @property
+    def font_mm(self) -> float:
+        return self.font_pt * _PT_MM
+
+    @property
+    def chars(self) -> int:
+        """Characters a line of a cell holds (padding: half an em on each side)."""
+        return _chars(self.stage_col_mm - self.font_mm, self.font_mm)
+
+    @property
+    def rows_em(self) -> float:
+        return self.rows_mm / self.font_mm
+
+
+def _entry_em(entry: Mapping[str, Any], chars: int) -> float:
+    return _text_lines(f"{entry['text']} {entry['meta']}", chars - 2) * _LINE + _ITEM_GAP
+
+
+def _metric_em(metric: Mapping[str, Any], chars: int) -> float:
+    return (_text_lines(f"✓ {metric['name']}", chars) + 1) * _LINE + _METRIC_GAP
+
+
+def _chips_em(entries: Sequence[Mapping[str, Any]], chars: int) -> float:
+    """Touchpoints print as chips side by side: lines of chips, each chip kept whole."""
+    lines, used = 0, chars
+    for entry in entries:
+        size = min(len(entry["text"]) + 3, chars)
+        if used + size > chars:
+            lines, used = lines + 1, 0
+        used += size
+    return lines * (_LINE + 0.2)
+
+
+def _cell_em(cell: Mapping[str, Any], chars: int, chips: bool) -> float:
+    """Height of a cell in ems of its text."""
+    em = _CELL_PAD
+    paragraphs = cell["paragraphs"]
+    if paragraphs and cell["evidence"]:
+        # The evidence mark opens the first paragraph; without text it has a line of its own.
+        paragraphs = ["◐ " + paragraphs[0], *paragraphs[1:]]
+    elif cell["evidence"]:
+        em += 1.2
+    em += sum(_text_lines(p, chars) * _LINE + _PARAGRAPH_GAP for p in paragraphs)
+    if chips:
+        em += _chips_em(cell["entries"], chars)
+    else:
+        em += sum(_entry_em(e, chars) for e in cell["entries"])
+    em += sum(_metric_em(m, chars) for m in cell["metrics"])
+    if cell["cut_label"]:
+        em += _CUT_MARK
+    return em
+
+
+def _row_em(row: Mapping[str, Any], fit: _Fit) -> float:
+    chips = row["kind"] == LaneKind.TOUCHPOINTS.value
+    name_chars = _chars(fit.label_col_mm - fit.font_mm - 1.2, fit.font_mm, _BOLD_EM)
+    name_em = _CELL_PAD + _text_lines(row["name"], name_chars) * _LINE
+    cells = (_cell_em(c, fit.chars, chips) for c in row["cells"])
+    return max(name_em, *cells) + _GAP_MM / fit.font_mm
+
+
+def _water_fill(needs: Sequence[float], total: float, floor: float) -> list[float]:
+    """Shares of ``total``: needs below a fair share are met, the largest share the rest."""
+    shares = [0.0] * len(needs)
+    left = total
+    order = sorted(range(len(needs)), key=lambda i: needs[i])
+    for position, index in enumerate(order):
+        fair = left / (len(needs) - position)
+        shares[index] = max(floor, min(needs[index], fair))
+        left -= shares[index]
+    return shares
+
+
+def _fit_words(text: str, chars: int, lines: int) -> str:
+    """The longest start of ``text``, whole words and an ellipsis, that fills ``lines``."""
+    words = text.split()
+    low, high = 1, len(words)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _text_lines(" ".join(words[:middle]) + "…", chars) <= lines:
+            low = middle
+        else:
+            high = middle - 1
+    return " ".join(words[:low]).rstrip(" ,;:.") + "…"
+
+
+def _truncate(text: str, chars: int) -> str:
+    if len(text) <= chars:
+        return text
+    cut = text[: max(chars - 1, 1)]
+    if " " in cut[chars // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def _mark_cut(cell: Context, labels: Mapping[str, str]) -> None:
+    if cell["cut_items"]:
+        cell["cut_label"] = labels["cut_items"].format(n=cell["cut_items"])
+    elif cell["cut_text"]:
+        cell["cut_label"] = labels["cut_text"]
+
+
+def _cap_cell(cell: Context, labels: Mapping[str, str]) -> int:
+    """Keeps the first POSTER_MAX_ITEMS items and metrics; marks and returns how many went."""
+    cut = 0
+    for key in ("entries", "metrics"):
+        extra = len(cell[key]) - POSTER_MAX_ITEMS
+        if extra > 0:
+            cell[key] = cell[key][:POSTER_MAX_ITEMS]
+            cell["cut_items"] += extra
+            cut += extra
+    _mark_cut(cell, labels)
+    return cut
+
+
+def _cut_cell(
+    cell: Context, budget_em: float, chars: int, chips: bool, labels: Mapping[str, str]
+) -> int:
+    """Cuts a cell down to ``budget_em``; marks the cut and returns how many pieces went."""
+    if _cell_em(cell, chars, chips) <= budget_em:
+        return 0
+    room = budget_em - _CELL_PAD - _CUT_MARK
+    if cell["evidence"] and not cell["paragraphs"]:
+        room -= 1.2
+    listed = cell["entries"] or cell["metrics"]
+    # Text comes first but leaves room for a few items when the cell lists some.
+    text_room = room / 2 if listed else room
+    kept: list[str] = []
+    cut = 0
+    for index, paragraph in enumerate(cell["paragraphs"]):
+        marked = "◐ " + paragraph if index == 0 and cell["evidence"] else paragraph
+        need = _text_lines(marked, chars) * _LINE + _PARAGRAPH_GAP
+        if need <= text_room:
+            kept.append(paragraph)
+        else:
+            lines = int((text_room - _PARAGRAPH_GAP) / _LINE)
+            if lines >= 1:
+                kept.append(_fit_words(marked, chars, lines)[len(marked) - len(paragraph) :])
+                need = lines * _LINE + _PARAGRAPH_GAP
+            else:
+                need = 0.0
+            cell["cut_text"] = True
+            cut += 1
+        text_room -= need
+        room -= need
+        if cell["cut_text"]:
+            text_room = 0.0
+    cell["paragraphs"] = kept
+    for key in ("entries", "metrics"):
+        shown: list[Context] = []
+        for entry in cell[key]:
+            if key == "metrics":
+                need = _metric_em(entry, chars)
+            elif chips:
+                need = _chips_em([*shown, entry], chars) - _chips_em(shown, chars)
+            else:
+                need = _entry_em(entry, chars)
+            if need > room:
+                break
+            shown.append(entry)
+            room -= need
+        cell["cut_items"] += len(cell[key]) - len(shown)
+        cut += len(cell[key]) - len(shown)
+        cell[key] = shown
+    _mark_cut(cell, labels)
+    return cut
+
+
+def poster_sheets(stage_count: int, paper: Paper) -> list[range]:
+    """Stage indices on each poster page: all on one, unless the columns grow too narrow."""
+    width, _, margin = PAPERS[paper]
+    label = _label_column(width)
+    fits = max(1, int((width - 2 * margin - label) / MIN_STAGE_COLUMN_MM))
+    if stage_count <= fits:
+        return [range(stage_count)]
+    pages = math.ceil(stage_count / fits)
+    per = math.ceil(stage_count / pages)
+    return [range(start, min(start + per, stage_count)) for start in range(0, stage_count, per)]
+
+
+def _label_column(width_mm: float) -> float:
+    return round(max(20.0, width_mm * 0.065), 1)
+
+
+def _header_mm(head: Mapping[str, Any], content_mm: float, head_pt: float, logo: bool) -> float:
+    """Height of the poster's header band (see .poster-head in poster.css)."""
+    font = head_pt * _PT_MM
+    # The title column gets what the logo and the persona chips leave; guess it narrow.
+    title_mm = content_mm * (0.4 if head["personas"] else 0.8) - (45.0 if logo else 0.0)
+    title_em = 0.8 * _LINE + 0.2
+    title_em += _text_lines(head["title"], _chars(title_mm, font * 2.2, _BOLD_EM)) * 2.2 * 1.15
+    title_em += sum(
+        _text_lines(p, _chars(title_mm, font)) * _LINE + 0.35 for p in head["description"]
+    )
+    if head["description_cut"]:
+        title_em += _CUT_MARK
+    chips_em = len(head["personas"]) * (_LINE + 0.25) + 0.85 * _LINE + 0.2
+    logo_mm = 16.0 if logo else 0.0
+    return max(title_em * font, chips_em * font, logo_mm) + 5.8  # padding, rule, margin
+
+
+def _footer_mm(content_mm: float, foot_pt: float, labels: Mapping[str, str], lang: str) -> float:
+    """Height of the poster's footer: legend lines, the cut note, the imprint."""
+    font = foot_pt * _PT_MM
+    legend = " ".join(
+        [labels["evidence"], labels["status"], labels["latest_target"], labels["item_marks"]]
+        + [e["label"] + " ◌  " for e in evidence_legend(lang)]
+        + [s["label"] + " ✓  " for s in status_legend(lang)]
+    )
+    lines = _text_lines(legend, _chars(content_mm, font)) + 1  # items never break inside
+    lines += _text_lines(labels["cut_note"], _chars(content_mm, font, _BOLD_EM)) + 1
+    return lines * _LINE * font + 3.5
+
+
+def _stage_head_em(stages: Sequence[Mapping[str, Any]], column_mm: float, font_mm: float) -> float:
+    chars = _chars(column_mm - font_mm, font_mm * 1.12, _BOLD_EM)
+    tallest = max(
+        (
+            _text_lines(f"{s['number']} {s['name']}", chars) * 1.12 * _LINE
+            + (0.82 * _LINE + 0.15 if s["loop_to"] else 0.0)
+            for s in stages
+        ),
+        default=0.0,
+    )
+    return _CELL_PAD + tallest + _GAP_MM / font_mm
+
+
+def _poster_fit(
+    paper: Paper,
+    stages: Sequence[Mapping[str, Any]],
+    rows: Sequence[Mapping[str, Any]],
+    room_mm: float,
+) -> tuple[_Fit, list[float]]:
+    """The largest text, from 1.2 times the preferred size down to 6 pt, that fits the page,
+    with each row's height at that size (in ems)."""
+    width, _, margin = PAPERS[paper]
+    label = _label_column(width)
+    stage_col = (width - 2 * margin - label - _GAP_MM * len(stages)) / max(len(stages), 1)
+    # Text grows with the column, within what a poster read from arm's length needs.
+    preferred = min(MAX_POSTER_PT, max(MIN_POSTER_PT, 3.6 + 0.1 * stage_col))
+    # Below 6 pt a printed poster is hard to read: cut rather than shrink further.
+    floor = max(MIN_POSTER_PT, min(preferred * 0.85, 6.0))
+    # A sparse map may print a little larger, a dense one smaller, before anything is cut.
+    size = round(min(MAX_POSTER_PT, preferred * 1.2) * 4) / 4
+    while True:
+        font_mm = size * _PT_MM
+        rows_mm = room_mm - _stage_head_em(stages, stage_col, font_mm) * font_mm
+        fit = _Fit(size, stage_col, label, rows_mm * _SAFETY)
+        needs = [_row_em(row, fit) for row in rows]
+        if sum(needs) <= fit.rows_em or size - 0.25 < floor:
+            return fit, needs
+        size = round(size - 0.25, 2)
+
+
+# Journeys -------------------------------------------------------------------------------
+
+
+def _emotion_chart(
+    detail: JourneyDetail,
+    stages: range,
+    lang: str,
+    size: tuple[float, float],
+    *,
+    aligned: bool = False,
+) -> SafeSVG | None:
+    """The emotion curves of the map's personas over ``stages``; None without any score.
+
+    ``aligned`` fits the plot to the poster's stage columns: each stage's point sits at the
+    middle of its column, the scores are written inside the plot, and the stage names and
+    axis titles, which the poster's grid already shows, are left out.
+    """
+    if not detail.emotions or not detail.personas:
+        return None
+    from personabuilder.charts.data import EmotionData, PersonaEmotion
+    from personabuilder.charts.emotion import build_emotion
+
+    data = chart_data.emotion_data(detail)
+    picked = EmotionData(
+        stages=tuple(data.stages[i] for i in stages),
+        personas=tuple(
+            PersonaEmotion(
+                p.name,
+                tuple(p.scores[i] for i in stages),
+                p.colour,
+                tuple(p.to_be[i] for i in stages) if p.to_be is not None else None,
+            )
+            for p in data.personas
+        ),
+    )
+    if not any(s is not None for p in picked.personas for s in (*p.scores, *(p.to_be or ()))):
+        return None
+
+    def build() -> "Figure":
+        figure = build_emotion(picked, lang=lang, size=size)
+        if aligned:
+            _align_to_columns(figure, len(picked.stages))
+        return figure
+
+    return _chart(build)
+
+
+def _align_to_columns(figure: "Figure", stages: int) -> None:
+    """Lays the emotion chart out over the poster's stage columns (see ``_emotion_chart``)."""
+    import matplotlib as mpl
+
+    from personabuilder.charts import style
+
+    ax = figure.axes[0]
+    handles, names = ax.get_legend_handles_labels()
+    for legend in list(figure.legends):
+        legend.remove()
+    figure.set_layout_engine("none")
+    legend_share = 0.2 if len(handles) > 1 else 0.0
+    ax.set_position((0.0, legend_share + 0.03, 1.0, 0.95 - legend_share))
+    ax.set_title("")
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.set_xlim(-0.5, stages - 0.5)
+    ax.tick_params(axis="x", labelbottom=False, length=0)
+    ax.tick_params(axis="y", direction="in", length=0, pad=-3)
+    for label in ax.get_yticklabels():
+        label.set_horizontalalignment("left")
+    ax.grid(axis="x", color="#E4E4E4", linewidth=0.8)
+    if len(handles) > 1:
+        with mpl.rc_context(style.RC):
+            figure.legend(
+                handles,
+                names,
+                loc="lower center",
+                ncols=min(len(handles), 8),
+                frameon=False,
+                fontsize=style.BASE_SIZE,
+                borderaxespad=0.2,
+            )
+
+
+def _persona_chip(ref_name: str, archetype: Archetype, lang: str) -> Context:
+    colour = ARCHETYPE_COLOURS[archetype]
+    return {
+        "name": ref_name,
+        "initials": initials(ref_name),
+        "colour": colour,
+        "ink": ink_on(colour),
+        "archetype": archetype_label(archetype, "", lang),
+    }
+
+
+def _journey_head(detail: JourneyDetail, labels: Mapping[str, str], lang: str) -> Context:
+    return {
+        "title": detail.title,
+        "description": _paragraphs(detail.description),
+        "personas": [_persona_chip(p.name, p.archetype, lang) for p in detail.personas],
+        "counts": " · ".join(
+            (
+                _plural(labels, "personas_count", len(detail.personas), lang),
+                f"{len(detail.stages)} {labels['stages'].lower()}",
+                _plural(labels, "metrics_count", len(detail.metrics), lang),
+            )
+        ),
+    }
+
+
+def poster_journey(
+    detail: JourneyDetail,
+    paper: Paper,
+    labels: Mapping[str, str],
+    lang: str,
+    *,
+    logo: bool,
+    fill: float = 1.0,
+) -> Context:
+    """A journey map laid out for the poster: pages of stage columns, sizes and cut marks.
+
+    ``fill`` is the share of the page's estimated room the lanes may take: an export whose
+    layout ran over the page tries again with less.
+    """
+    width, height, margin = PAPERS[paper]
+    content_mm = width - 2 * margin
+    head_pt, foot_pt = round(height * 0.034, 1), round(height * 0.026, 1)
+    head = _journey_head(detail, labels, lang)
+    # The header is one band: two paragraphs of the description at most; the report has all.
+    description = head["description"]
+    head["description"] = [_truncate(p, 500) for p in description[:2]]
+    cut_description = head["description"] != description
+    head["description_cut"] = labels["cut_text"] if cut_description else ""
+    stages = _stage_dicts(detail, labels)
+    rows_spec: list[tuple[str, LaneKind, uuid.UUID | None, str]] = [
+        (lane.name, lane.kind, lane.id, _valid_colour(lane.colour, "")) for lane in detail.lanes
+    ]
+    if detail.metrics and not any(kind is LaneKind.METRICS for _, kind, _, _ in rows_spec):
+        rows_spec.append((word("metrics", lang), LaneKind.METRICS, None, ""))
+    emotion_at = next(
+        (i + 1 for i, (_, kind, _, _) in enumerate(rows_spec) if kind is LaneKind.EMOTION),
+        len(rows_spec),
+    )
+    has_chart = bool(detail.emotions and detail.personas)
+    chart_mm = round(height * 0.12, 1) if has_chart else 0.0
+    room = (
+        height
+        - 2 * margin
+        - _header_mm(head, content_mm, head_pt, logo)
+        - _footer_mm(content_mm, foot_pt, labels, lang)
+        - (chart_mm + _GAP_MM if has_chart else 0.0)
+    ) * fill
+    sheets = []
+    cut = int(cut_description)
+    ranges = poster_sheets(len(stages), paper)
+    for number, indices in enumerate(ranges, start=1):
+        rows: list[Context] = [
+            {
+                "name": name,
+                "kind": kind.value,
+                "colour": colour,
+                "cells": [
+                    _cell_content(
+                        detail, kind, lane_id or uuid.UUID(int=0), detail.stages[i].id, labels, lang
+                    )
+                    for i in indices
+                ],
+            }
+            for name, kind, lane_id, colour in rows_spec
+        ]
+        cut += sum(_cap_cell(cell, labels) for row in rows for cell in row["cells"])
+        sheet_stages = [stages[i] for i in indices]
+        fit, needs = _poster_fit(paper, sheet_stages, rows, room)
+        if sum(needs) > fit.rows_em:
+            gap = _GAP_MM / fit.font_mm
+            budgets = _water_fill(needs, fit.rows_em, _CELL_PAD + 2 * _LINE + gap)
+            for row, budget in zip(rows, budgets, strict=True):
+                chips = row["kind"] == LaneKind.TOUCHPOINTS.value
+                for cell in row["cells"]:
+                    cut += _cut_cell(cell, budget - gap, fit.chars, chips, labels)
+        chart = None
+        if has_chart:
+            chart_width = content_mm - fit.label_col_mm - _GAP_MM
+            # Drawn larger than printed, so that matplotlib's 12 pt text prints a little
+            # larger than the grid's text.
+            scale = max(1.2, 12.0 / (1.15 * fit.font_pt))
+            size = (chart_width / 25.4 * scale, chart_mm / 25.4 * scale)
+            chart = _emotion_chart(detail, indices, lang, size, aligned=True)
+        sheets.append(
+            {
+                "number": number,
+                "continued": number > 1,
+                "range": labels["stage_range"].format(
+                    first=indices[0] + 1, last=indices[-1] + 1, total=len(stages)
+                )
+                if len(ranges) > 1
+                else "",
+                "stages": sheet_stages,
+                "rows": rows,
+                "emotion_after": emotion_at,
+                "emotion_chart": chart,
+                "font_pt": fit.font_pt,
+                "label_col_mm": fit.label_col_mm,
+                "chart_height_mm": chart_mm,
+            }
+        )
+    return {
+        **head,
+        "sheets": sheets,
+        "cut": cut,
+        "paper": paper,
+        # Header and footer text follow the paper, not the number of stages.
+        "head_pt": head_pt,
+        "foot_pt": foot_pt,
+        "margin_mm": margin,
+    }
+
+
+def journey_report(
+    detail: JourneyDetail,
+    labels: Mapping[str, str],
+    lang: str,
+    anchor: str,
+    *,
+    charts: bool = True,
+) -> Context:
+    """A journey map for the report: stage by stage, every lane, metrics and their charts."""
+    stages = _stage_dicts(detail, labels)
+    stage_blocks = []
+    for index, (stage, view) in enumerate(zip(stages, detail.stages, strict=True)):
+        stage = {**stage, "anchor": f"{anchor}-s{index + 1}"}
+        lanes = []
+        for lane in detail.lanes:
+            if lane.kind is LaneKind.METRICS:
+                continue  # the stage's metrics have their own table below
+            content = _cell_content(detail, lane.kind, lane.id, view.id, labels, lang)
+            if content["paragraphs"] or content["entries"] or content["evidence"]:
+                lanes.append({"name": lane.name, "kind": lane.kind.value, **content})
+        metrics = [m for m in detail.metrics if m.stage_id == view.id]
+        stage_blocks.append(
+            {
+                "stage": stage,
+                "lanes": lanes,
+                "metrics": [metric_context(m, labels, lang) for m in metrics],
+                "charts": [_trend_chart(m, lang) for m in metrics] if charts else [],
+            }
+        )
+    emotion = None
+    if charts and detail.emotions and detail.personas:
+        emotion = _emotion_chart(detail, range(len(detail.stages)), lang, (10.0, 4.6))
+    return {
+        **_journey_head(detail, labels, lang),
+        "anchor": anchor,
+        "stages": stage_blocks,
+        "emotion_chart": emotion,
+        "metric_count": len(detail.metrics),
+    }
+
+
+def _trend_chart(metric: MetricView, lang: str) -> SafeSVG:
+    from personabuilder.charts.trend import build_trend
+
+    return _chart(lambda: build_trend(chart_data.trend_data(metric), lang=lang, size=(6.0, 3.4)))
+
+
+def analytics_context(
+    detail: JourneyDetail, labels: Mapping[str, str], lang: str, *, charts: bool = True
+) -> Context:
+    """What the analytics summary says of one map: funnel, key figures, status counts."""
+    funnel_input = chart_data.funnel_data(detail)
+    steps = funnel(list(funnel_input.values))
+    first_stage = funnel_input.stages[0] if funnel_input.stages else ""
+    rows = [
+        {
+            "stage": name,
+            "reached": format_number(value, MetricUnit.COUNT, lang),
+            "conversion": format_number(or_none(steps[i - 1].conversion), MetricUnit.PERCENT, lang)
+            if i
+            else "",
+            "from_first": format_number(or_none(steps[i - 1].from_first), MetricUnit.PERCENT, lang)
+            if i
+            else "",
+        }
+        for i, (name, value) in enumerate(
+            zip(funnel_input.stages, funnel_input.values, strict=True)
+        )
+    ]
+    figures = []
+    trial = _find_metric(detail, "trial_to_paid")
+    figures.append(
+        {
+            "label": labels["trial_to_paid"],
+            "value": format_number(
+                chart_data.latest_value(trial) if trial else None, MetricUnit.PERCENT, lang
+            ),
+            "source": labels["source_metric"].format(metric=trial.name) if trial else "",
+        }
+    )
+    overall = or_none(steps[-1].from_first) if steps else None
+    figures.append(
+        {
+            "label": labels["overall_conversion"],
+            "value": format_number(overall, MetricUnit.PERCENT, lang),
+            "source": labels["computed"] if steps else "",
+        }
+    )
+    cac = _find_metric(detail, "cac")
+    clv = _find_metric(detail, "clv")
+    churn = _find_metric(detail, "churn_rate")
+    figures.append(_figure(labels["cac"], cac, MetricUnit.CURRENCY, labels, lang))
+    ratio = None
+    if cac is not None and clv is not None:
+        ratio = or_none(ltv_to_cac(chart_data.latest_value(clv), chart_data.latest_value(cac)))
+    figures.append(
+        {
+            "label": labels["ltv_cac"],
+            "value": format_number(ratio, None, lang, decimals=1),
+            "source": f"{clv.name} / {cac.name}" if cac and clv else "",
+        }
+    )
+    figures.append(_figure(labels["churn"], churn, MetricUnit.PERCENT, labels, lang))
+    names = {stage.id: stage.name for stage in detail.stages}
+    counts: dict[uuid.UUID, dict[HealthStatus, int]] = {
+        stage.id: dict.fromkeys(_STATUS_ORDER, 0) for stage in detail.stages
+    }
+    for metric in detail.metrics:
+        if metric.stage_id in counts:
+            counts[metric.stage_id][chart_data.metric_status(metric)] += 1
+    per_stage = [
+        (names[sid], [by[s] for s in _STATUS_ORDER])
+        for sid, by in counts.items()
+        if any(by.values())
+    ]
+    status_rows = [{"stage": name, "counts": row, "total": sum(row)} for name, row in per_stage]
+    totals = [sum(row[i] for _, row in per_stage) for i in range(len(_STATUS_ORDER))]
+    funnel_chart = health_chart = None
+    if charts and len([v for v in funnel_input.values if v is not None]) >= 2:
+        from personabuilder.charts.funnel import build_funnel
+
+        funnel_chart = _chart(lambda: build_funnel(funnel_input, lang=lang, size=(9.0, 4.6)))
+    if charts and detail.metrics:
+        from personabuilder.charts.health import build_stage_health
+
+        health = chart_data.health_data(detail)
+        height = min(9.0, 2.2 + 0.32 * len(detail.metrics))
+        health_chart = _chart(lambda: build_stage_health(health, lang=lang, size=(9.0, height)))
+    return {
+        "title": detail.title,
+        "funnel_metric": funnel_input.metric,
+        "funnel_first": first_stage,
+        "funnel": rows if len(rows) >= 2 else [],
+        "figures": figures,
+        "statuses": status_legend(lang),
+        "status_rows": status_rows,
+        "status_totals": totals,
+        "status_total": sum(totals),
+        "funnel_chart": funnel_chart,
+        "health_chart": health_chart,
+    }
+
+
+def _figure(
+    label: str,
+    metric: MetricView | None,
+    unit: MetricUnit,
+    labels: Mapping[str, str],
+    lang: str,
+) -> Context:
+    value = chart_data.latest_value(metric) if metric is not None else None
+    return {
+        "label": label,
+        "value": format_number(value, metric.unit if metric else unit, lang),
+        "source": labels["source_metric"].format(metric=metric.name) if metric else "",
+    }
+
+
+# Workshop outcomes ----------------------------------------------------------------------
+
+
+def outcomes_context(
+    outcomes: Sequence[WorkshopOutcome], labels: Mapping[str, str], lang: str
+) -> list[Context]:
+    """Workshop sessions with their captured items grouped by kind, most votes first."""
+    out = []
+    for outcome in outcomes:
+        groups = []
+        for kind in CaptureKind:
+            items = sorted(
+                (item for item in outcome.items if item.kind is kind),
+                key=lambda item: -item.votes,
+            )
+            if items:
+                groups.append(
+                    {
+                        "kind": kind.value,
+                        "title": labels[f"kind_{kind.value}"],
+                        "entries": [
+                            {
+                                "stage": item.stage or labels["no_stage"],
+                                "text": item.text,
+                                "votes": item.votes,
+                            }
+                            for item in items
+                        ],
+                    }
+                )
+        out.append(
+            {
+                "journey": outcome.journey,
+                "title": outcome.title,
+                "held_on": labels["held_on"].format(date=format_date(outcome.held_on, lang)),
+                "groups": groups,
+            }
+        )
+    return out
+
+
+# Whole documents ------------------------------------------------------------------------
+
+
+def _clock(clock: datetime | None) -> datetime:
+    return clock if clock is not None else datetime.now().astimezone()
+
+
+def base_context(services: "Services", kind: str, lang: str, clock: datetime | None) -> Context:
+    """What every deliverable shares: language, words, branding, date, stylesheets."""
+    lang = language(lang)
+    labels = labels_for(lang)
+    moment = _clock(clock)
+    generated = format_date(moment.date(), lang)
+    return {
+        "kind": kind,
+        "lang": lang,
+        "labels": labels,
+        "brand": branding_context(services.branding.get()),
+        "generated": generated,
+        "generated_line": labels["generated"].format(date=generated),
+        "generated_iso": moment.date().isoformat(),
+        "stylesheets": [resource_url("templates/base.css"), resource_url(f"templates/{kind}.css")],
+    }
+
+
+def poster_context(
+    services: "Services",
+    journey_id: uuid.UUID,
+    *,
+    paper: Paper = "A3",
+    lang: str = "en",
+    clock: datetime | None = None,
+    fill: float = 1.0,
+) -> Context:
+    """Context of the journey map poster (``fill``: see ``poster_journey``)."""
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper size {paper!r}; use A4, A3 or A2")
+    context = base_context(services, "poster", lang, clock)
+    detail = services.journeys.get(journey_id)
+    context["journey"] = poster_journey(
+        detail,
+        paper,
+        context["labels"],
+        context["lang"],
+        logo=bool(context["brand"]["logo_url"]),
+        fill=fill,
+    )
+    context["legend"] = {
+        "evidence": evidence_legend(context["lang"]),
+        "status": status_legend(context["lang"]),
+    }
+    return context
+
+
+def personas_context(
+    services: "Services",
+    persona_ids: Sequence[uuid.UUID],
+    *,
+    lang: str = "en",
+    clock: datetime | None = None,
+) -> Context:
+    """Context of the persona one-pagers: one persona a page (or more when it runs long)."""
+    context = base_context(services, "persona", lang, clock)
+    context["personas"] = [
+        persona_context(
+            services.personas.get(pid), context["labels"], context["lang"], f"persona-{n}"
+        )
+        for n, pid in enumerate(persona_ids, start=1)
+    ]
+    return context
+
+
+def report_context(
+    services: "Services",
+    *,
+    lang: str = "en",
+    journey_ids: Sequence[uuid.UUID] | None = None,
+    persona_ids: Sequence[uuid.UUID] | None = None,
+    outcomes: Sequence[WorkshopOutcome] = (),
+    clock: datetime | None = None,
+    charts: bool = True,
+    step: Callable[[float], None] | None = None,
+) -> Context:
+    """Context of the full report: cover, contents, personas, maps, metrics, analytics.
+
+    ``step(fraction)`` hears how far the work has gone (charts take most of it) and may
+    raise to stop it.
+    """
+    context = base_context(services, "report", lang, clock)
+    labels, lang = context["labels"], context["lang"]
+    if persona_ids is None:
+        persona_ids = [p.id for p in services.listing.personas()]
+    if journey_ids is None:
+        journey_ids = [j.id for j in services.listing.journeys()]
+    personas = [
+        persona_context(services.personas.get(pid), labels, lang, f"persona-{n}")
+        for n, pid in enumerate(persona_ids, start=1)
+    ]
+    details = [services.journeys.get(jid) for jid in journey_ids]
+    journeys, analytics = [], []
+    for n, detail in enumerate(details, start=1):
+        if step is not None:
+            step((n - 1) / len(details))
+        journeys.append(journey_report(detail, labels, lang, f"journey-{n}", charts=charts))
+        analytics.append(
+            {**analytics_context(detail, labels, lang, charts=charts), "anchor": f"analytics-{n}"}
+        )
+    workshop = outcomes_context(outcomes, labels, lang)
+    brand = context["brand"]
+    title = labels["report_title"]
+    toc: list[Context] = []
+    if personas:
+        toc.append({"anchor": "personas", "title": labels["personas"], "level": 1})
+        toc += [{"anchor": p["anchor"], "title": p["name"], "level": 2} for p in personas]
+    if journeys:
+        toc.append({"anchor": "journeys", "title": labels["journey_maps"], "level": 1})
+        toc += [{"anchor": j["anchor"], "title": j["title"], "level": 2} for j in journeys]
+        toc.append({"anchor": "metrics", "title": labels["stage_metrics"], "level": 1})
+        toc += [
+            {"anchor": j["anchor"] + "-metrics", "title": j["title"], "level": 2} for j in journeys
+        ]
+        toc.append({"anchor": "analytics", "title": labels["analytics"], "level": 1})
+        toc += [{"anchor": a["anchor"], "title": a["title"], "level": 2} for a in analytics]
+    if workshop:
+        toc.append({"anchor": "outcomes", "title": labels["outcomes"], "level": 1})
+    context.update(
+        {
+            "title": title,
+            "prepared_by": labels["prepared_by"].format(company=brand["company"])
+            if brand["company"]
+            else "",
+            "summary": " · ".join(
+                (
+                    _plural(labels, "personas_count", len(personas), lang),
+                    _plural(labels, "journeys_count", len(journeys), lang),
+                )
+            ),
+            "toc": toc,
+            "personas": personas,
+            "journeys": journeys,
+            "analytics": analytics,
+            "outcomes": workshop,
+            "legend": {"evidence": evidence_legend(lang), "status": status_legend(lang)},
+        }
+    )
+    return context
+
+
+def outcomes_from_workshop(
+    services: "Services", journey_ids: Sequence[uuid.UUID] | None = None
+) -> tuple[WorkshopOutcome, ...]:
+    """Every workshop session held on the given maps (all when None), oldest first."""
+    if journey_ids is None:
+        journey_ids = [j.id for j in services.listing.journeys()]
+    out: list[WorkshopOutcome] = []
+    for journey_id in journey_ids:
+        title = services.listing.journey(journey_id).title
+        for summary in services.workshop.summary(journey_id):
+            items = [
+                OutcomeItem(stage.stage_name, item.kind, item.text, item.votes)
+                for stage in summary.stages
+                for item in stage.items
+            ]
+            items += [
+                OutcomeItem("", item.kind, item.text, item.votes)
+                for item in (*summary.parking, *summary.unplaced)
+            ]
+            out.append(
+                WorkshopOutcome(title, summary.session.title, summary.session.held_on, tuple(items))
+            )
+    return tuple(out)

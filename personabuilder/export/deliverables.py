@@ -1,0 +1,343 @@
+"""The three PDF deliverables: journey map poster, persona one-pagers, full report.
+
+Each is a context (``export.context``), a template (bundled, or the user's own run in the
+sandbox) and WeasyPrint behind the locked fetcher (``export.pdf``). ``build_html`` gives the
+final HTML alone, for golden tests and benchmarks.
+
+A poster must stay on its page. Its context sizes the text from an estimate of every cell;
+should WeasyPrint still need more pages than the poster has sheets, the poster is laid out
+again with less room (smaller text, more cuts, each marked) before anything is written.
+"""
+
+import io
+import logging
+import os
+import secrets
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, Literal
+
+from personabuilder.export.context import (
+    Paper,
+    WorkshopOutcome,
+    personas_context,
+    poster_context,
+    report_context,
+)
+from personabuilder.export.pdf import ExportCancelled, ExportError, render_pdf
+from personabuilder.export.templating import render_bundled, render_user
+
+if TYPE_CHECKING:
+    from personabuilder.services import Services
+
+_log = logging.getLogger(__name__)
+
+Kind = Literal["poster", "persona", "report"]
+Progress = Callable[[str, float], None]
+Cancelled = Callable[[], bool]
+
+TEMPLATES: Final[dict[str, str]] = {
+    "poster": "poster.html.j2",
+    "persona": "persona.html.j2",
+    "report": "report.html.j2",
+}
+# Share of the progress bar spent before WeasyPrint starts (data, charts, template).
+_PREPARE_SHARE: Final = 0.25
+# Room a poster's lanes may take on each try: the estimate, then less when it ran over.
+_POSTER_FILLS: Final = (1.0, 0.85, 0.7)
+_KEYWORD: Final = {"poster": "journey_map", "persona": "persona", "report": "report_title"}
+
+__all__ = [
+    "TEMPLATES",
+    "ExportCancelled",
+    "ExportError",
+    "Paper",
+    "build_context",
+    "build_html",
+    "full_report",
+    "journey_poster",
+    "persona_onepager",
+]
+
+
+def build_context(
+    kind: Kind,
+    services: "Services",
+    *,
+    journey_id: uuid.UUID | None = None,
+    persona_ids: Sequence[uuid.UUID] | None = None,
+    journey_ids: Sequence[uuid.UUID] | None = None,
+    outcomes: Sequence[WorkshopOutcome] = (),
+    paper: Paper = "A3",
+    lang: str = "en",
+    clock: datetime | None = None,
+    step: Callable[[float], None] | None = None,
+) -> dict[str, Any]:
+    """The plain-dict context a template of ``kind`` receives (``step``: see report_context)."""
+    if kind == "poster":
+        if journey_id is None:
+            raise ValueError("a poster needs a journey_id")
+        return poster_context(services, journey_id, paper=paper, lang=lang, clock=clock)
+    if kind == "persona":
+        if not persona_ids:
+            raise ValueError("persona one-pagers need at least one persona id")
+        return personas_context(services, persona_ids, lang=lang, clock=clock)
+    if kind == "report":
+        return report_context(
+            services,
+            lang=lang,
+            journey_ids=journey_ids,
+            persona_ids=persona_ids,
+            outcomes=outcomes,
+            clock=clock,
+            step=step,
+        )
+    raise ValueError(f"unknown deliverable {kind!r}")
+
+
+def _html(
+    kind: Kind,
+    context: dict[str, Any],
+    template_folder: Path | None,
+    template: str | None,
+) -> str:
+    if template_folder is not None:
+        return render_user(template_folder, template or TEMPLATES[kind], context)
+    if template is not None and template != TEMPLATES[kind]:
+        raise ValueError("a template name needs the folder it is in (template_folder)")
+    return render_bundled(TEMPLATES[kind], context)
+
+
+def build_html(
+    kind: Kind,
+    services: "Services",
+    *,
+    journey_id: uuid.UUID | None = None,
+    persona_ids: Sequence[uuid.UUID] | None = None,
+    journey_ids: Sequence[uuid.UUID] | None = None,
+    outcomes: Sequence[WorkshopOutcome] = (),
+    paper: Paper = "A3",
+    lang: str = "en",
+    template_folder: Path | None = None,
+    template: str | None = None,
+    clock: datetime | None = None,
+) -> str:
+    """The final HTML of a deliverable, as WeasyPrint receives it on the first try."""
+    context = build_context(
+        kind,
+        services,
+        journey_id=journey_id,
+        persona_ids=persona_ids,
+        journey_ids=journey_ids,
+        outcomes=outcomes,
+        paper=paper,
+        lang=lang,
+        clock=clock,
+    )
+    return _html(kind, context, template_folder, template)
+
+
+class _Steps:
+    """Progress of the preparation, then WeasyPrint's stages after it; never goes back."""
+
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._done = 0.0
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled
+
+    def _report(self, stage: str, fraction: float) -> None:
+        self._done = max(self._done, fraction)
+        if self._progress is not None:
+            self._progress(stage, self._done)
+
+    def prepare(self, fraction: float) -> None:
+        self.check()
+        self._report("prepare", _PREPARE_SHARE * fraction)
+
+    def render(self, stage: str, fraction: float) -> None:
+        # 1.0 is kept for the moment the file is written.
+        self._report(stage, min(_PREPARE_SHARE + (1 - _PREPARE_SHARE) * fraction, 0.99))
+
+    def finish(self) -> None:
+        self._report("done", 1.0)
+
+
+def _metadata(kind: Kind, context: dict[str, Any], title: str) -> dict[str, Any]:
+    return {
+        "title": title,
+        "author": context["brand"]["company"],
+        "lang": context["lang"],
+        "keywords": ("PersonaBuilder", context["labels"][_KEYWORD[kind]]),
+    }
+
+
+def _write(data: bytes, target: "Path | BinaryIO") -> None:
+    """Writes the PDF; a path is replaced only once the new file is complete on disk."""
+    if not isinstance(target, str | os.PathLike):
+        target.write(data)
+        return
+    path = Path(target)
+    part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        with part.open("xb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(part, path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise ExportError(code="write_failed", path=path, detail=exc.strerror or str(exc)) from exc
+
+
+def journey_poster(
+    services: "Services",
+    journey_id: uuid.UUID,
+    target: "Path | BinaryIO",
+    *,
+    paper: Paper = "A3",
+    lang: str = "en",
+    template_folder: Path | None = None,
+    template: str | None = None,
+    clock: datetime | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Writes the journey map poster (landscape ``paper``) to ``target``; its page count."""
+    steps = _Steps(progress, cancelled)
+    pages, data = 0, b""
+    for fill in _POSTER_FILLS:
+        steps.prepare(0.0)
+        context = poster_context(
+            services, journey_id, paper=paper, lang=lang, clock=clock, fill=fill
+        )
+        steps.prepare(0.8)
+        html = _html("poster", context, template_folder, template)
+        steps.prepare(1.0)
+        buffer = io.BytesIO()
+        pages = render_pdf(
+            html,
+            buffer,
+            **_metadata("poster", context, context["journey"]["title"]),
+            created=clock,
+            progress=steps.render,
+            cancelled=cancelled,
+        )
+        data = buffer.getvalue()
+        sheets = len(context["journey"]["sheets"])
+        # A user's template lays the page out its own way: its page count is its own business.
+        if pages <= sheets or template_folder is not None:
+            break
+        _log.info("the poster ran over its %d page(s) at fill %.2f; trying with less", sheets, fill)
+    steps.check()
+    _write(data, target)
+    steps.finish()
+    return pages
+
+
+def _export(
+    kind: Kind,
+    services: "Services",
+    target: "Path | BinaryIO",
+    *,
+    title: Callable[[dict[str, Any]], str],
+    template_folder: Path | None,
+    template: str | None,
+    clock: datetime | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    **options: Any,
+) -> int:
+    steps = _Steps(progress, cancelled)
+    steps.prepare(0.0)
+    context = build_context(
+        kind, services, clock=clock, step=lambda f: steps.prepare(0.8 * f), **options
+    )
+    steps.prepare(0.8)
+    html = _html(kind, context, template_folder, template)
+    steps.prepare(1.0)
+    pages = render_pdf(
+        html,
+        target,
+        **_metadata(kind, context, title(context)),
+        created=clock,
+        progress=steps.render,
+        cancelled=cancelled,
+    )
+    steps.finish()
+    return pages
+
+
+def persona_onepager(
+    services: "Services",
+    persona_ids: Sequence[uuid.UUID],
+    target: "Path | BinaryIO",
+    *,
+    lang: str = "en",
+    template_folder: Path | None = None,
+    template: str | None = None,
+    clock: datetime | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Writes one A4 page per persona (more when one runs long) to ``target``; page count."""
+
+    def title(context: dict[str, Any]) -> str:
+        names = [str(p["name"]) for p in context["personas"]]
+        return names[0] if len(names) == 1 else ", ".join(names[:3]) + ("…" if names[3:] else "")
+
+    return _export(
+        "persona",
+        services,
+        target,
+        title=title,
+        template_folder=template_folder,
+        template=template,
+        clock=clock,
+        progress=progress,
+        cancelled=cancelled,
+        persona_ids=list(persona_ids),
+        lang=lang,
+    )
+
+
+def full_report(
+    services: "Services",
+    target: "Path | BinaryIO",
+    *,
+    lang: str = "en",
+    journey_ids: Sequence[uuid.UUID] | None = None,
+    persona_ids: Sequence[uuid.UUID] | None = None,
+    outcomes: Sequence[WorkshopOutcome] = (),
+    template_folder: Path | None = None,
+    template: str | None = None,
+    clock: datetime | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Writes the full report (all maps and personas unless given) to ``target``; page count."""
+
+    def title(context: dict[str, Any]) -> str:
+        company = context["brand"]["company"]
+        return f"{context['title']} — {company}" if company else str(context["title"])
+
+    return _export(
+        "report",
+        services,
+        target,
+        title=title,
+        template_folder=template_folder,
+        template=template,
+        clock=clock,
+        progress=progress,
+        cancelled=cancelled,
+        journey_ids=journey_ids,
+        persona_ids=persona_ids,
+        outcomes=outcomes,
+        lang=lang,
+    )

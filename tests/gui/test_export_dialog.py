@@ -1,0 +1,85 @@
+"""The export dialog on a real demo workspace: real PDFs, preview pages, cancel, branding."""
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from personabuilder.services import Services
+from personabuilder.services.branding import Branding
+from personabuilder.store import Workspace
+from personabuilder.ui import export_dialog
+from personabuilder.ui.commands import EditSession
+from personabuilder.ui.export_dialog import ExportDialog, edit_branding
+
+
+@pytest.fixture
+def session(demo_workspace: Workspace) -> EditSession:
+    """An edit session on the demo workspace."""
+    return EditSession(Services.bind(demo_workspace))
+
+
+def test_poster_export_writes_a_real_pdf_off_the_gui_thread(
+    qtbot: QtBot, session: EditSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journey = session.services.listing.journeys()[0]
+    dialog = ExportDialog(None, session, kind="poster", journey_id=journey.id)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.suggested_name() == "SaaS customer journey.pdf"
+    target = tmp_path / "poster.pdf"
+    monkeypatch.setattr(export_dialog, "ask_pdf_path", lambda *_a: target)
+    with qtbot.waitSignal(dialog.exported, timeout=120_000) as blocker:
+        dialog.export_button.click()
+        assert dialog.busy
+        assert not dialog.export_button.isEnabled()
+    assert blocker.args == [target]
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)  # A3 landscape
+    assert "Awareness" in reader.pages[0].extract_text()
+    assert "Saved" in dialog.status.text()
+
+
+def test_preview_shows_the_pages(qtbot: QtBot, session: EditSession) -> None:
+    persona = session.services.listing.personas()[0]
+    dialog = ExportDialog(None, session, kind="persona", persona_id=persona.id)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show_preview()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=120_000)
+    assert dialog.page_previews == 1
+    assert dialog.status.text().startswith("Preview: 1 page")
+
+
+def test_nothing_to_export_is_said_and_cancel_writes_nothing(
+    qtbot: QtBot, session: EditSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = ExportDialog(None, session, kind="report")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    for listing in (dialog.maps, dialog.personas):
+        for i in range(listing.count()):
+            listing.item(i).setCheckState(export_dialog.Qt.CheckState.Unchecked)
+    dialog.export_button.click()
+    assert "Tick the journey maps and personas" in dialog.status.text()
+
+    dialog.maps.item(0).setCheckState(export_dialog.Qt.CheckState.Checked)
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(export_dialog, "ask_pdf_path", lambda *_a: target)
+    dialog.export_button.click()
+    dialog.cancel_button.click()  # cancels the running export
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=120_000)
+    assert "cancelled" in dialog.status.text()
+    assert not target.exists()
+
+
+def test_branding_is_one_undoable_step(
+    session: EditSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = Branding("Atelier Conseil", "#009E73", None)
+    monkeypatch.setattr(export_dialog, "ask_branding", lambda _parent, _current: chosen)
+    edit_branding(None, session)  # type: ignore[arg-type]
+    assert session.services.branding.get() == chosen
+    assert session.undo_stack.undoText() == "Change branding"
+    session.undo_stack.undo()
+    assert session.services.branding.get() == Branding()
