@@ -10,7 +10,8 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-su
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
 
-.PHONY: run test lint typecheck bench system-deps clean venv translations update-translations
+.PHONY: run test lint typecheck bench system-deps clean venv translations update-translations \
+	package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -56,6 +57,19 @@ typecheck: $(STAMP)
 
 test: lint typecheck translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+# PyInstaller joins the venv only for packaging; its stamp follows pyproject.toml like the venv's.
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+# One-folder desktop bundle, runs without Python: dist/personabuilder/personabuilder
+# (see packaging/README-packaging.md; tested by PB_BUNDLE=1 pytest tests/e2e/test_bundle.py).
+package: $(PACKAGE_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/personabuilder.spec
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

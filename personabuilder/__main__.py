@@ -1,7 +1,11 @@
 """Runs the command line as ``python -m personabuilder``."""
 
+import multiprocessing
 import sys
 
 from personabuilder.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    # A frozen app's "spawn" children (user templates) start here: let them run their task.
+    multiprocessing.freeze_support()
+    sys.exit(main())
