@@ -3,7 +3,7 @@
 import io
 import warnings
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 from personabuilder.services.errors import ValidationError
 
@@ -41,10 +41,16 @@ def _decode(raw: bytes) -> Image.Image:
         )
     if image.size[0] * image.size[1] > MAX_PIXELS:
         raise _too_large(*image.size)
+    # WeasyPrint, once imported, tells Pillow to accept truncated files for the whole process;
+    # a photo must still arrive whole, so the check is forced on while this one decodes.
+    lenient = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:
         image.load()
     except (OSError, SyntaxError, ValueError) as exc:
         raise ValidationError("photo", f"The image is damaged and cannot be read ({exc}).") from exc
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = lenient
     return image
 
 
