@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from personabuilder import __version__
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from personabuilder.store import Workspace
 
 PROG = "personabuilder"
-COMMANDS = ("new", "info", "backup", "restore", "metrics", "export")
+COMMANDS = ("new", "info", "backup", "restore", "metrics", "export", "dump", "load")
 LANGUAGES = ("en", "fr")
 WORKSPACE_SUFFIX = ".pbw"
 
@@ -67,10 +67,9 @@ def _open(path: Path) -> "Workspace":
 
 
 def _is_our_file(path: Path) -> bool:
-    from personabuilder.store.sqlite import APPLICATION_ID, read_header
+    from personabuilder.store.restore import is_our_file
 
-    header = read_header(path)
-    return header.is_sqlite and header.application_id == APPLICATION_ID
+    return is_our_file(path)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -107,6 +106,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     """Prints the schema version, integrity and row counts of a workspace."""
     from personabuilder.services import Services
+    from personabuilder.store.errors import CorruptWorkspaceError
 
     path = Path(args.workspace)
     ws = _open(path)
@@ -135,7 +135,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         for name, n in counts.items():
             print(f"  {name:<{width - 2}} {n:>{digits}}")
     if integrity != "ok":
-        raise CliError(f"{path.name} failed the integrity check: {integrity}")
+        # Raised as damage, so the error line offers the newest backup.
+        raise CorruptWorkspaceError(path, f"{path.name} failed the integrity check: {integrity}")
     return 0
 
 
@@ -196,7 +197,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     ws = _open(Path(args.workspace))
     try:
         services = Services.bind(ws)
-        options = {"lang": lang, "template_folder": folder, "template": template}
+        options: dict[str, Any] = {"lang": lang, "template_folder": folder, "template": template}
         try:
             if args.journey:
                 journey_id = _journey_id(services, args.journey)
@@ -207,7 +208,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                 persona_id = _persona_id(services, args.persona)
                 pages = deliverables.persona_onepager(services, [persona_id], out, **options)
             else:
-                pages = deliverables.full_report(services, out, **options)
+                from personabuilder.export.context import outcomes_from_workshop
+
+                pages = deliverables.full_report(
+                    services, out, outcomes=outcomes_from_workshop(services), **options
+                )
         except ExportError as exc:
             raise CliError(str(exc)) from exc
     finally:
@@ -219,6 +224,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_metrics_import(args: argparse.Namespace) -> int:
     """Imports metric values from a CSV file into a journey map: all of them or none."""
     from personabuilder.services import Services
+    from personabuilder.services.exchange import backup_before_import
     from personabuilder.services.metrics_import import apply, plan_import
 
     source = Path(args.file)
@@ -238,6 +244,8 @@ def cmd_metrics_import(args: argparse.Namespace) -> int:
             raise CliError(
                 f"{count} problem{'s' if count != 1 else ''} in {source.name}; nothing was imported"
             )
+        # Listed by 'backup --list': the way back from an import, whatever else happens.
+        backup_before_import(Path(args.workspace))
         apply(services.metrics, plan)
     finally:
         ws.close()
@@ -250,10 +258,12 @@ def cmd_metrics_import(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Backs a workspace up into its backup folder, or copies it to ``-o DEST``."""
+    """Backs a workspace up into its backup folder, copies it to ``-o DEST``, or lists backups."""
     from personabuilder.store.backup import make_backup
 
     path = Path(args.workspace)
+    if args.list:
+        return _list_backups(path)
     ws = _open(path)  # refuses files that are not sound workspaces before copying anything
     try:
         if args.output is None:
@@ -270,70 +280,156 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
-    """Replaces a workspace with a backup, backing the current state up first."""
-    from personabuilder.store.backup import copy_database, make_backup
+def _when(moment: datetime) -> str:
+    """A backup's time as the user reads clocks: local time, to the second."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
-    path = Path(args.workspace)
-    source = Path(args.backup)
-    if source.exists() and path.exists() and source.resolve() == path.resolve():
-        raise CliError("A workspace cannot be restored from itself.")
-    check = _open_read_only(source)
-    try:
-        integrity = check.integrity_check()
-    finally:
-        check.close()
-    if integrity != "ok":
-        raise CliError(f"{source.name} failed the integrity check: {integrity}")
-    if path.is_dir():
-        raise CliError(f"{path} is a folder, not a workspace file.")
-    if path.exists():
-        # Replacing a file that is not ours would destroy data no backup of ours holds.
-        if not _is_our_file(path):
-            raise CliError(f"{path.name} is not a PersonaBuilder workspace; it was left as is.")
-        try:
-            saved = make_backup(path, "before-restore")
-        except sqlite3.OperationalError:
-            raise
-        except sqlite3.DatabaseError:
-            # Restoring is what one does to a damaged file, and SQLite cannot back a
-            # damaged file up: keep its bytes by moving it aside instead.
-            kept = _set_aside(path)
-            print(f"The current {path.name} is damaged; it was kept as {kept.absolute()}")
-        else:
-            print(f"Backed up the current {path.name} to {saved.path}")
-    tmp = path.with_name(f".{path.name}.restoring")
-    try:
-        copy_database(source, tmp)
-        # A -wal left beside the old file would be replayed onto the restored one.
-        for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            stale.unlink(missing_ok=True)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    print(f"Restored {path.absolute()} from {source.absolute()}")
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def _list_backups(path: Path) -> int:
+    """Prints the backups of ``path``, newest first, with their time, reason and contents.
+
+    The workspace itself is not opened: listing backups is what one does when it is damaged.
+    """
+    from personabuilder.store.backup import backup_counts, backup_folder, list_backups
+
+    backups = list_backups(path)
+    if not backups:
+        print(f"No backups of {path.name} yet (folder: {backup_folder(path)}).")
+        return 0
+    print(f"Backups of {path.name}, newest first (folder: {backup_folder(path)}):")
+    rows = []
+    for info in backups:
+        counts = backup_counts(info.path)
+        contents = (
+            "cannot be read"
+            if counts is None
+            else f"{_plural(counts['personas'], 'persona')}, "
+            f"{_plural(counts['journey_maps'], 'journey map')}"
+        )
+        rows.append((_when(info.created_at), info.reason, contents, info.path.name))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        print(
+            "  "
+            + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False))
+            + "  "
+            + row[3]
+        )
+    print(f"Restore one with: {PROG} restore {_quoted(path)} BACKUP")
     return 0
 
 
-def _set_aside(path: Path) -> Path:
-    """Renames a damaged workspace (and its -wal) to a free ``*.damaged-<time>`` name."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    n = 1
-    while kept.exists():
-        n += 1
-        kept = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
-    wal = Path(f"{path}-wal")
-    if wal.exists():
-        os.replace(wal, f"{kept}-wal")
-    os.replace(path, kept)
-    return kept
+def _quoted(path: Path) -> str:
+    import shlex
+
+    return shlex.quote(str(path))
 
 
-def _open_read_only(path: Path) -> "Workspace":
-    from personabuilder.store import Workspace
+def cmd_dump(args: argparse.Namespace) -> int:
+    """Writes the whole workspace as JSON in the exchange format (``-o -``: to stdout)."""
+    from personabuilder.services import Services
+    from personabuilder.services.exchange import dump, encode, write_dump
 
-    return Workspace.open(path, read_only=True, daily_backup=False)
+    path = Path(args.workspace)
+    to_stdout = args.output == "-"
+    dest = Path(args.output)
+    if not to_stdout:
+        if dest.is_dir():
+            dest = dest / f"{path.stem}.json"
+        if dest.exists() and (dest.resolve() == path.resolve() or _is_our_file(dest)):
+            raise CliError(f"{dest.name} is a workspace; write the JSON file under another name")
+    ws = _open(path)
+    try:
+        services = Services.bind(ws)
+        if to_stdout:
+            data = encode(dump(services))
+        else:
+            info = write_dump(services, dest)
+    finally:
+        ws.close()
+    if to_stdout:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    print(
+        f"Wrote {info.path.absolute()}: {_plural(info.counts['personas'], 'persona')}, "
+        f"{_plural(info.counts['journey_maps'], 'journey map')}, "
+        f"{_plural(sum(info.counts.values()), 'row')} in all ({info.size / 1_048_576:,.1f} MB)."
+    )
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    """Merges an exchange file into a workspace by id (creating it if missing): all or nothing."""
+    from personabuilder.services import Services, exchange
+    from personabuilder.store import ReadOnlyLocationError, Workspace
+
+    path = Path(args.workspace)
+    source = Path(args.file)
+    try:
+        # Checked before the workspace is touched: a refused file costs no backup.
+        document = exchange.read_document(source)
+        exchange.check(document)
+    except exchange.ExchangeError as exc:
+        raise CliError(f"{source.name}: {exc}; nothing was loaded") from exc
+    counts = exchange.document_counts(document)
+    reports: list[exchange.LoadReport] = []
+
+    def fill(ws: Workspace) -> None:
+        reports.append(exchange.load(Services.bind(ws), document, checked=True))
+
+    try:
+        if path.exists():
+            ws = _open(path)
+            try:
+                if ws.read_only:
+                    raise ReadOnlyLocationError(
+                        path, f"{path.name} is in a read-only location; nothing was loaded."
+                    )
+                saved = exchange.backup_before_import(path)
+                print(f"Backed up {path.name} to {saved.path}")
+                fill(ws)
+            finally:
+                ws.close()
+            done = f"Loaded {source.name} into {path.name}"
+        else:
+            path = with_suffix(path)
+            Workspace.create(path, populate=fill).close()
+            done = f"Created {path.absolute()} from {source.name}"
+    except exchange.ExchangeError as exc:
+        raise CliError(f"{source.name}: {exc}; nothing was loaded") from exc
+    report = reports[0]
+    print(
+        f"{done}: {_plural(report.total_added, 'row')} added, {report.total_updated:,} updated "
+        f"({_plural(counts['personas'], 'persona')} and "
+        f"{_plural(counts['journey_maps'], 'journey map')} in the file)."
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replaces a workspace with a backup, backing the current state up first."""
+    from personabuilder.store.errors import WorkspaceError
+    from personabuilder.store.restore import restore_from_backup
+
+    path = Path(args.workspace)
+    source = Path(args.backup)
+    try:
+        outcome = restore_from_backup(path, source)
+    except WorkspaceError as exc:
+        if exc.path == path or exc.path == source:
+            raise CliError(str(exc)) from exc
+        raise
+    if outcome.set_aside is not None:
+        print(f"The current {path.name} is damaged; it was kept as {outcome.set_aside.absolute()}")
+    elif outcome.saved is not None:
+        print(f"Backed up the current {path.name} to {outcome.saved}")
+    print(f"Restored {path.absolute()} from {source.absolute()}")
+    return 0
 
 
 def _gui_parser() -> _Parser:
@@ -348,8 +444,10 @@ def _gui_parser() -> _Parser:
             "commands:\n"
             "  new WORKSPACE [--demo]      create a workspace\n"
             "  info WORKSPACE [--json]     schema version, integrity and counts\n"
-            "  backup WORKSPACE [-o DEST]  back a workspace up\n"
+            "  backup WORKSPACE [-o DEST]  back a workspace up (--list: show backups)\n"
             "  restore WORKSPACE BACKUP    replace a workspace with a backup\n"
+            "  dump WORKSPACE -o OUT.json  write the whole workspace as JSON\n"
+            "  load WORKSPACE IN.json      merge a JSON file into a workspace\n"
             f"run '{PROG} COMMAND -h' for the options of a command"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -395,8 +493,14 @@ def _command_parser() -> _Parser:
         description="Back a workspace up into its backup folder, or copy it to DEST.",
     )
     backup.add_argument("workspace", metavar="WORKSPACE")
-    backup.add_argument(
+    backup_what = backup.add_mutually_exclusive_group()
+    backup_what.add_argument(
         "-o", "--output", metavar="DEST", help="write the copy here (a file or a folder)"
+    )
+    backup_what.add_argument(
+        "--list",
+        action="store_true",
+        help="list the automatic and manual backups with their date and contents",
     )
     backup.set_defaults(handler=cmd_backup)
 
@@ -408,6 +512,33 @@ def _command_parser() -> _Parser:
     restore.add_argument("workspace", metavar="WORKSPACE")
     restore.add_argument("backup", metavar="BACKUP")
     restore.set_defaults(handler=cmd_restore)
+
+    dump = commands.add_parser(
+        "dump",
+        help="write the whole workspace as JSON",
+        description=(
+            "Write the whole workspace (photos included) as JSON in the exchange format, "
+            "described by resources/schema/workspace-exchange.schema.json."
+        ),
+    )
+    dump.add_argument("workspace", metavar="WORKSPACE")
+    dump.add_argument(
+        "-o", "--output", required=True, metavar="OUT.json", help="the file to write ('-': stdout)"
+    )
+    dump.set_defaults(handler=cmd_dump)
+
+    load = commands.add_parser(
+        "load",
+        help="merge a JSON exchange file into a workspace",
+        description=(
+            "Merge a JSON exchange file into a workspace by id: rows already there are "
+            "updated, others added, nothing deleted. All of it is loaded or nothing; the "
+            "workspace is backed up first. A missing WORKSPACE is created."
+        ),
+    )
+    load.add_argument("workspace", metavar="WORKSPACE")
+    load.add_argument("file", metavar="IN.json")
+    load.set_defaults(handler=cmd_load)
 
     export = commands.add_parser(
         "export",
@@ -489,8 +620,40 @@ def _describe(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _backup_hint(exc: BaseException) -> str:
+    """For a damaged or unreadable workspace: the newest backup and how to restore it."""
+    from personabuilder.store.backup import newest_backup
+    from personabuilder.store.errors import (
+        CorruptWorkspaceError,
+        NewerSchemaError,
+        NotAWorkspaceError,
+    )
+
+    if not isinstance(exc, CorruptWorkspaceError | NotAWorkspaceError | NewerSchemaError):
+        return ""
+    newest = newest_backup(exc.path)
+    if newest is None:
+        return ""
+    if isinstance(exc, NotAWorkspaceError) and exc.path.exists():
+        # restore never replaces a file that is not ours: bring the backup back beside it.
+        target = exc.path.with_name(f"{exc.path.stem}-restored{WORKSPACE_SUFFIX}")
+        how = "restore it beside this file with"
+    else:
+        target, how = exc.path, "restore it with"
+    return (
+        f" Newest backup: {newest.path} ({_when(newest.created_at)}); {how}: "
+        f"{PROG} restore {_quoted(target)} {_quoted(newest.path)}"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit status (0 done, 1 error, 2 usage)."""
+    if getattr(sys, "frozen", False):
+        # In a PyInstaller bundle a "spawn" child (user templates) re-runs this executable:
+        # freeze_support() turns it into the worker and exits before any parsing.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     try:
         args = parse(sys.argv[1:] if argv is None else list(argv))
     except SystemExit as exc:  # --help, --version and usage errors end parsing
@@ -509,7 +672,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         OSError,
         sqlite3.Error,
     ) as exc:
-        print(f"{PROG}: error: {_one_line(_describe(exc))}", file=sys.stderr)
+        print(f"{PROG}: error: {_one_line(_describe(exc))}{_backup_hint(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

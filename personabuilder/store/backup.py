@@ -110,3 +110,27 @@ def daily_backup_due(workspace: Path, *, now: datetime | None = None) -> bool:
     now = now or datetime.now(UTC)
     newest = list_backups(workspace)
     return not newest or now - newest[0].created_at >= timedelta(days=1)
+
+
+def newest_backup(workspace: Path) -> BackupInfo | None:
+    """The most recent backup of ``workspace`` (what a damaged-file message offers), if any."""
+    try:
+        found = list_backups(workspace)
+    except OSError:
+        return None
+    return found[0] if found else None
+
+
+def backup_counts(backup: Path) -> dict[str, int] | None:
+    """How many personas and journey maps a backup holds; None when it cannot be read."""
+    try:
+        conn = connect_raw(backup, read_only=True)
+        try:
+            return {
+                "personas": int(conn.execute("SELECT count(*) FROM persona").fetchone()[0]),
+                "journey_maps": int(conn.execute("SELECT count(*) FROM journey_map").fetchone()[0]),
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None

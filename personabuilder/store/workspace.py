@@ -74,13 +74,32 @@ def _check_writable(path: Path) -> None:
         )
 
 
+def _report(conn: sqlite3.Connection, pragma: str) -> list[str]:
+    """The rows of an integrity pragma; damaged text in them is shown, never a decode error."""
+    before = conn.text_factory
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    try:
+        return [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
+    except UnicodeDecodeError as exc:
+        # SQLite's own error message quoted a damaged name that is not valid UTF-8.
+        raise sqlite3.DatabaseError("its structure holds unreadable text") from exc
+    finally:
+        conn.text_factory = before
+
+
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     try:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        result = _report(conn, "quick_check")
     except sqlite3.DatabaseError as exc:
         raise CorruptWorkspaceError(path, f"{path.name} is damaged ({exc}).") from exc
     if result != ["ok"]:
-        raise CorruptWorkspaceError(path, f"{path.name} is damaged ({result[0]}).")
+        raise CorruptWorkspaceError(path, f"{path.name} is damaged ({_first_problem(result[0])}).")
+
+
+def _first_problem(report: str) -> str:
+    """The first line of an integrity report, without SQLite's "*** in database" banner."""
+    lines = [ln.strip() for ln in report.splitlines() if ln.strip() and not ln.startswith("***")]
+    return lines[0] if lines else report.strip()
 
 
 class Workspace:
@@ -297,7 +316,7 @@ class Workspace:
         """Runs the full ``PRAGMA integrity_check``; "ok" when the file is sound."""
         conn = connect_raw(self.path, read_only=True)
         try:
-            rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            rows = _report(conn, "integrity_check")
         except sqlite3.DatabaseError as exc:
             return str(exc)
         finally:
