@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -135,6 +135,36 @@ def claim(path: Path) -> QLockFile:
 
 class StoreGateway:
     """Opens and creates workspaces with the store (imported on first use)."""
+
+    def backups(self, path: Path) -> list[Any]:
+        """The backups of a workspace, newest first, with their persona and map counts."""
+        from personabuilder.services.backups import list_backups
+
+        return list(list_backups(path))
+
+    def restore(self, path: Path, backup: Path) -> None:
+        """Replaces a closed workspace with a backup, backing its current state up first."""
+        with translated_errors():
+            from personabuilder.store.restore import restore_from_backup
+
+            restore_from_backup(path, backup)
+
+    def export_json(self, workspace: OpenWorkspace, dest: Path) -> None:
+        """Writes the whole workspace to ``dest`` in the exchange format (atomically)."""
+        from personabuilder.services.exchange import write_dump
+
+        with translated_errors():
+            write_dump(workspace.services, dest)
+
+    def import_json(self, workspace: OpenWorkspace, source: Path) -> int:
+        """Backs the workspace up, then merges an exchange file into it, all or nothing."""
+        from personabuilder.services.exchange import backup_before_import, load, read_document
+
+        with translated_errors():
+            document = read_document(source)  # refused here, before any backup is made
+            backup_before_import(workspace.path)
+            report = load(workspace.services, document)
+        return report.total_added + sum(report.updated.values())
 
     def open(self, path: Path) -> OpenWorkspace:
         """Opens an existing workspace for editing (one editor at a time)."""

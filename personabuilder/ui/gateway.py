@@ -4,6 +4,7 @@ The UI never imports the store; ``app.py`` implements this protocol and turns st
 errors into ``WorkspaceOpenError`` with a problem kind the UI can word in any language.
 """
 
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -55,8 +56,34 @@ class OpenWorkspace(Protocol):
         ...
 
 
+class BackupRow(Protocol):
+    """A backup as the window lists it."""
+
+    path: Path
+    created_at: "datetime"
+    reason: str
+    personas: int | None
+    journey_maps: int | None
+
+
 class WorkspaceGateway(Protocol):
     """Opens and creates workspaces for the window."""
+
+    def backups(self, path: Path) -> "list[BackupRow]":
+        """The backups of a workspace, newest first, with what they hold."""
+        ...
+
+    def restore(self, path: Path, backup: Path) -> None:
+        """Replaces a (closed) workspace with a backup; its current state is backed up first."""
+        ...
+
+    def export_json(self, workspace: OpenWorkspace, dest: Path) -> None:
+        """Writes the whole workspace to ``dest`` in the exchange format."""
+        ...
+
+    def import_json(self, workspace: OpenWorkspace, source: Path) -> int:
+        """Backs up, then merges an exchange file (all or nothing); rows added or changed."""
+        ...
 
     def open(self, path: Path) -> OpenWorkspace:
         """Opens an existing workspace or raises WorkspaceOpenError."""

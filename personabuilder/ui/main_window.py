@@ -8,7 +8,16 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QItemSelection,
+    QLocale,
+    QSettings,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -80,6 +89,24 @@ def action_table() -> list[ActionSpec]:
             "file",
             "save_copy",
             keys.SaveAs,
+        ),
+        ActionSpec(
+            "restore_backup",
+            QCoreApplication.translate("MainWindow", "Restore from &Backup..."),
+            "file",
+            "restore_backup",
+        ),
+        ActionSpec(
+            "import_json",
+            QCoreApplication.translate("MainWindow", "&Import JSON..."),
+            "file",
+            "import_json",
+        ),
+        ActionSpec(
+            "export_json",
+            QCoreApplication.translate("MainWindow", "Export &JSON..."),
+            "file",
+            "export_json",
         ),
         ActionSpec(
             "export",
@@ -434,7 +461,16 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self._workspace is not None
-        for key in ("save_copy", "rename", "export", "branding", "tour"):
+        for key in (
+            "save_copy",
+            "rename",
+            "export",
+            "branding",
+            "tour",
+            "restore_backup",
+            "import_json",
+            "export_json",
+        ):
             self.actions_by_id[key].setEnabled(has)
 
     def open_workspace(self, path: Path) -> bool:
@@ -444,7 +480,7 @@ class MainWindow(QMainWindow):
         except WorkspaceOpenError as exc:
             if exc.problem is not Problem.IN_USE:
                 self.show_problem(exc)
-                return False
+                return self.offer_backup(exc)
             # Two editors would overwrite each other's work: offer to look without editing.
             if not dialogs.ask_yes_no(
                 self,
@@ -643,6 +679,102 @@ class MainWindow(QMainWindow):
             f"<p>{escape(hint)}</p>"
         )
 
+    # -- backups and exchange -----------------------------------------------------------
+
+    @Slot()
+    def restore_backup(self) -> None:
+        """File › Restore from Backup: lists the backups; the current state is kept first."""
+        if self._workspace is None:
+            return
+        from personabuilder.ui.backups_dialog import ask_backup
+
+        path = self._workspace.path
+        chosen = ask_backup(self, self._gateway.backups(path))
+        if chosen is not None:
+            self._restore(path, chosen)
+
+    def _restore(self, path: Path, backup: Path) -> bool:
+        """Closes ``path`` if it is open, restores the backup into it and opens the result."""
+        if self._workspace is not None and self._workspace.path == path:
+            self.set_workspace(None)
+        try:
+            self._gateway.restore(path, backup)
+        except WorkspaceOpenError as exc:
+            self.show_problem(exc)
+            return False
+        opened = self.open_workspace(path)
+        if opened:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Restored from the backup; the state before it was backed up."
+                ),
+                8000,
+            )
+        return opened
+
+    @Slot()
+    def export_json(self) -> None:
+        """File › Export JSON: the whole workspace in the exchange format."""
+        if self._workspace is None:
+            return
+        from personabuilder.ui.backups_dialog import ask_json_save_path
+
+        dest = ask_json_save_path(self, self._workspace.path.with_suffix(".json"))
+        if dest is None:
+            return
+        try:
+            self._gateway.export_json(self._workspace, dest)
+        except (WorkspaceOpenError, OSError) as exc:
+            dialogs.warn(
+                self,
+                QCoreApplication.translate("MainWindow", "Export JSON"),
+                QCoreApplication.translate("MainWindow", "“%1” could not be written.").replace(
+                    "%1", dest.name
+                ),
+                str(exc),
+            )
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Exported to %1").replace("%1", str(dest)),
+            5000,
+        )
+
+    @Slot()
+    def import_json(self) -> None:
+        """File › Import JSON: merged by id, all or nothing, after a backup."""
+        if self._workspace is None or self._session is None:
+            return
+        from personabuilder.ui.backups_dialog import ask_json_open_path
+
+        source = ask_json_open_path(self, self._workspace.path.parent)
+        if source is None:
+            return
+        try:
+            changed = self._gateway.import_json(self._workspace, source)
+        except (WorkspaceOpenError, OSError, ValueError) as exc:
+            dialogs.warn(
+                self,
+                QCoreApplication.translate("MainWindow", "Import JSON"),
+                QCoreApplication.translate("MainWindow", "Nothing was imported from “%1”.").replace(
+                    "%1", source.name
+                ),
+                str(exc),
+            )
+            return
+        # The merge is not an undo step (the backup made before it is the way back).
+        self._session.undo_stack.clear()
+        self._session.personas_changed.emit()
+        self._session.journeys_changed.emit()
+        self.sidebar_model.set_services(self._workspace.services)
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Imported %1: %2 rows added or changed; a backup was made first."
+            )
+            .replace("%1", source.name)
+            .replace("%2", str(changed)),
+            8000,
+        )
+
     # -- deliverables --------------------------------------------------------------------
 
     @Slot()
@@ -726,6 +858,38 @@ class MainWindow(QMainWindow):
         if self._workspace is not None and self._workspace.path == error.path:
             self.set_workspace(None)
         self.show_problem(error)
+        self.offer_backup(error)
+
+    def offer_backup(self, error: WorkspaceOpenError) -> bool:
+        """After damage, offers to restore the newest backup; True when it was restored."""
+        if error.problem is not Problem.CORRUPT:
+            return False
+        try:
+            rows = self._gateway.backups(error.path)
+        except OSError:
+            return False
+        if not rows:
+            return False
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(rows[0].created_at.timestamp())),
+            QLocale.FormatType.ShortFormat,
+        )
+        if not dialogs.ask_yes_no(
+            self,
+            QCoreApplication.translate("MainWindow", "Restore a Backup?"),
+            QCoreApplication.translate(
+                "MainWindow", "Restore “%1” from its newest backup, made on %2?"
+            )
+            .replace("%1", error.path.name)
+            .replace("%2", when),
+            QCoreApplication.translate(
+                "MainWindow",
+                "The damaged file is kept beside it; File › Restore from Backup lists older "
+                "backups.",
+            ),
+        ):
+            return False
+        return self._restore(error.path, Path(rows[0].path))
 
     @Slot(str)
     def _on_session_edit_failed(self, message: str) -> None:

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="24"/>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="25"/>
+        <source>Before a format upgrade</source>
+        <translation>Avant une mise à niveau du format</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="26"/>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="27"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="28"/>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="109"/>
+        <source>PersonaBuilder exchange files (*.json);;All files (*)</source>
+        <translation>Fichiers d’échange PersonaBuilder (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="117"/>
+        <source>Export JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="128"/>
+        <source>Import JSON</source>
+        <translation>Importer du JSON</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="37"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="41"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="41"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="41"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="41"/>
+        <source>Journey maps</source>
+        <translation>Cartes de parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="43"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="49"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="68"/>
+        <source>Restoring replaces the workspace with the chosen backup. Its current state is backed up first, so a restore can itself be undone by restoring that.</source>
+        <translation>La restauration remplace l’espace de travail par la sauvegarde choisie. Son état actuel est d’abord sauvegardé&#xa0;: une restauration s’annule donc en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="72"/>
+        <source>This workspace has no backup yet.</source>
+        <translation>Cet espace de travail n’a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/backups_dialog.py" line="77"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
     <name>Branding</name>
     <message>
         <location filename="../../personabuilder/ui/export_dialog.py" line="51"/>
@@ -541,7 +637,7 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/export_dialog.py" line="322"/>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="487"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="495"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -596,43 +692,43 @@
         <translation>Cochez les parcours et les personas que couvre le rapport.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="438"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="446"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="464"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="472"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="465"/>
         <location filename="../../personabuilder/ui/export_dialog.py" line="473"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="481"/>
         <source>Preparing...</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="472"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="480"/>
         <source>Laying out pages...</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="472"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="480"/>
         <source>Writing the PDF...</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="496"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="504"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="504"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="512"/>
         <source>The export failed: %1</source>
         <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="520"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="528"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Aperçu&#xa0;: %n page.</numerusform>
@@ -640,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="562"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="570"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Enregistré sous %1 (%n page).</numerusform>
@@ -648,7 +744,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="572"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="580"/>
         <source>Cancelling...</source>
         <translation>Annulation…</translation>
     </message>
@@ -1512,262 +1608,323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="58"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="67"/>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="65"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="74"/>
         <source>New &amp;Demo Workspace...</source>
         <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="71"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="80"/>
         <source>&amp;Open...</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="76"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="234"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="85"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="261"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="79"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="88"/>
         <source>Save a &amp;Copy As...</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="86"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="95"/>
+        <source>Restore from &amp;Backup...</source>
+        <translation>Restaurer depuis une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="101"/>
+        <source>&amp;Import JSON...</source>
+        <translation>I&amp;mporter du JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="107"/>
+        <source>Export &amp;JSON...</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="113"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="93"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="120"/>
         <source>Workspace &amp;Branding...</source>
         <translation>Identité &amp;visuelle de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="98"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="104"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="131"/>
         <source>Re&amp;name...</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="111"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="138"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="118"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="145"/>
         <source>Guided &amp;Tour</source>
         <translation>Visite &amp;guidée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="124"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="151"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="131"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="158"/>
         <source>&amp;About PersonaBuilder</source>
         <translation>À &amp;propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="142"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="169"/>
         <source>There is no file named “%1” any more.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="145"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="172"/>
         <source>“%1” is not a PersonaBuilder workspace.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="148"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="175"/>
         <source>“%1” is damaged and cannot be opened safely.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="151"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="178"/>
         <source>“%1” was saved by a newer version of PersonaBuilder.</source>
         <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="154"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="181"/>
         <source>“%1” is in a location that cannot be written to.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un emplacement où l’écriture est impossible.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="157"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="184"/>
         <source>“%1” already exists.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="158"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="185"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="731"/>
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="159"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="186"/>
         <source>“%1” is open for editing in another PersonaBuilder window.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert en modification dans une autre fenêtre de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="189"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="216"/>
         <source>Personas and journey maps</source>
         <translation>Personas et parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="197"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="224"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="199"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="226"/>
         <source>No workspace is open.
 Use File › New Workspace or File › Open.</source>
         <translation>Aucun espace de travail n’est ouvert.
 Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="228"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="229"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="230"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="257"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="231"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="258"/>
         <source>&amp;Journey</source>
         <translation>Par&amp;cours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="232"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="246"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="314"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="273"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="341"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="248"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="318"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="275"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="345"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="338"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="365"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="342"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="369"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="416"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="443"/>
         <source>[read-only]</source>
         <translation>[lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="451"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="487"/>
         <source>Workspace in Use</source>
         <translation>Espace de travail déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="453"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="489"/>
         <source>Open it read-only here? You can read and export it; edits stay with the other window.</source>
         <translation>L’ouvrir ici en lecture seule&#xa0;? Vous pourrez le consulter et l’exporter&#xa0;; les modifications restent réservées à l’autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="472"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="508"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="487"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="523"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="489"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="525"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="493"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="529"/>
         <source>Untitled.pbw</source>
         <translation>Sans titre.pbw</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="556"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="592"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="567"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="603"/>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="590"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="626"/>
         <source>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Buyer personas and customer journey maps for SaaS teams, kept in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Personas acheteurs et parcours clients pour les équipes SaaS, réunis dans un seul fichier sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="595"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="631"/>
         <source>About PersonaBuilder</source>
         <translation>À propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="635"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="671"/>
         <source>%1 personas · %2 journey maps</source>
         <translation>%1 personas · %2 parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="638"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="674"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
         <translation>Sélectionnez une persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="688"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="708"/>
+        <source>Restored from the backup; the state before it was backed up.</source>
+        <translation>Restauré depuis la sauvegarde&#xa0;; l’état précédent a été sauvegardé.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="730"/>
+        <source>Export JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="738"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans&#xa0;%1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="757"/>
+        <source>Import JSON</source>
+        <translation>Importer du JSON</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="758"/>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Rien n’a été importé depuis «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="770"/>
+        <source>Imported %1: %2 rows added or changed; a backup was made first.</source>
+        <translation>%1 importé&#xa0;:&#xa0;%2 lignes ajoutées ou modifiées&#xa0;; une sauvegarde a été faite avant.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="820"/>
         <source>Rename Persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="689"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="821"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="698"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="830"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="699"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="831"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="733"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="879"/>
+        <source>Restore a Backup?</source>
+        <translation>Restaurer une sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="880"/>
+        <source>Restore “%1” from its newest backup, made on %2?</source>
+        <translation>Restaurer «&#xa0;%1&#xa0;» depuis sa sauvegarde la plus récente, faite le&#xa0;%2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="885"/>
+        <source>The damaged file is kept beside it; File › Restore from Backup lists older backups.</source>
+        <translation>Le fichier endommagé est conservé à côté&#xa0;; Fichier › Restaurer depuis une sauvegarde liste les sauvegardes plus anciennes.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="897"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
