@@ -149,6 +149,13 @@ class StoreGateway:
 
             restore_from_backup(path, backup)
 
+    def backup_before_import(self, path: Path) -> None:
+        """Backs a workspace up before an import; a failure stops the import."""
+        from personabuilder.services.backups import backup_before_import
+
+        with translated_errors():
+            backup_before_import(path)
+
     def export_json(self, workspace: OpenWorkspace, dest: Path) -> None:
         """Writes the whole workspace to ``dest`` in the exchange format (atomically)."""
         from personabuilder.services.exchange import write_dump

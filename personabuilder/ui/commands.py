@@ -24,6 +24,9 @@ class EditSession(QObject):
         super().__init__(parent)
         self.services = services
         self.undo_stack = QUndoStack(self)
+        # Backs the workspace up before an import changes it (set by the window; the UI
+        # reaches backups only through the composition root).
+        self.before_import: Callable[[], None] | None = None
 
 
 class ServiceCommand(QUndoCommand):

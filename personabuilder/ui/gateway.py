@@ -77,6 +77,10 @@ class WorkspaceGateway(Protocol):
         """Replaces a (closed) workspace with a backup; its current state is backed up first."""
         ...
 
+    def backup_before_import(self, path: Path) -> None:
+        """Backs a workspace up before an import; raises WorkspaceOpenError if it cannot."""
+        ...
+
     def export_json(self, workspace: OpenWorkspace, dest: Path) -> None:
         """Writes the whole workspace to ``dest`` in the exchange format."""
         ...

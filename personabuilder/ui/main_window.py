@@ -425,6 +425,9 @@ class MainWindow(QMainWindow):
             self._session.deleteLater()
         self._workspace = workspace
         self._session = EditSession(workspace.services, self) if workspace else None
+        if self._session is not None and workspace is not None and not workspace.read_only:
+            opened = workspace
+            self._session.before_import = lambda: self._gateway.backup_before_import(opened.path)
         if workspace is not None:
             workspace.damaged.connect(self._on_workspace_damaged)
         if self._session is not None:

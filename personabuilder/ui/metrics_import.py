@@ -352,6 +352,19 @@ def run_import(parent: QWidget, session: EditSession, journey_id: uuid.UUID) -> 
     plan = ask_import(parent, detail, data, path.name, first)
     if plan is None or not plan.values:
         return False
+    if session.before_import is not None:
+        try:
+            session.before_import()
+        except Exception as exc:  # noqa: BLE001 - no backup, no import: say why
+            dialogs.warn(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "MetricsImport", "No backup could be made, so nothing was imported."
+                ),
+                str(exc),
+            )
+            return False
     command = mc.set_values(
         session,
         journey_id,

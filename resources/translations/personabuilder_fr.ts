@@ -194,13 +194,13 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../personabuilder/ui/commands.py" line="69"/>
+        <location filename="../../personabuilder/ui/commands.py" line="72"/>
         <location filename="../../personabuilder/ui/persona_commands.py" line="47"/>
         <source>Rename persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/commands.py" line="82"/>
+        <location filename="../../personabuilder/ui/commands.py" line="85"/>
         <source>Rename journey map</source>
         <translation>Renommer le parcours</translation>
     </message>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/main_window.py" line="185"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="731"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="734"/>
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
@@ -1794,137 +1794,137 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="443"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="446"/>
         <source>[read-only]</source>
         <translation>[lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="487"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="490"/>
         <source>Workspace in Use</source>
         <translation>Espace de travail déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="489"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="492"/>
         <source>Open it read-only here? You can read and export it; edits stay with the other window.</source>
         <translation>L’ouvrir ici en lecture seule&#xa0;? Vous pourrez le consulter et l’exporter&#xa0;; les modifications restent réservées à l’autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="508"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="511"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="523"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="526"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="525"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="528"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="529"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="532"/>
         <source>Untitled.pbw</source>
         <translation>Sans titre.pbw</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="592"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="595"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="603"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="606"/>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="626"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="629"/>
         <source>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Buyer personas and customer journey maps for SaaS teams, kept in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Personas acheteurs et parcours clients pour les équipes SaaS, réunis dans un seul fichier sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="631"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="634"/>
         <source>About PersonaBuilder</source>
         <translation>À propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="671"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="674"/>
         <source>%1 personas · %2 journey maps</source>
         <translation>%1 personas · %2 parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="674"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="677"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
         <translation>Sélectionnez une persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="708"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="711"/>
         <source>Restored from the backup; the state before it was backed up.</source>
         <translation>Restauré depuis la sauvegarde&#xa0;; l’état précédent a été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="730"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="733"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="738"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="741"/>
         <source>Exported to %1</source>
         <translation>Exporté dans&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="757"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="760"/>
         <source>Import JSON</source>
         <translation>Importer du JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="758"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="761"/>
         <source>Nothing was imported from “%1”.</source>
         <translation>Rien n’a été importé depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="770"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="773"/>
         <source>Imported %1: %2 rows added or changed; a backup was made first.</source>
         <translation>%1 importé&#xa0;:&#xa0;%2 lignes ajoutées ou modifiées&#xa0;; une sauvegarde a été faite avant.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="820"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="823"/>
         <source>Rename Persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="821"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="824"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="830"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="833"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="831"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="834"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="879"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="882"/>
         <source>Restore a Backup?</source>
         <translation>Restaurer une sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="880"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="883"/>
         <source>Restore “%1” from its newest backup, made on %2?</source>
         <translation>Restaurer «&#xa0;%1&#xa0;» depuis sa sauvegarde la plus récente, faite le&#xa0;%2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="885"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="888"/>
         <source>The damaged file is kept beside it; File › Restore from Backup lists older backups.</source>
         <translation>Le fichier endommagé est conservé à côté&#xa0;; Fichier › Restaurer depuis une sauvegarde liste les sauvegardes plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="897"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="900"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
@@ -2055,7 +2055,12 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="359"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="362"/>
+        <source>No backup could be made, so nothing was imported.</source>
+        <translation>Aucune sauvegarde n’a pu être faite, donc rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="372"/>
         <source>Import %1</source>
         <translation>Importer&#xa0;%1</translation>
     </message>

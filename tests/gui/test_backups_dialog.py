@@ -96,3 +96,26 @@ def test_a_damaged_workspace_offers_its_newest_backup(
     assert "before-restore" in kept or any(
         p.name.startswith("Client.damaged-") for p in tmp_path.iterdir()
     )
+
+
+def test_a_csv_import_in_the_window_backs_up_first(
+    window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personabuilder.ui import metrics_import
+
+    path = _copy(demo_file, tmp_path)
+    assert window.open_workspace(path)
+    csv = tmp_path / "kpis.csv"
+    csv.write_text("Metric,Period,Value\nLeads generated,2031-01,5\n", encoding="utf-8")
+    monkeypatch.setattr(metrics_import, "ask_csv_path", lambda _p: csv)
+    monkeypatch.setattr(
+        metrics_import,
+        "ask_import",
+        lambda parent, detail, data, name, plan=None: (
+            metrics_import.ImportPreview(parent, detail, data, name, plan).plan
+        ),
+    )
+    assert window.session is not None
+    journey = window.session.services.listing.journeys()[0]
+    assert metrics_import.run_import(window, window.session, journey.id)
+    assert "before-import" in [b.reason for b in list_backups(path)]
