@@ -91,7 +91,14 @@ def dark_palette() -> QPalette:
         palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
         palette.setColor(group, QPalette.ColorRole.Link, QColor("#8cc4f2"))
         palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#a0a0a0"))
-    disabled = QColor("#8a8a8a")
+    # Disabled widgets keep dark grounds (Qt's defaults would turn them light grey).
+    for role, colour in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.Base, QColor("#26282c")),
+        (QPalette.ColorRole.Button, window),
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, colour)
+    disabled = QColor("#9a9a9a")
     for role in (
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.Text,

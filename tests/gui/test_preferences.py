@@ -114,3 +114,11 @@ def test_dialog_reads_what_it_shows(qapp: QApplication) -> None:
     dialog = PreferencesDialog(None, prefs)  # type: ignore[arg-type]
     assert dialog.result_preferences() == prefs
     dialog.deleteLater()
+
+
+def test_disabled_widgets_stay_dark_and_legible() -> None:
+    palette = dark_palette()
+    disabled = QPalette.ColorGroup.Disabled
+    base = palette.color(disabled, QPalette.ColorRole.Base)
+    assert base.lightness() < 60
+    assert _contrast(palette.color(disabled, QPalette.ColorRole.Text), base) >= 4.5
