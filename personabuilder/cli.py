@@ -207,6 +207,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             elif args.persona:
                 persona_id = _persona_id(services, args.persona)
                 pages = deliverables.persona_onepager(services, [persona_id], out, **options)
+            elif args.workshop:
+                journey_id = _journey_id(services, args.workshop)
+                pages = deliverables.workshop_summary(services, journey_id, out, **options)
             else:
                 from personabuilder.export.context import outcomes_from_workshop
 
@@ -550,6 +553,9 @@ def _command_parser() -> _Parser:
     what.add_argument("--journey", metavar="X", help="a journey map poster (title or id)")
     what.add_argument("--persona", metavar="X", help="a persona one-pager (name or id)")
     what.add_argument("--report", action="store_true", help="the full report")
+    what.add_argument(
+        "--workshop", metavar="X", help="the workshop summary of a journey map (title or id)"
+    )
     export.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     export.add_argument("--template", metavar="FILE", help="your own template (run in a sandbox)")
     export.add_argument(

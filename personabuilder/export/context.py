@@ -132,6 +132,8 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "stage_metrics": "Stage metrics",
         "analytics": "Analytics summary",
         "outcomes": "Workshop outcomes",
+        "emotion_changes": "Emotion changes",
+        "workshop_summary": "Workshop summary: {journey}",
         "description": "Description",
         "metric": "Metric",
         "latest": "Latest",
@@ -227,6 +229,8 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "stage_metrics": "Indicateurs par étape",
         "analytics": "Synthèse analytique",
         "outcomes": "Résultats des ateliers",
+        "emotion_changes": "Changements d’émotion",
+        "workshop_summary": "Synthèse d’atelier\u00a0: {journey}",
         "description": "Description",
         "metric": "Indicateur",
         "latest": "Dernière valeur",
@@ -314,6 +318,8 @@ class WorkshopOutcome:
     title: str
     held_on: date
     items: tuple[OutcomeItem, ...] = field(default=())
+    # (stage, persona, as-is score before the session, as-is score after it)
+    emotion_changes: tuple[tuple[str, str, int | None, int | None], ...] = field(default=())
 
 
 # Language and words ---------------------------------------------------------------------
@@ -1337,6 +1343,13 @@ def _figure(
 # Workshop outcomes ----------------------------------------------------------------------
 
 
+def _score_text(score: int | None) -> str:
+    """An emotion score as the report writes it: "+1", "0", "−2", "–" for none."""
+    if score is None:
+        return "–"
+    return f"+{score}" if score > 0 else str(score).replace("-", "\u2212")
+
+
 def outcomes_context(
     outcomes: Sequence[WorkshopOutcome], labels: Mapping[str, str], lang: str
 ) -> list[Context]:
@@ -1370,6 +1383,15 @@ def outcomes_context(
                 "title": outcome.title,
                 "held_on": labels["held_on"].format(date=format_date(outcome.held_on, lang)),
                 "groups": groups,
+                "emotions": [
+                    {
+                        "stage": stage,
+                        "persona": persona,
+                        "before": _score_text(before),
+                        "after": _score_text(after),
+                    }
+                    for stage, persona, before, after in outcome.emotion_changes
+                ],
             }
         )
     return out
@@ -1454,6 +1476,7 @@ def report_context(
     journey_ids: Sequence[uuid.UUID] | None = None,
     persona_ids: Sequence[uuid.UUID] | None = None,
     outcomes: Sequence[WorkshopOutcome] = (),
+    title: str | None = None,
     clock: datetime | None = None,
     charts: bool = True,
     step: Callable[[float], None] | None = None,
@@ -1484,7 +1507,7 @@ def report_context(
         )
     workshop = outcomes_context(outcomes, labels, lang)
     brand = context["brand"]
-    title = labels["report_title"]
+    title = title or labels["report_title"]
     toc: list[Context] = []
     if personas:
         toc.append({"anchor": "personas", "title": labels["personas"], "level": 1})
@@ -1511,7 +1534,9 @@ def report_context(
                     _plural(labels, "personas_count", len(personas), lang),
                     _plural(labels, "journeys_count", len(journeys), lang),
                 )
-            ),
+            )
+            if personas or journeys
+            else "",
             "toc": toc,
             "personas": personas,
             "journeys": journeys,
@@ -1542,7 +1567,13 @@ def outcomes_from_workshop(
                 OutcomeItem("", item.kind, item.text, item.votes)
                 for item in (*summary.parking, *summary.unplaced)
             ]
+            changes = tuple(
+                (c.stage_name, c.persona_name, c.change.before[0], c.change.after[0])
+                for c in summary.emotion_changes
+            )
             out.append(
-                WorkshopOutcome(title, summary.session.title, summary.session.held_on, tuple(items))
+                WorkshopOutcome(
+                    title, summary.session.title, summary.session.held_on, tuple(items), changes
+                )
             )
     return tuple(out)

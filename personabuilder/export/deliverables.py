@@ -74,8 +74,12 @@ def build_context(
     lang: str = "en",
     clock: datetime | None = None,
     step: Callable[[float], None] | None = None,
+    heading: str | None = None,
 ) -> dict[str, Any]:
-    """The plain-dict context a template of ``kind`` receives (``step``: see report_context)."""
+    """The plain-dict context a template of ``kind`` receives (``step``: see report_context).
+
+    ``heading`` replaces the report's title (a workshop summary is a report of outcomes).
+    """
     if kind == "poster":
         if journey_id is None:
             raise ValueError("a poster needs a journey_id")
@@ -91,6 +95,7 @@ def build_context(
             journey_ids=journey_ids,
             persona_ids=persona_ids,
             outcomes=outcomes,
+            title=heading,
             clock=clock,
             step=step,
         )
@@ -314,6 +319,7 @@ def full_report(
     journey_ids: Sequence[uuid.UUID] | None = None,
     persona_ids: Sequence[uuid.UUID] | None = None,
     outcomes: Sequence[WorkshopOutcome] = (),
+    title: str | None = None,
     template_folder: Path | None = None,
     template: str | None = None,
     clock: datetime | None = None,
@@ -322,7 +328,7 @@ def full_report(
 ) -> int:
     """Writes the full report (all maps and personas unless given) to ``target``; page count."""
 
-    def title(context: dict[str, Any]) -> str:
+    def pdf_title(context: dict[str, Any]) -> str:
         company = context["brand"]["company"]
         return f"{context['title']} — {company}" if company else str(context["title"])
 
@@ -330,7 +336,8 @@ def full_report(
         "report",
         services,
         target,
-        title=title,
+        title=pdf_title,
+        heading=title,
         template_folder=template_folder,
         template=template,
         clock=clock,
@@ -340,4 +347,42 @@ def full_report(
         persona_ids=persona_ids,
         outcomes=outcomes,
         lang=lang,
+    )
+
+
+def workshop_summary(
+    services: "Services",
+    journey_id: uuid.UUID,
+    target: "Path | BinaryIO",
+    *,
+    lang: str = "en",
+    template_folder: Path | None = None,
+    template: str | None = None,
+    clock: datetime | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Writes what the workshops on one map produced (items per stage, ideas ranked by
+    votes, emotion changes), with the report's templates; page count."""
+    from personabuilder.export.context import labels_for, outcomes_from_workshop
+
+    journey = services.listing.journey(journey_id)
+    outcomes = outcomes_from_workshop(services, [journey_id])
+    if not outcomes:
+        raise ExportError(
+            f"No workshop has been held on “{journey.title}” yet; there is nothing to summarise."
+        )
+    return full_report(
+        services,
+        target,
+        lang=lang,
+        journey_ids=[],
+        persona_ids=[],
+        outcomes=outcomes,
+        title=labels_for(lang)["workshop_summary"].format(journey=journey.title),
+        template_folder=template_folder,
+        template=template,
+        clock=clock,
+        progress=progress,
+        cancelled=cancelled,
     )

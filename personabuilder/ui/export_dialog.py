@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from personabuilder.ui.commands import EditSession, ServiceCommand
 
-KINDS = ("poster", "persona", "report")
+KINDS = ("poster", "persona", "report", "workshop")
 
 
 def ui_language() -> str:
@@ -260,6 +260,7 @@ class ExportDialog(QDialog):
                 ("poster", self.tr("Journey map poster")),
                 ("persona", self.tr("Persona one-pagers")),
                 ("report", self.tr("Full report")),
+                ("workshop", self.tr("Workshop summary")),
             )
         ):
             button = QRadioButton(text)
@@ -366,7 +367,7 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         kind = self.kind
-        self.maps.setEnabled(kind in ("poster", "report"))
+        self.maps.setEnabled(kind in ("poster", "report", "workshop"))
         self.personas.setEnabled(kind in ("persona", "report"))
         self.paper.setEnabled(kind == "poster")
 
@@ -393,6 +394,8 @@ class ExportDialog(QDialog):
         maps, personas = self._checked(self.maps), self._checked(self.personas)
         if self.kind == "poster" and len(maps) != 1:
             return self.tr("Tick the one journey map the poster shows.")
+        if self.kind == "workshop" and len(maps) != 1:
+            return self.tr("Tick the one journey map whose workshops to summarise.")
         if self.kind == "persona" and not personas:
             return self.tr("Tick at least one persona.")
         if self.kind == "report" and not (maps or personas):
@@ -418,6 +421,10 @@ class ExportDialog(QDialog):
             if kind == "persona":
                 return deliverables.persona_onepager(
                     services, personas, target, **options, **callbacks
+                )
+            if kind == "workshop":
+                return deliverables.workshop_summary(
+                    services, maps[0], target, **options, **callbacks
                 )
             from personabuilder.export.context import outcomes_from_workshop
 

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="528"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="535"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Preview: %n page.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="570"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="577"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>

@@ -606,129 +606,139 @@
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="270"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="263"/>
+        <source>Workshop summary</source>
+        <translation>Synthèse d’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="271"/>
         <source>Journey maps</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="282"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="283"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="301"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="302"/>
         <source>Built-in</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="302"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="303"/>
         <source>Your own template file...</source>
         <translation>Votre propre fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="317"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="318"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="319"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="320"/>
         <source>Export...</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="322"/>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="495"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="323"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="502"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="325"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="326"/>
         <source>Deliverable:</source>
         <translation>Livrable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="326"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="327"/>
         <source>Journey maps:</source>
         <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="327"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="328"/>
         <source>Personas:</source>
         <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="328"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="329"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="329"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="330"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="330"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="331"/>
         <source>Template:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="384"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="385"/>
         <source>Your template: %1</source>
         <translation>Votre modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="395"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="396"/>
         <source>Tick the one journey map the poster shows.</source>
         <translation>Cochez un seul parcours, celui que montre l’affiche.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="397"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="398"/>
+        <source>Tick the one journey map whose workshops to summarise.</source>
+        <translation>Cochez la carte de parcours dont les ateliers sont à résumer.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="400"/>
         <source>Tick at least one persona.</source>
         <translation>Cochez au moins une persona.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="399"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="402"/>
         <source>Tick the journey maps and personas the report covers.</source>
         <translation>Cochez les parcours et les personas que couvre le rapport.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="446"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="453"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="472"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="479"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="473"/>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="481"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="480"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="488"/>
         <source>Preparing...</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="480"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="487"/>
         <source>Laying out pages...</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="480"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="487"/>
         <source>Writing the PDF...</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="504"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="511"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="512"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="519"/>
         <source>The export failed: %1</source>
         <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="528"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="535"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Aperçu&#xa0;: %n page.</numerusform>
@@ -736,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="570"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="577"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Enregistré sous %1 (%n page).</numerusform>
@@ -744,7 +754,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="580"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="587"/>
         <source>Cancelling...</source>
         <translation>Annulation…</translation>
     </message>
@@ -2734,73 +2744,73 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="124"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="131"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="127"/>
         <location filename="../../personabuilder/ui/preferences.py" line="134"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="141"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="135"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="142"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="136"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="143"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="151"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="158"/>
         <source>Choose...</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="162"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="169"/>
         <source>A new language applies the next time PersonaBuilder starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="170"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="177"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="172"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="179"/>
         <source>Theme:</source>
         <translation>Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="173"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="180"/>
         <source>Default poster paper:</source>
         <translation>Format des affiches par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="174"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="181"/>
         <source>Company name for new workspaces:</source>
         <translation>Nom de l’entreprise des nouveaux espaces de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="175"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="182"/>
         <source>Accent colour for new workspaces:</source>
         <translation>Couleur d’accent des nouveaux espaces de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="176"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="183"/>
         <source>Automatic backups kept per workspace:</source>
         <translation>Sauvegardes automatiques conservées par espace de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="177"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="184"/>
         <source>Workspaces folder:</source>
         <translation>Dossier des espaces de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/preferences.py" line="182"/>
+        <location filename="../../personabuilder/ui/preferences.py" line="189"/>
         <source>Workspaces Folder</source>
         <translation>Dossier des espaces de travail</translation>
     </message>
