@@ -521,6 +521,7 @@ class JourneyGridView(QWidget):
         self.model.cell_edit_requested.connect(self._on_model_cell_edit_requested)
         self.table = _GridTable(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Journey map: stages by lanes"))
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

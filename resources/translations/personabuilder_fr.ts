@@ -1102,159 +1102,164 @@
 <context>
     <name>JourneyGridView</name>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="561"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="524"/>
+        <source>Journey map: stages by lanes</source>
+        <translation>Carte de parcours&#xa0;: étapes par lignes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="562"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="564"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="565"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="567"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="568"/>
         <source>Fit to Window</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="569"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="570"/>
         <source>Only Assumptions</source>
         <translation>Hypothèses seulement</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="577"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="578"/>
         <source>◌ assumption   ◐ partly backed   ● research-backed   S severity · I impact · E effort</source>
         <translation>◌ hypothèse   ◐ partiellement étayé   ● étayé par la recherche   S sévérité · I impact · E effort</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="854"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1013"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="855"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1014"/>
         <source>Add Stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="856"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="857"/>
         <source>Add Stage Before</source>
         <translation>Ajouter une étape avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="859"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="860"/>
         <source>Add Stage After</source>
         <translation>Ajouter une étape après</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="863"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="907"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="864"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="908"/>
         <source>Rename...</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="864"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="908"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="865"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="909"/>
         <source>Colour...</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="865"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="909"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="866"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="910"/>
         <source>Remove Colour</source>
         <translation>Retirer la couleur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="868"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="869"/>
         <source>Loop To</source>
         <translation>Boucler vers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="869"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="870"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="883"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="884"/>
         <source>Delete Stage</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="891"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1054"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="892"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1055"/>
         <source>Add Lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="894"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="895"/>
         <source>Add Lane Above</source>
         <translation>Ajouter une ligne au-dessus</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="895"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="896"/>
         <source>Add Lane Below</source>
         <translation>Ajouter une ligne en dessous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="913"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="914"/>
         <source>Delete Lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="919"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="920"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="931"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="932"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="932"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="933"/>
         <source>Clear Cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="949"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="950"/>
         <source>New Channel...</source>
         <translation>Nouveau canal…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="977"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="978"/>
         <source>New Channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="977"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="978"/>
         <source>Channel name:</source>
         <translation>Nom du canal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="981"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="982"/>
         <source>Add channel %1</source>
         <translation>Ajouter le canal&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1013"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1022"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1014"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1023"/>
         <source>Stage name:</source>
         <translation>Nom de l’étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1013"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1014"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1022"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1023"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1054"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1063"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1055"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1064"/>
         <source>Lane name:</source>
         <translation>Nom de la ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1063"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1064"/>
         <source>Rename Lane</source>
         <translation>Renommer la ligne</translation>
     </message>
