@@ -522,6 +522,8 @@ class JourneyGridView(QWidget):
         self.table = _GridTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Journey map: stages by lanes"))
+        # Arrows move between cells; Tab moves on to the rest of the page, never trapped.
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -357,6 +357,7 @@ class MetricsPanel(QWidget):
         self.values = _ValuesTable(0, 2)
         self.values.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Value")])
         self.values.setAccessibleName(self.tr("Values per period"))
+        self.values.setTabKeyNavigation(False)  # arrows between cells; Tab leaves the table
         self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.values.verticalHeader().hide()
         self.values.itemChanged.connect(self._on_values_item_changed)
