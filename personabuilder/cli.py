@@ -140,41 +140,50 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
-def _journey_id(services: "Services", name: str) -> "uuid.UUID":
-    """The journey map named ``name`` (title, any case) or with that id."""
+def _find_id(
+    rows: Sequence[Any], name: str, label: Callable[[Any], str], missing: str, several: str
+) -> "uuid.UUID":
+    """The row whose id is ``name`` or whose label is ``name`` (any case), else one error line.
+
+    ``missing`` and ``several`` are the error lines, formatted with ``name`` and ``known``.
+    """
     import uuid
 
-    journeys = services.listing.journeys()
     try:
         wanted = uuid.UUID(name)
     except ValueError:
-        matches = [j for j in journeys if j.title.casefold() == name.strip().casefold()]
+        matches = [r for r in rows if label(r).casefold() == name.strip().casefold()]
     else:
-        matches = [j for j in journeys if j.id == wanted]
+        matches = [r for r in rows if r.id == wanted]
     if not matches:
-        known = ", ".join(repr(j.title) for j in journeys) or "none"
-        raise CliError(f"no journey map {name!r} in this workspace (maps: {known})")
+        known = ", ".join(repr(label(r)) for r in rows) or "none"
+        raise CliError(missing.format(name=name, known=known))
     if len(matches) > 1:
-        raise CliError(f"several journey maps are titled {name!r}; give its id instead")
-    return matches[0].id
+        raise CliError(several.format(name=name))
+    found: uuid.UUID = matches[0].id
+    return found
+
+
+def _journey_id(services: "Services", name: str) -> "uuid.UUID":
+    """The journey map titled ``name`` (any case) or with that id."""
+    return _find_id(
+        services.listing.journeys(),
+        name,
+        lambda j: j.title,
+        "no journey map {name!r} in this workspace (maps: {known})",
+        "several journey maps are titled {name!r}; give its id instead",
+    )
 
 
 def _persona_id(services: "Services", name: str) -> "uuid.UUID":
     """The persona named ``name`` (any case) or with that id."""
-    import uuid
-
-    personas = services.listing.personas()
-    try:
-        wanted = uuid.UUID(name)
-    except ValueError:
-        matches = [p for p in personas if p.name.casefold() == name.strip().casefold()]
-    else:
-        matches = [p for p in personas if p.id == wanted]
-    if not matches:
-        raise CliError(f"no persona {name!r} in this workspace")
-    if len(matches) > 1:
-        raise CliError(f"several personas are named {name!r}; give its id instead")
-    return matches[0].id
+    return _find_id(
+        services.listing.personas(),
+        name,
+        lambda p: p.name,
+        "no persona {name!r} in this workspace",
+        "several personas are named {name!r}; give its id instead",
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:

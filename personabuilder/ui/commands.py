@@ -84,3 +84,15 @@ def rename_journey(
     return ServiceCommand(
         session, QCoreApplication.translate("Commands", "Rename journey map"), apply
     )
+
+
+def map_command(
+    session: EditSession, journey_id: uuid.UUID, text: str, apply: Callable[[bool], None]
+) -> ServiceCommand:
+    """A command that changes one journey map, then tells the views showing it."""
+
+    def run(forward: bool) -> None:
+        apply(forward)
+        session.journey_changed.emit(journey_id)
+
+    return ServiceCommand(session, text, run)

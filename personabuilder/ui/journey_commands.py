@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from personabuilder.model import Evidence, LaneKind
-from personabuilder.ui.commands import EditSession, ServiceCommand
+from personabuilder.ui.commands import EditSession, ServiceCommand, map_command
 
 if TYPE_CHECKING:
     from personabuilder.services.journey_edit import (
@@ -27,16 +27,6 @@ def journey_edit(session: EditSession) -> "JourneyEditService":
     return session.services.journey_edit
 
 
-def _command(
-    session: EditSession, journey_id: uuid.UUID, text: str, apply: Callable[[bool], None]
-) -> ServiceCommand:
-    def run(forward: bool) -> None:
-        apply(forward)
-        session.journey_changed.emit(journey_id)
-
-    return ServiceCommand(session, text, run)
-
-
 def add_stage(
     session: EditSession, journey_id: uuid.UUID, index: int, name: str, colour: str = ""
 ) -> ServiceCommand:
@@ -50,7 +40,9 @@ def add_stage(
         else:
             svc.delete_stage(stage_id)
 
-    return _command(session, journey_id, QCoreApplication.translate("Commands", "Add stage"), apply)
+    return map_command(
+        session, journey_id, QCoreApplication.translate("Commands", "Add stage"), apply
+    )
 
 
 def _swap(
@@ -69,7 +61,7 @@ def _swap(
         else:
             setter(state["old"])
 
-    return _command(session, journey_id, text, apply)
+    return map_command(session, journey_id, text, apply)
 
 
 def rename_stage(
@@ -142,7 +134,7 @@ def delete_stage(
         else:
             svc.restore_stage(state["record"])
 
-    return _command(
+    return map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Delete stage"), apply
     )
 
@@ -160,7 +152,9 @@ def add_lane(
         else:
             svc.delete_lane(lane_id)
 
-    return _command(session, journey_id, QCoreApplication.translate("Commands", "Add lane"), apply)
+    return map_command(
+        session, journey_id, QCoreApplication.translate("Commands", "Add lane"), apply
+    )
 
 
 def rename_lane(
@@ -213,7 +207,7 @@ def delete_lane(session: EditSession, journey_id: uuid.UUID, lane_id: uuid.UUID)
         else:
             svc.restore_lane(state["record"])
 
-    return _command(
+    return map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Delete lane"), apply
     )
 
@@ -374,7 +368,7 @@ def set_evidence(
                 stage_id, lane_id, old.text, list(old.items), old.evidence, cell_id=old.cell_id
             )
 
-    return _command(session, journey_id, evidence_text(evidence), apply)
+    return map_command(session, journey_id, evidence_text(evidence), apply)
 
 
 def add_channel(session: EditSession, journey_id: uuid.UUID, name: str) -> ServiceCommand:
@@ -388,7 +382,7 @@ def add_channel(session: EditSession, journey_id: uuid.UUID, name: str) -> Servi
         elif state["added"]:
             svc.remove_channel(name)
 
-    return _command(
+    return map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Add channel"), apply
     )
 
@@ -404,7 +398,7 @@ def remove_channel(session: EditSession, journey_id: uuid.UUID, name: str) -> Se
         elif state["removed"]:
             svc.add_channel(name)
 
-    return _command(
+    return map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Remove channel"), apply
     )
 
@@ -421,7 +415,7 @@ def link_persona(
         else:
             svc.unlink_persona(journey_id, persona_id)
 
-    return _command(
+    return map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Link persona"), apply
     )
 
@@ -439,6 +433,6 @@ def unlink_persona(
         else:
             svc.relink_persona(state["record"])
 
-    return _command(
+    return map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Unlink persona"), apply
     )

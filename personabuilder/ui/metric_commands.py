@@ -7,18 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from personabuilder.ui.commands import EditSession, ServiceCommand
+from personabuilder.ui.commands import EditSession, ServiceCommand, map_command
 
 if TYPE_CHECKING:
     from personabuilder.services.metrics import CohortRow, MetricDraft, MetricRecord
-
-
-def _command(session: EditSession, journey_id: uuid.UUID, text: str, apply: Any) -> ServiceCommand:
-    def run(forward: bool) -> None:
-        apply(forward)
-        session.journey_changed.emit(journey_id)
-
-    return ServiceCommand(session, text, run)
 
 
 def add_metric(
@@ -38,7 +30,7 @@ def add_metric(
         else:
             state["record"] = svc.delete(metric_id)
 
-    command = _command(
+    command = map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Add metric"), apply
     )
     command.metric_id = metric_id  # type: ignore[attr-defined]
@@ -58,7 +50,7 @@ def update_metric(
         else:
             svc.update(metric_id, **state["old"])
 
-    return _command(
+    return map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Edit metric"), apply
     )
 
@@ -76,7 +68,7 @@ def delete_metric(
         else:
             svc.restore(state["record"])
 
-    return _command(
+    return map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Delete metric"), apply
     )
 
@@ -97,7 +89,7 @@ def set_values(
         else:
             svc.set_many(state["before"])
 
-    return _command(
+    return map_command(
         session,
         journey_id,
         text or QCoreApplication.translate("Commands", "Set metric values"),
@@ -118,6 +110,6 @@ def set_cohorts(
         else:
             svc.set_cohorts(journey_id, state["before"])
 
-    return _command(
+    return map_command(
         session, journey_id, QCoreApplication.translate("Commands", "Load cohort table"), apply
     )
