@@ -9,8 +9,11 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-su
 	libfontconfig1 libglib2.0-0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
+# Debian packages of the programs the test suite runs (tests/unit/test_test_tools.py checks
+# that every program a test calls comes from a package listed here or above).
+TEST_PACKAGES := poppler-utils desktop-file-utils appstream
 
-.PHONY: run test lint typecheck bench system-deps clean venv translations update-translations \
+.PHONY: run test lint typecheck bench system-deps test-deps clean venv translations update-translations \
 	package
 
 $(STAMP): pyproject.toml
@@ -44,6 +47,9 @@ update-translations: $(STAMP)
 system-deps:
 	@bash packaging/check-system-deps.sh $(SYSTEM_PACKAGES)
 
+test-deps:
+	@bash packaging/check-system-deps.sh $(TEST_PACKAGES)
+
 run: $(STAMP) translations
 	$(BIN)/personabuilder $(ARGS)
 
@@ -55,7 +61,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck translations
+test: test-deps lint typecheck translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
 # PyInstaller joins the venv only for packaging; its stamp follows pyproject.toml like the venv's.

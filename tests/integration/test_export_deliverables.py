@@ -9,7 +9,6 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import uuid
 from datetime import UTC, date, datetime
@@ -38,6 +37,7 @@ from personabuilder.services.readmodels import (
 from personabuilder.services.starter import build_demo
 from personabuilder.store import Workspace
 from tests.conftest import DEMO_DAY
+from tests.tools import program
 
 CLOCK = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
 REFERENCE = Path(__file__).resolve().parent.parent / "reference"
@@ -91,22 +91,19 @@ def _check_golden(name: str, html: str) -> None:
 
 
 def _page_texts(pdf: Path, *, raw: bool = True) -> list[str]:
-    """Text of each page, by pdftotext when installed, else by pypdf.
+    """Text of each page, by pdftotext.
 
     ``raw`` keeps WeasyPrint's drawing order: a cell's words stay together even when narrow
     columns share a line; without it, lines read across the page (dotted leaders).
     """
-    tool = shutil.which("pdftotext")
-    if tool:
-        out = subprocess.run(
-            [tool, *(["-raw"] if raw else []), "-enc", "UTF-8", str(pdf), "-"],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        ).stdout.decode("utf-8")
-        pages = out.split("\f")
-        return pages[:-1] if pages and not pages[-1].strip() else pages
-    return [page.extract_text() for page in PdfReader(pdf).pages]
+    out = subprocess.run(
+        [program("pdftotext"), *(["-raw"] if raw else []), "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    ).stdout.decode("utf-8")
+    pages = out.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
 
 
 def _squash(text: str) -> str:

@@ -12,6 +12,7 @@ from personabuilder.export.pdf import ExportError
 from personabuilder.model import CaptureKind
 from personabuilder.services import Services
 from personabuilder.store import Workspace
+from tests.tools import program
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def services(demo_workspace: Workspace) -> Services:
 
 def _text(path: Path) -> str:
     return subprocess.run(
-        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+        [program("pdftotext"), "-raw", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 

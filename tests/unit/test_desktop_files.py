@@ -1,14 +1,12 @@
 """Desktop integration files: the launcher, AppStream metainfo, the .pbw MIME type, icons."""
 
 import configparser
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 from personabuilder.store.sqlite import APPLICATION_ID
+from tests.tools import program
 
 LINUX = Path(__file__).parents[2] / "packaging" / "linux"
 ICONS = Path(__file__).parents[2] / "resources" / "icons"
@@ -47,10 +45,9 @@ def test_icons_exist_at_the_standard_sizes() -> None:
             assert image.size == (size, size)
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli not installed")
 def test_metainfo_is_valid_appstream() -> None:
     result = subprocess.run(
-        ["appstreamcli", "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+        [program("appstreamcli"), "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
         capture_output=True,
         text=True,
         check=False,
@@ -58,12 +55,9 @@ def test_metainfo_is_valid_appstream() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.skipif(
-    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed"
-)
 def test_launcher_is_a_valid_desktop_file() -> None:
     result = subprocess.run(
-        ["desktop-file-validate", str(LINUX / f"{APP_ID}.desktop")],
+        [program("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")],
         capture_output=True,
         text=True,
         check=False,

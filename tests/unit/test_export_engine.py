@@ -1,7 +1,6 @@
 """The PDF engine: metadata, page sizes, fonts, French text, atomic writes, progress, cancel."""
 
 import io
-import shutil
 import subprocess
 import sys
 import threading
@@ -21,6 +20,7 @@ from personabuilder.export.pdf import (
     render_png_pages,
     resource_url,
 )
+from tests.tools import program
 
 CLOCK = datetime(2026, 11, 15, 9, 30, tzinfo=UTC)
 FRENCH = "Prix\u00a0: 12\u00a0€ HT, «\u00a0Élan\u00a0» – l’œuvre à ça ; déjà vu ! Où ? Naïve"
@@ -124,10 +124,9 @@ def test_the_bundled_fonts_are_embedded(simple_pdf: Path) -> None:
         assert "/FontFile2" in descriptor
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
 def test_pdffonts_lists_only_our_fonts_all_embedded(simple_pdf: Path) -> None:
     listing = subprocess.run(
-        ["pdffonts", str(simple_pdf)], capture_output=True, text=True, check=True
+        [program("pdffonts"), str(simple_pdf)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
     assert len(listing) == 4
     for line in listing:
@@ -139,10 +138,9 @@ def test_french_text_comes_back_intact(simple_pdf: Path) -> None:
     assert FRENCH in text_of(simple_pdf)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_pdftotext_reads_the_french_text(simple_pdf: Path) -> None:
     text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(simple_pdf), "-"],
+        [program("pdftotext"), "-enc", "UTF-8", str(simple_pdf), "-"],
         capture_output=True,
         text=True,
         check=True,
@@ -371,8 +369,7 @@ def test_error_messages_exist_in_french_with_french_typography() -> None:
 
 
 def test_png_previews_one_file_a_page(tmp_path: Path) -> None:
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("poppler-utils not installed")
+    program("pdftoppm")
     pages = render_png_pages(SIMPLE, tmp_path / "previews", resolution=20)
     assert [p.name for p in pages] == ["page-001.png", "page-002.png"]
     for page in pages:

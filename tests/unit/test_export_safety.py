@@ -2,7 +2,6 @@
 
 import http.server
 import multiprocessing
-import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -31,6 +30,7 @@ from personabuilder.export.templating import (
     render_user,
     safe_svg,
 )
+from tests.tools import program
 
 PASSWD = Path("/etc/passwd")
 SECRET = "TOP-SECRET-7f3a9c-DO-NOT-SHIP"
@@ -83,13 +83,12 @@ def secret_file(tmp_path: Path) -> Path:
 def _text(path: Path) -> str:
     reader = pypdf.PdfReader(path)
     text = "\n".join(page.extract_text() for page in reader.pages)
-    if shutil.which("pdftotext"):
-        text += subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(path), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+    text += subprocess.run(
+        [program("pdftotext"), "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return text
 
 

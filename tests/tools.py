@@ -1,0 +1,43 @@
+"""External programs the tests run, found on PATH or reported as a missing install step.
+
+On Debian `make test` installs every one of them (TEST_PACKAGES in the Makefile), so a
+missing program there is a failure of the set-up, never a reason to skip. Elsewhere (no
+dpkg) a test that needs one is skipped with the package to install.
+"""
+
+import shutil
+
+import pytest
+
+# Program -> the Debian package that provides it (checked against dpkg by
+# tests/unit/test_test_tools.py, so this table cannot drift from the real packages).
+PACKAGES = {
+    "pdftotext": "poppler-utils",
+    "pdffonts": "poppler-utils",
+    "pdftoppm": "poppler-utils",
+    "pdfinfo": "poppler-utils",
+    "appstreamcli": "appstream",
+    "desktop-file-validate": "desktop-file-utils",
+    "dpkg-query": "dpkg",
+}
+# Packages every Debian system has (priority "required"); the Makefile need not list them.
+ESSENTIAL = frozenset({"dpkg"})
+
+
+def is_debian() -> bool:
+    """True on a Debian-like system, where `make test` installs the programs itself."""
+    return shutil.which("dpkg-query") is not None
+
+
+def program(name: str) -> str:
+    """The path of ``name``; fails on Debian (make should have installed it), else skips."""
+    path = shutil.which(name)
+    if path is not None:
+        return path
+    package = PACKAGES.get(name, "?")
+    if is_debian():
+        pytest.fail(
+            f"{name} is missing: `make test` installs the Debian package {package} "
+            "(run `make test-deps` as root)"
+        )
+    pytest.skip(f"{name} is not installed (package {package}); not a Debian system")
