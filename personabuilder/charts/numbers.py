@@ -63,7 +63,8 @@ def _auto_digits(value: float, unit: MetricUnit | None, lang: str) -> str:
     places = _MAX_DECIMALS[unit]
     if unit is MetricUnit.CURRENCY:
         # Cents are all or nothing: "12.50 EUR", never "12.5 EUR".
-        cents = round(abs(value) * 100)
+        # Floats from 2**52 up are whole; * 100 would overflow near the largest ones.
+        cents = 0 if abs(value) >= 2.0**52 else round(abs(value) * 100)
         return format_digits(value, lang, 0 if cents % 100 == 0 else places)
     return format_digits(value, lang, places, strip=True)
 
