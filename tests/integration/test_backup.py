@@ -1,16 +1,23 @@
 """Backups and Save a Copy: SQLite's backup API, rotation, the daily backup on open."""
 
+import os
+import signal
 import sqlite3
 import struct
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from personabuilder.services import Services
 from personabuilder.services.readmodels import JourneySpec, PersonaData, StageSpec
 from personabuilder.store import NotAWorkspaceError, Workspace, WorkspaceError, backup
+from personabuilder.store.restore import restore_from_backup
 
 
 def _fill(services: Services, count: int = 5) -> None:
@@ -224,3 +231,273 @@ class TestSaveCopy:
         src, out = filled.path.read_bytes()[:100], dest.read_bytes()[:100]
         assert struct.unpack(">i", out[60:64]) == struct.unpack(">i", src[60:64])
         assert struct.unpack(">i", out[68:72]) == struct.unpack(">i", src[68:72])
+
+
+# Backups that are there when needed ----------------------------------------------------
+
+
+def _restored_names(path: Path) -> list[str]:
+    ws = Workspace.open(path, read_only=True, daily_backup=False)
+    try:
+        return [p.name for p in Services.bind(ws).listing.personas()]
+    finally:
+        ws.close()
+
+
+class TestRotation:
+    def test_restoring_the_oldest_backup_keeps_it(self, tmp_path: Path) -> None:
+        path = tmp_path / "full.pbw"
+        Workspace.create(path).close()
+        oldest = None
+        for i in range(backup.retention()):
+            ws = Workspace.open(path, daily_backup=False)
+            try:
+                Services.bind(ws).personas.create(PersonaData(name=f"Version {i}"))
+            finally:
+                ws.close()
+            made = backup.make_backup(path, "before-import")
+            oldest = oldest or made
+        assert oldest is not None
+        assert len(backup.list_backups(path)) == backup.retention()
+        assert backup.list_backups(path)[-1].path == oldest.path
+
+        outcome = restore_from_backup(path, oldest.path)
+
+        assert _restored_names(path) == ["Version 0"]
+        assert oldest.path.is_file()
+        assert outcome.saved is not None
+        listed = [b.path for b in backup.list_backups(path)]
+        assert oldest.path in listed
+        assert outcome.saved in listed
+        assert _restored_names(outcome.saved) == [f"Version {i}" for i in range(backup.retention())]
+
+    def test_before_migration_backups_rotate_apart(self, filled: Workspace) -> None:
+        from personabuilder.services.backups import backup_before_import
+
+        migration = backup.make_backup(filled.path, "before-migration")
+        for _ in range(backup.retention() + 3):
+            backup_before_import(filled.path)
+        backup.make_backup(filled.path, "daily")
+        reasons = [b.reason for b in backup.list_backups(filled.path)]
+        assert migration.path.is_file()
+        assert reasons.count("before-migration") == 1
+        assert len(reasons) == backup.retention() + 1
+        # The before-migration backups keep their own number.
+        for _ in range(backup.retention() + 1):
+            backup.make_backup(filled.path, "before-migration")
+        reasons = [b.reason for b in backup.list_backups(filled.path)]
+        assert reasons.count("before-migration") == backup.retention()
+        assert not migration.path.exists()
+        assert len(reasons) == 2 * backup.retention()
+
+
+def _big_workspace(path: Path, megabytes: int) -> Path:
+    Workspace.create(path).close()
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE TABLE filler (data BLOB)")
+        conn.executemany("INSERT INTO filler VALUES (randomblob(1048576))", [()] * megabytes)
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def _age(paths: list[Path]) -> None:
+    """Makes files look untouched for longer than a backup may pause."""
+    past = time.time() - backup.LEFTOVER_AGE.total_seconds() - 60
+    for p in paths:
+        os.utime(p, (past, past))
+
+
+_CHILD_BACKUP = """
+import sys
+from pathlib import Path
+from personabuilder.store.backup import make_backup
+make_backup(Path(sys.argv[1]), "manual")
+"""
+
+# A backup that stops just before its temporary file becomes the backup, until told to go.
+_PAUSED_BACKUP = """
+import os, sys, time
+from pathlib import Path
+from personabuilder.store import backup
+
+class _PausingOs:
+    def __getattr__(self, name):
+        return getattr(os, name)
+
+    def replace(self, src, dest):
+        Path(sys.argv[2]).touch()
+        while not Path(sys.argv[3]).exists():
+            time.sleep(0.01)
+        os.replace(src, dest)
+
+backup.os = _PausingOs()
+backup.make_backup(Path(sys.argv[1]), "manual")
+"""
+
+
+def _python(code: str, *args: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *map(str, args)],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _wait_for(check: Any, what: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.002)
+
+
+class TestLeftovers:
+    def test_a_killed_backup_is_cleaned_up_by_the_next(self, tmp_path: Path) -> None:
+        path = _big_workspace(tmp_path / "big.pbw", 120)
+        folder = backup.backup_folder(path)
+        child = _python(_CHILD_BACKUP, path)
+        try:
+            _wait_for(
+                lambda: (
+                    (folder.is_dir() and any(folder.glob(".*.part*"))) or child.poll() is not None
+                ),
+                "the backup to start",
+            )
+            os.kill(child.pid, signal.SIGKILL)
+        finally:
+            child.communicate(timeout=60)
+        assert child.returncode == -signal.SIGKILL, "the backup ended before it was killed"
+        left = [folder / name for name in _leftovers(folder)]
+        assert left, "the killed backup left nothing behind"
+        assert all(".pbw.part" in p.name for p in left)
+        assert backup.list_backups(path) == []
+
+        # Fresh leftovers stay a while (a writer that takes no lock may still own them).
+        backup.make_backup(path, "manual")
+        assert [p for p in left if p.exists()] == left
+        _age(left)
+        made = backup.make_backup(path, "manual")
+        assert _leftovers(folder) == []
+        assert len(backup.list_backups(path)) == 2
+        assert backup.backup_counts(made.path) is not None
+
+    def test_leftovers_of_every_kind_are_removed(self, filled: Workspace) -> None:
+        folder = backup.backup_folder(filled.path)
+        folder.mkdir(parents=True)
+        names = [
+            f".empty--20260101T000000000000Z--daily.pbw{tail}"
+            for tail in (".part", ".part-journal", ".part-wal", ".part-shm")
+        ]
+        for name in names:
+            (folder / name).write_bytes(b"\0" * 4096)
+        strangers = [folder / "notes.txt", folder / ".hidden.pbw", folder / "keep.pbw-journal"]
+        for stranger in strangers:
+            stranger.write_bytes(b"mine")
+        _age([folder / n for n in names] + strangers)
+        backup.make_backup(filled.path, "manual")
+        assert _leftovers(folder) == [".hidden.pbw"]
+        assert all(s.exists() for s in strangers)
+
+    def test_a_running_backup_in_another_process_is_left_alone(
+        self, filled: Workspace, tmp_path: Path
+    ) -> None:
+        folder = backup.backup_folder(filled.path)
+        ready, go = tmp_path / "ready", tmp_path / "go"
+        child = _python(_PAUSED_BACKUP, filled.path, ready, go)
+        try:
+            _wait_for(lambda: ready.exists() or child.poll() is not None, "the paused backup")
+            assert child.poll() is None, child.stderr.read() if child.stderr else ""
+            running = [folder / name for name in _leftovers(folder)]
+            assert [p.name for p in running if p.name.endswith(".part")], running
+            # Even when it looks old (a slow disk), the running writer's file stays.
+            _age(running)
+            backup.make_backup(filled.path, "daily")
+            assert all(p.exists() for p in running)
+        finally:
+            go.touch()
+            _, err = child.communicate(timeout=60)
+        assert child.returncode == 0, err
+        assert _leftovers(folder) == []
+        assert sorted(b.reason for b in backup.list_backups(filled.path)) == ["daily", "manual"]
+
+
+class TestNames:
+    @pytest.mark.parametrize(
+        "stem",
+        ["a" * 245, "日本語の長い名前" * 30, "é" * 120 + "x", "Ω" + "🙂" * 60],
+        ids=["ascii", "japanese", "accents", "emoji"],
+    )
+    def test_long_workspace_names_fit_the_file_name_limit(self, tmp_path: Path, stem: str) -> None:
+        raw = stem.encode("utf-8")
+        # About the longest workspace name that works at all: SQLite puts "-journal" and
+        # "-wal" files beside it, whose names must fit in 255 bytes too.
+        while len(raw) + len(".pbw") > 230:
+            raw = raw[:-1]
+        name = raw.decode("utf-8", "ignore") + ".pbw"
+        path = tmp_path / name
+        Workspace.create(path).close()
+        for reason in ("before-migration", "before-import", "daily", "before-restore"):
+            info = backup.make_backup(path, reason)
+            assert len(info.path.name.encode("utf-8")) <= 255
+            assert len(info.path.parent.name.encode("utf-8")) <= 255
+            # Room for SQLite's journal beside the temporary file.
+            assert len(f".{info.path.name}.part-journal".encode()) <= 255
+        listed = backup.list_backups(path)
+        assert len(listed) == 4
+        assert {b.reason for b in listed} == {
+            "before-migration",
+            "before-import",
+            "daily",
+            "before-restore",
+        }
+        outcome = restore_from_backup(path, listed[-1].path)
+        assert outcome.saved is not None
+        assert outcome.saved.is_file()
+
+    def test_two_long_names_that_share_a_start_get_their_own_folders(self, tmp_path: Path) -> None:
+        a = tmp_path / ("ü" * 100 + "one.pbw")
+        b = tmp_path / ("ü" * 100 + "two.pbw")
+        assert backup.backup_folder(a) != backup.backup_folder(b)
+
+
+class TestRestoreThroughALink:
+    def test_the_file_the_link_points_to_is_restored(
+        self, filled: Workspace, tmp_path: Path
+    ) -> None:
+        saved = backup.make_backup(filled.path, "manual")
+        Services.bind(filled).personas.create(PersonaData(name="After the backup"))
+        filled.close()
+        link = tmp_path / "elsewhere" / "shortcut.pbw"
+        link.parent.mkdir()
+        link.symlink_to(filled.path)
+
+        outcome = restore_from_backup(link, saved.path)
+
+        assert link.is_symlink()
+        assert link.resolve() == filled.path.resolve()
+        assert outcome.restored == filled.path.resolve()
+        assert "After the backup" not in _restored_names(filled.path)
+        assert len(_restored_names(filled.path)) == 5
+        assert outcome.saved is not None
+        assert "After the backup" in _restored_names(outcome.saved)
+        assert sorted(p.name for p in link.parent.iterdir()) == ["shortcut.pbw"]
+        assert not list(filled.path.parent.glob(".*restoring*"))
+
+    def test_a_link_to_the_backup_itself_is_refused(
+        self, filled: Workspace, tmp_path: Path
+    ) -> None:
+        saved = backup.make_backup(filled.path, "manual")
+        link = tmp_path / "to-backup.pbw"
+        link.symlink_to(saved.path)
+        before = saved.path.read_bytes()
+        with pytest.raises(WorkspaceError, match="itself"):
+            restore_from_backup(link, saved.path)
+        assert saved.path.read_bytes() == before
