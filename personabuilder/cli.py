@@ -440,7 +440,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"The current {path.name} is damaged; it was kept as {outcome.set_aside.absolute()}")
     elif outcome.saved is not None:
         print(f"Backed up the current {path.name} to {outcome.saved}")
-    print(f"Restored {path.absolute()} from {source.absolute()}")
+    restored = outcome.restored or path
+    through = f" (through the link {path.absolute()})" if restored != path else ""
+    print(f"Restored {restored.absolute()}{through} from {source.absolute()}")
     return 0
 
 
