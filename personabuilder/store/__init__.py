@@ -7,14 +7,17 @@ so the command line and the window can start before it does.
 from typing import TYPE_CHECKING
 
 from personabuilder.store.errors import (
+    AccessDeniedError,
     ConstraintError,
     CorruptWorkspaceError,
     NewerSchemaError,
     NotAWorkspaceError,
+    OutdatedSchemaError,
     ReadOnlyLocationError,
     StorageError,
     WorkspaceError,
     WorkspaceExistsError,
+    WorkspaceInUseError,
     WorkspaceNotFoundError,
 )
 
@@ -23,15 +26,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SUFFIX",
+    "AccessDeniedError",
     "ConstraintError",
     "CorruptWorkspaceError",
     "NewerSchemaError",
     "NotAWorkspaceError",
+    "OutdatedSchemaError",
     "ReadOnlyLocationError",
     "StorageError",
     "Workspace",
     "WorkspaceError",
     "WorkspaceExistsError",
+    "WorkspaceInUseError",
     "WorkspaceNotFoundError",
 ]
 

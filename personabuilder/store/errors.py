@@ -23,8 +23,20 @@ class NewerSchemaError(WorkspaceError):
     """The file was written by a newer PersonaBuilder."""
 
 
+class OutdatedSchemaError(WorkspaceError):
+    """The file has an older format and was opened where it must not be changed."""
+
+
 class ReadOnlyLocationError(WorkspaceError):
-    """The file or its folder cannot be written."""
+    """The file or its folder cannot be written (a read-only drive, or no permission)."""
+
+
+class AccessDeniedError(WorkspaceError):
+    """The user has no permission to read the file."""
+
+
+class WorkspaceInUseError(WorkspaceError):
+    """Another program holds a lock on the file, or the app has it open for editing."""
 
 
 class WorkspaceExistsError(WorkspaceError):

@@ -35,15 +35,27 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _uri(path: Path, *, read_only: bool, create: bool = False) -> str:
+    """The SQLite URI for ``path``; read-only access to a file we cannot write is ``ro``.
+
+    Without a -wal beside it, a file in a place we cannot write is opened ``immutable``: a
+    WAL-mode file could not be read at all otherwise (SQLite needs to create the -shm), and
+    with no -wal nobody is editing it.
+    """
+    location = quote(str(path.absolute()))
+    if read_only and not _writable(path):
+        immutable = not Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK)
+        return f"file:{location}?mode=ro" + ("&immutable=1" if immutable else "")
+    return f"file:{location}?mode={'rwc' if create else 'rw'}"
+
+
 def connect_raw(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A plain sqlite3 connection (autocommit) for pragmas, checks and the backup API.
 
     Read-only access to a writable file uses a read-write handle with ``query_only``: a
     ``mode=ro`` handle on a WAL file cannot remove the -wal and -shm files it creates.
     """
-    truly_read_only = read_only and not _writable(path)
-    mode = "ro" if truly_read_only else "rw"
-    uri = f"file:{quote(str(path.absolute()))}?mode={mode}"
+    uri = _uri(path, read_only=read_only)
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     if read_only:
@@ -64,9 +76,7 @@ def make_engine(path: Path, *, read_only: bool = False, create: bool = False) ->
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import NullPool
 
-    truly_read_only = read_only and not _writable(path)
-    mode = "ro" if truly_read_only else ("rwc" if create else "rw")
-    uri = f"file:{quote(str(path.absolute()))}?mode={mode}"
+    uri = _uri(path, read_only=read_only, create=create)
 
     def creator() -> sqlite3.Connection:
         # isolation_level=None: pysqlite's own implicit BEGIN is unreliable; we issue BEGIN.

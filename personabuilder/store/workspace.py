@@ -2,6 +2,7 @@
 
 import logging
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -10,16 +11,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from personabuilder.store import backup, migrate
+from personabuilder.store import backup, migrate, walcheck
 from personabuilder.store.errors import (
+    AccessDeniedError,
     ConstraintError,
     CorruptWorkspaceError,
     NewerSchemaError,
     NotAWorkspaceError,
+    OutdatedSchemaError,
     ReadOnlyLocationError,
     StorageError,
     WorkspaceError,
     WorkspaceExistsError,
+    WorkspaceInUseError,
     WorkspaceNotFoundError,
 )
 from personabuilder.store.listing import ListingReader
@@ -47,8 +51,10 @@ def _check_header(path: Path) -> int:
         raise NotAWorkspaceError(path, f"{path} is a folder, not a workspace file.")
     try:
         header = read_header(path)
+    except PermissionError as exc:
+        raise AccessDeniedError(path, f"You do not have permission to read {path.name}.") from exc
     except OSError as exc:
-        raise NotAWorkspaceError(path, f"{path.name} cannot be read: {exc.strerror}.") from exc
+        raise StorageError(path, f"{path.name} cannot be read: {exc.strerror}.") from exc
     if not header.is_sqlite:
         raise NotAWorkspaceError(
             path, f"{path.name} is not a PersonaBuilder workspace (not a database file)."
@@ -66,12 +72,59 @@ def _check_header(path: Path) -> int:
     return header.user_version
 
 
+def _on_read_only_drive(path: Path) -> bool:
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:
+        return False
+    try:
+        return bool(statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _why_not_writable(path: Path) -> str:
+    """The sentence naming why ``path`` cannot be changed: a read-only drive, or permissions."""
+    if _on_read_only_drive(path.parent):
+        return f"{path.name} is on a read-only drive; copy it to a folder you can write to."
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"You do not have permission to change {path.name}."
+    return (
+        f"You do not have permission to write in the folder of {path.name} "
+        f"({path.parent}); copy it to a folder you can write to."
+    )
+
+
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise ReadOnlyLocationError(
+        raise ReadOnlyLocationError(path, _why_not_writable(path))
+
+
+# Primary SQLite result codes that say why a file could not be used, when it is not damage.
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_AUTH = 10, 13, 14, 23
+
+
+def classify(exc: sqlite3.Error, path: Path) -> WorkspaceError:
+    """The workspace error naming the real cause of a SQLite error: damage only when it is."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return WorkspaceInUseError(
             path,
-            f"{path.name} is in a read-only location; copy it to a folder you can write to.",
+            f"{path.name} is in use by another program that keeps it locked; "
+            "close that program and try again.",
         )
+    if primary == _SQLITE_READONLY:
+        return ReadOnlyLocationError(path, _why_not_writable(path))
+    if primary in (_SQLITE_PERM, _SQLITE_CANTOPEN, _SQLITE_AUTH):
+        if path.exists() and not os.access(path, os.R_OK):
+            return AccessDeniedError(path, f"You do not have permission to read {path.name}.")
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            return ReadOnlyLocationError(path, _why_not_writable(path))
+        return StorageError(path, f"{path.name} cannot be opened: {exc}.")
+    if primary in (_SQLITE_IOERR, _SQLITE_FULL):
+        return StorageError(path, f"{path.name} cannot be used: {exc}.")
+    return CorruptWorkspaceError(path, f"{path.name} is damaged ({exc}).")
 
 
 def _report(conn: sqlite3.Connection, pragma: str) -> list[str]:
@@ -91,7 +144,7 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     try:
         result = _report(conn, "quick_check")
     except sqlite3.DatabaseError as exc:
-        raise CorruptWorkspaceError(path, f"{path.name} is damaged ({exc}).") from exc
+        raise classify(exc, path) from exc
     if result != ["ok"]:
         raise CorruptWorkspaceError(path, f"{path.name} is damaged ({_first_problem(result[0])}).")
 
@@ -105,18 +158,33 @@ def _first_problem(report: str) -> str:
 class Workspace:
     """An open workspace file; the only owner of its engine and sessions."""
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        verdict: walcheck.Verdict | None = None,
+    ) -> None:
         self.path = path
         self.read_only = read_only
+        # What SQLite reads: the file itself, or (read-only, beside a leftover -wal) a
+        # private copy, so that reading never folds that -wal into the file.
+        self._db = verdict.read_from if verdict and verdict.read_from else path
+        self._scratch = verdict.scratch if verdict else None
+        self.notice = verdict.notice if verdict else ""
+        """One sentence for the user about a -wal found beside the file; empty if none."""
+        self.wal_set_aside = verdict.set_aside if verdict else None
         self._listing: ListingReader | None = None
         self._checker: threading.Thread | None = None
         self._damage: CorruptWorkspaceError | None = None
+        self._closed = False
+        walcheck.register(path)
 
     # SQLAlchemy is loaded only when the first session is needed: listing a workspace
     # (ListingReader) runs on plain sqlite3, so the window fills before the ORM is imported.
     @cached_property
     def _engine(self) -> "Engine":
-        return make_engine(self.path, read_only=self.read_only)
+        return make_engine(self._db, read_only=self.read_only)
 
     @cached_property
     def _write_engine(self) -> "Engine":
@@ -125,7 +193,7 @@ class Workspace:
     def listing(self) -> ListingReader:
         """Plain-SQL reads for lists (counts and pages of personas and journey maps)."""
         if self._listing is None:
-            self._listing = ListingReader(self.path)
+            self._listing = ListingReader(self._db)
         return self._listing
 
     @classmethod
@@ -200,32 +268,66 @@ class Workspace:
         version = _check_header(path)
         if not read_only:
             _check_writable(path)
+        verdict = walcheck.screen(path, read_only=read_only, main_version=version)
+        try:
+            return cls._open_checked(
+                path,
+                version if verdict is None else verdict.user_version,
+                verdict,
+                read_only=read_only,
+                daily_backup=daily_backup,
+                check_in_background=check_in_background,
+            )
+        except BaseException:
+            if verdict is not None and verdict.scratch is not None:
+                shutil.rmtree(verdict.scratch, ignore_errors=True)
+            raise
+
+    @classmethod
+    def _open_checked(
+        cls,
+        path: Path,
+        version: int,
+        verdict: walcheck.Verdict | None,
+        *,
+        read_only: bool,
+        daily_backup: bool,
+        check_in_background: bool,
+    ) -> "Workspace":
+        """The rest of ``open``, once the -wal beside the file is known to belong."""
+        if version <= 0:
+            raise CorruptWorkspaceError(
+                path,
+                f"{path.name} was never fully created."
+                if version == 0
+                else f"{path.name} is damaged (its format number is broken).",
+            )
+        if version < migrate.SCHEMA_VERSION and read_only:
+            raise OutdatedSchemaError(
+                path,
+                f"{path.name} has an older format ({version}; this version uses "
+                f"{migrate.SCHEMA_VERSION}) and needs upgrading: open it once in the "
+                "PersonaBuilder app, which backs it up and upgrades it. Nothing was changed.",
+            )
+        db = verdict.read_from if verdict and verdict.read_from else path
         defer = check_in_background and version == migrate.SCHEMA_VERSION
         try:
-            conn = connect_raw(path, read_only=read_only)
+            conn = connect_raw(db, read_only=read_only)
         except sqlite3.Error as exc:
-            raise NotAWorkspaceError(path, f"{path.name} cannot be opened: {exc}.") from exc
+            raise classify(exc, path) from exc
         try:
             if not defer:
                 _quick_check(conn, path)
             if version < migrate.SCHEMA_VERSION:
-                if read_only:
-                    raise ReadOnlyLocationError(
-                        path, f"{path.name} needs an update and cannot be opened read-only."
-                    )
-                if version == 0:
-                    raise CorruptWorkspaceError(path, f"{path.name} was never fully created.")
                 backup.make_backup(path, "before-migration")
                 migrate.upgrade(conn)
             elif not read_only:
                 conn.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.OperationalError as exc:
-            raise StorageError(path, f"{path.name} cannot be used: {exc}.") from exc
-        except sqlite3.DatabaseError as exc:
-            raise CorruptWorkspaceError(path, f"{path.name} is damaged ({exc}).") from exc
+        except sqlite3.Error as exc:
+            raise classify(exc, path) from exc
         finally:
             conn.close()
-        workspace = cls(path, read_only=read_only)
+        workspace = cls(path, read_only=read_only, verdict=verdict)
         if defer:
             workspace._checker = threading.Thread(
                 target=workspace._run_check, name="quick-check", daemon=True
@@ -237,17 +339,22 @@ class Workspace:
 
     def _run_check(self) -> None:
         try:
-            conn = connect_raw(self.path, read_only=True)
+            conn = connect_raw(self._db, read_only=True)
             try:
                 _quick_check(conn, self.path)
             finally:
                 conn.close()
-        except (CorruptWorkspaceError, sqlite3.Error) as exc:
-            self._damage = (
-                exc
-                if isinstance(exc, CorruptWorkspaceError)
-                else CorruptWorkspaceError(self.path, f"{self.path.name} is damaged ({exc}).")
-            )
+        except sqlite3.Error as exc:
+            problem = classify(exc, self.path)
+            if isinstance(problem, CorruptWorkspaceError):
+                self._damage = problem
+            else:
+                log.warning("integrity check of %s not run: %s", self.path.name, problem)
+        except CorruptWorkspaceError as exc:
+            self._damage = exc
+        except WorkspaceError as exc:
+            # A lock or a permission is not damage: the writes themselves will say so.
+            log.warning("integrity check of %s not run: %s", self.path.name, exc)
 
     def integrity_verdict(self, timeout: float | None = None) -> "CorruptWorkspaceError | None":
         """Waits for the open-time integrity check; the damage found, or None when sound."""
@@ -283,6 +390,10 @@ class Workspace:
             ) from exc
         except OperationalError as exc:
             session.rollback()
+            if isinstance(exc.orig, sqlite3.Error):
+                cause = classify(exc.orig, self.path)
+                if isinstance(cause, WorkspaceInUseError | ReadOnlyLocationError):
+                    raise cause from exc
             raise StorageError(self.path, f"The change could not be saved: {exc.orig}.") from exc
         except DatabaseError as exc:
             session.rollback()
@@ -305,6 +416,8 @@ class Workspace:
         try:
             yield session
         except DatabaseError as exc:
+            if isinstance(exc.orig, sqlite3.Error):
+                raise classify(exc.orig, self.path) from exc
             raise CorruptWorkspaceError(
                 self.path, f"{self.path.name} is damaged: {exc.orig}."
             ) from exc
@@ -314,10 +427,13 @@ class Workspace:
 
     def integrity_check(self) -> str:
         """Runs the full ``PRAGMA integrity_check``; "ok" when the file is sound."""
-        conn = connect_raw(self.path, read_only=True)
+        conn = connect_raw(self._db, read_only=True)
         try:
             rows = _report(conn, "integrity_check")
         except sqlite3.DatabaseError as exc:
+            problem = classify(exc, self.path)
+            if not isinstance(problem, CorruptWorkspaceError):
+                raise problem from exc
             return str(exc)
         finally:
             conn.close()
@@ -325,7 +441,7 @@ class Workspace:
 
     def schema_version(self) -> int:
         """The format version recorded in the file."""
-        return read_header(self.path).user_version
+        return read_header(self._db).user_version
 
     def save_copy(self, dest: Path) -> None:
         """Writes a consistent, self-contained copy to ``dest`` (Save a Copy As)."""
@@ -335,7 +451,7 @@ class Workspace:
         if dest.exists():
             _check_header(dest)
         try:
-            backup.copy_database(self.path, dest)
+            backup.copy_database(self._db, dest)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(dest, f"The copy could not be written: {exc}.") from exc
 
@@ -346,3 +462,8 @@ class Workspace:
             self._listing = None
         if "_engine" in self.__dict__:
             self._engine.dispose()
+        if not self._closed:
+            self._closed = True
+            walcheck.unregister(self.path)
+            if self._scratch is not None:
+                shutil.rmtree(self._scratch, ignore_errors=True)

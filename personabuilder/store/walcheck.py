@@ -1,0 +1,232 @@
+"""A leftover -wal beside a workspace, judged on a private copy before SQLite may fold it in.
+
+SQLite cannot tell a -wal of another database, or of an older copy of the same file,
+from its own: the first connection replays it into the file. So when a non-empty -wal is
+found that no running program is using, the pair is copied to a scratch folder and the
+copy is opened there; a -wal that would make the workspace foreign, newer, older or
+damaged is set aside under a new name (its bytes kept) and the workspace is not touched.
+"""
+
+import logging
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from personabuilder.store.errors import StorageError
+from personabuilder.store.sqlite import APPLICATION_ID
+
+log = logging.getLogger(__name__)
+
+# Byte of the -shm on which every SQLite connection in WAL mode holds a shared lock
+# (the "dead man switch" of SQLite's unix VFS: 120 + 8 lock bytes).
+_SHM_DMS_BYTE = 128
+
+_open_here: Counter[Path] = Counter()
+_open_lock = threading.Lock()
+
+
+def _key(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def register(path: Path) -> None:
+    """Notes that this process has ``path`` open (its -wal is then live and ours)."""
+    with _open_lock:
+        _open_here[_key(path)] += 1
+
+
+def unregister(path: Path) -> None:
+    """Notes that this process released ``path``."""
+    with _open_lock:
+        key = _key(path)
+        _open_here[key] -= 1
+        if _open_here[key] <= 0:
+            del _open_here[key]
+
+
+def _open_in_this_process(path: Path) -> bool:
+    with _open_lock:
+        return _open_here[_key(path)] > 0
+
+
+def _in_use_elsewhere(path: Path) -> bool:
+    """True when another process has the database open in WAL mode (its -wal is live)."""
+    shm = Path(f"{path}-shm")
+    if sys.platform == "win32" or not shm.exists():
+        # Windows refuses to rename a -wal another process holds open, which is enough.
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False  # cannot tell; the caller then works on a copy and renames nothing
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE, os.SEEK_SET)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DMS_BYTE, os.SEEK_SET)
+        return False
+    finally:
+        os.close(fd)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What was found and done about a leftover -wal."""
+
+    user_version: int  # the format of the workspace as it will be read
+    read_from: Path | None = None  # a private copy to read instead of the file itself
+    scratch: Path | None = None  # the folder holding that copy, removed on close
+    set_aside: Path | None = None  # where a -wal that did not belong went
+    notice: str = ""  # one sentence for the user; empty when nothing needs saying
+
+
+def _inspect(db: Path, main_version: int) -> tuple[str, int]:
+    """Why the private copy ``db`` (with its -wal applied) is not to be trusted, and its format."""
+    try:
+        conn = sqlite3.connect(db, isolation_level=None)
+        try:
+            application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+            report = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"applying it would damage the file ({exc})", main_version
+    from personabuilder.store.migrate import SCHEMA_VERSION
+
+    if application_id != APPLICATION_ID:
+        return "it would turn the file into another application's database", version
+    if version > SCHEMA_VERSION:
+        return f"it would give the file format {version}, newer than this version reads", version
+    if version < main_version:
+        return f"it comes from an older copy of the file (format {version})", version
+    if report != ["ok"]:
+        first = report[0].splitlines()[0] if report and report[0] else "integrity check failed"
+        return f"applying it would damage the file ({first})", version
+    return "", version
+
+
+def _sound_alone(source: Path, scratch: Path) -> tuple[bool, Path]:
+    """Whether the file without its -wal passes quick_check; the copy made to find out."""
+    alone = scratch / "without-wal" / source.name
+    alone.parent.mkdir()
+    shutil.copyfile(source, alone)
+    try:
+        conn = sqlite3.connect(alone, isolation_level=None)
+        try:
+            return [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"], alone
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False, alone
+
+
+def _set_aside(path: Path) -> Path:
+    """Renames the -wal to a free ``NAME-wal.set-aside-<UTC time>`` name; drops the -shm."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    wal = Path(f"{path}-wal")
+    kept = path.with_name(f"{wal.name}.set-aside-{stamp}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = path.with_name(f"{wal.name}.set-aside-{stamp}-{n}")
+    os.replace(wal, kept)
+    # The -shm only indexes the -wal just moved; left behind it would describe frames
+    # that are no longer there. It holds no data of its own.
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    return kept
+
+
+def screen(path: Path, *, read_only: bool, main_version: int) -> Verdict | None:
+    """Checks a leftover -wal beside ``path``; None when there is none, or it is live.
+
+    A writing open sets a -wal that does not belong aside. A read-only open changes
+    nothing: it reads a private copy, with the -wal applied when it belongs, without it
+    otherwise.
+    """
+    wal = Path(f"{path}-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    if _open_in_this_process(path) or _in_use_elsewhere(path):
+        # A running program (maybe this one) writes that -wal: it is live, and SQLite
+        # shares it correctly between connections.
+        return None
+    scratch = Path(tempfile.mkdtemp(prefix="personabuilder-wal-"))
+    try:
+        copy = scratch / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, Path(f"{copy}-wal"))
+        reason, version = _inspect(copy, main_version)
+        alone: Path | None = None
+        if reason.startswith("applying"):
+            sound, alone = _sound_alone(path, scratch)
+            if not sound:
+                # The file is damaged with or without the -wal: the -wal is not the cause,
+                # and opening reports the damage as usual.
+                reason = ""
+        if not reason:
+            if not read_only:
+                shutil.rmtree(scratch, ignore_errors=True)
+                return Verdict(user_version=version)
+            _fold(copy)
+            return Verdict(user_version=version, read_from=copy, scratch=scratch)
+        log.warning("%s-wal does not belong to %s: %s", path.name, path.name, reason)
+        if read_only:
+            if alone is None:
+                _, alone = _sound_alone(path, scratch)
+            notice = (
+                f"{wal.name}, left beside {path.name}, does not belong to it ({reason}); "
+                "it was ignored and nothing was changed."
+            )
+            return Verdict(main_version, read_from=alone, scratch=scratch, notice=notice)
+        shutil.rmtree(scratch, ignore_errors=True)
+        try:
+            kept = _set_aside(path)
+        except OSError as exc:
+            raise StorageError(
+                path,
+                f"{wal.name}, left beside {path.name}, does not belong to it ({reason}), "
+                f"and it could not be set aside: {exc.strerror or exc}.",
+            ) from exc
+        notice = (
+            f"{wal.name}, left beside {path.name}, did not belong to it ({reason}); it was "
+            f"set aside as {kept.name} and {path.name} was left as it was."
+        )
+        return Verdict(main_version, set_aside=kept, notice=notice)
+    except OSError as exc:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise StorageError(
+            path, f"{wal.name}, left beside {path.name}, could not be checked: {exc}."
+        ) from exc
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+
+
+def _fold(copy: Path) -> None:
+    """Folds the -wal of a private copy into it, so the copy is one self-contained file."""
+    try:
+        conn = sqlite3.connect(copy, isolation_level=None)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        log.info("the copy of %s is damaged; opening it reports how", copy.name)
