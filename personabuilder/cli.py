@@ -57,13 +57,35 @@ def with_suffix(path: Path) -> Path:
     return path.with_name(path.name + WORKSPACE_SUFFIX)
 
 
-def _open(path: Path) -> "Workspace":
-    """Opens ``path`` for a command: read-only when the file or its folder cannot be written."""
+def _open(path: Path, *, read_only: bool | None = None) -> "Workspace":
+    """Opens ``path`` for a command; by default read-only when it cannot be written.
+
+    Read-only commands pass ``read_only=True``: they never migrate, checkpoint or write.
+    What was found beside the file (a -wal set aside) is said on stderr.
+    """
     from personabuilder.store import Workspace
 
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    # A missing file takes the read-only branch too, which reports it without writing.
-    return Workspace.open(path, read_only=not writable, daily_backup=False)
+    if read_only is None:
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        # A missing file takes the read-only branch too, which reports it without writing.
+        read_only = not writable
+    ws = Workspace.open(path, read_only=read_only, daily_backup=False)
+    if ws.notice:
+        print(f"{PROG}: note: {_one_line(ws.notice)}", file=sys.stderr)
+    return ws
+
+
+def _refuse_if_open_in_app(path: Path, *, writing: bool = True) -> None:
+    """Refuses a writing command while the PersonaBuilder app has ``path`` open for editing."""
+    from personabuilder.store.applock import holder
+
+    owner = holder(path) if writing else None
+    if owner is not None:
+        where = f" on {owner.host}" if owner.host else ""
+        raise CliError(
+            f"{path.name} is open for editing in the PersonaBuilder app (process {owner.pid}"
+            f"{where}); close it there first, then run this command again"
+        )
 
 
 def _is_our_file(path: Path) -> bool:
@@ -109,7 +131,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from personabuilder.store.errors import CorruptWorkspaceError
 
     path = Path(args.workspace)
-    ws = _open(path)
+    ws = _open(path, read_only=True)
     try:
         version = ws.schema_version()
         integrity = ws.integrity_check()
@@ -203,7 +225,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CliError(f"no template file {args.template!r}")
         folder, template = chosen.parent, chosen.name
     lang = args.lang or system_language()
-    ws = _open(Path(args.workspace))
+    ws = _open(Path(args.workspace), read_only=True)
     try:
         services = Services.bind(ws)
         options: dict[str, Any] = {"lang": lang, "template_folder": folder, "template": template}
@@ -354,7 +376,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
             dest = dest / f"{path.stem}.json"
         if dest.exists() and (dest.resolve() == path.resolve() or _is_our_file(dest)):
             raise CliError(f"{dest.name} is a workspace; write the JSON file under another name")
-    ws = _open(path)
+    ws = _open(path, read_only=True)
     try:
         services = Services.bind(ws)
         if to_stdout:
@@ -378,10 +400,11 @@ def cmd_dump(args: argparse.Namespace) -> int:
 def cmd_load(args: argparse.Namespace) -> int:
     """Merges an exchange file into a workspace by id (creating it if missing): all or nothing."""
     from personabuilder.services import Services, exchange
-    from personabuilder.store import ReadOnlyLocationError, Workspace
+    from personabuilder.store import Workspace
 
     path = Path(args.workspace)
     source = Path(args.file)
+    _refuse_if_open_in_app(path)
     try:
         # Checked before the workspace is touched: a refused file costs no backup.
         document = exchange.read_document(source)
@@ -396,12 +419,8 @@ def cmd_load(args: argparse.Namespace) -> int:
 
     try:
         if path.exists():
-            ws = _open(path)
+            ws = _open(path, read_only=False)  # a read-only location is refused, saying why
             try:
-                if ws.read_only:
-                    raise ReadOnlyLocationError(
-                        path, f"{path.name} is in a read-only location; nothing was loaded."
-                    )
                 saved = exchange.backup_before_import(path)
                 print(f"Backed up {path.name} to {saved.path}")
                 fill(ws)
@@ -430,6 +449,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     path = Path(args.workspace)
     source = Path(args.backup)
+    _refuse_if_open_in_app(path)
     try:
         outcome = restore_from_backup(path, source)
     except WorkspaceError as exc:
@@ -638,15 +658,15 @@ def _describe(exc: BaseException) -> str:
 
 
 def _backup_hint(exc: BaseException) -> str:
-    """For a damaged or unreadable workspace: the newest backup and how to restore it."""
-    from personabuilder.store.backup import newest_backup
-    from personabuilder.store.errors import (
-        CorruptWorkspaceError,
-        NewerSchemaError,
-        NotAWorkspaceError,
-    )
+    """For a damaged workspace, or one replaced by another file: the newest backup and how.
 
-    if not isinstance(exc, CorruptWorkspaceError | NotAWorkspaceError | NewerSchemaError):
+    Never for a file that is locked, read-only, out of reach or from a newer version:
+    restoring a backup over a healthy file would throw its newest work away.
+    """
+    from personabuilder.store.backup import newest_backup
+    from personabuilder.store.errors import CorruptWorkspaceError, NotAWorkspaceError
+
+    if not isinstance(exc, CorruptWorkspaceError | NotAWorkspaceError):
         return ""
     newest = newest_backup(exc.path)
     if newest is None:
