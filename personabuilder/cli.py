@@ -255,38 +255,96 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+_SHOWN_PROBLEMS = 20  # problem lines printed before a count: a bad 59 MB file has millions
+# Undecided issue code -> the option that settles it.
+_SETTLED_BY = {
+    "ambiguous_dates": "--dates dmy or --dates mdy",
+    "ambiguous_date_headers": "--dates dmy or --dates mdy",
+    "ambiguous_decimal": "--decimal comma or --decimal point",
+    "ambiguous_decimal_table": "--decimal comma or --decimal point",
+    "ambiguous_value_column": "--value-column NAME",
+}
+
+
+def _how_read(name: str, reading: Any) -> str:
+    """One line on how a CSV file was understood: the facts a wrong import would hide."""
+    decimal = {True: "decimal comma", False: "decimal point", None: "decimal sign undecided"}
+    dates = {True: "dates day/month", False: "dates month/day", None: "date order undecided"}
+    parts = [
+        reading.encoding or "unknown encoding",
+        "delimiter " + {"\t": "tab"}.get(reading.delimiter, repr(reading.delimiter)),
+        decimal[reading.decimal_comma],
+        dates[reading.day_first],
+        f"layout {reading.layout.value}",
+    ]
+    if reading.value_column is not None:
+        parts.append(f"value column {reading.headers[reading.value_column]!r}")
+    elif reading.value_columns:
+        parts.append("value column undecided")
+    parts.append(_plural(reading.rows_read, "row"))
+    header = f", header on line {reading.header_line}" if reading.header_line else ""
+    return f"Read {name}: {', '.join(parts)}{header}."
+
+
 def cmd_metrics_import(args: argparse.Namespace) -> int:
     """Imports metric values from a CSV file into a journey map: all of them or none."""
     from personabuilder.services import Services
     from personabuilder.services.exchange import backup_before_import
-    from personabuilder.services.metrics_import import apply, plan_import
+    from personabuilder.services.metrics_import import apply, plan_import, read_csv_file
+    from personabuilder.store import Workspace
 
     source = Path(args.file)
-    data = source.read_bytes()
-    ws = _open(Path(args.workspace))
+    data = read_csv_file(source)  # refuses a FIFO, a device or an oversized file unread
+    overrides: dict[str, Any] = {}
+    if args.dates is not None:
+        overrides["day_first"] = args.dates == "dmy"
+    if args.decimal is not None:
+        overrides["decimal_comma"] = args.decimal == "comma"
+    if args.value_column is not None:
+        overrides["value_column"] = args.value_column
+    path = Path(args.workspace)
+    _refuse_if_open_in_app(path, writing=not args.dry_run)
+    # A dry run never writes: the workspace is opened read-only, as 'info' opens it.
+    ws = Workspace.open(path, read_only=True, daily_backup=False) if args.dry_run else _open(path)
     try:
         services = Services.bind(ws)
         journey_id = _journey_id(services, args.journey)
         detail = services.journeys.get(journey_id)
-        plan = plan_import(detail, data)
+        plan = plan_import(detail, data, **overrides)
+        print(_how_read(source.name, plan.reading))
         lang = system_language()
+        if plan.undecided:
+            reasons = "; ".join(
+                issue.message("en").split(": say")[0]
+                + "; say which with "
+                + _SETTLED_BY[issue.code]
+                for issue in plan.undecided
+            )
+            raise CliError(f"{source.name}: {reasons}; nothing was imported")
         if plan.problems:
-            for problem in plan.problems:
+            for problem in plan.problems[:_SHOWN_PROBLEMS]:
                 where = f"{source.name}:{problem.line}" if problem.line else source.name
                 print(f"{where}: {problem.message(lang)}", file=sys.stderr)
             count = len(plan.problems)
+            if count > _SHOWN_PROBLEMS:
+                print(f"... and {count - _SHOWN_PROBLEMS} more problems", file=sys.stderr)
             raise CliError(
                 f"{count} problem{'s' if count != 1 else ''} in {source.name}; nothing was imported"
             )
-        # Listed by 'backup --list': the way back from an import, whatever else happens.
-        backup_before_import(Path(args.workspace))
-        apply(services.metrics, plan)
+        if not plan.values:
+            raise CliError(f"{source.name} holds no value to import; nothing was imported")
+        if not args.dry_run:
+            # Listed by 'backup --list': the way back from an import, whatever else happens.
+            backup_before_import(path)
+            apply(services.metrics, plan)
     finally:
         ws.close()
     metrics = len({p.metric.id for p in plan.values})
+    done = "Would import" if args.dry_run else "Imported"
     print(
-        f"Imported {len(plan.values)} value{'s' if len(plan.values) != 1 else ''} into "
-        f"{metrics} metric{'s' if metrics != 1 else ''} of {detail.title!r}."
+        f"{done} {len(plan.values)} value{'s' if len(plan.values) != 1 else ''} into "
+        f"{metrics} metric{'s' if metrics != 1 else ''} of {detail.title!r}"
+        + ("; nothing was written (dry run)." if args.dry_run else ".")
     )
     return 0
 
@@ -616,6 +674,24 @@ def _command_parser() -> _Parser:
         "--journey", required=True, metavar="X", help="the journey map's title or id"
     )
     metrics_import.add_argument("file", metavar="FILE.csv")
+    metrics_import.add_argument(
+        "--dates",
+        choices=("dmy", "mdy"),
+        help="date order when the file cannot tell (03/01/2026: dmy is 3 January)",
+    )
+    metrics_import.add_argument(
+        "--decimal",
+        choices=("comma", "point"),
+        help="decimal sign when the file cannot tell (1,234: comma is 1.234)",
+    )
+    metrics_import.add_argument(
+        "--value-column",
+        metavar="NAME",
+        help="the column holding the values, by header or number, when several could",
+    )
+    metrics_import.add_argument(
+        "--dry-run", action="store_true", help="read and check the file, write nothing"
+    )
     metrics_import.set_defaults(handler=cmd_metrics_import)
     return parser
 

@@ -73,6 +73,7 @@ from personabuilder.model import Granularity, MetricUnit
 
 __all__ = [
     "MAX_BYTES",
+    "UNDECIDED",
     "CohortReading",
     "CohortRecord",
     "CohortRole",
@@ -81,6 +82,7 @@ __all__ = [
     "Reading",
     "Record",
     "Role",
+    "fold_name",
     "read_cohort_csv",
     "read_metrics_csv",
 ]
@@ -230,8 +232,93 @@ _MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Même cohorte et même décalage qu’à la ligne {first}\u00a0; la première est conservée.",
     ),
     "no_value": ("No value; the row is skipped.", "Pas de valeur\u00a0; la ligne est ignorée."),
+    "no_year": (
+        "“{value}” has no year, or one that could be a day: write the period with a four-digit "
+        "year, such as 2026-01 or 2026-01-05.",
+        "«\u00a0{value}\u00a0» n’a pas d’année, ou une année qui pourrait être un jour\u00a0: "
+        "écrivez la période avec une année à quatre chiffres, par exemple 2026-01 ou 2026-01-05.",
+    ),
+    "half_year": (
+        "“{value}” is a half-year; metric values are weekly, monthly or quarterly.",
+        "«\u00a0{value}\u00a0» est un semestre\u00a0; les valeurs des métriques sont "
+        "hebdomadaires, mensuelles ou trimestrielles.",
+    ),
+    "ambiguous_dates": (
+        "The dates in “{header}” can be read day first or month first (such as “{value}”): "
+        "say which order the file uses.",
+        "Les dates de «\u00a0{header}\u00a0» peuvent se lire jour d’abord ou mois d’abord "
+        "(par exemple «\u00a0{value}\u00a0»)\u00a0: indiquez l’ordre utilisé par le fichier.",
+    ),
+    "ambiguous_date_headers": (
+        "The dates in the column headers can be read day first or month first (such as "
+        "“{value}”): say which order the file uses.",
+        "Les dates des en-têtes de colonne peuvent se lire jour d’abord ou mois d’abord (par "
+        "exemple «\u00a0{value}\u00a0»)\u00a0: indiquez l’ordre utilisé par le fichier.",
+    ),
+    "ambiguous_decimal_table": (
+        "The numbers in the table can be read with a decimal comma or a decimal point (such as "
+        "“{value}”): say which the file uses.",
+        "Les nombres du tableau peuvent se lire avec une virgule ou un point décimal (par "
+        "exemple «\u00a0{value}\u00a0»)\u00a0: indiquez lequel le fichier utilise.",
+    ),
+    "ambiguous_decimal": (
+        "The numbers in “{header}” can be read with a decimal comma or a decimal point (such "
+        "as “{value}”): say which the file uses.",
+        "Les nombres de «\u00a0{header}\u00a0» peuvent se lire avec une virgule ou un point "
+        "décimal (par exemple «\u00a0{value}\u00a0»)\u00a0: indiquez lequel le fichier utilise.",
+    ),
+    "ambiguous_value_column": (
+        "Several columns can hold the values ({columns}): say which one to import.",
+        "Plusieurs colonnes peuvent contenir les valeurs ({columns})\u00a0: indiquez laquelle "
+        "importer.",
+    ),
+    "unknown_column": (
+        "There is no column “{value}”; the columns are {columns}.",
+        "Il n’y a pas de colonne «\u00a0{value}\u00a0»\u00a0; les colonnes sont {columns}.",
+    ),
+    "wrong_granularity": (
+        "This period is {written}, but “{metric}” takes {expected} values; periods are never "
+        "split or merged.",
+        "Cette période est {written}, mais «\u00a0{metric}\u00a0» prend des valeurs "
+        "{expected}\u00a0; une période n’est jamais répartie ni regroupée.",
+    ),
+    "wrong_unit": (
+        "The value is marked as {written}, but “{metric}” is {expected}.",
+        "La valeur est indiquée comme {written}, mais «\u00a0{metric}\u00a0» est {expected}.",
+    ),
 }
 _NOT_ERRORS: Final = frozenset({"no_value"})
+# Issues that stop the reading until the user says how to read the file (app: a choice in the
+# preview; command line: an option).
+UNDECIDED: Final = frozenset(
+    {
+        "ambiguous_dates",
+        "ambiguous_date_headers",
+        "ambiguous_decimal",
+        "ambiguous_decimal_table",
+        "ambiguous_value_column",
+    }
+)
+# Parameters naming a kind of period or a unit, said in the message's language.
+_TERMS: Final[dict[tuple[str, str], tuple[str, str]]] = {
+    ("written", "week"): ("a week", "une semaine"),
+    ("written", "month"): ("a month", "un mois"),
+    ("written", "quarter"): ("a quarter", "un trimestre"),
+    ("expected", "week"): ("weekly", "hebdomadaires"),
+    ("expected", "month"): ("monthly", "mensuelles"),
+    ("expected", "quarter"): ("quarterly", "trimestrielles"),
+    **{
+        (key, unit): words
+        for key in ("written_unit", "expected_unit")
+        for unit, words in (
+            ("percent", ("a percentage", "un pourcentage")),
+            ("currency", ("an amount of money", "un montant")),
+            ("count", ("a count", "un nombre")),
+            ("days", ("a number of days", "un nombre de jours")),
+            ("score", ("a score", "un score")),
+        )
+    },
+}
 # Parameters that are decimal numbers, written with a decimal comma in French.
 _DECIMAL_PARAMS: Final = frozenset({"size", "limit"})
 
@@ -254,16 +341,28 @@ class Issue:
         """The problem in English, or French when ``lang`` starts with "fr"; without the line."""
         french = lang.lower().startswith("fr")
         english_text, french_text = _MESSAGES[self.code]
-        values = {
-            key: value.replace(".", ",") if french and key in _DECIMAL_PARAMS else value
-            for key, value in self.params
-        }
+        values: dict[str, str] = {}
+        for key, value in self.params:
+            if french and key in _DECIMAL_PARAMS:
+                value = value.replace(".", ",")
+            elif (key, value) in _TERMS:
+                value = _TERMS[key, value][french]
+            values[key.removesuffix("_unit")] = value
         return (french_text if french else english_text).format(**values)
+
+    @property
+    def undecided(self) -> bool:
+        """True when the file cannot be read until the user says how (date order, ...)."""
+        return self.code in UNDECIDED
 
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """One metric value read from a file; ``unit`` from a % or currency sign, or a unit column."""
+    """One metric value read from a file; ``unit`` from a % or currency sign, or a unit column.
+
+    ``granularity`` is how long the period written in the file is: None for a day (a date),
+    else a week, month or quarter, which only a metric of that granularity may take.
+    """
 
     line: int
     metric: str
@@ -271,16 +370,22 @@ class Record:
     period: date
     value: float
     unit: MetricUnit | None
+    granularity: Granularity | None = None
 
 
 @dataclass(frozen=True)
 class Reading:
-    """What a metrics file holds and how it was understood, for the import preview."""
+    """What a metrics file holds and how it was understood, for the import preview.
+
+    ``decimal_comma`` and ``day_first`` are None when the file cannot tell; then an undecided
+    issue says so and no record is read, as when several columns could be the value (their
+    indexes in ``value_columns``).
+    """
 
     encoding: str
     delimiter: str
-    decimal_comma: bool
-    day_first: bool
+    decimal_comma: bool | None
+    day_first: bool | None
     layout: Layout
     header_line: int  # 1-based; 0 when no header was found
     headers: tuple[str, ...]
@@ -289,11 +394,22 @@ class Reading:
     issues: tuple[Issue, ...]
     rows_read: int  # data rows below the header, blank and comment rows not counted
     granularity: Granularity | None = None  # when every period is written as a week/month/quarter
+    value_columns: tuple[int, ...] = ()  # the columns that could be the value, when undecided
 
     @property
     def errors(self) -> tuple[Issue, ...]:
         """The issues that left something out."""
         return tuple(issue for issue in self.issues if issue.is_error)
+
+    @property
+    def undecided(self) -> tuple[Issue, ...]:
+        """What the user has to say before anything can be read (date order, ...)."""
+        return tuple(issue for issue in self.issues if issue.undecided)
+
+    @property
+    def value_column(self) -> int | None:
+        """The index of the column read as the value (LONG layout), if any."""
+        return self.roles.index(Role.VALUE) if Role.VALUE in self.roles else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,13 +452,27 @@ class CohortReading:
 _WORD: Final = re.compile(r"[a-z0-9]+")
 
 
+# Typographic apostrophes and dashes, as word processors and spreadsheets autocorrect them.
+_PLAIN_MARKS: Final = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u02bc\u2032\u00b4\uff07", "'")
+    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-")
+)
+
+
 def _fold(text: str) -> str:
-    """Lower case, accents and surrounding blanks removed, inner blanks collapsed."""
+    """Lower case, accents, typographic marks and surrounding blanks removed, blanks collapsed."""
     if not text.isascii():
         text = "".join(
-            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+            c
+            for c in unicodedata.normalize("NFKD", text.translate(_PLAIN_MARKS))
+            if not unicodedata.combining(c)
         )
     return " ".join(text.casefold().split())
+
+
+def fold_name(name: str) -> str:
+    """A name as names are compared: case, accents, apostrophe and dash styles, blanks aside."""
+    return _fold(name)
 
 
 def _shown(cell: str) -> str:
@@ -383,13 +513,32 @@ _QUARTER: Final = re.compile(r"[qt]([1-4])[ \-/]*(\d{4}|\d{2})")
 _YEAR_QUARTER: Final = re.compile(r"(\d{4})[ \-/]*[qt]([1-4])")
 _ISO_WEEK: Final = re.compile(r"(\d{4})[ \-]?w(\d{1,2})(?:-?[1-7])?")
 _WEEK_YEAR: Final = re.compile(r"(?:w|s|week|sem|semaine) ?(\d{1,2})[ \-/,]+(\d{4})")
-# "Mar 2025", "mars 2025", "janv. 2025", "March-25", "févr. 25", "01-Mar-25", "1er mars 2025".
+# "Mar 2025", "mars 2025", "janv. 2025", "March-25", "Mar '25", "01-Mar-25", "1er mars 2025".
+# Two digits after a month name are a year only when a dash, slash or apostrophe says so
+# (Excel's "mmm-yy"): "Jan 05" is the 5th of January as often as January 2005.
 _MONTH_NAME: Final = re.compile(
-    r"(?:(\d{1,2})(?:er|st|nd|rd|th)?[ \-/.]*)?([a-z]+)\.?[ \-/.,']*(\d{4}|\d{2})"
+    r"(?:(\d{1,2})(?:er|st|nd|rd|th)?[ \-/.]*)?([a-z]+)\.?([ \-/.,']*)(\d{4}|\d{2})"
+)
+_YEAR_MARKS: Final = frozenset("-/'")
+# "H1 2026", "S2 2026" (French semestre), "2026-H1", "1er semestre 2026": no metric has them.
+# "S1"/"S2" are also French week labels; the column decides (``_Periods.s_weeks``).
+_HALF_YEAR: Final = re.compile(
+    r"(?:h|s|sem|half|semestre|half-year) ?[12][ \-/,]+(?:\d{4}|\d{2})"
+    r"|(?:1er|1st|2e|2nd|2eme|first|second) (?:semestre|half)[ \-/,]+\d{4}"
+    r"|\d{4}[ \-/]*(?:h|s)[12]"
+)
+_S_WEEK: Final = re.compile(r"s ?(0\d|[3-9]|[1-5]\d)[ \-/,]+\d{4}")
+# Periods written without a year: "Jan 05", "5 mars", "03/01", "Q1", "W05", "semaine 5".
+_YEARLESS_LABEL: Final = re.compile(
+    r"\d{1,2}[/.]\d{1,2}|[qt][1-4]|[hs][12]|(?:w|s|week|sem|semaine) ?\d{1,2}"
+)
+_YEARLESS_NAME: Final = re.compile(
+    r"(?P<name>[a-z]+)\.?[ ,]*\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:er|st|nd|rd|th)? ?(?P<name2>[a-z]+)\.?"
 )
 _NAME_DAY_YEAR: Final = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
 _YEAR_MONTH_NAME: Final = re.compile(r"(\d{4})[ \-/]+([a-z]+)\.?")
-_DAY_MONTH_PAIR: Final = re.compile(r"\s*(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{4}|\d{2})(?!\d)")
+_DAY_MONTH_PAIR: Final = re.compile(r"\s*(\d{1,2})([-/.])(\d{1,2})[-/.](?:\d{4}|\d{2})(?!\d)")
 
 Period = tuple[date, Granularity | None]
 
@@ -409,10 +558,16 @@ def _day(year: int, month: int, day: int = 1) -> date | None:
     return date(year, month, day)
 
 
-def _parse_period(text: str, day_first: bool) -> Period | None:
-    """The first day of the period a cell names, and how long the period is (None: a day)."""
+def _parse_period(text: str, day_first: bool, s_weeks: bool = False) -> Period | None:
+    """The first day of the period a cell names, and how long the period is (None: a day).
+
+    ``s_weeks``: "S1 2026" and "S2 2026" are weeks (the column has other week numbers), not
+    half-years.
+    """
     s = _fold(text)
     if not s or len(s) > 40:
+        return None
+    if not s_weeks and _HALF_YEAR.fullmatch(s):
         return None
     if (m := _ISO_WEEK.fullmatch(s)) or (m := _WEEK_YEAR.fullmatch(s)):
         year, week = (m[1], m[2]) if m.re is _ISO_WEEK else (m[2], m[1])
@@ -451,12 +606,25 @@ def _period_parts(s: str, day_first: bool) -> tuple[int, int, int, Granularity |
         if month_number is None:
             return None
         if m[1] is None:
-            return _year(m[3]), month_number, 1, Granularity.MONTH
-        return _year(m[3]), month_number, int(m[1]), None
+            if len(m[4]) == 2 and not _YEAR_MARKS.intersection(m[3]):
+                return None  # "Jan 05": a day without a year, or a two-digit year?
+            return _year(m[4]), month_number, 1, Granularity.MONTH
+        return _year(m[4]), month_number, int(m[1]), None
     if m := _NAME_DAY_YEAR.fullmatch(s):
         month_number = _MONTHS.get(m[1])
         return None if month_number is None else (int(m[3]), month_number, int(m[2]), None)
     return None
+
+
+def _period_problem(cell: str, s_weeks: bool = False) -> str:
+    """Why a cell that is no period was refused: "half_year", "no_year" or "bad_date"."""
+    s = _fold(cell)
+    if not s_weeks and _HALF_YEAR.fullmatch(s):
+        return "half_year"
+    if _YEARLESS_LABEL.fullmatch(s):
+        return "no_year"
+    m = _YEARLESS_NAME.fullmatch(s)
+    return "no_year" if m is not None and (m["name"] or m["name2"]) in _MONTHS else "bad_date"
 
 
 def _week(year: int, week: int) -> Period | None:
@@ -472,26 +640,35 @@ def _day_first_hint(cell: str) -> str:
     m = _DAY_MONTH_PAIR.match(cell)
     if m is None:
         return ""
-    first, second = int(m[1]), int(m[2])
+    first, second = int(m[1]), int(m[3])
     if first > 12 >= second:
         return "D"
     if second > 12 >= first:
         return "M"
-    return "A"
+    if first == second:
+        return ""
+    # Dates written with dots (31.12.2025) are day first wherever they are written so.
+    return "D" if m[2] == "." else "A"
+
+
+def _s_weeks(cells: Iterable[str]) -> bool:
+    """Whether a column's "S" labels are weeks: some of them are past week 2."""
+    return any(_S_WEEK.fullmatch(_fold(cell)) for cell in cells if cell[:1] in "sS")
 
 
 class _Periods:
     """Parses period cells, once per distinct text."""
 
-    def __init__(self, day_first: bool) -> None:
+    def __init__(self, day_first: bool, s_weeks: bool = False) -> None:
         self.day_first = day_first
+        self.s_weeks = s_weeks
         self.cache: dict[str, Period | None] = {}
 
     def get(self, cell: str) -> Period | None:
         try:
             return self.cache[cell]
         except KeyError:
-            found = self.cache[cell] = _parse_period(cell, self.day_first)
+            found = self.cache[cell] = _parse_period(cell, self.day_first, self.s_weeks)
             return found
 
     def granularity(self) -> Granularity | None:
@@ -882,23 +1059,62 @@ def _column_cells(rows: Iterable[tuple[int, list[str]]], columns: Sequence[int])
 _ENOUGH_PROOF: Final = 64  # cells that prove a decimal separator before the sample decides
 
 
-def _decide_decimal(hints: Iterable[str], delimiter: str) -> bool | None:
-    """True/False when the cells prove a separator, None when they could be either."""
-    votes: Counter[str] = Counter()
-    for hint in hints:
-        votes[hint] += 1
-        if votes["C"] + votes["D"] >= _ENOUGH_PROOF:
-            break
-    if votes["C"] != votes["D"]:
-        return votes["C"] > votes["D"]
-    return None if votes["A"] else delimiter == ";"
+def _decimal_verdict(votes: Counter[str]) -> bool | None:
+    """A decimal comma (True) or point (False) once cells prove one; None while they do not.
+
+    Cells proving both ways decide only when no cell could be read either way: each of them
+    is then read its own way, so which one wins does not change a value.
+    """
+    comma, point = votes["C"], votes["D"]
+    if comma and point:
+        return None if votes["A"] else comma > point
+    return True if comma else False if point else None
 
 
-def _decide_day_first(hints: Iterable[str]) -> bool | None:
-    votes = Counter(hints)
-    if votes["D"] or votes["M"]:
-        return not (votes["M"] and not votes["D"])
-    return None if votes["A"] else True
+def _date_verdict(votes: Counter[str]) -> bool | None:
+    """Day first (True) or month first (False) once cells prove one; None while they do not."""
+    day, month = votes["D"], votes["M"]
+    if day and month:
+        # The cells against the order chosen become errors; an ambiguous cell would be a guess.
+        return None if votes["A"] else day >= month
+    return True if day else False if month else None
+
+
+@dataclass
+class _Styles:
+    """How a file writes numbers and dates; None where its cells cannot tell."""
+
+    decimal_comma: bool | None
+    day_first: bool | None
+    decimal_example: str = ""  # a cell that could be read both ways, for the message
+    date_example: str = ""
+    s_weeks: bool = False
+
+
+class _Votes:
+    """What the cells seen so far prove about the decimal sign and the date order."""
+
+    def __init__(self) -> None:
+        self.decimal: Counter[str] = Counter()
+        self.dates: Counter[str] = Counter()
+        self.decimal_example = ""
+        self.date_example = ""
+        self.seen_dates: set[str] = set()
+
+    def number(self, cell: str) -> None:
+        hint = _decimal_hint(cell)
+        if hint == "A" and not self.decimal_example:
+            self.decimal_example = cell.strip()
+        self.decimal[hint] += 1
+
+    def date(self, cell: str) -> None:
+        if cell in self.seen_dates:
+            return
+        self.seen_dates.add(cell)
+        hint = _day_first_hint(cell)
+        if hint == "A" and not self.date_example:
+            self.date_example = cell.strip()
+        self.dates[hint] += 1
 
 
 def _detect_styles(
@@ -906,44 +1122,58 @@ def _detect_styles(
     header_index: int,
     number_columns: Sequence[int],
     date_columns: Sequence[int],
+    date_headers: Sequence[str],
     decimal_comma: bool | None,
     day_first: bool | None,
-) -> tuple[bool, bool]:
-    """The decimal separator and day order, from the sample and if it is not enough the file."""
+) -> _Styles:
+    """The decimal sign and day order of whole columns, from the sample and, if it cannot
+    tell, the rest of the file; dates in headers (wide layouts) count with the date cells."""
     sample = source.sample[header_index + 1 :]
-    if decimal_comma is None:
-        decimal_comma = _decide_decimal(
-            map(_decimal_hint, _column_cells(sample, number_columns)), source.delimiter
-        )
-    if day_first is None:
-        day_first = _decide_day_first(
-            map(_day_first_hint, set(_column_cells(sample, date_columns)))
-        )
+    votes = _Votes()
+    want_decimal, want_dates = decimal_comma is None, day_first is None
+    for header in date_headers:
+        votes.date(header)
+    if want_decimal:
+        for cell in _column_cells(sample, number_columns):
+            votes.number(cell)
+            if votes.decimal["C"] + votes.decimal["D"] >= _ENOUGH_PROOF and not (
+                votes.decimal["C"] and votes.decimal["D"]
+            ):
+                break
+        decimal_comma = _decimal_verdict(votes.decimal)
+    if want_dates:
+        for cell in _column_cells(sample, date_columns):
+            votes.date(cell)
+        day_first = _date_verdict(votes.dates)
+    # A column whose sample holds no cell of two readings is decided: nothing depends on it.
+    if decimal_comma is None and not votes.decimal["A"]:
+        decimal_comma = source.delimiter == ";"
+    if day_first is None and not votes.dates["A"]:
+        day_first = True
     if (decimal_comma is None or day_first is None) and not source.sample_complete:
         # Only ambiguous cells so far ("1,234", "03/04/2025"): the rest of the column decides.
-        decimal_votes: Counter[str] = Counter()
-        date_votes: Counter[str] = Counter()
-        seen_dates: set[str] = set()
         for _, cells in _data_rows(source, header_index, []):
             width = len(cells)
             if decimal_comma is None:
-                decimal_votes.update(_decimal_hint(cells[c]) for c in number_columns if c < width)
-                if decimal_votes["C"] != decimal_votes["D"]:
-                    decimal_comma = decimal_votes["C"] > decimal_votes["D"]
+                for column in number_columns:
+                    if column < width:
+                        votes.number(cells[column])
+                decimal_comma = _decimal_verdict(votes.decimal)
             if day_first is None:
-                for cell in (cells[c] for c in date_columns if c < width):
-                    if cell not in seen_dates:
-                        seen_dates.add(cell)
-                        date_votes[_day_first_hint(cell)] += 1
-                if date_votes["D"] or date_votes["M"]:
-                    day_first = not (date_votes["M"] and not date_votes["D"])
+                for column in date_columns:
+                    if column < width:
+                        votes.date(cells[column])
+                day_first = _date_verdict(votes.dates)
             if decimal_comma is not None and day_first is not None:
                 break
-    if decimal_comma is None:
-        decimal_comma = source.delimiter == ";"
-    if day_first is None:
-        day_first = True
-    return decimal_comma, day_first
+    period_cells = list(_column_cells(sample, date_columns)) + list(date_headers)
+    return _Styles(
+        decimal_comma,
+        day_first,
+        votes.decimal_example if want_decimal else "",
+        votes.date_example if want_dates else "",
+        _s_weeks(period_cells),
+    )
 
 
 def _mostly(cells: Iterable[str], test: Callable[[str], bool]) -> bool:
@@ -958,7 +1188,11 @@ def _is_number(cell: str) -> bool:
 
 
 def _is_period(cell: str) -> bool:
-    return _parse_period(cell, day_first=True) is not None
+    """Whether a cell is written as a period, even one refused later (half-year, no year)."""
+    return _parse_period(cell, day_first=True) is not None or _period_problem(cell) in (
+        "half_year",
+        "no_year",
+    )
 
 
 def _words(header: str) -> set[str]:
@@ -1003,6 +1237,22 @@ def _fast_constructor(cls: type[Any], names: Sequence[str]) -> Callable[..., Any
 
         return make6
 
+    if len(setters) == 7:
+        t0, t1, t2, t3, t4, t5, t6 = setters
+
+        def make7(a: Any, b: Any, c: Any, d: Any, e: Any, f: Any, g: Any) -> Any:
+            obj = new(cls)
+            t0(obj, a)
+            t1(obj, b)
+            t2(obj, c)
+            t3(obj, d)
+            t4(obj, e)
+            t5(obj, f)
+            t6(obj, g)
+            return obj
+
+        return make7
+
     def make(*values: Any) -> Any:
         obj = new(cls)
         for setter, value in zip(setters, values, strict=True):
@@ -1013,7 +1263,7 @@ def _fast_constructor(cls: type[Any], names: Sequence[str]) -> Callable[..., Any
 
 
 _new_record: Final = _fast_constructor(
-    Record, ("line", "metric", "stage", "period", "value", "unit")
+    Record, ("line", "metric", "stage", "period", "value", "unit", "granularity")
 )
 
 
@@ -1051,31 +1301,17 @@ class _Rows:
             self.issues.append(_issue(line, None, code, found=len(row), expected=width))
         return True
 
-    def bad_period(self, line: int, column: int, cell: str, missing: str) -> None:
+    def bad_period(
+        self, line: int, column: int, cell: str, missing: str, s_weeks: bool = False
+    ) -> None:
         if cell.strip():
-            self.issues.append(_issue(line, self.headers[column], "bad_date", value=_shown(cell)))
+            code = _period_problem(cell, s_weeks)
+            self.issues.append(_issue(line, self.headers[column], code, value=_shown(cell)))
         else:
             self.issues.append(_issue(line, self.headers[column], missing))
 
     def not_a_number(self, line: int, column: int, cell: str) -> None:
         self.issues.append(_issue(line, self.headers[column], "not_a_number", value=_shown(cell)))
-
-
-def _styles_for(
-    source: _Source,
-    header_index: int,
-    number_columns: Sequence[int],
-    date_columns: Sequence[int],
-    date_headers: Sequence[str],
-    decimal_comma: bool | None,
-    day_first: bool | None,
-) -> tuple[bool, bool]:
-    """The decimal separator and day order; dates in headers (wide layouts) decide first."""
-    if day_first is None and date_headers:
-        day_first = _decide_day_first(_day_first_hint(header) for header in date_headers)
-    return _detect_styles(
-        source, header_index, number_columns, date_columns, decimal_comma, day_first
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1148,7 +1384,13 @@ def _is_text(cell: str) -> bool:
 
 def _detect_metric_roles(
     headers: tuple[str, ...], sample: list[tuple[int, list[str]]], layout: Layout | None
-) -> tuple[Layout, list[Role]]:
+) -> tuple[Layout, list[Role], list[int]]:
+    """The layout, the role of each column, and the columns that could each be the value.
+
+    In the LONG layout the value column is the one whose header says so, or the one column of
+    numbers left; when two headers say so, or no header does and several columns hold numbers
+    ("This year", "Last year"), the columns are returned and none gets the value role.
+    """
     named = [_metric_header_role(header) for header in headers]
     periods = [_is_period(header) for header in headers]
     if layout is None:
@@ -1163,12 +1405,13 @@ def _detect_metric_roles(
         else:
             roles.append(role)
     free = [i for i, role in enumerate(named) if role is None and not periods[i]]
+    candidates: list[int] = []
+    if not wide:
+        candidates = [i for i, role in enumerate(named) if role is Role.VALUE]
+        if len(candidates) > 1:
+            roles[candidates[0]] = Role.IGNORE
     wanted: list[tuple[Role, Callable[[str], bool], bool]] = (
-        [
-            (Role.PERIOD, _is_period, False),
-            (Role.VALUE, _is_number, True),
-            (Role.METRIC, _is_text, False),
-        ]
+        [(Role.PERIOD, _is_period, False), (Role.METRIC, _is_text, False)]
         if not wide
         else [(Role.METRIC, lambda cell: True, False)]
     )
@@ -1179,7 +1422,28 @@ def _detect_metric_roles(
                     roles[column] = role
                     free.remove(column)
                     break
-    return layout, roles
+    if not wide and not candidates:
+        candidates = [i for i in free if _mostly(_cells(sample, i), _is_number)]
+        if len(candidates) == 1:
+            roles[candidates[0]] = Role.VALUE
+    return layout, roles, candidates if len(candidates) > 1 else []
+
+
+def _value_column_index(headers: tuple[str, ...], wanted: int | str) -> int | None:
+    """The index of the column the user named: an index, a header, or a 1-based number."""
+    if isinstance(wanted, int):
+        return wanted if 0 <= wanted < len(headers) else None
+    folded = [_fold(header) for header in headers]
+    if _fold(wanted) in folded:
+        return folded.index(_fold(wanted))
+    text = wanted.strip()
+    if text.isdigit() and 1 <= int(text) <= len(headers):
+        return int(text) - 1
+    return None
+
+
+def _quoted_list(names: Iterable[str]) -> str:
+    return ", ".join(f"“{_shown(name)}”" for name in names)
 
 
 def read_metrics_csv(
@@ -1195,12 +1459,16 @@ def read_metrics_csv(
     delimiter: str | None = None,
     decimal_comma: bool | None = None,
     day_first: bool | None = None,
+    value_column: int | str | None = None,
 ) -> Reading:
     """Reads metric values from a CSV file's bytes; each keyword argument overrides a detection.
 
     ``roles`` needs one role per header of an earlier reading of the same file (ValueError
     otherwise). ``known_metrics`` and ``known_stages`` make other names issues and give the
     names that match their known spelling. ``header_line`` is the header's 1-based line.
+    ``value_column`` (LONG layout) is a column index, or a header or 1-based column number as
+    the user types it. When the file cannot tell its date order, decimal sign or value column
+    and no argument does, the reading has an undecided issue and no record.
     """
     source = _open(data, max_bytes, encoding, delimiter)
     if isinstance(source, Issue):
@@ -1210,22 +1478,38 @@ def read_metrics_csv(
         return _failed_reading(_issue(0, None, "no_header"), layout or Layout.LONG, source)
     header_at, header_cells = source.sample[header_index]
     headers = _headers(header_cells)
+    candidates: list[int] = []
     if roles is not None:
         if len(roles) != len(headers):
             raise ValueError(f"{len(roles)} roles given for {len(headers)} columns")
         role_list = list(roles)
         layout = layout or (Layout.LONG if Role.VALUE in role_list else Layout.WIDE)
     else:
-        layout, role_list = _detect_metric_roles(headers, source.sample[header_index + 1 :], layout)
+        layout, role_list, candidates = _detect_metric_roles(
+            headers, source.sample[header_index + 1 :], layout
+        )
 
     issues: list[Issue] = []
+    if value_column is not None and layout is Layout.LONG:
+        chosen = _value_column_index(headers, value_column)
+        if chosen is None:
+            shown = value_column if isinstance(value_column, str) else str(value_column + 1)
+            columns = _quoted_list(headers)
+            issue = _issue(header_at, None, "unknown_column", value=_shown(shown), columns=columns)
+            return _failed_reading(issue, layout, source, header_at, headers, role_list)
+        role_list = [Role.IGNORE if role is Role.VALUE else role for role in role_list]
+        role_list[chosen] = Role.VALUE
+        candidates = []
     at = {role: _first(role_list, role) for role in Role}
     if at[Role.METRIC] < 0:
         issues.append(_issue(header_at, None, "no_metric_column"))
     if layout is Layout.LONG:
         if at[Role.PERIOD] < 0:
             issues.append(_issue(header_at, None, "no_period_column"))
-        if at[Role.VALUE] < 0:
+        if candidates:
+            columns = _quoted_list(headers[i] for i in candidates)
+            issues.append(_issue(0, None, "ambiguous_value_column", columns=columns))
+        elif at[Role.VALUE] < 0:
             issues.append(_issue(header_at, None, "no_value_column"))
         number_columns, date_columns = [at[Role.VALUE]], [at[Role.PERIOD]]
     else:
@@ -1233,7 +1517,7 @@ def read_metrics_csv(
         date_columns = []
         if not number_columns:
             issues.append(_issue(header_at, None, "no_period_column"))
-    decimal_comma, day_first = _styles_for(
+    styles = _detect_styles(
         source,
         header_index,
         [c for c in number_columns if c >= 0],
@@ -1242,11 +1526,12 @@ def read_metrics_csv(
         decimal_comma,
         day_first,
     )
+    issues.extend(_undecided_styles(styles, layout, headers, number_columns, date_columns))
     rows = _MetricRows(
         headers,
         role_list,
-        _Numbers(decimal_comma),
-        _Periods(day_first),
+        _Numbers(bool(styles.decimal_comma)),
+        _Periods(styles.day_first is not False, styles.s_weeks),
         _Matcher(known_metrics),
         _Matcher(known_stages),
         issues,
@@ -1260,8 +1545,8 @@ def read_metrics_csv(
     return Reading(
         encoding=source.encoding,
         delimiter=source.delimiter,
-        decimal_comma=decimal_comma,
-        day_first=day_first,
+        decimal_comma=styles.decimal_comma,
+        day_first=styles.day_first,
         layout=layout,
         header_line=header_at,
         headers=headers,
@@ -1270,23 +1555,59 @@ def read_metrics_csv(
         issues=tuple(issues),
         rows_read=rows.rows_read,
         granularity=rows.periods.granularity() if rows.records else None,
+        value_columns=tuple(candidates),
     )
+
+
+def _undecided_styles(
+    styles: _Styles,
+    layout: Layout,
+    headers: tuple[str, ...],
+    number_columns: Sequence[int],
+    date_columns: Sequence[int],
+) -> list[Issue]:
+    """The issues saying that the dates' order or the decimal sign is for the user to say."""
+    wide = layout is Layout.WIDE
+    issues: list[Issue] = []
+    if styles.day_first is None:
+        if wide or not date_columns:
+            issues.append(_issue(0, None, "ambiguous_date_headers", value=styles.date_example))
+        else:
+            column = headers[date_columns[0]]
+            issues.append(
+                _issue(0, column, "ambiguous_dates", header=column, value=styles.date_example)
+            )
+    if styles.decimal_comma is None:
+        example = _shown(styles.decimal_example)
+        if wide or not number_columns:
+            issues.append(_issue(0, None, "ambiguous_decimal_table", value=example))
+        else:
+            column = headers[number_columns[0]]
+            issues.append(_issue(0, column, "ambiguous_decimal", header=column, value=example))
+    return issues
 
 
 def _first(roles: Sequence[Any], role: Any) -> int:
     return roles.index(role) if role in roles else -1
 
 
-def _failed_reading(issue: Issue, layout: Layout, source: _Source | None) -> Reading:
+def _failed_reading(
+    issue: Issue,
+    layout: Layout,
+    source: _Source | None,
+    header_line: int = 0,
+    headers: tuple[str, ...] = (),
+    roles: Sequence[Role] = (),
+) -> Reading:
     return Reading(
         encoding=source.encoding if source else "",
         delimiter=source.delimiter if source else ",",
         decimal_comma=False,
         day_first=True,
         layout=layout,
-        header_line=0,
-        headers=(),
-        roles=(),
+        header_line=header_line,
+        headers=headers,
+        roles=tuple(roles),
         records=(),
         issues=(issue,),
         rows_read=0,
@@ -1362,7 +1683,7 @@ class _MetricRows(_Rows):
         names: dict[tuple[str, str], tuple[str, str | None, dict[date, int]]] = {}
         seen: dict[tuple[str, str | None], dict[date, int]] = {}
         periods = self.periods.cache
-        day_first = self.periods.day_first
+        day_first, s_weeks = self.periods.day_first, self.periods.s_weeks
         comma, slow, plain = self.numbers.decimal_comma, self.numbers.slow, _plain_number
         units = self.unit
         read = 0
@@ -1391,9 +1712,9 @@ class _MetricRows(_Rows):
                     try:
                         found = periods[cell]
                     except KeyError:
-                        found = periods[cell] = _parse_period(cell, day_first)
+                        found = periods[cell] = _parse_period(cell, day_first, s_weeks)
                     if found is None:
-                        self.bad_period(line, period_at, cell, "missing_period")
+                        self.bad_period(line, period_at, cell, "missing_period", s_weeks)
                         continue
                     cell = row[value_at]
                     value = plain(cell, comma)
@@ -1410,12 +1731,12 @@ class _MetricRows(_Rows):
                         value, unit = number
                         if unit is None and unit_at >= 0:
                             unit = units(row[unit_at])
-                    period = found[0]
+                    period, span = found
                     if period in lines:
                         issues.append(_issue(line, None, "duplicate", first=lines[period]))
                         continue
                     lines[period] = line
-                    append(new_record(line, metric, stage, period, value, unit))
+                    append(new_record(line, metric, stage, period, value, unit, span))
             except csv.Error:
                 issues.append(_unreadable(end + 1))
                 end = reader.line_num
@@ -1429,21 +1750,17 @@ class _MetricRows(_Rows):
         """Records for each period column of each row; empty cells are holes, not errors."""
         metric_at, stage_at, unit_at = at[Role.METRIC], at[Role.STAGE], at[Role.UNIT]
         headers, issues = self.headers, self.issues
-        columns: list[tuple[int, date]] = []
+        columns: list[tuple[int, Period]] = []
         for column, role in enumerate(self.roles):
             if role is Role.PERIOD:
-                found = self.periods.get(headers[column])
+                header = headers[column]
+                found = self.periods.get(header)
                 if found is None:
-                    issues.append(
-                        _issue(
-                            header_at,
-                            headers[column],
-                            "bad_period_header",
-                            value=_shown(headers[column]),
-                        )
-                    )
+                    code = _period_problem(header, self.periods.s_weeks)
+                    code = "bad_period_header" if code == "bad_date" else code
+                    issues.append(_issue(header_at, header, code, value=_shown(header)))
                 else:
-                    columns.append((column, found[0]))
+                    columns.append((column, found))
         width = len(headers)
         parse = self.numbers.parse
         seen: dict[tuple[str, str | None, date], int] = {}
@@ -1456,7 +1773,7 @@ class _MetricRows(_Rows):
                 continue
             metric, stage = names
             row_unit = self.unit(row[unit_at]) if unit_at >= 0 else None
-            for column, period in columns:
+            for column, (period, span) in columns:
                 cell = row[column]
                 number = parse(cell)
                 if number is None:
@@ -1472,7 +1789,7 @@ class _MetricRows(_Rows):
                     continue
                 seen[key] = line
                 self.records.append(
-                    _new_record(line, metric, stage, period, value, unit or row_unit)
+                    _new_record(line, metric, stage, period, value, unit or row_unit, span)
                 )
 
 
@@ -1634,7 +1951,7 @@ def read_cohort_csv(
         number_columns = [retained_at]
     else:
         number_columns = [i for i, role in enumerate(role_list) if role is CohortRole.OFFSET]
-    decimal_comma, day_first = _styles_for(
+    styles = _detect_styles(
         source,
         header_index,
         [c for c in number_columns if c >= 0],
@@ -1643,6 +1960,10 @@ def read_cohort_csv(
         decimal_comma,
         day_first,
     )
+    # The cohort reading has no undecided state for the app to ask about: it refuses.
+    cohort_columns = [cohort_at] if cohort_at >= 0 else []
+    issues.extend(_undecided_styles(styles, Layout.LONG, headers, number_columns, cohort_columns))
+    decimal_comma, day_first = bool(styles.decimal_comma), styles.day_first is not False
     rows = _CohortRows(headers, role_list, _Numbers(decimal_comma), _Periods(day_first), issues)
     if not issues:
         data_rows = _data_rows(source, header_index, issues)

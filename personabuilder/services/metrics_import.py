@@ -5,22 +5,49 @@ transaction. The command line imports all or nothing; the app shows the problem 
 its preview and lets the user import the others.
 """
 
-import unicodedata
+import os
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from personabuilder.analytics.periods import period_start
 from personabuilder.services.errors import ValidationError
 from personabuilder.services.metrics import MetricsService
-from personabuilder.services.metrics_csv import Issue, Reading, Record, read_metrics_csv
+from personabuilder.services.metrics_csv import (
+    MAX_BYTES,
+    Issue,
+    Reading,
+    Record,
+    fold_name,
+    read_metrics_csv,
+)
 from personabuilder.services.readmodels import JourneyDetail, MetricView
 
+_fold = fold_name
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+def read_csv_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a file to import, refused before any read when it is too big or no file.
+
+    A FIFO, a device such as /dev/zero or a directory would block or never end; a file over
+    the limit would be read into memory only to be refused.
+    """
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise ValidationError("file", f"{path} is not a regular file.")
+    if info.st_size > max_bytes:
+        size, limit = info.st_size / 2**20, max_bytes / 2**20
+        raise ValidationError("file", f"{path} is {size:.1f} MB; the limit is {limit:.0f} MB.")
+    # O_NONBLOCK: should the path have been swapped for a FIFO since stat, open does not hang.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as stream:
+        data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ValidationError("file", f"{path.name} grew past the limit while it was read.")
+    return data
 
 
 @dataclass(frozen=True)
@@ -46,6 +73,11 @@ class ImportPlan:
     def ok(self) -> bool:
         """True when the plan can be applied: values to set and no error."""
         return bool(self.values) and not self.problems
+
+    @property
+    def undecided(self) -> tuple[Issue, ...]:
+        """What the user must say before the file can be read (date order, decimal sign ...)."""
+        return self.reading.undecided
 
     def changes(self) -> dict[uuid.UUID, dict[date, float | None]]:
         """The values to set, by metric and period start."""
@@ -97,6 +129,10 @@ def plan_import(detail: JourneyDetail, data: bytes, **overrides: Any) -> ImportP
             )
             continue
         metric = candidates[0]
+        refused = _mismatch(record, metric)
+        if refused is not None:
+            problems.append(refused)
+            continue
         start = period_start(record.period, metric.granularity)
         if (metric.id, start) in seen:
             first = str(seen[metric.id, start])
@@ -112,6 +148,26 @@ def plan_import(detail: JourneyDetail, data: bytes, **overrides: Any) -> ImportP
     return ImportPlan(reading, tuple(planned), tuple(problems))
 
 
+def _mismatch(record: Record, metric: MetricView) -> Issue | None:
+    """Why a value cannot go into a metric as written: another kind of period, or unit."""
+    if record.granularity is not None and record.granularity != metric.granularity:
+        # A quarter is never spread over its months, nor a week squeezed into one.
+        params = (
+            ("written", record.granularity.value),
+            ("metric", metric.name),
+            ("expected", metric.granularity.value),
+        )
+        return Issue(record.line, None, "wrong_granularity", params)
+    if record.unit is not None and record.unit != metric.unit:
+        params = (
+            ("written_unit", record.unit.value),
+            ("metric", metric.name),
+            ("expected_unit", metric.unit.value),
+        )
+        return Issue(record.line, None, "wrong_unit", params)
+    return None
+
+
 def apply(
     metrics: MetricsService, plan: ImportPlan, *, skip_problem_rows: bool = False
 ) -> dict[uuid.UUID, dict[date, float | None]]:
@@ -120,6 +176,8 @@ def apply(
     With problems in the file nothing is written, unless the user saw them in the preview
     and chose to import the rows that could be read (``skip_problem_rows``).
     """
+    if plan.undecided:
+        raise ValidationError("file", "How to read the file is not decided; nothing was imported.")
     if plan.problems and not skip_problem_rows:
         raise ValidationError("file", "The file has problems; nothing was imported.")
     if not plan.values:

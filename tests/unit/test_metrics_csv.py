@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from personabuilder.model import Granularity, MetricUnit
 from personabuilder.services import metrics_csv
@@ -135,7 +137,10 @@ CASES: dict[str, Case] = {
                 None,
             )
             for i in range(13)
+            if i != 1
         ],
+        # "févr. 25" may be 25 February as well as February 2025: refused, not guessed.
+        issues=[(3, "no_year")],
         facts={"granularity": Granularity.MONTH, "decimal_comma": True},
     ),
     "english_months.csv": Case(
@@ -326,6 +331,84 @@ CASES: dict[str, Case] = {
             "roles": (CohortRole.COHORT, CohortRole.IGNORE) + (CohortRole.OFFSET,) * 4,
         },
     ),
+    # --- issue 13: a value is read only when its reading is certain -----------------------------
+    "us_dates_decided_late.csv": Case(
+        [
+            (line, "Trial sign-ups", "Trial", d(2026, 3, day), value, None)
+            for line, day, value in [(2, 1, 40.0), (3, 8, 42.0), (4, 15, 47.0), (5, 22, 45.0)]
+        ],
+        facts={"day_first": False},  # 03/15/2026 decides 03/01/2026 too
+    ),
+    "us_dates_undecided.csv": Case(
+        [], issues=[(0, "ambiguous_dates")], facts={"day_first": None, "rows_read": 0}
+    ),
+    "dates_contradict.csv": Case([], issues=[(0, "ambiguous_dates")], facts={"day_first": None}),
+    "wide_dates_undecided.csv": Case(
+        [], issues=[(0, "ambiguous_date_headers")], facts={"layout": Layout.WIDE}
+    ),
+    "half_years_fr.csv": Case(
+        [],
+        issues=[(2, "half_year"), (3, "half_year"), (4, "half_year")],
+        facts={"encoding": "cp1252"},
+    ),
+    "weeks_s_labels_fr.csv": Case(
+        [
+            (2, "Inscriptions", None, d(2025, 12, 29), 12.0, None),
+            (3, "Inscriptions", None, d(2026, 1, 5), 15.0, None),
+            (4, "Inscriptions", None, d(2026, 1, 12), 11.0, None),
+            (5, "Inscriptions", None, d(2026, 3, 2), 19.0, None),
+        ],
+        facts={"granularity": Granularity.WEEK},  # S3 and S10: this column's S are weeks
+    ),
+    "yearless_days.csv": Case([], issues=[(line, "no_year") for line in range(2, 7)]),
+    "this_year_last_year.csv": Case(
+        [],
+        issues=[(0, "ambiguous_value_column")],
+        facts={"value_columns": (2, 3), "roles": (M, P, X, X)},
+    ),
+    "forecast_budget.csv": Case(
+        [], issues=[(0, "ambiguous_value_column")], facts={"value_columns": (2, 3)}
+    ),
+    "typographic_apostrophe.csv": Case(
+        [
+            (line, "Chiffre d'affaires", "Expansion", d(2026, line - 1), value, None)
+            for line, value in [(2, 125000.0), (3, 131500.0), (4, 140000.0)]
+        ],
+        kwargs={"known_metrics": ["Chiffre d'affaires"], "known_stages": ["Expansion"]},
+    ),
+    "decimal_undecided.csv": Case(
+        [], issues=[(0, "ambiguous_decimal")], facts={"decimal_comma": None}
+    ),
+    "decimal_decided_by_column.csv": Case(
+        [
+            (2, "CAC", None, d(2026, 1), 1.25, None),
+            (3, "CAC", None, d(2026, 2), 1.175, None),
+            (4, "CAC", None, d(2026, 3), 1.5, None),
+        ],
+        facts={"decimal_comma": True},  # "1,5" decides "1,250" and "1,175"
+    ),
+    "unit_signs.csv": Case(
+        [
+            (2, "Customer acquisition cost (CAC)", None, d(2026, 1), 45.0, PCT),
+            (3, "Churn rate", None, d(2026, 1), 1234.0, CUR),
+            (4, "Churn rate", None, d(2026, 2), 1.9, PCT),
+            (5, "Customer acquisition cost (CAC)", None, d(2026, 2), 10400.0, CUR),
+        ],  # the reader keeps the signs; matching to the metrics refuses lines 2 and 3
+    ),
+    "weeks_into_months.csv": Case(
+        [
+            (2, "Leads generated", None, d(2026, 1, 26), 210.0, None),
+            (3, "Leads generated", None, d(2026, 2, 2), 198.0, None),
+        ],
+        facts={"granularity": Granularity.WEEK},
+    ),
+    "quarter_into_months.csv": Case(
+        [
+            (2, "Leads generated", None, d(2026, 1), 2610.0, None),
+            (3, "Leads generated", None, d(2026, 4), 2790.0, None),
+        ],
+        facts={"granularity": Granularity.QUARTER},
+    ),
 }
 
 
@@ -374,7 +457,9 @@ def test_every_issue_names_its_problem_in_both_languages(name: str) -> None:
 @pytest.mark.parametrize("code", sorted(metrics_csv._MESSAGES))
 def test_every_message_formats_and_follows_french_typography(code: str) -> None:
     params = {"value": "x", "found": "3", "expected": "4", "first": "2", "stage": "y"}
-    params |= {"size": "61.5", "limit": "60.5"}
+    params |= {"size": "61.5", "limit": "60.5", "header": "h", "columns": "“a”, “b”"}
+    params |= {"metric": "m", "written": "quarter", "written_unit": "percent"}
+    params |= {"expected_unit": "currency"}
     issue = Issue(2, "Valeur", code, tuple(params.items()))
     english, french = issue.message(), issue.message("fr-CA")
     assert english.endswith(".")
@@ -547,7 +632,8 @@ def test_cells_that_say_there_is_no_value(cell: str) -> None:
         ("March-25", d(2025, 3), Granularity.MONTH),
         ("mars 2025", d(2025, 3), Granularity.MONTH),
         ("janv. 2025", d(2025, 1), Granularity.MONTH),
-        ("févr. 25", d(2025, 2), Granularity.MONTH),
+        ("févr.-25", d(2025, 2), Granularity.MONTH),
+        ("Mar '25", d(2025, 3), Granularity.MONTH),
         ("FÉVRIER 2025", d(2025, 2), Granularity.MONTH),
         ("août 2025", d(2025, 8), Granularity.MONTH),
         ("déc. 2025", d(2025, 12), Granularity.MONTH),
@@ -570,7 +656,8 @@ def test_cells_that_say_there_is_no_value(cell: str) -> None:
 def test_period_spellings_map_to_the_first_day(
     cell: str, period: date, granularity: Granularity | None
 ) -> None:
-    reading = read_metrics_csv(f'metric,period,value\nM,"{cell}",1\n'.encode())
+    # One cell cannot tell the date order: the file says it (see the tests of the order).
+    reading = read_metrics_csv(f'metric,period,value\nM,"{cell}",1\n'.encode(), day_first=True)
     assert problems(reading) == []
     assert [r.period for r in reading.records] == [period]
     assert reading.granularity == granularity
@@ -591,7 +678,7 @@ def test_month_first_dates_are_recognised_by_the_rest_of_the_column() -> None:
     assert [r.period for r in reading.records] == [d(2025, 1, 2), d(2025, 2, 13)]
 
 
-def test_contradicting_dates_stay_day_first() -> None:
+def test_contradicting_dates_without_an_ambiguous_one_follow_the_most_and_report_the_rest() -> None:
     reading = read_metrics_csv(b"metric,date,value\nM,13/02/2025,1\nM,02/13/2025,2\n")
     assert reading.day_first
     assert problems(reading) == [(3, "bad_date")]
@@ -763,3 +850,188 @@ def test_cohort_problems_are_listed() -> None:
     assert problems(reading) == [(1, "no_offset_column")]
     reading = read_cohort_csv(b"cohort,offset,retained\n,0,4\nsoon,1,4\n2025-01,0,many\n")
     assert problems(reading) == [(2, "missing_cohort"), (3, "bad_date"), (4, "not_a_number")]
+
+
+# --- issue 13: never a guessed reading --------------------------------------------------------
+
+
+def test_the_user_settles_what_the_file_cannot_tell() -> None:
+    us = (CORPUS / "us_dates_undecided.csv").read_bytes()
+    assert [r.period for r in read_metrics_csv(us, day_first=False).records] == [
+        d(2026, 3, 1),
+        d(2026, 4, 1),
+        d(2026, 5, 1),
+    ]
+    assert read_metrics_csv(us, day_first=True).records[0].period == d(2026, 1, 3)
+    commas = (CORPUS / "decimal_undecided.csv").read_bytes()
+    assert [r.value for r in read_metrics_csv(commas, decimal_comma=False).records] == [
+        1250.0,
+        1175.0,
+        980.0,
+    ]
+    assert read_metrics_csv(commas, decimal_comma=True).records[0].value == 1.25
+    two = (CORPUS / "this_year_last_year.csv").read_bytes()
+    by_name = read_metrics_csv(two, value_column="last YEAR")
+    assert [r.value for r in by_name.records] == [41200.0, 40100.0]
+    assert by_name.value_column == 3
+    assert [r.value for r in read_metrics_csv(two, value_column="3").records] == [46800.0, 47950.0]
+    assert [r.value for r in read_metrics_csv(two, value_column=2).records] == [46800.0, 47950.0]
+    unknown = read_metrics_csv(two, value_column="Next year")
+    assert problems(unknown) == [(1, "unknown_column")]
+    assert unknown.issues[0].message() == (
+        "There is no column “Next year”; the columns are “Metric”, “Month”, “This year”, "
+        "“Last year”."
+    )
+
+
+def test_a_named_value_column_is_not_a_question_but_two_named_ones_are() -> None:
+    named = read_metrics_csv(b"Metric,Month,Value,Last year\nM,2026-01,5,4\n")
+    assert [r.value for r in named.records] == [5.0]
+    two = read_metrics_csv(b"Metric,Month,Actual,Amount\nM,2026-01,5,4\n")
+    assert problems(two) == [(0, "ambiguous_value_column")]
+    assert two.value_columns == (2, 3)
+    assert two.records == ()
+
+
+def test_dotted_dates_are_day_first_and_same_day_and_month_prove_nothing() -> None:
+    dotted = read_metrics_csv(b"metric;date;value\nM;03.01.2026;1\n")
+    assert [r.period for r in dotted.records] == [d(2026, 1, 3)]
+    same = read_metrics_csv(b"metric,date,value\nM,03/03/2026,1\nM,2026-04-05,2\n")
+    assert problems(same) == []
+    assert [r.period for r in same.records] == [d(2026, 3, 3), d(2026, 4, 5)]
+
+
+def test_each_record_says_how_long_its_written_period_is() -> None:
+    data = b"metric,period,value\nA,2026-01,1\nB,Q1 2026,2\nC,2026-W05,3\nD,2026-01-15,4\n"
+    reading = read_metrics_csv(data)
+    assert [r.granularity for r in reading.records] == [
+        Granularity.MONTH,
+        Granularity.QUARTER,
+        Granularity.WEEK,
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("S1 2026", "half_year"),
+        ("2026-H2", "half_year"),
+        ("1er semestre 2026", "half_year"),
+        ("Jan 05", "no_year"),
+        ("févr. 25", "no_year"),
+        ("5 mars", "no_year"),
+        ("03/01", "no_year"),
+        ("Q3", "no_year"),
+        ("W05", "no_year"),
+        ("smarch 2025", "bad_date"),
+    ],
+)
+def test_a_refused_period_says_why(cell: str, code: str) -> None:
+    reading = read_metrics_csv(f"metric;period;value\nM;{cell};1\nM;2026-01;2\n".encode())
+    assert problems(reading) == [(2, code)]
+
+
+def test_typographic_marks_are_folded_in_names() -> None:
+    assert metrics_csv.fold_name("Chiffre d’affaires ") == metrics_csv.fold_name(
+        "CHIFFRE D'AFFAIRES"
+    )
+    assert metrics_csv.fold_name("Taux de ré‑achat") == metrics_csv.fold_name("taux de re-achat")
+
+
+# --- properties: any column of its class, not only the samples above ---------------------------
+
+_DAYS = st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31))
+
+
+def _dated_file(days: list[date], month_first: bool, separator: str = "/") -> bytes:
+    def cell(day: date) -> str:
+        first, second = (day.month, day.day) if month_first else (day.day, day.month)
+        return f"{first:02d}{separator}{second:02d}{separator}{day.year}"
+
+    body = "".join(f"M{i},{cell(day)},{i}\n" for i, day in enumerate(days))
+    return f"metric,date,value\n{body}".encode()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_DAYS, min_size=1, max_size=30), st.booleans(), st.sampled_from("/-"))
+def test_a_date_column_that_can_tell_its_order_is_read_right(
+    days: list[date], month_first: bool, separator: str
+) -> None:
+    assume(any(day.day > 12 for day in days))
+    reading = read_metrics_csv(_dated_file(days, month_first, separator))
+    assert reading.day_first is (not month_first)
+    assert [r.period for r in reading.records] == days
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(_DAYS.filter(lambda day: day.day <= 12), min_size=1, max_size=30),
+    st.booleans(),
+)
+def test_a_date_column_that_cannot_tell_its_order_is_never_stored(
+    days: list[date], month_first: bool
+) -> None:
+    assume(any(day.day != day.month for day in days))
+    reading = read_metrics_csv(_dated_file(days, month_first))
+    assert reading.records == ()
+    assert reading.day_first is None
+    assert [issue.code for issue in reading.undecided] == ["ambiguous_dates"]
+
+
+def _grouped(value: int, thousands: str) -> str:
+    return f"{value:,}".replace(",", thousands)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1000, max_value=999_999), min_size=1, max_size=20),
+    st.booleans(),
+    st.integers(min_value=1, max_value=99),
+)
+def test_a_number_column_that_can_tell_its_decimal_sign_is_read_right(
+    values: list[int], decimal_comma: bool, cents: int
+) -> None:
+    decimal, thousands = (",", ".") if decimal_comma else (".", ",")
+    cells = [_grouped(value, thousands) for value in values]
+    # One cell with a fraction of two digits proves the decimal sign for the whole column.
+    cells.append(f"{_grouped(values[0], thousands)}{decimal}{cents:02d}")
+    body = "".join(f'M{i};2026-01;"{cell}"\n' for i, cell in enumerate(cells))
+    reading = read_metrics_csv(f"metric;period;value\n{body}".encode())
+    assert reading.decimal_comma is decimal_comma
+    expected = [float(value) for value in values] + [values[0] + cents / 100]
+    assert [r.value for r in reading.records] == pytest.approx(expected)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1000, max_value=999_999), min_size=1, max_size=20),
+    st.sampled_from(",."),
+    st.sampled_from(",;\t"),
+)
+def test_a_number_column_that_cannot_tell_its_decimal_sign_is_never_stored(
+    values: list[int], sign: str, delimiter: str
+) -> None:
+    cells = [_grouped(value, sign) for value in values]
+    body = "".join(f'M{i}{delimiter}2026-01{delimiter}"{cell}"\n' for i, cell in enumerate(cells))
+    header = delimiter.join(["metric", "period", "value"])
+    reading = read_metrics_csv(f"{header}\n{body}".encode())
+    assert reading.records == ()
+    assert reading.decimal_comma is None
+    assert [issue.code for issue in reading.undecided] == ["ambiguous_decimal"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["This year", "Last year", "Forecast", "Budget", "N-1", "2025"]),
+             min_size=2, max_size=4, unique=True),
+)  # fmt: skip
+def test_two_columns_of_numbers_without_a_value_header_are_never_guessed(
+    names: list[str],
+) -> None:
+    header = ",".join(["Metric", "Month", *names])
+    row = ",".join(["M", "2026-01", *(str(10 + i) for i in range(len(names)))])
+    reading = read_metrics_csv(f"{header}\n{row}\n".encode())
+    assert reading.records == ()
+    assert [issue.code for issue in reading.undecided] == ["ambiguous_value_column"]
+    assert len(reading.value_columns) == len(names)
