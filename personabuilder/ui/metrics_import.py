@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from personabuilder.services.metrics_csv import Layout, Role
-from personabuilder.services.metrics_import import ImportPlan, plan_import
+from personabuilder.services.errors import ValidationError
+from personabuilder.services.metrics_csv import MAX_BYTES, Layout, Role
+from personabuilder.services.metrics_import import ImportPlan, plan_import, read_csv_file
 from personabuilder.services.readmodels import JourneyDetail
 from personabuilder.ui import dialogs
 from personabuilder.ui import metric_commands as mc
@@ -136,18 +137,27 @@ class ImportPreview(QDialog):
         self.layout_box = QComboBox()
         self.layout_box.addItem(self.tr("One row per value (metric, stage, period, value)"), "long")
         self.layout_box.addItem(self.tr("One column per period"), "wide")
+        # The first item of each box stands for "not decided": the file could not tell, and
+        # nothing is read until the user picks one of the others.
         self.decimal_box = QComboBox()
-        self.decimal_box.addItem(self.tr("Decimal point (1,234.5)"), False)
-        self.decimal_box.addItem(self.tr("Decimal comma (1 234,5)"), True)
+        self.decimal_box.addItem(self.tr("Choose: the file does not tell"), "")
+        self.decimal_box.addItem(self.tr("Decimal point (1,234.5)"), "point")
+        self.decimal_box.addItem(self.tr("Decimal comma (1 234,5)"), "comma")
         self.day_box = QComboBox()
-        self.day_box.addItem(self.tr("Day first (31/12/2025)"), True)
-        self.day_box.addItem(self.tr("Month first (12/31/2025)"), False)
+        self.day_box.addItem(self.tr("Choose: the file does not tell"), "")
+        self.day_box.addItem(self.tr("Day first (31/12/2025)"), "dmy")
+        self.day_box.addItem(self.tr("Month first (12/31/2025)"), "mdy")
+        self.value_box = QComboBox()
+        self.value_box.setAccessibleName(self.tr("Column holding the values"))
         self.detected = QLabel()
         settings = QFormLayout()
         settings.addRow(self.tr("Layout:"), self.layout_box)
         settings.addRow(self.tr("Numbers:"), self.decimal_box)
         settings.addRow(self.tr("Dates:"), self.day_box)
+        settings.addRow(self.tr("Values:"), self.value_box)
         settings.addRow(self.detected)
+        self._roles_chosen = False  # the user changed a column's role: read with those roles
+        self._value_chosen = False  # the user picked the value column in its box
         self.columns = QTableWidget(1, 0)
         self.columns.setAccessibleName(self.tr("How each column was understood"))
         self.columns.verticalHeader().hide()
@@ -204,6 +214,7 @@ class ImportPreview(QDialog):
         self._show_plan()
         for box in (self.layout_box, self.decimal_box, self.day_box):
             box.currentIndexChanged.connect(lambda _i: self.reread())
+        self.value_box.currentIndexChanged.connect(lambda _i: self._value_picked())
 
     def _role_boxes(self) -> list[QComboBox]:
         boxes = []
@@ -217,17 +228,33 @@ class ImportPreview(QDialog):
         """Changes what one column holds and reads the file again."""
         self._role_boxes()[column].setCurrentIndex(list(Role).index(role))
 
+    def _role_chosen(self) -> None:
+        self._roles_chosen, self._value_chosen = True, False
+        self.reread()
+
+    def _value_picked(self) -> None:
+        self._value_chosen = True
+        self.reread()
+
+    def choose(self, box: QComboBox, data: str | int) -> None:
+        """Picks the item of a settings box holding ``data`` (reads the file again)."""
+        box.setCurrentIndex(box.findData(data))
+
     @Slot()
     def reread(self) -> None:
         """Reads the file again with the settings and column roles as chosen."""
         roles = [Role(box.currentData()) for box in self._role_boxes()]
         layout = Layout(self.layout_box.currentData())
         same_columns = len(roles) == len(self.plan.reading.headers)
+        keep_roles = self._roles_chosen and same_columns and layout is self.plan.reading.layout
+        decimal, dates = self.decimal_box.currentData(), self.day_box.currentData()
+        value = self.value_box.currentData()
         overrides = {
             "layout": layout,
-            "roles": roles if same_columns and layout is self.plan.reading.layout else None,
-            "decimal_comma": bool(self.decimal_box.currentData()),
-            "day_first": bool(self.day_box.currentData()),
+            "roles": roles if keep_roles else None,
+            "decimal_comma": {"comma": True, "point": False}.get(decimal),
+            "day_first": {"dmy": True, "mdy": False}.get(dates),
+            "value_column": value if self._value_chosen and value >= 0 else None,
             "header_line": self.plan.reading.header_line or None,
         }
 
@@ -243,10 +270,21 @@ class ImportPreview(QDialog):
         from personabuilder.charts.numbers import format_number, format_period
 
         plan, reading = self.plan, self.plan.reading
+        self.value_box.blockSignals(True)
+        self.value_box.clear()
+        self.value_box.addItem(self.tr("Choose the column of values"), -1)
+        for column, header in enumerate(reading.headers):
+            self.value_box.addItem(
+                header or self.tr("Column %1").replace("%1", str(column + 1)), column
+            )
+        self.value_box.setEnabled(reading.layout is Layout.LONG and bool(reading.headers))
+        self.value_box.blockSignals(False)
+        value_column = reading.value_column
         for box, value in (
             (self.layout_box, reading.layout.value),
-            (self.decimal_box, reading.decimal_comma),
-            (self.day_box, reading.day_first),
+            (self.decimal_box, {True: "comma", False: "point", None: ""}[reading.decimal_comma]),
+            (self.day_box, {True: "dmy", False: "mdy", None: ""}[reading.day_first]),
+            (self.value_box, -1 if value_column is None else value_column),
         ):
             box.blockSignals(True)
             box.setCurrentIndex(box.findData(value))
@@ -267,7 +305,7 @@ class ImportPreview(QDialog):
             for each in Role:
                 box.addItem(role_label(each), each.value)
             box.setCurrentIndex(list(Role).index(role))
-            box.currentIndexChanged.connect(lambda _i: self.reread())
+            box.currentIndexChanged.connect(lambda _i: self._role_chosen())
             self.columns.setCellWidget(0, column, box)
 
         self.values.setRowCount(len(plan.values))
@@ -298,7 +336,14 @@ class ImportPreview(QDialog):
             .replace("%1", self.tr("%n value(s)", "", count))
             .replace("%2", self.tr("%n metric(s)", "", metrics))
         )
-        if not count:
+        if plan.undecided:
+            self.summary.setText(
+                self.tr(
+                    "The file does not tell how to read it: choose below what the rows on the "
+                    "right ask. Nothing is imported until then."
+                )
+            )
+        elif not count:
             self.summary.setText(self.tr("Nothing in this file can be imported into this map."))
         elif plan.problems:
             self.summary.setText(
@@ -331,7 +376,14 @@ def run_import(parent: QWidget, session: EditSession, journey_id: uuid.UUID) -> 
         return False
     title = QCoreApplication.translate("MetricsImport", "Import Failed")
     try:
-        data = path.read_bytes()
+        data = read_csv_file(path)  # refuses a FIFO, a device or an oversized file unread
+    except ValidationError as exc:
+        text = QCoreApplication.translate(
+            "MetricsImport", "The file %1 cannot be imported: it is no regular file, or over %2 MB."
+        )
+        limit = str(MAX_BYTES // 2**20)
+        dialogs.warn(parent, title, text.replace("%1", path.name).replace("%2", limit), str(exc))
+        return False
     except OSError as exc:
         dialogs.warn(
             parent,

@@ -1,5 +1,6 @@
 """CSV import through the preview on a real demo workspace: read, adjust, confirm, undo."""
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,7 @@ GOOD = (
     "Export from the analytics tool\n"
     "Metric;Stage;Month;Value\n"
     "Leads generated;Awareness;févr. 2031;1 234\n"
-    "Churn rate;Renewal & retention;01/02/2031;1,5 %\n"
+    "Churn rate;Renewal & retention;28/02/2031;1,5 %\n"
 )
 MIXED = GOOD + "Leads generated;Awareness;mars 2031;beaucoup\nUnknown KPI;Awareness;mars 2031;3\n"
 
@@ -130,3 +131,66 @@ def test_unreadable_file_gives_a_message(
     monkeypatch.setattr(metrics_import, "ask_csv_path", lambda _parent: tmp_path / "gone.csv")
     assert not run_import(None, session, _detail(session).id)  # type: ignore[arg-type]
     assert "gone.csv could not be read" in answers.warnings[-1][0]
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "csv"
+
+
+def test_undecided_date_order_is_asked_and_nothing_can_be_imported_until_chosen(
+    qtbot: QtBot, session: EditSession
+) -> None:
+    data = b"Metric,Stage,Date,Value\nLeads generated,Awareness,03/01/2031,5\n"
+    preview = ImportPreview(None, _detail(session), data, "us.csv")  # type: ignore[arg-type]
+    qtbot.addWidget(preview)
+    assert preview.day_box.currentData() == ""
+    assert preview.values.rowCount() == 0
+    assert not preview.import_button.isEnabled()
+    assert "does not tell" in preview.summary.text()
+    assert "“03/01/2031”" in preview.problems.item(0, 1).text()  # type: ignore[union-attr]
+    preview.choose(preview.day_box, "mdy")
+    assert [p.period for p in preview.plan.values] == [date(2031, 3, 1)]
+    assert preview.import_button.isEnabled()
+    preview.choose(preview.day_box, "dmy")
+    assert [p.period for p in preview.plan.values] == [date(2031, 1, 1)]
+    preview.choose(preview.day_box, "")
+    assert preview.plan.values == ()
+    assert not preview.import_button.isEnabled()
+
+
+def test_undecided_decimal_sign_is_asked(qtbot: QtBot, session: EditSession) -> None:
+    data = b"Metric;Month;Value\nCustomer acquisition cost (CAC);2031-01;10,250\n"
+    preview = ImportPreview(None, _detail(session), data, "cac.csv")  # type: ignore[arg-type]
+    qtbot.addWidget(preview)
+    assert preview.decimal_box.currentData() == ""
+    assert not preview.import_button.isEnabled()
+    preview.choose(preview.decimal_box, "point")
+    assert [p.record.value for p in preview.plan.values] == [10250.0]
+    preview.choose(preview.decimal_box, "comma")
+    assert [p.record.value for p in preview.plan.values] == [10.25]
+
+
+def test_the_user_picks_the_value_column_among_several(qtbot: QtBot, session: EditSession) -> None:
+    data = (CORPUS / "this_year_last_year.csv").read_bytes()
+    preview = ImportPreview(None, _detail(session), data, "traffic.csv")  # type: ignore[arg-type]
+    qtbot.addWidget(preview)
+    assert preview.value_box.currentData() == -1
+    assert preview.value_box.isEnabled()
+    assert not preview.import_button.isEnabled()
+    assert "“This year”, “Last year”" in preview.problems.item(0, 1).text()  # type: ignore[union-attr]
+    preview.choose(preview.value_box, 3)
+    assert [p.record.value for p in preview.plan.values] == [41200.0, 40100.0]
+    assert preview.plan.reading.roles[3] is Role.VALUE
+    assert preview.import_button.isEnabled()
+    # Any other setting read again keeps the column chosen.
+    preview.choose(preview.day_box, "dmy")
+    assert [p.record.value for p in preview.plan.values] == [41200.0, 40100.0]
+
+
+def test_a_fifo_is_refused_with_a_message_and_not_read(
+    session: EditSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers
+) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(metrics_import, "ask_csv_path", lambda _parent: fifo)
+    assert not run_import(None, session, _detail(session).id)  # type: ignore[arg-type]
+    assert "pipe.csv cannot be imported" in answers.warnings[-1][0]
