@@ -8,7 +8,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +30,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -34,12 +45,23 @@ from PySide6.QtWidgets import (
 
 from personabuilder.model import Direction, Granularity, MetricUnit
 from personabuilder.services.readmodels import JourneyDetail, MetricView
+from personabuilder.services.typed_numbers import (
+    NumberError,
+    Problem,
+    column_notation,
+    column_style,
+    edit_text,
+    read_in,
+    read_number,
+)
 from personabuilder.ui import dialogs
 from personabuilder.ui import metric_commands as mc
 from personabuilder.ui.commands import EditSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PERIOD_ROLE = Qt.ItemDataRole.UserRole + 1
+# A value cell shows the value rounded with its unit; its editor opens on every digit.
+EDIT_ROLE = Qt.ItemDataRole.UserRole + 2
 SCREEN_DPI = 80
 STATUS_MARKS = {"on_track": "●", "at_risk": "◐", "off_track": "○", "not_available": "–"}
 
@@ -87,34 +109,63 @@ def status_label(status: str) -> str:
     }[status]
 
 
-# -- pasted numbers and periods ----------------------------------------------------------
+# -- typed and pasted numbers and periods ------------------------------------------------
 
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-_SYMBOLS = re.compile(r"(?i)(%|€|\$|£|eur|usd|gbp)")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# Amounts are shown in euros (charts.numbers' default); another currency sign is refused.
+CURRENCY = "EUR"
 
 
-def parse_number(text: str) -> float | None:
-    """A number as people type or paste it: "1 234,5", "1,234.5", "12,5 %", "€300"."""
-    raw = _SYMBOLS.sub("", _SPACES.sub("", text)).replace("\u2212", "-")
-    if not raw:
-        return None
-    negative = raw.startswith("(") and raw.endswith(")")
-    raw = raw.strip("()")
-    if "," in raw and "." in raw:
-        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
-        thousands = "." if decimal == "," else ","
-        raw = raw.replace(thousands, "").replace(decimal, ".")
-    elif raw.count(",") == 1:
-        raw = raw.replace(",", ".")
-    elif raw.count(",") > 1 or raw.count(".") > 1:
-        raw = raw.replace(",", "").replace(".", "")
-    try:
-        value = float(raw)
-    except ValueError:
-        return None
-    return -value if negative else value
+def number_problem(error: NumberError, lang: str, unit: MetricUnit | None) -> tuple[str, str]:
+    """What is wrong with a typed or pasted number, and what it could mean, to show the user."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MetricsPanel", text)
+
+    problem = error.problem
+    if problem is Problem.WRONG_NOTATION:
+        if lang == "fr":
+            message = tr(
+                "“%1” is not a number in French notation, where a space groups thousands "
+                "(46 900) and a comma starts the decimals (46,9)."
+            )
+        else:
+            message = tr(
+                "“%1” is not a number in English notation, where a comma groups thousands "
+                "(46,900) and a point starts the decimals (46.9)."
+            )
+    elif problem is Problem.BAD_GROUPS:
+        message = tr("“%1” is not a number: its digits are grouped other than by thousands.")
+    elif problem is Problem.OTHER_UNIT:
+        message = (
+            tr("“%1” is marked “%2” (%3), but this metric is in %4.")
+            .replace("%4", unit_label(unit) if unit else "")
+            .replace("%3", unit_label(error.sign_unit) if error.sign_unit else "")
+            .replace("%2", error.sign)
+        )
+    elif problem is Problem.OTHER_CURRENCY:
+        message = (
+            tr("“%1” is in another currency (%2) than this metric’s amounts (%3).")
+            .replace("%3", CURRENCY)
+            .replace("%2", error.sign)
+        )
+    elif problem is Problem.TOO_LARGE:
+        message = tr("“%1” is too large to be stored.")
+    else:
+        message = tr("“%1” is not a number.")
+    readings = [edit_text(r, lang) for r in error.readings]
+    if len(readings) == 1:
+        detail = tr("Did you mean %1? Type it that way to store it.").replace("%1", readings[0])
+    elif len(readings) > 1:
+        detail = (
+            tr("It could mean %1 or %2, so it was not read.")
+            .replace("%2", readings[1])
+            .replace("%1", readings[0])
+        )
+    else:
+        detail = ""
+    return message.replace("%1", error.text.strip()), detail
 
 
 def parse_period(text: str) -> date | None:
@@ -138,33 +189,125 @@ def parse_period(text: str) -> date | None:
 
 
 @dataclass(frozen=True)
+class PasteProblem:
+    """A pasted line that cannot be stored: its number (1-based), text, and why."""
+
+    line: int
+    text: str
+    error: NumberError | None = None  # None: the period is missing or unreadable
+
+
+@dataclass(frozen=True)
 class PastePlan:
-    """Values a paste would set, and the lines it could not read (1-based, with the text)."""
+    """What a paste would set, or why it cannot yet.
+
+    ``problems`` lists unreadable lines; ``mixed`` two lines (number, cell) whose decimal
+    signs differ; ``ambiguous`` a cell that reads two ways, when the user must say how.
+    Values are only set when all three are empty.
+    """
 
     values: dict[date, float | None]
-    problems: tuple[tuple[int, str], ...]
+    problems: tuple[PasteProblem, ...] = ()
+    mixed: tuple[tuple[int, str], tuple[int, str]] | None = None
+    ambiguous: str = ""
 
 
-def plan_paste(text: str, periods: list[date]) -> PastePlan:
-    """Reads pasted cells: "period<TAB>value" lines, or values filling ``periods`` in order."""
-    values: dict[date, float | None] = {}
-    problems: list[tuple[int, str]] = []
+def _readable(cell: str, unit: MetricUnit | None) -> NumberError | None:
+    """None when ``cell`` is a number with one decimal sign or the other; else why not."""
+    first: NumberError | None = None
+    for decimal_comma in (False, True):
+        try:
+            read_in(cell, column_notation(decimal_comma), unit, CURRENCY)
+        except NumberError as exc:
+            first = first or exc
+        else:
+            return None
+    return first
+
+
+def plan_paste(
+    text: str,
+    periods: list[date],
+    lang: str = "en",
+    unit: MetricUnit | None = None,
+    decimal_comma: bool | None = None,
+) -> PastePlan:
+    """Reads pasted cells: "period<TAB>value" lines, or values filling ``periods`` in order.
+
+    The value column is read as a whole: its cells decide the decimal sign, or
+    ``decimal_comma`` when the user was asked.
+    """
     lines = [ln for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
+    rows: list[tuple[int, str, date | None, str]] = []
     for number, line in enumerate(lines, start=1):
         cells = [c.strip() for c in re.split(r"\t|;", line)]
         if len(cells) >= 2:
-            period, value = parse_period(cells[0]), parse_number(cells[1])
-            if period is None or (value is None and cells[1]):
-                problems.append((number, line))
-            else:
-                values[period] = value
+            rows.append((number, line, parse_period(cells[0]), cells[1]))
         else:
-            value = parse_number(cells[0])
-            if value is None or number > len(periods):
-                problems.append((number, line))
-            else:
-                values[periods[number - 1]] = value
-    return PastePlan(values, tuple(problems))
+            period = periods[number - 1] if number <= len(periods) else None
+            rows.append((number, line, period, cells[0]))
+    problems: list[PasteProblem] = []
+    for number, line, period, cell in rows:
+        error = _readable(cell, unit) if cell else None
+        if period is None or error is not None:
+            problems.append(PasteProblem(number, line, error))
+    if problems:
+        return PastePlan({}, tuple(problems))
+    filled = [(number, cell) for number, _, _, cell in rows if cell]
+    if decimal_comma is None:
+        style = column_style([cell for _, cell in filled])
+        if style.mixed is not None:
+            return PastePlan({}, mixed=(filled[style.mixed[0]], filled[style.mixed[1]]))
+        if style.ambiguous:
+            return PastePlan({}, ambiguous=style.ambiguous)
+        # Without a decimal sign in any cell, both notations read the same.
+        decimal_comma = style.decimal_comma if style.decimal_comma is not None else lang == "fr"
+    notation = column_notation(decimal_comma)
+    values: dict[date, float | None] = {}
+    for number, line, period, cell in rows:
+        assert period is not None
+        try:
+            values[period] = read_in(cell, notation, unit, CURRENCY) if cell else None
+        except NumberError as exc:
+            problems.append(PasteProblem(number, line, exc))
+    return PastePlan({} if problems else values, tuple(problems))
+
+
+def ask_decimal_comma(parent: QWidget, sample: str, lang: str) -> bool | None:
+    """Asks whether pasted numbers such as ``sample`` have a decimal comma; None cancels.
+
+    Asked once per paste, before anything is stored (tests replace this).
+    """
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MetricsPanel", text)
+
+    comma = "," in sample
+    as_decimal = edit_text(read_in(sample, column_notation(comma)), lang)
+    as_groups = edit_text(read_in(sample, column_notation(not comma)), lang)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Read the Pasted Numbers"))
+    box.setText(
+        tr("The pasted numbers can be read two ways: “%1” could be %2 or %3.")
+        .replace("%3", as_groups)
+        .replace("%2", as_decimal)
+        .replace("%1", sample)
+    )
+    box.setInformativeText(tr("Nothing is stored until you choose."))
+    if comma:
+        decimal_text, groups_text = tr("Comma Is the Decimal Sign"), tr("Comma Groups Thousands")
+    else:
+        decimal_text, groups_text = tr("Point Is the Decimal Sign"), tr("Point Groups Thousands")
+    decimal = box.addButton(f"{decimal_text} ({as_decimal})", QMessageBox.ButtonRole.AcceptRole)
+    groups = box.addButton(f"{groups_text} ({as_groups})", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is decimal:
+        return comma
+    if box.clickedButton() is groups:
+        return not comma
+    return None
 
 
 # -- the metric dialog -------------------------------------------------------------------
@@ -179,6 +322,7 @@ class MetricDialog(QDialog):
         super().__init__(parent)
         from personabuilder.services.metric_catalogue import CATALOGUE
 
+        self.lang = lang
         self.setWindowTitle(self.tr("Edit Metric") if metric else self.tr("Add Metric"))
         self.catalogue = QComboBox()
         self.catalogue.addItem(self.tr("Custom metric"), "")
@@ -204,7 +348,7 @@ class MetricDialog(QDialog):
             self.direction.setCurrentIndex(self.direction.findData(metric.direction.value))
             self.granularity.setCurrentIndex(self.granularity.findData(metric.granularity.value))
             if metric.target is not None:
-                self.target.setText(QLocale().toString(metric.target, "g", 12))
+                self.target.setText(edit_text(metric.target, lang))
         else:
             self.granularity.setCurrentIndex(self.granularity.findData(Granularity.MONTH.value))
         self.problem = QLabel()
@@ -225,7 +369,6 @@ class MetricDialog(QDialog):
         form.addRow(self.tr("Periods:"), self.granularity)
         form.addRow(self.problem)
         form.addRow(buttons)
-        self.lang = lang
 
     @Slot(int)
     def _on_catalogue_current_index_changed(self, index: int) -> None:
@@ -237,23 +380,23 @@ class MetricDialog(QDialog):
             self.unit.setCurrentIndex(self.unit.findData(entry.unit.value))
             self.direction.setCurrentIndex(self.direction.findData(entry.direction.value))
 
-    def _target(self) -> tuple[bool, float | None]:
+    def _target(self) -> float | None:
+        """The target as typed, in the UI language and the chosen unit; raises NumberError."""
         text = self.target.text().strip()
         if not text:
-            return True, None
-        value = parse_number(text)
-        return value is not None, value
+            return None
+        return read_number(text, self.lang, MetricUnit(self.unit.currentData()), CURRENCY)
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
         if not self.name.text().strip():
             self.problem.setText(self.tr("A metric needs a name."))
             return
-        ok, _ = self._target()
-        if not ok:
-            self.problem.setText(
-                self.tr("The target “%1” is not a number.").replace("%1", self.target.text())
-            )
+        try:
+            self._target()
+        except NumberError as exc:
+            message, detail = number_problem(exc, self.lang, MetricUnit(self.unit.currentData()))
+            self.problem.setText(f"{message} {detail}".strip())
             return
         self.accept()
 
@@ -263,7 +406,7 @@ class MetricDialog(QDialog):
             "name": self.name.text().strip(),
             "unit": MetricUnit(self.unit.currentData()),
             "direction": Direction(self.direction.currentData()),
-            "target": self._target()[1],
+            "target": self._target(),
             "granularity": Granularity(self.granularity.currentData()),
             "catalogue_key": self.catalogue.currentData() or "",
         }
@@ -309,6 +452,36 @@ class _ValuesTable(QTableWidget):
             self.clear_requested.emit()
             return
         super().keyPressEvent(event)
+
+
+class _ValueDelegate(QStyledItemDelegate):
+    """Opens a value's editor on the full value, as spreadsheets do, not on the rounded text.
+
+    What is typed goes to the panel, not into the cell: typing the rounded text a cell
+    already shows must still store it, and the cell would not report an unchanged text.
+    """
+
+    value_typed = Signal(int, str)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Qt override: the editor starts from the value's edit text when it has one."""
+        full = index.data(EDIT_ROLE)
+        if isinstance(editor, QLineEdit) and isinstance(full, str):
+            editor.setText(full)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Qt override: reports the typed text; the panel reads it and stores the value."""
+        if isinstance(editor, QLineEdit):
+            self.value_typed.emit(index.row(), editor.text())
+            return
+        super().setModelData(editor, model, index)
 
 
 # -- the panel ---------------------------------------------------------------------------
@@ -360,6 +533,9 @@ class MetricsPanel(QWidget):
         self.values.setTabKeyNavigation(False)  # arrows between cells; Tab leaves the table
         self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.values.verticalHeader().hide()
+        delegate = _ValueDelegate(self.values)
+        delegate.value_typed.connect(self._on_delegate_value_typed)
+        self.values.setItemDelegateForColumn(1, delegate)
         self.values.itemChanged.connect(self._on_values_item_changed)
         self.values.paste_requested.connect(self.paste)
         self.values.clear_requested.connect(self._on_values_clear_requested)
@@ -537,13 +713,27 @@ class MetricsPanel(QWidget):
                 label = QTableWidgetItem(format_period(period, metric.granularity, self.lang))
                 label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 label.setData(PERIOD_ROLE, period.isoformat())
-                value = stored.get(period)
-                cell = QTableWidgetItem("" if value is None else QLocale().toString(value, "g", 12))
+                cell = QTableWidgetItem()
                 cell.setData(PERIOD_ROLE, period.isoformat())
-                cell.setToolTip(self._format(value, metric.unit) if value is not None else "")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self._show_value(cell, stored.get(period), metric.unit)
                 self.values.setItem(row, 0, label)
                 self.values.setItem(row, 1, cell)
         self._filling = False
+
+    def _show_value(self, cell: QTableWidgetItem, value: float | None, unit: MetricUnit) -> None:
+        """Shows a value rounded with its unit; its editor and tooltip hold every digit."""
+        filling, self._filling = self._filling, True
+        shown = "" if value is None else self._format(value, unit)
+        full = "" if value is None else edit_text(value, self.lang)
+        cell.setText(shown)
+        cell.setData(EDIT_ROLE, full)
+        try:
+            rounded = value is not None and read_number(shown, self.lang, unit, CURRENCY) != value
+        except NumberError:  # "∞" is shown for values too large to write
+            rounded = True
+        cell.setToolTip(self.tr("Exact value: %1").replace("%1", full) if rounded else "")
+        self._filling = filling
 
     def _update_buttons(self) -> None:
         has_map = self._session is not None and self._detail is not None
@@ -625,18 +815,38 @@ class MetricsPanel(QWidget):
 
     @Slot(QTableWidgetItem)
     def _on_values_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 1:
+        if not self._filling and item.column() == 1:
+            self._apply_typed(item, item.text())
+
+    @Slot(int, str)
+    def _on_delegate_value_typed(self, row: int, text: str) -> None:
+        item = self.values.item(row, 1)
+        if item is not None:
+            self._apply_typed(item, text)
+
+    def _apply_typed(self, item: QTableWidgetItem, typed: str) -> None:
+        """Stores a typed value (one undo step), or says why it is not read and keeps the cell."""
+        metric = self.current_metric
+        if metric is None:
             return
         period = date.fromisoformat(item.data(PERIOD_ROLE))
-        text = item.text().strip()
-        value = parse_number(text) if text else None
-        if text and value is None:
-            self._fill_values()
+        before = dict(metric.values).get(period)
+        text = typed.strip()
+        try:
+            value = read_number(text, self.lang, metric.unit, CURRENCY) if text else None
+        except NumberError as exc:
+            self._show_value(item, before, metric.unit)
+            message, detail = number_problem(exc, self.lang, metric.unit)
             dialogs.warn(
                 self,
                 self.tr("Not a Number"),
-                self.tr("“%1” is not a number; the value was not changed.").replace("%1", text),
+                message,
+                "\n".join(filter(None, [detail, self.tr("The value was not changed.")])),
             )
+            return
+        if value == before:
+            # Typed back as it was (or the editor closed unchanged): no undo step.
+            self._show_value(item, before, metric.unit)
             return
         self._set({period: value})
 
@@ -659,12 +869,30 @@ class MetricsPanel(QWidget):
 
         while len(periods) < text.count("\n") + 1:
             periods.append(next_period(periods[-1], metric.granularity))
-        plan = plan_paste(text, periods)
-        if plan.problems:
-            listing = "\n".join(
-                self.tr("Line %1: %2").replace("%1", str(n)).replace("%2", line)
-                for n, line in plan.problems[:20]
+        plan = plan_paste(text, periods, self.lang, metric.unit)
+        if plan.ambiguous:
+            # Asked once for the whole paste, before anything is stored.
+            decimal_comma = ask_decimal_comma(self, plan.ambiguous, self.lang)
+            if decimal_comma is None:
+                return
+            plan = plan_paste(text, periods, self.lang, metric.unit, decimal_comma)
+        if plan.mixed is not None:
+            (first_line, first), (second_line, second) = plan.mixed
+            dialogs.warn(
+                self,
+                self.tr("Nothing Pasted"),
+                self.tr(
+                    "The pasted numbers mix a decimal comma (line %1: “%2”) and a decimal "
+                    "point (line %3: “%4”), so they cannot be read together."
+                )
+                .replace("%4", second)
+                .replace("%3", str(second_line))
+                .replace("%2", first)
+                .replace("%1", str(first_line)),
             )
+            return
+        if plan.problems:
+            listing = "\n".join(self._paste_problem(p, metric.unit) for p in plan.problems[:20])
             dialogs.warn(
                 self,
                 self.tr("Nothing Pasted"),
@@ -673,6 +901,15 @@ class MetricsPanel(QWidget):
             )
             return
         self._set(plan.values, self.tr("Paste values"))
+
+    def _paste_problem(self, problem: PasteProblem, unit: MetricUnit) -> str:
+        """One line of the list of pasted lines that cannot be stored."""
+        if problem.error is None:
+            reason = problem.text
+        else:
+            message, detail = number_problem(problem.error, self.lang, unit)
+            reason = f"{message} {detail}".strip()
+        return self.tr("Line %1: %2").replace("%2", reason).replace("%1", str(problem.line))
 
     @Slot()
     def import_csv(self) -> None:

@@ -1,6 +1,7 @@
 """The metrics tab on a real demo workspace: metrics, values typed and pasted, charts, undo."""
 
 import uuid
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from personabuilder.store import Workspace
 from personabuilder.ui import metrics_panel
 from personabuilder.ui.commands import EditSession
 from personabuilder.ui.journey_studio import JourneyPage
-from personabuilder.ui.metrics_panel import MetricsPanel, parse_number, parse_period, plan_paste
+from personabuilder.ui.metrics_panel import MetricsPanel, parse_period, plan_paste
 
 from .conftest import Answers
 
@@ -77,7 +78,7 @@ def test_typing_a_value_is_one_undo_step_and_redraws_the_trend(
     first_period, first_value = metric.values[0]
     item = panel.values.item(0, 1)
     assert item is not None
-    item.setText("1 234,5")
+    item.setText("1,234.5")
     stored = dict(session.services.metrics.get(metric.id).values)
     assert stored[first_period] == 1234.5
     assert session.undo_stack.undoText() == "Set metric values"
@@ -139,7 +140,7 @@ def test_bad_paste_lists_the_lines_and_changes_nothing(
     metric = _detail(session, page).metrics[0]
     panel.select_metric(metric.id)
     panel.paste("100\nabc\n300")
-    assert "Line 2: abc" in answers.warnings[-1][1]
+    assert "Line 2: “abc” is not a number." in answers.warnings[-1][1]
     assert session.services.metrics.get(metric.id) == metric
 
 
@@ -218,20 +219,19 @@ def test_each_chart_draws_and_exports(
 
 
 def test_numbers_and_periods_as_people_paste_them() -> None:
-    assert parse_number("1 234,5") == 1234.5
-    assert parse_number("1\u202f234,5 %") == 1234.5
-    assert parse_number("1,234.5") == 1234.5
-    assert parse_number("1.234,5") == 1234.5
-    assert parse_number("€300") == 300.0
-    assert parse_number("(12)") == -12.0
-    assert parse_number("\u221212,5") == -12.5
-    assert parse_number("abc") is None
+    periods = [date(2025, 1, 1), date(2025, 2, 1), date(2025, 3, 1)]
+    plan = plan_paste("1 234,5\n1\u202f234,5 %\n(12)", periods, "en", MetricUnit.PERCENT)
+    assert list(plan.values.values()) == [1234.5, 1234.5, -12.0]
+    plan = plan_paste("1,234.5\n€300\n\u221212.5", periods, "fr", MetricUnit.CURRENCY)
+    assert list(plan.values.values()) == [1234.5, 300.0, -12.5]
+    plan = plan_paste("1.234,5", periods, "en")
+    assert list(plan.values.values()) == [1234.5]
     assert parse_period("2025-03") == date(2025, 3, 1)
     assert parse_period("17/03/2025") == date(2025, 3, 17)
     assert parse_period("31/02/2025") is None
     plan = plan_paste("2025-01\t1\nbad\t2", [])
-    assert plan.values == {date(2025, 1, 1): 1.0}
-    assert plan.problems == ((2, "bad\t2"),)
+    assert plan.values == {}
+    assert [(p.line, p.text, p.error) for p in plan.problems] == [(2, "bad\t2", None)]
 
 
 def test_unknown_uuid_is_not_selected(page: JourneyPage) -> None:
@@ -275,3 +275,302 @@ def test_cohort_table_loads_from_csv_into_the_heatmap_and_undoes(
 
     session.undo_stack.undo()
     assert session.services.metrics.cohorts(journey) == ()
+
+
+# -- numbers read the way they are shown ---------------------------------------------------
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paste that asks when the test did not expect it fails instead of blocking."""
+
+    def unexpected(*_args: Any) -> bool | None:
+        pytest.fail("the paste asked how to read its numbers")
+
+    monkeypatch.setattr(metrics_panel, "ask_decimal_comma", unexpected)
+
+
+@pytest.fixture
+def french_page(qtbot: QtBot, session: EditSession) -> Iterator[JourneyPage]:
+    """The journey page built while the UI language is French."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        french = JourneyPage()
+        qtbot.addWidget(french)
+        french.set_session(session)
+        french.show_journey(session.services.listing.journeys()[0].id)
+        french.show()
+        french.tabs.setCurrentWidget(french.metrics)
+        qtbot.waitExposed(french)
+        assert french.metrics.lang == "fr"
+        yield french
+    finally:
+        QLocale.setDefault(before)
+
+
+def _metric_of(
+    page: JourneyPage, session: EditSession, unit: MetricUnit, value: float | None = None
+) -> uuid.UUID:
+    """A new metric of ``unit`` on the first stage, holding ``value`` in its first period."""
+    from personabuilder.services.metrics import MetricDraft
+
+    detail = _detail(session, page)
+    metric_id = session.services.metrics.add(detail.stages[0].id, MetricDraft("Probe", unit))
+    if value is not None:
+        session.services.metrics.set_values(metric_id, {date(2026, 1, 1): value})
+    session.journey_changed.emit(detail.id)
+    _panel(page).select_metric(metric_id)
+    assert _panel(page).current_metric is not None
+    return metric_id
+
+
+def _stored(session: EditSession, metric_id: uuid.UUID) -> dict[date, float]:
+    return dict(session.services.metrics.get(metric_id).values)
+
+
+def _value_cell(page: JourneyPage, row: int = 0) -> Any:
+    item = _panel(page).values.item(row, 1)
+    assert item is not None
+    return item
+
+
+def _open_editor(page: JourneyPage, qtbot: QtBot, row: int = 0) -> Any:
+    from PySide6.QtWidgets import QLineEdit
+
+    table = _panel(page).values
+    # An editor closed a moment ago is deleted on the next turn of the event loop.
+    qtbot.waitUntil(lambda: not table.viewport().findChildren(QLineEdit))
+    table.setCurrentCell(row, 1)
+    table.editItem(_value_cell(page, row))
+    editors = table.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1
+    return editors[0]
+
+
+def _press_enter(page: JourneyPage, qtbot: QtBot, editor: Any) -> None:
+    """Presses Enter in a cell editor and waits until it is closed (Qt commits queued)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    viewport = _panel(page).values.viewport()
+    qtbot.waitUntil(lambda: not viewport.findChildren(QLineEdit))
+
+
+def test_english_46_900_is_stored_as_forty_six_thousand_nine_hundred(
+    page: JourneyPage, session: EditSession, answers: Answers
+) -> None:
+    metric_id = _metric_of(page, session, MetricUnit.COUNT, 46800.0)
+    panel = _panel(page)
+    assert _value_cell(page).text() == "46,800"
+    _value_cell(page).setText("46,900")
+    assert _stored(session, metric_id) == {date(2026, 1, 1): 46900.0}
+    assert answers.warnings == []
+    assert _value_cell(page).text() == "46,900"
+    panel.figure.canvas.draw()
+    assert list(panel.figure.axes[0].lines[0].get_ydata()) == [46900.0]
+
+
+def test_english_decimal_comma_is_refused_with_what_it_could_mean(
+    page: JourneyPage, session: EditSession, answers: Answers
+) -> None:
+    metric_id = _metric_of(page, session, MetricUnit.COUNT, 46800.0)
+    _value_cell(page).setText("46,9")
+    message, detail = answers.warnings[-1]
+    assert message.startswith("“46,9” is not a number in English notation")
+    assert "Did you mean 46.9?" in detail
+    assert "The value was not changed." in detail
+    assert _stored(session, metric_id) == {date(2026, 1, 1): 46800.0}
+    assert _value_cell(page).text() == "46,800"
+    assert session.undo_stack.count() == 0
+
+
+def test_french_decimal_comma_and_space_groups(
+    french_page: JourneyPage, session: EditSession, answers: Answers
+) -> None:
+    metric_id = _metric_of(french_page, session, MetricUnit.COUNT, 46800.0)
+    assert _value_cell(french_page).text() == f"46{NNBSP}800"
+    _value_cell(french_page).setText("46,9")
+    assert _stored(session, metric_id) == {date(2026, 1, 1): 46.9}
+    for typed in ("46 900", f"46{NBSP}900", f"46{NNBSP}900"):
+        session.undo_stack.undo()
+        _value_cell(french_page).setText(typed)
+        assert _stored(session, metric_id) == {date(2026, 1, 1): 46900.0}, typed
+    assert answers.warnings == []
+
+
+def test_french_46_point_900_is_ambiguous_and_refused(
+    french_page: JourneyPage, session: EditSession, answers: Answers
+) -> None:
+    metric_id = _metric_of(french_page, session, MetricUnit.COUNT, 46800.0)
+    _value_cell(french_page).setText("46.900")
+    message, detail = answers.warnings[-1]
+    assert "in French notation" in message
+    assert "46,9 or 46900" in detail
+    assert _stored(session, metric_id) == {date(2026, 1, 1): 46800.0}
+
+
+def test_a_unit_sign_must_be_the_metrics(
+    page: JourneyPage, session: EditSession, answers: Answers
+) -> None:
+    metric_id = _metric_of(page, session, MetricUnit.CURRENCY, 300.0)
+    _value_cell(page).setText("12%")
+    assert (
+        answers.warnings[-1][0] == "“12%” is marked “%” (Percent), but this metric is in Currency."
+    )
+    _value_cell(page).setText("$300")
+    assert "another currency ($)" in answers.warnings[-1][0]
+    assert _stored(session, metric_id) == {date(2026, 1, 1): 300.0}
+    _value_cell(page).setText(f"1,234.50{NBSP}EUR")
+    assert _stored(session, metric_id) == {date(2026, 1, 1): 1234.5}
+
+
+@pytest.mark.parametrize("french", [False, True])
+@pytest.mark.parametrize("unit", list(MetricUnit))
+def test_typing_back_the_editor_or_the_cell_keeps_its_value(
+    request: pytest.FixtureRequest,
+    session: EditSession,
+    qtbot: QtBot,
+    unit: MetricUnit,
+    french: bool,
+) -> None:
+
+    from personabuilder.services.typed_numbers import edit_text, read_number
+
+    shown_page: JourneyPage = request.getfixturevalue("french_page" if french else "page")
+    lang = "fr" if french else "en"
+    value = 12345.678901
+    metric_id = _metric_of(shown_page, session, unit, value)
+    # The editor opens on every digit; Enter without a change keeps the value, no undo step.
+    editor = _open_editor(shown_page, qtbot)
+    full = editor.text()
+    assert full == edit_text(value, lang)
+    _press_enter(shown_page, qtbot, editor)
+    assert _stored(session, metric_id) == {date(2026, 1, 1): value}
+    assert session.undo_stack.count() == 0
+    shown = _value_cell(shown_page).text()
+    assert shown != full
+    # The rounded text the cell shows, typed in, stores the value rounded that way.
+    editor = _open_editor(shown_page, qtbot)
+    editor.setText(shown)
+    _press_enter(shown_page, qtbot, editor)
+    rounded = read_number(shown, lang, unit)
+    assert abs(rounded - value) <= 0.05
+    assert _stored(session, metric_id) == {date(2026, 1, 1): rounded}
+    assert _value_cell(shown_page).text() == shown
+
+
+def test_typing_in_the_editor_stores_the_value(
+    page: JourneyPage, session: EditSession, qtbot: QtBot
+) -> None:
+
+    metric_id = _metric_of(page, session, MetricUnit.PERCENT, 12.25)
+    assert _value_cell(page).toolTip() == "Exact value: 12.25"
+    editor = _open_editor(page, qtbot)
+    editor.clear()
+    qtbot.keyClicks(editor, "1,234.5%")
+    _press_enter(page, qtbot, editor)
+    assert _stored(session, metric_id) == {date(2026, 1, 1): 1234.5}
+    assert _value_cell(page).text() == "1,234.5%"
+
+
+def test_an_ambiguous_paste_asks_once_then_stores_as_answered(
+    page: JourneyPage, session: EditSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    metric_id = _metric_of(page, session, MetricUnit.COUNT)
+    asked: list[tuple[str, str]] = []
+    answer: list[bool | None] = [False]
+
+    def ask(_parent: Any, sample: str, lang: str) -> bool | None:
+        asked.append((sample, lang))
+        return answer[0]
+
+    monkeypatch.setattr(metrics_panel, "ask_decimal_comma", ask)
+    panel = _panel(page)
+    panel.values.setCurrentCell(0, 1)
+    panel.paste("46,900\n1,234\n12")
+    assert asked == [("46,900", "en")]
+    assert list(_stored(session, metric_id).values()) == [46900.0, 1234.0, 12.0]
+    assert session.undo_stack.count() == 1
+
+    session.undo_stack.undo()
+    answer[0] = True
+    panel.paste("46,900\n1,234\n12")
+    assert len(asked) == 2
+    assert list(_stored(session, metric_id).values()) == [46.9, 1.234, 12.0]
+
+
+def test_a_cancelled_question_stores_nothing(
+    page: JourneyPage, session: EditSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    metric_id = _metric_of(page, session, MetricUnit.COUNT)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        metrics_panel, "ask_decimal_comma", lambda _p, sample, _l: asked.append(sample)
+    )
+    _panel(page).paste("46,900\n1,234")
+    assert asked == ["46,900"]
+    assert _stored(session, metric_id) == {}
+    assert session.undo_stack.count() == 0
+
+
+def test_a_column_that_decides_is_read_without_asking(
+    page: JourneyPage, session: EditSession, french_page: JourneyPage
+) -> None:
+    metric_id = _metric_of(page, session, MetricUnit.COUNT)
+    # One "12,5" proves the comma is the decimal sign of the whole column, even in English.
+    _panel(page).paste("46,900\n12,5")
+    assert list(_stored(session, metric_id).values()) == [46.9, 12.5]
+    session.undo_stack.undo()
+    _panel(page).paste("46,900\n12.5")
+    assert list(_stored(session, metric_id).values()) == [46900.0, 12.5]
+    session.undo_stack.undo()
+    # French groups with spaces need no question either.
+    french_metric = _metric_of(french_page, session, MetricUnit.COUNT)
+    _panel(french_page).paste(f"46{NNBSP}900\n1 234")
+    assert list(_stored(session, french_metric).values()) == [46900.0, 1234.0]
+
+
+def test_a_paste_mixing_decimal_signs_or_with_bad_lines_stores_nothing_and_does_not_ask(
+    page: JourneyPage, session: EditSession, answers: Answers
+) -> None:
+    metric_id = _metric_of(page, session, MetricUnit.PERCENT)
+    _panel(page).paste("12,5\n7.5")
+    assert answers.warnings[-1][0] == (
+        "The pasted numbers mix a decimal comma (line 1: “12,5”) and a decimal point "
+        "(line 2: “7.5”), so they cannot be read together."
+    )
+    _panel(page).paste("46,900\n12 EUR\n1,23,456")
+    listing = answers.warnings[-1][1].split("\n")
+    assert listing[0].startswith("Line 2: “12 EUR” is marked “EUR” (Currency)")
+    assert listing[1].startswith("Line 3: “1,23,456” is not a number: its digits are grouped")
+    assert _stored(session, metric_id) == {}
+    assert session.undo_stack.count() == 0
+
+
+def test_metric_target_is_read_in_the_ui_language(
+    page: JourneyPage, session: EditSession, french_page: JourneyPage
+) -> None:
+    metric_id = _metric_of(page, session, MetricUnit.COUNT)
+    dialog = metrics_panel.MetricDialog(_panel(page), "en", None, None)
+    dialog.name.setText("Leads")
+    dialog.target.setText("46,9")
+    dialog._on_buttons_accepted()
+    assert dialog.problem.text().startswith("“46,9” is not a number in English notation")
+    assert "Did you mean 46.9?" in dialog.problem.text()
+    dialog.target.setText("46,900")
+    dialog._on_buttons_accepted()
+    assert dialog.result() == metrics_panel.QDialog.DialogCode.Accepted
+    assert dialog.values()["target"] == 46900.0
+
+    session.services.metrics.update(metric_id, target=2.5)
+    metric = session.services.metrics.get(metric_id)
+    french = metrics_panel.MetricDialog(_panel(french_page), "fr", None, metric)
+    assert french.target.text() == "2,5"
+    assert french.values()["target"] == 2.5
