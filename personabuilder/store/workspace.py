@@ -88,10 +88,12 @@ def _why_not_writable(path: Path) -> str:
         return f"{path.name} is on a read-only drive; copy it to a folder you can write to."
     if path.exists() and not os.access(path, os.W_OK):
         return f"You do not have permission to change {path.name}."
-    return (
-        f"You do not have permission to write in the folder of {path.name} "
-        f"({path.parent}); copy it to a folder you can write to."
-    )
+    if not os.access(path.parent, os.W_OK):
+        return (
+            f"You do not have permission to write in the folder of {path.name} "
+            f"({path.parent}); copy it to a folder you can write to."
+        )
+    return f"{path.name} cannot be written to where it is; copy it to a folder you can write to."
 
 
 def _check_writable(path: Path) -> None:

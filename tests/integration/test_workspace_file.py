@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 import stat
 import struct
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,17 +17,22 @@ from sqlalchemy import text
 from personabuilder.services import Services
 from personabuilder.services.readmodels import PersonaData
 from personabuilder.store import (
+    AccessDeniedError,
     CorruptWorkspaceError,
     NewerSchemaError,
     NotAWorkspaceError,
+    OutdatedSchemaError,
     ReadOnlyLocationError,
     Workspace,
     WorkspaceError,
     WorkspaceExistsError,
+    WorkspaceInUseError,
     WorkspaceNotFoundError,
     migrate,
     sqlite,
 )
+from personabuilder.store.workspace import classify
+from tests.integration.test_migrations import _format_1_file
 
 PRAGMAS = {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2}
 
@@ -428,3 +435,101 @@ def test_background_check_blocks_every_write_to_a_damaged_file(
         assert path.read_bytes() == before
     finally:
         ws.close()
+
+
+class TestTheRealCause:
+    """Locks, read-only places and permissions are named as such, never as damage."""
+
+    def test_a_file_locked_by_another_program_is_in_use_not_damaged(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "busy.pbw"
+        Workspace.create(path).close()
+        monkeypatch.setattr(sqlite, "BUSY_TIMEOUT_MS", 50)
+        holder = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3, sys\n"
+                "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+                "c.execute('BEGIN EXCLUSIVE')\n"
+                "print('locked', flush=True)\n"
+                "sys.stdin.readline()\n",
+                str(path),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert holder.stdout is not None
+            assert holder.stdout.readline() == "locked\n"
+            for read_only in (False, True):
+                with pytest.raises(WorkspaceInUseError) as info:
+                    Workspace.open(path, read_only=read_only, daily_backup=False)
+                assert "in use by another program" in str(info.value)
+                assert "damaged" not in str(info.value)
+        finally:
+            holder.communicate("\n", timeout=30)
+
+    @pytest.mark.usefixtures("honour_mode_bits")
+    def test_a_folder_without_write_permission_is_named(self, tmp_path: Path) -> None:
+        folder = tmp_path / "theirs"
+        folder.mkdir()
+        path = folder / "shared.pbw"
+        Workspace.create(path).close()
+        Workspace.open(path, daily_backup=False).close()  # in WAL mode, as after any use
+        folder.chmod(0o555)
+        try:
+            with pytest.raises(ReadOnlyLocationError) as info:
+                Workspace.open(path)
+            assert "permission to write in the folder" in str(info.value)
+            # Reading still works, and leaves nothing behind.
+            ws = Workspace.open(path, read_only=True)
+            try:
+                assert ws.integrity_check() == "ok"
+                assert Services.bind(ws).workspace.counts()["personas"] == 0
+            finally:
+                ws.close()
+            assert sorted(p.name for p in folder.iterdir()) == ["shared.pbw"]
+        finally:
+            folder.chmod(0o755)
+
+    def test_a_file_we_may_not_read_is_a_permission_problem(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "private.pbw"
+        Workspace.create(path).close()
+
+        def refuse(_path: Path) -> sqlite.Header:
+            raise PermissionError(13, "Permission denied", str(_path))
+
+        monkeypatch.setattr("personabuilder.store.workspace.read_header", refuse)
+        with pytest.raises(AccessDeniedError) as info:
+            Workspace.open(path)
+        assert "permission to read private.pbw" in str(info.value)
+
+    def test_sqlite_saying_read_only_is_not_damage(self, tmp_path: Path) -> None:
+        path = tmp_path / "ro.pbw"
+        Workspace.create(path).close()
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            with pytest.raises(sqlite3.OperationalError) as raised:
+                conn.execute("CREATE TABLE t (x)")
+        finally:
+            conn.close()
+        problem = classify(raised.value, path)
+        assert isinstance(problem, ReadOnlyLocationError)
+        assert "damaged" not in str(problem)
+
+    def test_opening_read_only_never_upgrades_an_older_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "old.pbw"
+        _format_1_file(path)
+        before = path.read_bytes()
+        with pytest.raises(OutdatedSchemaError) as info:
+            Workspace.open(path, read_only=True)
+        assert "needs upgrading" in str(info.value)
+        assert "open it once in the PersonaBuilder app" in str(info.value)
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["old.pbw"]
