@@ -1,5 +1,7 @@
 """The command line run as a separate process, the way a user or a script runs it."""
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -430,3 +432,87 @@ def test_backup_over_an_older_copy_with_a_stale_wal_is_sound(
     report = info_json(dest, data_dir)
     assert report["integrity"] == "ok"
     assert report["counts"] == info_json(demo_copy, data_dir)["counts"]
+
+
+def test_a_locked_workspace_is_in_use_not_damaged(demo_copy: Path, data_dir: Path) -> None:
+    assert run_cli("backup", demo_copy, data_dir=data_dir).returncode == 0
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+            "c.execute('BEGIN EXCLUSIVE')\n"
+            "print('locked', flush=True)\n"
+            "sys.stdin.readline()\n",
+            str(demo_copy),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "locked\n"
+        result = run_cli("info", demo_copy, data_dir=data_dir)
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert_user_error(result)
+    assert "in use by another program" in result.stderr
+    assert "damaged" not in result.stderr
+    assert "restore" not in result.stderr  # a backup exists, but the file is healthy
+
+
+def test_info_on_an_older_file_says_how_to_upgrade_and_changes_nothing(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    from tests.integration.test_migrations import _format_1_file
+
+    path = tmp_path / "old.pbw"
+    _format_1_file(path)
+    before = path.read_bytes()
+    for command in (["info", path], ["dump", path, "-o", tmp_path / "out.json"]):
+        result = run_cli(*command, data_dir=data_dir)
+        assert_user_error(result)
+        assert "needs upgrading" in result.stderr
+        assert "open it once in the PersonaBuilder app" in result.stderr
+        assert "restore" not in result.stderr
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.pbw"]
+    assert list_backups(path) == []
+
+
+def test_load_into_a_folder_without_permission_names_it(
+    demo_copy: Path, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personabuilder import cli
+    from personabuilder.store.backup import make_backup
+
+    exchange_file = tmp_path / "in.json"
+    assert run_cli("dump", demo_copy, "-o", exchange_file, data_dir=data_dir).returncode == 0
+    make_backup(demo_copy, "manual")
+    folder = demo_copy.parent
+    real_access = os.access
+
+    def access(path: os.PathLike[str] | str, mode: int, **kwargs: object) -> bool:
+        # As a user without write permission on the folder sees it (tests may run as root).
+        if mode & os.W_OK and Path(path) == folder:
+            return False
+        return real_access(path, mode, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    before = demo_copy.read_bytes()
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert cli.main(["load", str(demo_copy), str(exchange_file)]) == 1
+    line = err.getvalue().strip()
+    assert "permission to write in the folder" in line
+    assert "damaged" not in line
+    assert "restore" not in line
+    assert demo_copy.read_bytes() == before
+    # Reading is still possible there.
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(["info", str(demo_copy)]) == 0
+    assert "Integrity:" in out.getvalue()
