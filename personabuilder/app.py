@@ -6,7 +6,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +51,9 @@ def _problem(exc: "WorkspaceError") -> Problem:
     from personabuilder import store
 
     kinds: list[tuple[type[Exception], Problem]] = [
+        (store.WorkspaceInUseError, Problem.LOCKED),
+        (store.AccessDeniedError, Problem.PERMISSION),
+        (store.OutdatedSchemaError, Problem.OUTDATED),
         (store.WorkspaceNotFoundError, Problem.NOT_FOUND),
         (store.NotAWorkspaceError, Problem.NOT_A_WORKSPACE),
         (store.CorruptWorkspaceError, Problem.CORRUPT),
@@ -136,6 +139,34 @@ def claim(path: Path) -> QLockFile:
 class StoreGateway:
     """Opens and creates workspaces with the store (imported on first use)."""
 
+    def __init__(self) -> None:
+        # Shows (text, detail) to the user; run_gui points it at the window's warning box.
+        self.notify: Callable[[str, str], None] | None = None
+
+    def _tell_about_wal(self, workspace: "Workspace") -> None:
+        """Says in one sentence what was done with a -wal that did not belong."""
+        if not workspace.notice:
+            return
+        log.warning("%s", workspace.notice)
+        if workspace.wal_set_aside is not None:
+            text = (
+                QCoreApplication.translate(
+                    "StoreGateway",
+                    "A journal file left beside “%1” did not belong to it; it was set aside "
+                    "as “%2” and the workspace was left as it was.",
+                )
+                .replace("%1", workspace.path.name)
+                .replace("%2", workspace.wal_set_aside.name)
+            )
+        else:
+            text = QCoreApplication.translate(
+                "StoreGateway",
+                "A journal file left beside “%1” does not belong to it; it was ignored and "
+                "nothing was changed.",
+            ).replace("%1", workspace.path.name)
+        if self.notify is not None:
+            self.notify(text, workspace.notice)
+
     def backups(self, path: Path) -> list[Any]:
         """The backups of a workspace, newest first, with their persona and map counts."""
         from personabuilder.services.backups import list_backups
@@ -180,10 +211,8 @@ class StoreGateway:
             with translated_errors():
                 from personabuilder.store import Workspace
 
-                workspace = StoreWorkspace(
-                    Workspace.open(path, daily_backup=False, check_in_background=True),
-                    lock or QLockFile(str(path) + ".lock"),
-                )
+                opened = Workspace.open(path, daily_backup=False, check_in_background=True)
+                workspace = StoreWorkspace(opened, lock or QLockFile(str(path) + ".lock"))
         except BaseException:
             if lock is not None:
                 lock.unlock()
@@ -199,6 +228,7 @@ class StoreGateway:
         # The integrity check and the daily backup read the whole file: off the GUI thread,
         # while the workspace is being listed.
         QThreadPool.globalInstance().start(workspace.check_then_back_up)
+        self._tell_about_wal(opened)
         return workspace
 
     def open_to_read(self, path: Path) -> OpenWorkspace:
@@ -206,7 +236,9 @@ class StoreGateway:
         with translated_errors():
             from personabuilder.store import Workspace
 
-            return StoreWorkspace(Workspace.open(path, read_only=True, daily_backup=False), None)
+            opened = Workspace.open(path, read_only=True, daily_backup=False)
+        self._tell_about_wal(opened)
+        return StoreWorkspace(opened, None)
 
     def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:
         """Creates a workspace, with the demo content if asked, and opens it."""
@@ -308,7 +340,17 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     if prefs.theme != "system":
         apply_theme(app, prefs.theme)
     set_retention(prefs.backups)
-    window = MainWindow(StoreGateway(), settings)
+    gateway = StoreGateway()
+    window = MainWindow(gateway, settings)
+
+    def tell(text: str, detail: str) -> None:
+        from personabuilder.ui import dialogs
+
+        dialogs.warn(
+            window, QCoreApplication.translate("StoreGateway", "PersonaBuilder"), text, detail
+        )
+
+    gateway.notify = tell
     window.preferences_changed.connect(lambda chosen: set_retention(chosen.backups))
     window.show()
 

@@ -26,6 +26,9 @@ class Problem(StrEnum):
     EXISTS = "exists"
     STORAGE = "storage"
     IN_USE = "in_use"  # another PersonaBuilder has it open for editing
+    LOCKED = "locked"  # another program holds a lock on the file
+    PERMISSION = "permission"  # the user may not read the file
+    OUTDATED = "outdated"  # an older format, opened where it must not be upgraded
 
 
 class WorkspaceOpenError(Exception):

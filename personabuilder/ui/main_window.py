@@ -186,6 +186,15 @@ def problem_text(error: WorkspaceOpenError) -> str:
         Problem.IN_USE: QCoreApplication.translate(
             "MainWindow", "“%1” is open for editing in another PersonaBuilder window."
         ),
+        Problem.LOCKED: QCoreApplication.translate(
+            "MainWindow", "“%1” is in use by another program; close it there and try again."
+        ),
+        Problem.PERMISSION: QCoreApplication.translate(
+            "MainWindow", "You do not have permission to open “%1”."
+        ),
+        Problem.OUTDATED: QCoreApplication.translate(
+            "MainWindow", "“%1” has an older format and must be upgraded before it can be read."
+        ),
     }
     return texts[error.problem].replace("%1", name)
 
