@@ -23,12 +23,12 @@ class NewerSchemaError(WorkspaceError):
     """The file was written by a newer PersonaBuilder."""
 
 
-class OutdatedSchemaError(WorkspaceError):
-    """The file has an older format and was opened where it must not be changed."""
-
-
 class ReadOnlyLocationError(WorkspaceError):
     """The file or its folder cannot be written (a read-only drive, or no permission)."""
+
+
+class OutdatedSchemaError(ReadOnlyLocationError):
+    """The file has an older format and was opened read-only, where it must not be upgraded."""
 
 
 class AccessDeniedError(WorkspaceError):
