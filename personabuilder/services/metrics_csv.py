@@ -20,27 +20,36 @@ How a file is understood, in order:
   is passed over. Rows above the header are skipped; trailing empty header cells are dropped.
 - **Roles** come from the header words, in English or French, case and accents ignored. In the
   LONG layout an unnamed column may still be taken: the first whose cells are periods as the
-  period, the last whose cells are numbers as the value, the first whose cells are text as the
-  metric. In the WIDE layout a column whose header is a period gets ``Role.PERIOD``: its cells
-  are that period's values; the first unnamed column (often with an empty header) holds the
-  metric. When several columns get the metric, stage, period (LONG), value or unit role, the
-  first one is used and the others are ignored.
+  period, the only one whose cells are numbers as the value, the first whose cells are text
+  as the metric. In the WIDE layout a column whose header is a period gets ``Role.PERIOD``:
+  its cells are that period's values; the first unnamed column (often with an empty header)
+  holds the metric. When several columns get the metric, stage, period (LONG) or unit role,
+  the first one is used and the others are ignored.
 - **Layout**: LONG when a column has the value role, WIDE when a header is a period. With
   ``roles`` given and no ``layout``: LONG when a role is VALUE, else WIDE.
-- **Decimal separator**, decided once for the file from the value cells: a cell with both
-  ``.`` and ``,`` has its decimal separator last ("1.234,5"); one comma not followed by exactly
-  three digits ("12,5", "0,250") means a decimal comma, several commas ("1,234,567") thousands
-  commas, and the same for dots. Cells like "1,234" or "1.234" prove nothing: when the start of
-  the file has only such cells, the rest of the column is looked through, and if it proves
-  nothing either the delimiter decides: a semicolon means a decimal comma (European
-  spreadsheets), a comma or a tab a decimal dot. A single cell that cannot be read the file's
-  way but can be read the other way is read the other way.
-- **Dates**: day first (DD/MM/YYYY, European users) unless some cell of the column has a number
-  above 12 in second place and none has one in first place: then the column is MM/DD/YYYY
-  (looked through to the end of the file when its start cannot tell). Two-digit years are
-  20YY. A period maps to its first day (month to the 1st, quarter to its first month, ISO week
-  to its Monday); a full date stays that day. ``Reading.granularity`` says week, month or
-  quarter when every period was written as one.
+- **Decimal separator**, decided by the whole value column: a cell with both ``.`` and ``,``
+  has its decimal separator last ("1.234,5"); one comma not followed by exactly three digits
+  ("12,5", "0,250") means a decimal comma, several commas ("1,234,567") thousands commas, and
+  the same for dots. Cells like "1,234" or "1.234" prove nothing: when the start of the file
+  has only such cells, the rest of the column is looked through; if it proves nothing either
+  (or proves both ways), the separator is undecided: an ``ambiguous_decimal`` issue, no
+  record, until the caller passes ``decimal_comma``. A column with no such cell needs no
+  decision. A cell that proves the other separator is read its own way.
+- **Dates**: the day order is decided by the whole column: a number above 12 in first place
+  proves day first, in second place month first, and dots (31.12.2025) day first; when no cell
+  proves an order and some could be read both ways (03/01/2026), or cells prove both orders
+  and some are ambiguous, the order is undecided (``ambiguous_dates``, no record) until the
+  caller passes ``day_first``. Two-digit years are 20YY, but two digits after a month name
+  ("Jan 05") are a year only with a dash, slash or apostrophe ("Mar-25"); otherwise the cell
+  is refused as having no year, like "5 mars", "03/01", "Q1". Half-years ("S1 2026", "H2
+  2026") are refused, unless the column's other "S" labels show they are weeks. A period
+  maps to its first day (month to the 1st, quarter to its first month, ISO week to its
+  Monday); a full date stays that day. ``Record.granularity`` says what each cell named, so
+  the import refuses a period of another length than the metric's; ``Reading.granularity``
+  says week, month or quarter when every period was written as one.
+- **Value column** (LONG layout): the column a header names as the value; when two do, or
+  none does and several columns hold numbers ("This year", "Last year"), an
+  ``ambiguous_value_column`` issue and no record until the caller passes ``value_column``.
 - **Numbers**: thousands separated by space, no-break space (U+00A0, U+202F), apostrophe, dot or
   comma; minus sign, U+2212 or parentheses for negatives; scientific notation ("1.5E+06"); a %
   sign (before or after) gives ``MetricUnit.PERCENT`` and keeps the value as written ("12,5 %"
