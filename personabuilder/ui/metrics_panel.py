@@ -119,47 +119,55 @@ CURRENCY = "EUR"
 
 def number_problem(error: NumberError, lang: str, unit: MetricUnit | None) -> tuple[str, str]:
     """What is wrong with a typed or pasted number, and what it could mean, to show the user."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MetricsPanel", text)
-
     problem = error.problem
     if problem is Problem.WRONG_NOTATION:
         if lang == "fr":
-            message = tr(
+            message = QCoreApplication.translate(
+                "MetricsPanel",
                 "“%1” is not a number in French notation, where a space groups thousands "
-                "(46 900) and a comma starts the decimals (46,9)."
+                "(46 900) and a comma starts the decimals (46,9).",
             )
         else:
-            message = tr(
+            message = QCoreApplication.translate(
+                "MetricsPanel",
                 "“%1” is not a number in English notation, where a comma groups thousands "
-                "(46,900) and a point starts the decimals (46.9)."
+                "(46,900) and a point starts the decimals (46.9).",
             )
     elif problem is Problem.BAD_GROUPS:
-        message = tr("“%1” is not a number: its digits are grouped other than by thousands.")
+        message = QCoreApplication.translate(
+            "MetricsPanel", "“%1” is not a number: its digits are grouped other than by thousands."
+        )
     elif problem is Problem.OTHER_UNIT:
         message = (
-            tr("“%1” is marked “%2” (%3), but this metric is in %4.")
+            QCoreApplication.translate(
+                "MetricsPanel", "“%1” is marked “%2” (%3), but this metric is in %4."
+            )
             .replace("%4", unit_label(unit) if unit else "")
             .replace("%3", unit_label(error.sign_unit) if error.sign_unit else "")
             .replace("%2", error.sign)
         )
     elif problem is Problem.OTHER_CURRENCY:
         message = (
-            tr("“%1” is in another currency (%2) than this metric’s amounts (%3).")
+            QCoreApplication.translate(
+                "MetricsPanel", "“%1” is in another currency (%2) than this metric’s amounts (%3)."
+            )
             .replace("%3", CURRENCY)
             .replace("%2", error.sign)
         )
     elif problem is Problem.TOO_LARGE:
-        message = tr("“%1” is too large to be stored.")
+        message = QCoreApplication.translate("MetricsPanel", "“%1” is too large to be stored.")
     else:
-        message = tr("“%1” is not a number.")
+        message = QCoreApplication.translate("MetricsPanel", "“%1” is not a number.")
     readings = [edit_text(r, lang) for r in error.readings]
     if len(readings) == 1:
-        detail = tr("Did you mean %1? Type it that way to store it.").replace("%1", readings[0])
+        detail = QCoreApplication.translate(
+            "MetricsPanel", "Did you mean %1? Type it that way to store it."
+        ).replace("%1", readings[0])
     elif len(readings) > 1:
         detail = (
-            tr("It could mean %1 or %2, so it was not read.")
+            QCoreApplication.translate(
+                "MetricsPanel", "It could mean %1 or %2, so it was not read."
+            )
             .replace("%2", readings[1])
             .replace("%1", readings[0])
         )
@@ -278,27 +286,33 @@ def ask_decimal_comma(parent: QWidget, sample: str, lang: str) -> bool | None:
 
     Asked once per paste, before anything is stored (tests replace this).
     """
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MetricsPanel", text)
-
     comma = "," in sample
     as_decimal = edit_text(read_in(sample, column_notation(comma)), lang)
     as_groups = edit_text(read_in(sample, column_notation(not comma)), lang)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Read the Pasted Numbers"))
+    box.setWindowTitle(QCoreApplication.translate("MetricsPanel", "Read the Pasted Numbers"))
     box.setText(
-        tr("The pasted numbers can be read two ways: “%1” could be %2 or %3.")
+        QCoreApplication.translate(
+            "MetricsPanel", "The pasted numbers can be read two ways: “%1” could be %2 or %3."
+        )
         .replace("%3", as_groups)
         .replace("%2", as_decimal)
         .replace("%1", sample)
     )
-    box.setInformativeText(tr("Nothing is stored until you choose."))
+    box.setInformativeText(
+        QCoreApplication.translate("MetricsPanel", "Nothing is stored until you choose.")
+    )
     if comma:
-        decimal_text, groups_text = tr("Comma Is the Decimal Sign"), tr("Comma Groups Thousands")
+        decimal_text, groups_text = (
+            QCoreApplication.translate("MetricsPanel", "Comma Is the Decimal Sign"),
+            QCoreApplication.translate("MetricsPanel", "Comma Groups Thousands"),
+        )
     else:
-        decimal_text, groups_text = tr("Point Is the Decimal Sign"), tr("Point Groups Thousands")
+        decimal_text, groups_text = (
+            QCoreApplication.translate("MetricsPanel", "Point Is the Decimal Sign"),
+            QCoreApplication.translate("MetricsPanel", "Point Groups Thousands"),
+        )
     decimal = box.addButton(f"{decimal_text} ({as_decimal})", QMessageBox.ButtonRole.AcceptRole)
     groups = box.addButton(f"{groups_text} ({as_groups})", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

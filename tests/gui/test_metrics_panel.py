@@ -281,6 +281,7 @@ def test_cohort_table_loads_from_csv_into_the_heatmap_and_undoes(
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
+REAL_ASK_DECIMAL_COMMA = metrics_panel.ask_decimal_comma
 
 
 @pytest.fixture(autouse=True)
@@ -574,3 +575,36 @@ def test_metric_target_is_read_in_the_ui_language(
     french = metrics_panel.MetricDialog(_panel(french_page), "fr", None, metric)
     assert french.target.text() == "2,5"
     assert french.values()["target"] == 2.5
+
+
+@pytest.mark.parametrize(
+    ("sample", "lang", "click", "expected"),
+    [
+        ("46,900", "en", "Comma Groups Thousands (46900)", False),
+        ("46,900", "en", "Comma Is the Decimal Sign (46.9)", True),
+        ("46.900", "fr", "Point Is the Decimal Sign (46,9)", False),
+        ("46.900", "fr", "Point Groups Thousands (46900)", True),
+        ("46,900", "en", "Cancel", None),
+    ],
+)
+def test_the_decimal_sign_question_shows_both_readings(
+    page: JourneyPage, sample: str, lang: str, click: str, expected: bool | None
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == click)
+        button.click()
+
+    QTimer.singleShot(0, answer)
+    assert REAL_ASK_DECIMAL_COMMA(_panel(page), sample, lang) is expected
+    readings = {"en": "46.9 or 46900", "fr": "46,9 or 46900"}[lang]
+    assert seen == [f"The pasted numbers can be read two ways: “{sample}” could be {readings}."]
