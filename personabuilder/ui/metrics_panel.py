@@ -744,7 +744,7 @@ class MetricsPanel(QWidget):
         cell.setData(EDIT_ROLE, full)
         try:
             rounded = value is not None and read_number(shown, self.lang, unit, CURRENCY) != value
-        except NumberError:  # "∞" is shown for values too large to write
+        except NumberError:  # not expected for a finite value; then the tooltip says it all
             rounded = True
         cell.setToolTip(self.tr("Exact value: %1").replace("%1", full) if rounded else "")
         self._filling = filling
