@@ -3,9 +3,13 @@
 ``dump`` reads every table in one consistent snapshot; ``load`` merges a document by id in
 one transaction, all or nothing: a row whose id (or key) is already in the workspace is
 updated, any other row is added, and nothing is deleted except a cell replaced by one at the
-same stage and lane. Before anything is written the document is checked against
-``resources/schema/workspace-exchange.schema.json`` and against the workspace; a refusal is an
-``ExchangeError`` whose message names the place in the document and the problem.
+same stage and lane. Where the document holds every row of a list (the personas, the stages
+of a map...), its order is taken as is; otherwise the rows already in the workspace keep the
+places they hold, in the document's order, and new rows go after them, so positions stay
+distinct and loading the same file twice changes nothing. Before anything is written the
+document is checked against ``resources/schema/workspace-exchange.schema.json`` and against
+the workspace; a refusal is an ``ExchangeError`` whose message names the place in the
+document and the problem.
 """
 
 import base64
@@ -66,6 +70,18 @@ LOGO_SETTING = "branding.logo"
 
 # Columns computed from others, rebuilt on load rather than exchanged.
 _DERIVED = {"persona": ("search_text", "sort_name")}
+# Lists ordered by a position column, and the column whose value a list shares (None: one
+# list for the whole workspace).
+_ORDERED: dict[str, str | None] = {
+    "personas": None,
+    "journey_maps": None,
+    "journey_personas": "journey_id",
+    "stages": "journey_id",
+    "lanes": "journey_id",
+    "metrics": "stage_id",
+    "captured_items": "session_id",
+}
+POSITION_MAX = 2**31 - 1  # what the schema lets a document hold
 
 
 class ExchangeError(ValidationError):
@@ -231,6 +247,18 @@ def _from_json(kind: str, value: Any, enum_class: type[StrEnum] | None) -> Any:
     if kind == "payload":
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+def _same(kind: str, mine: Any, theirs: Any) -> bool:
+    """True when a document's value equals the one stored, as the workspace reads it back."""
+    if mine is None or theirs is None:
+        return mine is None and theirs is None
+    if kind == "payload":  # the same JSON may be spelled differently
+        return bool(json.loads(mine) == json.loads(theirs))
+    return bool(mine == theirs)
+
+
+_PERIOD_WORDS = {"week": "week (a Monday)", "month": "month", "quarter": "quarter"}
 
 
 def _tables() -> dict[str, "Table"]:
@@ -453,7 +481,11 @@ def _check_header(document: Any) -> None:
             f'the file is not a PersonaBuilder workspace export (no "format": "{FORMAT}")',
         )
     version = document.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+    if (
+        isinstance(version, int)
+        and not isinstance(version, bool)
+        and FORMAT_VERSION < version <= _PLAUSIBLE_VERSION
+    ):
         raise ExchangeError(
             "unknown_version",
             "version",
@@ -467,11 +499,18 @@ def _check_header(document: Any) -> None:
         raise ExchangeError(
             "unknown_version",
             "version",
-            f"unknown exchange format version {json.dumps(version)[:40]}; "
+            f"unknown exchange format version {_clipped(json.dumps(version))}; "
             f"this PersonaBuilder reads version {FORMAT_VERSION}",
-            version=str(version),
+            version=_clipped(str(version)),
             supported=FORMAT_VERSION,
         )
+
+
+_PLAUSIBLE_VERSION = 10_000  # a larger "version" is noise, not a newer format
+
+
+def _clipped(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _describe(value: object) -> str:
@@ -726,6 +765,7 @@ class _Loader:
         self._require("emotion_scores", "persona_id", personas, "persona")
         metrics = self._merge_parents("metrics", "stage_id", set(stages), "stage")
         self._require("metric_values", "metric_id", metrics, "metric")
+        self._check_periods()
         sessions = self._merge_parents("workshop_sessions", "journey_id", journeys, "journey map")
         self._merge_parents("captured_items", "session_id", set(sessions), "workshop")
         for index, row in enumerate(d["captured_items"].rows):
@@ -750,6 +790,30 @@ class _Loader:
                 )
         self._merge_parents("snapshots", "journey_id", journeys, "journey map")
         return replaced
+
+    def _check_periods(self) -> None:
+        """Refuses a value whose day is not the first of a period of its metric's granularity."""
+        from personabuilder.analytics.periods import period_start
+
+        granularity = dict(
+            cast(list[tuple[Any, Any]], self._existing("metrics", "id", "granularity"))
+        )
+        granularity.update({r["id"]: r["granularity"] for r in self.doc["metrics"].rows})
+        for index, row in enumerate(self.doc["metric_values"].rows):
+            day = row["period_start"]
+            every = granularity[row["metric_id"]]
+            start = period_start(day, every)
+            if start != day:
+                raise ExchangeError(
+                    "not_period_start",
+                    _where("metric_values", index, "period_start"),
+                    f"{day.isoformat()} is not the first day of a {_PERIOD_WORDS[every]} "
+                    f"(the metric's values are {every.value}ly); that period starts on "
+                    f"{start.isoformat()}",
+                    day=day.isoformat(),
+                    granularity=every.value,
+                    start=start.isoformat(),
+                )
 
     def _check_cells(self, stages: Mapping[Any, Any], lanes: Mapping[Any, Any]) -> list[Any]:
         existing = {
@@ -807,9 +871,23 @@ class _Loader:
         rows = self.doc[part].rows if rows is None else rows
         if not rows:
             return
-        present = {tuple(r) for r in self._existing(part, *spec.key)}
+        compared = _columns(table)
+        present = {
+            tuple(r[: len(spec.key)]): r[len(spec.key) :]
+            for r in self._existing(part, *spec.key, *compared)
+        }
+        kinds = [_kind(table, c) for c in compared]
         new = [r for r in rows if tuple(r[k] for k in spec.key) not in present]
-        old = [r for r in rows if tuple(r[k] for k in spec.key) in present]
+        # Rows known and equal are left alone: loading the same file twice reports no change.
+        old = [
+            r
+            for r in rows
+            if (held := present.get(tuple(r[k] for k in spec.key))) is not None
+            and not all(
+                _same(kind, r[c], value)
+                for c, kind, value in zip(compared, kinds, held, strict=True)
+            )
+        ]
         if new:
             self.s.execute(table.insert(), new)
         if old:
@@ -832,17 +910,44 @@ class _Loader:
         self.report.added[part] = len(new)
         self.report.updated[part] = len(old)
 
-    def _positioned(self, part: str) -> list[dict[str, Any]]:
-        """Rows of a top-level list; new ones go after those already in the workspace."""
-        rows = self.doc[part].rows
-        existing = dict(cast(list[tuple[Any, Any]], self._existing(part, "id", "position")))
-        fresh = [r for r in rows if r["id"] not in existing]
-        if not existing or not fresh:
-            return rows
-        shift = max(existing.values()) + 1 - min(r["position"] for r in fresh)
-        return [
-            {**r, "position": r["position"] + shift} if r["id"] not in existing else r for r in rows
-        ]
+    def _placed(self, part: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows with the positions they get (see the module's description)."""
+        spec = _PART[part]
+        shared = _ORDERED[part]
+        columns = list(dict.fromkeys([*spec.key, "position", *([shared] if shared else [])]))
+        held: dict[tuple[Any, ...], int] = {}
+        in_list: dict[Any, set[tuple[Any, ...]]] = {}
+        for values in self._existing(part, *columns):
+            record = dict(zip(columns, values, strict=True))
+            key = tuple(record[k] for k in spec.key)
+            held[key] = record["position"]
+            in_list.setdefault(record[shared] if shared else None, set()).add(key)
+        lists: dict[Any, list[int]] = {}
+        for index, row in enumerate(rows):
+            lists.setdefault(row[shared] if shared else None, []).append(index)
+        placed = list(rows)
+        for name, indexes in lists.items():
+            keys = {tuple(rows[i][k] for k in spec.key) for i in indexes}
+            if in_list.get(name, set()) <= keys:
+                continue  # the document holds the whole list: its order stands
+            known = [i for i in indexes if tuple(rows[i][k] for k in spec.key) in held]
+            fresh = [i for i in indexes if i not in set(known)]
+            slots = sorted(held[tuple(rows[i][k] for k in spec.key)] for i in known)
+            for slot, i in zip(
+                slots, sorted(known, key=lambda i: (rows[i]["position"], i)), strict=True
+            ):
+                placed[i] = {**rows[i], "position": slot}
+            after = max(held[key] for key in in_list[name]) + 1
+            if fresh and after + len(fresh) - 1 > POSITION_MAX:
+                raise ExchangeError(
+                    "out_of_range",
+                    _where(part, fresh[0], "position"),
+                    f"there is no room for another {spec.label} after the last one in the "
+                    f"workspace (position {after - 1:,})",
+                )
+            for offset, i in enumerate(sorted(fresh, key=lambda i: (rows[i]["position"], i))):
+                placed[i] = {**rows[i], "position": after + offset}
+        return placed
 
     def write(self, replaced_cells: list[Any]) -> LoadReport:
         from sqlalchemy import bindparam
@@ -858,15 +963,19 @@ class _Loader:
                 ),
                 "sort_name": fold(r["name"]),
             }
-            for r in self._positioned("personas")
+            for r in self._placed("personas", self.doc["personas"].rows)
         ]
         self._write("personas", personas)
-        self._write("journey_maps", self._positioned("journey_maps"))
-        self._write("journey_personas")
-        # Loops may point to stages written later: set once every stage exists.
+        for part in ("journey_maps", "journey_personas"):
+            self._write(part, self._placed(part, self.doc[part].rows))
+        # A new stage may loop to a stage written after it: its loop is set once all exist.
         stages = self.tables["stages"]
-        loops = [(r["id"], r["loop_to_id"]) for r in self.doc["stages"].rows]
         existing_stages = {r[0] for r in self._existing("stages", "id")}
+        loops = [
+            (r["id"], r["loop_to_id"])
+            for r in self.doc["stages"].rows
+            if r["id"] not in existing_stages and r["loop_to_id"] is not None
+        ]
         self._write(
             "stages",
             [
@@ -874,10 +983,10 @@ class _Loader:
                     **r,
                     "loop_to_id": None if r["id"] not in existing_stages else r["loop_to_id"],
                 }
-                for r in self.doc["stages"].rows
+                for r in self._placed("stages", self.doc["stages"].rows)
             ],
         )
-        self._write("lanes")
+        self._write("lanes", self._placed("lanes", self.doc["lanes"].rows))
         if replaced_cells:
             cells = self.tables["cells"]
             for start in range(0, len(replaced_cells), 500):
@@ -885,10 +994,12 @@ class _Loader:
                 self.s.execute(cells.delete().where(cells.c.id.in_(chunk)))
         self._write("cells")
         self._write("emotion_scores")
-        self._write("metrics")
+        self._write("metrics", self._placed("metrics", self.doc["metrics"].rows))
         self._write("metric_values")
         self._write("workshop_sessions")
-        self._write("captured_items")
+        self._write(
+            "captured_items", self._placed("captured_items", self.doc["captured_items"].rows)
+        )
         self._write("snapshots")
         if loops:
             self.s.execute(

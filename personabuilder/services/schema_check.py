@@ -13,7 +13,7 @@ import math
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 KEYWORDS = frozenset(
@@ -134,6 +134,36 @@ def _check_text(value: str, path: Path) -> None:
         ) from exc
 
 
+_INT64 = 2**63
+
+
+def _check_storable(value: int, path: Path, *, whole: bool) -> None:
+    """Refuses a JSON integer the workspace could not store as it is.
+
+    A whole-number field is a 64-bit integer in SQLite; any other number is a 64-bit float,
+    which holds integers exactly only up to about 9e15 and none above about 1.8e308. A
+    value that would be stored changed is refused rather than rounded.
+    """
+    if whole:
+        if not -_INT64 <= value < _INT64:
+            raise SchemaViolation(
+                "out_of_range", path, f"{_shown(value)} is too large for a whole number"
+            )
+        return
+    try:
+        exact = float(value) == value
+    except OverflowError:
+        raise SchemaViolation(
+            "out_of_range", path, f"{_shown(value)} is too large for a number"
+        ) from None
+    if not exact:
+        raise SchemaViolation(
+            "out_of_range",
+            path,
+            f"{_shown(value)} has more digits than a number keeps (it would be stored rounded)",
+        )
+
+
 def _format_check(name: str, title: str) -> Callable[[str, Path], None]:
     def check_uuid(value: str, path: Path) -> None:
         try:
@@ -162,6 +192,13 @@ def _format_check(name: str, title: str) -> Callable[[str, Path], None]:
             raise SchemaViolation(
                 "invalid_value", path, f"{_shown(value)} has no time zone", value=value
             )
+        try:
+            # Times are stored in UTC: the first and last hours of the calendar have none.
+            parsed.astimezone(UTC)
+        except OverflowError as exc:
+            raise SchemaViolation(
+                "out_of_range", path, f"{_shown(value)} is out of range in UTC", value=value
+            ) from exc
 
     checks = {"uuid": check_uuid, "date": check_date, "date-time": check_date_time}
     if name not in checks:
@@ -257,6 +294,8 @@ class _Compiler:
                 )
             if isinstance(value, float) and not math.isfinite(value):
                 raise SchemaViolation("out_of_range", path, "the number is too large")
+            if isinstance(value, int) and not isinstance(value, bool):
+                _check_storable(value, path, whole="integer" in allowed)
 
         return check
 

@@ -903,3 +903,305 @@ def test_exported_times_are_utc(demo_workspace: Workspace) -> None:
     doc = ex.dump(demo_workspace, now=now)
     assert doc["exported_at"] == "2031-05-06T07:08:09.000005+00:00"
     assert all(p["created_at"].endswith("+00:00") for p in doc["personas"])
+
+
+# Periods, numbers at the edges, loading twice --------------------------------------------
+
+
+def _metric_with(doc: dict[str, Any], granularity: str) -> tuple[int, int]:
+    """Index of the first value and its metric, the metric set to ``granularity``."""
+    value = doc["metric_values"][0]
+    metric = next(i for i, m in enumerate(doc["metrics"]) if m["id"] == value["metric_id"])
+    doc["metrics"][metric]["granularity"] = granularity
+    return 0, metric
+
+
+@pytest.mark.parametrize(
+    ("granularity", "day", "start"),
+    [
+        ("month", "2030-03-17", "2030-03-01"),
+        ("week", "2030-03-06", "2030-03-04"),  # a Wednesday
+        ("quarter", "2030-05-01", "2030-04-01"),
+        ("quarter", "2030-02-01", "2030-01-01"),
+    ],
+)
+def test_a_value_not_at_the_start_of_its_period_is_refused(
+    demo_workspace: Workspace,
+    demo_doc: dict[str, Any],
+    tmp_path: Path,
+    granularity: str,
+    day: str,
+    start: str,
+) -> None:
+    bad = copy.deepcopy(demo_doc)
+    index, _ = _metric_with(bad, granularity)
+    bad["metric_values"][index]["period_start"] = day
+    path = tmp_path / "bad.json"
+    path.write_bytes(ex.encode(bad))
+    with pytest.raises(ex.ExchangeError) as info:
+        ex.load_file(demo_workspace, path)
+    assert info.value.code == "not_period_start"
+    assert info.value.where == f"metric_values[{index}].period_start"
+    assert day in str(info.value)
+    assert start in str(info.value)
+    assert _dump(demo_workspace) == demo_doc
+
+
+@pytest.mark.parametrize(
+    ("granularity", "day"),
+    [("week", "2030-03-04"), ("quarter", "2030-07-01"), ("month", "2030-12-01")],
+)
+def test_period_starts_follow_the_granularity_in_the_file(
+    demo_workspace: Workspace, demo_doc: dict[str, Any], granularity: str, day: str
+) -> None:
+    doc = copy.deepcopy(demo_doc)
+    _, metric = _metric_with(doc, granularity)
+    metric_id = doc["metrics"][metric]["id"]
+    # Only this metric's values travel: others of the workspace keep their monthly days.
+    doc["metric_values"] = [{"metric_id": metric_id, "period_start": day, "value": 1.5}]
+    ex.load(demo_workspace, doc)
+    stored = {
+        (v["metric_id"], v["period_start"]): v["value"]
+        for v in _dump(demo_workspace)["metric_values"]
+    }
+    assert stored[(metric_id, day)] == 1.5
+
+
+def test_a_period_of_a_metric_of_the_workspace_is_checked_too(
+    demo_workspace: Workspace, demo_doc: dict[str, Any]
+) -> None:
+    value = dict(demo_doc["metric_values"][0], period_start="2031-01-15")
+    doc = {"format": ex.FORMAT, "version": 1, "metric_values": [value]}
+    with pytest.raises(ex.ExchangeError) as info:
+        ex.load(demo_workspace, doc)
+    assert info.value.where == "metric_values[0].period_start"
+    assert "2031-01-01" in str(info.value)
+    assert _dump(demo_workspace) == demo_doc
+
+
+def _with_snapshot(ws: Workspace) -> dict[str, Any]:
+    services = Services.bind(ws)
+    services.snapshots.create(services.listing.journeys()[0].id, "Saved")
+    return _dump(ws)
+
+
+# Every number of the format, with the path to it in a dump of the demo (with a snapshot).
+NUMBER_PLACES: list[tuple[str, list[str | int], bool]] = [
+    ("value", ["metric_values", 0, "value"], False),
+    ("target", ["metrics", 0, "target"], False),
+    ("persona_position", ["personas", 0, "position"], True),
+    ("map_position", ["journey_maps", 0, "position"], True),
+    ("link_position", ["journey_personas", 0, "position"], True),
+    ("stage_position", ["stages", 0, "position"], True),
+    ("lane_position", ["lanes", 0, "position"], True),
+    ("metric_position", ["metrics", 0, "position"], True),
+    ("savviness", ["personas", 0, "tech_savviness"], True),
+    ("influence", ["personas", 0, "influence"], True),
+    ("emotion", ["emotion_scores", 0, "as_is"], True),
+    ("snapshot_target", ["snapshots", 0, "payload", "metrics", 0, 6], False),
+    ("snapshot_value", ["snapshots", 0, "payload", "metrics", 0, 8, 0, 1], False),
+    ("snapshot_position", ["snapshots", 0, "payload", "stages", 0, 1], True),
+    ("snapshot_emotion", ["snapshots", 0, "payload", "emotions", 0, 2], True),
+]
+HUGE_NUMBERS = [
+    ("401_digits", "9" * 401),
+    ("minus_401_digits", "-" + "9" * 401),
+    ("4000_digits", "1" + "0" * 3999),
+    ("past_int64", str(2**63)),  # a float holds it exactly: refused for whole numbers only
+    ("past_uint64", str(2**64 + 1)),
+    ("rounded_in_a_float", "12345678901234567891"),
+    ("1e999", "1e999"),
+    ("minus_1e999", "-1e999"),
+    ("huge_with_fraction", "9" * 401 + ".5"),
+]
+
+
+def _place(doc: dict[str, Any], path: list[str | int]) -> Any:
+    target: Any = doc
+    for part in path[:-1]:
+        target = target[part]
+    return target
+
+
+@pytest.mark.parametrize(("raw"), [r[1] for r in HUGE_NUMBERS], ids=[r[0] for r in HUGE_NUMBERS])
+@pytest.mark.parametrize(
+    ("path", "whole"), [p[1:] for p in NUMBER_PLACES], ids=[p[0] for p in NUMBER_PLACES]
+)
+def test_numbers_out_of_reach_are_refused_at_their_place(
+    demo_workspace: Workspace, tmp_path: Path, path: list[str | int], whole: bool, raw: str
+) -> None:
+    before = _with_snapshot(demo_workspace)
+    doc = copy.deepcopy(before)
+    if path[-1] == 6 and _place(doc, path)[6] is None:  # give the snapshot's metric a target
+        _place(doc, path)[6] = 1.0
+    _place(doc, path)[path[-1]] = "@@NUMBER@@"
+    text = ex.encode(doc).decode("utf-8").replace('"@@NUMBER@@"', raw)
+    file = tmp_path / "edge.json"
+    file.write_text(text, encoding="utf-8")
+    if raw == str(2**63) and not whole:
+        ex.load_file(demo_workspace, file)
+        assert _place(_dump(demo_workspace), path)[path[-1]] == float(2**63)
+        return
+    with pytest.raises(ex.ExchangeError) as info:
+        ex.load_file(demo_workspace, file)
+    assert info.value.code in {"out_of_range", "wrong_type"}, str(info.value)
+    from personabuilder.services.schema_check import format_path
+
+    assert info.value.where == format_path(path)
+    assert len(str(info.value)) < 300
+    assert _dump(demo_workspace) == before
+
+
+@pytest.mark.parametrize("raw", ["NaN", "Infinity", "-Infinity", "1e999", "9" * 401], ids=str.lower)
+def test_the_command_line_refuses_edge_numbers_without_a_traceback(
+    demo_file: Path, tmp_path: Path, data_dir: Path, raw: str
+) -> None:
+    path = tmp_path / "edge.pbw"
+    path.write_bytes(demo_file.read_bytes())
+    good = tmp_path / "good.json"
+    assert run_cli("dump", path, "-o", good, data_dir=data_dir).returncode == 0
+    doc = json.loads(good.read_text(encoding="utf-8"))
+    doc["metric_values"][0]["value"] = "@@NUMBER@@"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc).replace('"@@NUMBER@@"', raw), encoding="utf-8")
+    before = path.read_bytes()
+
+    result = run_cli("load", path, bad, data_dir=data_dir)
+
+    assert_user_error(result)
+    assert "nothing was loaded" in result.stderr
+    assert path.read_bytes() == before
+    assert list_backups(path) == []  # refused before the backup, so nothing to undo
+
+
+@pytest.mark.parametrize(
+    "when", ["9999-12-31T23:59:59-01:00", "0001-01-01T00:30:00+01:00"], ids=["last", "first"]
+)
+def test_times_beyond_the_calendar_in_utc_are_refused(
+    demo_workspace: Workspace, demo_doc: dict[str, Any], when: str
+) -> None:
+    bad = _mutate(demo_doc, _set(["personas", 0, "created_at"], when))
+    with pytest.raises(ex.ExchangeError) as info:
+        ex.load(demo_workspace, bad)
+    assert info.value.where == "personas[0].created_at"
+    assert _dump(demo_workspace) == demo_doc
+
+
+def test_an_absurd_version_is_named_briefly() -> None:
+    raw = b'{"format": "personabuilder-workspace", "version": ' + b"9" * 401 + b"}"
+    with pytest.raises(ex.ExchangeError) as info:
+        ex.check(ex.parse_document(raw))
+    assert info.value.code == "unknown_version"
+    assert len(str(info.value)) < 200
+
+
+def _positions(ws: Workspace) -> dict[str, list[tuple[Any, int]]]:
+    """The position of every ordered row, by list."""
+    doc = _dump(ws)
+    lists: dict[str, list[tuple[Any, int]]] = {}
+    for part, shared in ex._ORDERED.items():
+        for row in doc[part]:
+            lists.setdefault(f"{part}:{row[shared] if shared else ''}", []).append(
+                (row.get("id", row.get("persona_id")), row["position"])
+            )
+    return lists
+
+
+def _assert_distinct(ws: Workspace) -> None:
+    for name, rows in _positions(ws).items():
+        positions = [p for _, p in rows]
+        assert len(set(positions)) == len(positions), f"{name}: {sorted(positions)}"
+
+
+def test_loading_the_same_dump_twice_changes_nothing_the_second_time(
+    demo_file: Path, tmp_path: Path, scratch: Callable[[str], Workspace]
+) -> None:
+    source = Workspace.open(_copy_of(demo_file, tmp_path / "source.pbw"), daily_backup=False)
+    try:
+        dump_path = tmp_path / "demo.json"
+        ex.write_dump(Services.bind(source), dump_path)
+    finally:
+        source.close()
+    target = scratch("mine")
+    services = Services.bind(target)
+    services.personas.create_many([PersonaData(name="Mine 1"), PersonaData(name="Mine 2")])
+    services.journeys.create(JourneySpec(title="My own map", stages=(StageSpec("Start"),)))
+    services.journeys.create(JourneySpec(title="My second map", stages=(StageSpec("Go"),)))
+
+    first = ex.load_file(services, dump_path)
+    assert first.total_added > 0
+    _assert_distinct(target)
+    after_first = _dump(target)
+
+    second = ex.load_file(services, dump_path)
+
+    assert second.total_added == 0
+    assert second.total_updated == 0
+    assert second.replaced_cells == 0
+    assert _dump(target) == after_first
+    _assert_distinct(target)
+    titles = [j.title for j in services.listing.journeys()]
+    assert titles[:2] == ["My own map", "My second map"]
+
+
+def test_the_command_line_reports_no_change_on_a_second_load(
+    demo_file: Path, tmp_path: Path, data_dir: Path
+) -> None:
+    path = _copy_of(demo_file, tmp_path / "mine.pbw")
+    dump = tmp_path / "demo.json"
+    assert run_cli("dump", path, "-o", dump, data_dir=data_dir).returncode == 0
+    other = tmp_path / "other.pbw"
+    assert run_cli("new", other, data_dir=data_dir).returncode == 0
+    ws = Workspace.open(other, daily_backup=False)
+    try:
+        Services.bind(ws).journeys.create(JourneySpec(title="Theirs", stages=(StageSpec("A"),)))
+    finally:
+        ws.close()
+    first = run_cli("load", other, dump, data_dir=data_dir)
+    assert first.returncode == 0, first.stderr
+    second = run_cli("load", other, dump, data_dir=data_dir)
+    assert second.returncode == 0, second.stderr
+    assert "0 rows added, 0 updated" in second.stdout
+    ws = Workspace.open(other, read_only=True)
+    try:
+        _assert_distinct(ws)
+    finally:
+        ws.close()
+
+
+def test_known_rows_take_the_order_of_the_file_in_the_places_they_hold(
+    demo_workspace: Workspace, demo_doc: dict[str, Any]
+) -> None:
+    services = Services.bind(demo_workspace)
+    services.personas.create(PersonaData(name="Only here"))
+    names = [p.name for p in services.listing.personas()]
+    reordered = copy.deepcopy(demo_doc)
+    first, last = reordered["personas"][0], reordered["personas"][-1]
+    first["position"], last["position"] = last["position"], first["position"]
+    report = ex.load(demo_workspace, reordered)
+    assert report.updated == {"personas": 2}
+    after = [p.name for p in services.listing.personas()]
+    assert after == [names[len(demo_doc["personas"]) - 1], *names[1:-2], names[0], "Only here"]
+    _assert_distinct(demo_workspace)
+    again = ex.load(demo_workspace, reordered)
+    assert again.total_updated == 0
+
+
+def test_a_file_holding_a_whole_list_sets_its_order(
+    demo_workspace: Workspace, demo_doc: dict[str, Any]
+) -> None:
+    doc = copy.deepcopy(demo_doc)
+    journey = doc["journey_maps"][0]["id"]
+    stages = [s for s in doc["stages"] if s["journey_id"] == journey]
+    for stage, position in zip(stages, reversed(range(len(stages))), strict=True):
+        stage["position"] = position
+    report = ex.load(demo_workspace, doc)
+    assert report.updated.get("stages") == len(stages) - len(stages) % 2
+    detail = Services.bind(demo_workspace).journeys.get(uuid.UUID(journey))
+    assert [s.name for s in detail.stages] == [s["name"] for s in reversed(stages)]
+    _assert_distinct(demo_workspace)
+
+
+def _copy_of(source: Path, dest: Path) -> Path:
+    dest.write_bytes(source.read_bytes())
+    return dest
