@@ -119,3 +119,32 @@ def test_a_csv_import_in_the_window_backs_up_first(
     journey = window.session.services.listing.journeys()[0]
     assert metrics_import.run_import(window, window.session, journey.id)
     assert "before-import" in [b.reason for b in list_backups(path)]
+
+
+def test_restoring_the_oldest_backup_from_the_window_keeps_it(
+    window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personabuilder.store.backup import retention
+
+    path = _copy(demo_file, tmp_path)
+    oldest = make_backup(path, "manual")
+    assert window.open_workspace(path)
+    assert window.session is not None
+    original = _names(window)
+    services = window.session.services
+    for i in range(retention()):
+        services.personas.update(services.listing.personas()[0].id, name=f"Edit {i}")
+        if i < retention() - 1:
+            make_backup(path, "before-import")
+    assert list_backups(path)[-1].path == oldest.path
+    rows = window._gateway.backups(path)
+    assert rows[-1].path == oldest.path  # the dialog lists it last
+
+    monkeypatch.setattr(backups_dialog, "ask_backup", lambda _parent, _rows: oldest.path)
+    window.actions_by_id["restore_backup"].trigger()
+
+    assert _names(window) == original
+    assert oldest.path.is_file()
+    listed = list_backups(path)
+    assert oldest.path in [b.path for b in listed]
+    assert listed[0].reason == "before-restore"
