@@ -64,7 +64,7 @@ def copy_database(source: Path, dest: Path) -> None:
     The copy is built under a temporary name and renamed, so ``dest`` is never half-written.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.part")
+    tmp = dest.with_name(_part_name(dest))
     # A journal left by a killed copy of the same name would be rolled back onto the new one.
     for old in _with_sidecars(tmp):
         old.unlink(missing_ok=True)
@@ -89,6 +89,15 @@ def copy_database(source: Path, dest: Path) -> None:
     for stale in (Path(f"{dest}-wal"), Path(f"{dest}-shm")):
         stale.unlink(missing_ok=True)
     os.replace(tmp, dest)
+
+
+def _part_name(dest: Path) -> str:
+    """The name ``dest`` is built under, short enough for SQLite's journal beside it."""
+    name = f".{dest.name}.part"
+    if len(f"{name}-journal".encode("utf-8", "surrogateescape")) <= 255:
+        return name
+    digest = hashlib.sha1(dest.name.encode("utf-8", "surrogateescape"), usedforsecurity=False)
+    return f".{short_name(dest.stem)}-{digest.hexdigest()[:8]}{dest.suffix}.part"
 
 
 def _with_sidecars(path: Path) -> list[Path]:

@@ -462,6 +462,19 @@ class TestNames:
         assert outcome.saved is not None
         assert outcome.saved.is_file()
 
+    def test_a_copy_to_a_long_name_is_built_under_a_short_one(
+        self, filled: Workspace, tmp_path: Path
+    ) -> None:
+        dest = tmp_path / ("é" * 120 + "s.pbw")
+        assert len(f".{dest.name}.part-journal".encode()) > 255
+        filled.save_copy(dest)
+        assert _counts_of(dest) == Services.bind(filled).workspace.counts()
+        assert [
+            p.name
+            for p in tmp_path.iterdir()
+            if p.name != filled.path.name and not p.name.startswith(filled.path.name)
+        ] == [dest.name]
+
     def test_two_long_names_that_share_a_start_get_their_own_folders(self, tmp_path: Path) -> None:
         a = tmp_path / ("ü" * 100 + "one.pbw")
         b = tmp_path / ("ü" * 100 + "two.pbw")
