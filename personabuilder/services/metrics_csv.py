@@ -73,7 +73,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any, Final
@@ -211,6 +211,17 @@ _MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "not_a_number": (
         "“{value}” is not a number.",
         "«\u00a0{value}\u00a0» n’est pas un nombre.",
+    ),
+    "ambiguous_date": (
+        "“{value}” can be read day first or month first, and no row before it says which.",
+        "«\u00a0{value}\u00a0» peut se lire jour d’abord ou mois d’abord, et aucune ligne "
+        "avant elle ne dit lequel.",
+    ),
+    "ambiguous_number": (
+        "In “{value}” the separator can be a decimal sign or a thousands sign, and no row "
+        "before it says which.",
+        "Dans «\u00a0{value}\u00a0», le séparateur peut marquer les décimales ou les milliers, "
+        "et aucune ligne avant elle ne dit lequel.",
     ),
     "negative_count": (
         "“{value}” is negative; a count cannot be.",
@@ -626,7 +637,10 @@ def _period_parts(s: str, day_first: bool) -> tuple[int, int, int, Granularity |
 
 
 def _period_problem(cell: str, s_weeks: bool = False) -> str:
-    """Why a cell that is no period was refused: "half_year", "no_year" or "bad_date"."""
+    """Why a cell that is no period was refused: "half_year", "no_year", "ambiguous_date"
+    (read while the order was only assumed) or "bad_date"."""
+    if _day_first_hint(cell) == "A":
+        return "ambiguous_date"
     s = _fold(cell)
     if not s_weeks and _HALF_YEAR.fullmatch(s):
         return "half_year"
@@ -660,24 +674,36 @@ def _day_first_hint(cell: str) -> str:
     return "D" if m[2] == "." else "A"
 
 
+def _parse_period_unless_ambiguous(
+    text: str, day_first: bool, s_weeks: bool = False
+) -> Period | None:
+    """``_parse_period`` that refuses a date which reads both ways ("03/01/2026")."""
+    return None if _day_first_hint(text) == "A" else _parse_period(text, day_first, s_weeks)
+
+
 def _s_weeks(cells: Iterable[str]) -> bool:
     """Whether a column's "S" labels are weeks: some of them are past week 2."""
     return any(_S_WEEK.fullmatch(_fold(cell)) for cell in cells if cell[:1] in "sS")
 
 
 class _Periods:
-    """Parses period cells, once per distinct text."""
+    """Parses period cells, once per distinct text.
 
-    def __init__(self, day_first: bool, s_weeks: bool = False) -> None:
+    ``assumed``: the date order was not proven by the sample, only taken because no cell
+    there could be read both ways; a later cell that can is then refused, never guessed.
+    """
+
+    def __init__(self, day_first: bool, s_weeks: bool = False, *, assumed: bool = False) -> None:
         self.day_first = day_first
         self.s_weeks = s_weeks
+        self.parse = _parse_period_unless_ambiguous if assumed else _parse_period
         self.cache: dict[str, Period | None] = {}
 
     def get(self, cell: str) -> Period | None:
         try:
             return self.cache[cell]
         except KeyError:
-            found = self.cache[cell] = _parse_period(cell, self.day_first, self.s_weeks)
+            found = self.cache[cell] = self.parse(cell, self.day_first, self.s_weeks)
             return found
 
     def granularity(self) -> Granularity | None:
@@ -751,6 +777,13 @@ def _plain_number(cell: str, decimal_comma: bool) -> float | None:
     except ValueError:
         return None
     return value if -_LARGEST < value < _LARGEST else None
+
+
+def _plain_unless_ambiguous(cell: str, decimal_comma: bool) -> float | None:
+    """``_plain_number`` that leaves a cell of two readings ("1.234") to the slow path."""
+    if ("." in cell or "," in cell) and _decimal_hint(cell) == "A":
+        return None
+    return _plain_number(cell, decimal_comma)
 
 
 def _body_value(body: str, decimal_comma: bool) -> float | None:
@@ -845,17 +878,22 @@ _COMMON_DOT: Final = re.compile(
 class _Numbers:
     """Parses number cells with the file's decimal separator, fast when they are plain."""
 
-    def __init__(self, decimal_comma: bool) -> None:
+    def __init__(self, decimal_comma: bool, *, assumed: bool = False) -> None:
         self.decimal_comma = decimal_comma
+        self.assumed = assumed
         self.common = _COMMON_COMMA if decimal_comma else _COMMON_DOT
+        # Plain cells skip the ambiguity test unless the sign was only assumed (see _Periods).
+        self.plain = _plain_unless_ambiguous if assumed else _plain_number
 
     def parse(self, cell: str) -> _Number | None:
         """A cell as a number and its unit, ``_BLANK_CELL`` for "no value", None for text."""
-        value = _plain_number(cell, self.decimal_comma)
+        value = self.plain(cell, self.decimal_comma)
         return (value, None) if value is not None else self.slow(cell)
 
     def slow(self, cell: str) -> _Number | None:
         """``parse`` for a cell that is not a plain number."""
+        if self.assumed and _decimal_hint(cell) == "A":
+            return None
         m = self.common(cell)
         if m is None:
             return _parse_number(cell, self.decimal_comma)
@@ -1098,6 +1136,9 @@ class _Styles:
     decimal_example: str = ""  # a cell that could be read both ways, for the message
     date_example: str = ""
     s_weeks: bool = False
+    # Taken because the sample held no cell of two readings, though rows after it remain.
+    decimal_assumed: bool = False
+    dates_assumed: bool = False
 
 
 class _Votes:
@@ -1155,10 +1196,16 @@ def _detect_styles(
             votes.date(cell)
         day_first = _date_verdict(votes.dates)
     # A column whose sample holds no cell of two readings is decided: nothing depends on it.
+    # Past the sample the choice is only assumed: a cell there that reads both ways is refused.
+    decimal_assumed = dates_assumed = False
     if decimal_comma is None and not votes.decimal["A"]:
         decimal_comma = source.delimiter == ";"
+        decimal_assumed = not source.sample_complete and not (
+            votes.decimal["C"] or votes.decimal["D"]
+        )
     if day_first is None and not votes.dates["A"]:
         day_first = True
+        dates_assumed = not source.sample_complete and not (votes.dates["D"] or votes.dates["M"])
     if (decimal_comma is None or day_first is None) and not source.sample_complete:
         # Only ambiguous cells so far ("1,234", "03/04/2025"): the rest of the column decides.
         for _, cells in _data_rows(source, header_index, []):
@@ -1182,6 +1229,8 @@ def _detect_styles(
         votes.decimal_example if want_decimal else "",
         votes.date_example if want_dates else "",
         _s_weeks(period_cells),
+        decimal_assumed,
+        dates_assumed,
     )
 
 
@@ -1320,7 +1369,9 @@ class _Rows:
             self.issues.append(_issue(line, self.headers[column], missing))
 
     def not_a_number(self, line: int, column: int, cell: str) -> None:
-        self.issues.append(_issue(line, self.headers[column], "not_a_number", value=_shown(cell)))
+        # A cell of two readings fails only where the sign was assumed, not proven.
+        code = "ambiguous_number" if _decimal_hint(cell) == "A" else "not_a_number"
+        self.issues.append(_issue(line, self.headers[column], code, value=_shown(cell)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1539,8 +1590,8 @@ def read_metrics_csv(
     rows = _MetricRows(
         headers,
         role_list,
-        _Numbers(bool(styles.decimal_comma)),
-        _Periods(styles.day_first is not False, styles.s_weeks),
+        _Numbers(bool(styles.decimal_comma), assumed=styles.decimal_assumed),
+        _Periods(styles.day_first is not False, styles.s_weeks, assumed=styles.dates_assumed),
         _Matcher(known_metrics),
         _Matcher(known_stages),
         issues,
@@ -1550,6 +1601,8 @@ def read_metrics_csv(
             rows.read_long(*_past_header(source, header_index), at)
         else:
             rows.read_wide(_data_rows(source, header_index, issues), header_at, at)
+        styles = _late_ambiguity(styles, issues)
+        issues.extend(_undecided_styles(styles, layout, headers, number_columns, date_columns))
     issues.sort(key=lambda issue: issue.line)
     return Reading(
         encoding=source.encoding,
@@ -1565,6 +1618,27 @@ def read_metrics_csv(
         rows_read=rows.rows_read,
         granularity=rows.periods.granularity() if rows.records else None,
         value_columns=tuple(candidates),
+    )
+
+
+def _late_ambiguity(styles: _Styles, issues: list[Issue]) -> _Styles:
+    """``styles`` made undecided where a cell past the sample read both ways.
+
+    Such a cell was refused on its line; the whole column's reading then goes back to the
+    user (preview) or to an option (command line), as if the sample had met it.
+    """
+    first: dict[str, str] = {}
+    for issue in issues:
+        if issue.code in ("ambiguous_date", "ambiguous_number"):
+            first.setdefault(issue.code, str(dict(issue.params).get("value", "")))
+    if not first:
+        return styles
+    return replace(
+        styles,
+        day_first=None if "ambiguous_date" in first else styles.day_first,
+        date_example=first.get("ambiguous_date", styles.date_example),
+        decimal_comma=None if "ambiguous_number" in first else styles.decimal_comma,
+        decimal_example=first.get("ambiguous_number", styles.decimal_example),
     )
 
 
@@ -1693,7 +1767,8 @@ class _MetricRows(_Rows):
         seen: dict[tuple[str, str | None], dict[date, int]] = {}
         periods = self.periods.cache
         day_first, s_weeks = self.periods.day_first, self.periods.s_weeks
-        comma, slow, plain = self.numbers.decimal_comma, self.numbers.slow, _plain_number
+        parse_period = self.periods.parse
+        comma, slow, plain = self.numbers.decimal_comma, self.numbers.slow, self.numbers.plain
         units = self.unit
         read = 0
         while True:
@@ -1721,7 +1796,7 @@ class _MetricRows(_Rows):
                     try:
                         found = periods[cell]
                     except KeyError:
-                        found = periods[cell] = _parse_period(cell, day_first, s_weeks)
+                        found = periods[cell] = parse_period(cell, day_first, s_weeks)
                     if found is None:
                         self.bad_period(line, period_at, cell, "missing_period", s_weeks)
                         continue
@@ -1973,13 +2048,21 @@ def read_cohort_csv(
     cohort_columns = [cohort_at] if cohort_at >= 0 else []
     issues.extend(_undecided_styles(styles, Layout.LONG, headers, number_columns, cohort_columns))
     decimal_comma, day_first = bool(styles.decimal_comma), styles.day_first is not False
-    rows = _CohortRows(headers, role_list, _Numbers(decimal_comma), _Periods(day_first), issues)
+    rows = _CohortRows(
+        headers,
+        role_list,
+        _Numbers(decimal_comma, assumed=styles.decimal_assumed),
+        _Periods(day_first, assumed=styles.dates_assumed),
+        issues,
+    )
     if not issues:
         data_rows = _data_rows(source, header_index, issues)
         if layout is Layout.LONG:
             rows.read_long(data_rows, cohort_at, offset_at, retained_at)
         else:
             rows.read_wide(data_rows, header_at, cohort_at)
+        late = _late_ambiguity(styles, issues)
+        issues.extend(_undecided_styles(late, Layout.LONG, headers, number_columns, cohort_columns))
     issues.sort(key=lambda issue: issue.line)
     return CohortReading(
         encoding=source.encoding,

@@ -1035,3 +1035,59 @@ def test_two_columns_of_numbers_without_a_value_header_are_never_guessed(
     assert reading.records == ()
     assert [issue.code for issue in reading.undecided] == ["ambiguous_value_column"]
     assert len(reading.value_columns) == len(names)
+
+
+def _long_file(
+    rows: int, last: str, *, date: str = "2025-01-{day:02d}", value: str = "46800"
+) -> bytes:
+    """A long file whose sample (the first 256 KB) proves nothing, then ``last`` as its end."""
+    body = "".join(f"Metric {i};{date.format(day=i % 28 + 1)};{value}\n" for i in range(rows))
+    data = f"metric;date;value\n{body}{last}\n".encode()
+    assert len(data) > metrics_csv._SAMPLE_CHARS
+    return data
+
+
+def test_a_date_of_two_readings_after_a_sample_that_proved_nothing_is_asked_not_guessed() -> None:
+    data = _long_file(12000, "Late;03/01/2026;5")
+    reading = read_metrics_csv(data)
+    assert reading.day_first is None
+    assert any(i.code == "ambiguous_dates" for i in reading.undecided)
+    assert (12002, "ambiguous_date") in problems(reading)
+    # Said how to read it, the same file is read whole.
+    told = read_metrics_csv(data, day_first=False)
+    assert told.records[-1].period == d(2026, 3, 1)
+    assert not told.errors
+
+
+def test_a_number_of_two_readings_after_a_sample_of_whole_numbers_is_asked_not_guessed() -> None:
+    data = _long_file(12000, "Late;2026-01-01;1.500", value="46800")
+    reading = read_metrics_csv(data)
+    assert reading.decimal_comma is None
+    assert any(i.code.startswith("ambiguous_decimal") for i in reading.undecided)
+    assert (12002, "ambiguous_number") in problems(reading)
+    assert read_metrics_csv(data, decimal_comma=True).records[-1].value == 1500
+
+
+def test_a_proven_reading_carries_past_the_sample() -> None:
+    # The sample proves month first (01/13) and a decimal point (12.5): later cells follow it.
+    data = _long_file(12000, "Late;03/01/2026;1.500", date="01/{day:02d}/2025", value="12.5")
+    reading = read_metrics_csv(data)
+    assert reading.day_first is False
+    assert reading.decimal_comma is False
+    assert reading.records[-1].period == d(2026, 3, 1)
+    assert reading.records[-1].value == 1.5
+    assert not reading.undecided
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    day=st.integers(1, 12),
+    month=st.integers(1, 12),
+    grouped=st.sampled_from(["1,500", "1.500", "12,345", "999.001"]),
+)
+def test_no_late_cell_of_two_readings_is_ever_stored(day: int, month: int, grouped: str) -> None:
+    assume(day != month)
+    data = _long_file(12000, f'Late;{day:02d}/{month:02d}/2026;"{grouped}"')
+    reading = read_metrics_csv(data)
+    assert not any(r.metric == "Late" for r in reading.records)
+    assert {i.code for i in reading.undecided} >= {"ambiguous_dates"}
