@@ -182,6 +182,18 @@ class MetricsService:
         with self._uow.transaction() as s:
             row = _metric(s, metric_id)
             before = {f: getattr(row, f) for f in cleaned}
+            if (
+                cleaned.get("granularity", row.granularity) != row.granularity
+                and s.exec(
+                    select(MetricValue.period_start).where(MetricValue.metric_id == metric_id)
+                ).first()
+            ):
+                # A monthly figure is not a quarter's: values would silently change meaning.
+                raise ValidationError(
+                    "granularity",
+                    "The period length of a metric with values cannot change: "
+                    "its values were recorded for its periods.",
+                )
             for f, value in cleaned.items():
                 setattr(row, f, value)
             s.add(row)

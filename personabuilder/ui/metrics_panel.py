@@ -361,6 +361,15 @@ class MetricDialog(QDialog):
             self.unit.setCurrentIndex(self.unit.findData(metric.unit.value))
             self.direction.setCurrentIndex(self.direction.findData(metric.direction.value))
             self.granularity.setCurrentIndex(self.granularity.findData(metric.granularity.value))
+            if metric.values:
+                # Values are dated by period: a month's figure is no quarter's (nor the reverse).
+                self.granularity.setEnabled(False)
+                self.granularity.setToolTip(
+                    self.tr(
+                        "The period length of a metric with values cannot change: "
+                        "its values were recorded for these periods."
+                    )
+                )
             if metric.target is not None:
                 self.target.setText(edit_text(metric.target, lang))
         else:

@@ -608,3 +608,14 @@ def test_the_decimal_sign_question_shows_both_readings(
     assert REAL_ASK_DECIMAL_COMMA(_panel(page), sample, lang) is expected
     readings = {"en": "46.9 or 46900", "fr": "46,9 or 46900"}[lang]
     assert seen == [f"The pasted numbers can be read two ways: “{sample}” could be {readings}."]
+
+
+def test_the_period_length_is_locked_once_a_metric_has_values(
+    page: JourneyPage, session: EditSession
+) -> None:
+    empty = session.services.metrics.get(_metric_of(page, session, MetricUnit.COUNT))
+    assert metrics_panel.MetricDialog(_panel(page), "en", None, empty).granularity.isEnabled()
+    held = session.services.metrics.get(_metric_of(page, session, MetricUnit.COUNT, 5.0))
+    dialog = metrics_panel.MetricDialog(_panel(page), "en", None, held)
+    assert not dialog.granularity.isEnabled()
+    assert "cannot change" in dialog.granularity.toolTip()

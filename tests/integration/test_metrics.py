@@ -88,6 +88,9 @@ def test_set_many_is_all_or_nothing(services: Services) -> None:
         ({"target": "ten"}, "Target must be a number"),
         ({"target": math.inf}, "Target must be a finite number"),
         ({"colour": "red"}, "no field 'colour'"),
+        # Its monthly values would be read as quarters (or weeks): a wrong figure, silently.
+        ({"granularity": Granularity.QUARTER}, "period length of a metric with values"),
+        ({"granularity": Granularity.WEEK}, "period length of a metric with values"),
     ],
 )
 def test_bad_changes_name_the_problem_and_change_nothing(
@@ -141,3 +144,13 @@ def test_funnel_reads_accounts_reaching_each_stage(services: Services) -> None:
     assert len(fallback.stages) == len(detail.stages)
     statuses = {(r.stage, r.metric): r.status.value for r in health_data(detail).rows}
     assert statuses["Renewal & retention", "Churn rate"] == "off_track"  # 1.8 % vs 1.5 %
+
+
+def test_the_period_length_of_a_metric_without_values_can_change(services: Services) -> None:
+    stage = _journey(services).stages[0]
+    metric_id = services.metrics.add(stage.id, MetricDraft("Leads", MetricUnit.COUNT))
+    assert services.metrics.update(metric_id, granularity=Granularity.QUARTER) == {
+        "granularity": Granularity.MONTH
+    }
+    services.metrics.set_values(metric_id, {date(2026, 5, 20): 3.0})
+    assert dict(services.metrics.get(metric_id).values) == {date(2026, 4, 1): 3.0}
