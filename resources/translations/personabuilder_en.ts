@@ -23,7 +23,7 @@
 <context>
     <name>ImportPreview</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="293"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="331"/>
         <source>%n row(s) cannot be imported</source>
         <translation>
             <numerusform>%n row cannot be imported</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="298"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="336"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="299"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="337"/>
         <source>%n metric(s)</source>
         <translation>
             <numerusform>%n metric</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="311"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="356"/>
         <source>Import %n Value(s)</source>
         <translation>
             <numerusform>Import %n Value</numerusform>

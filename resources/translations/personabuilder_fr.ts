@@ -325,112 +325,112 @@
         <translation>Supprimer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="53"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="44"/>
         <source>Add stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="82"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="74"/>
         <source>Rename stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="95"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="87"/>
         <source>Recolour stage</source>
         <translation>Changer la couleur de l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="108"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="100"/>
         <source>Move stage</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="119"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="111"/>
         <source>Set loop</source>
         <translation>Définir la boucle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="121"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="113"/>
         <source>Remove loop</source>
         <translation>Supprimer la boucle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="146"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="138"/>
         <source>Delete stage</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="163"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="156"/>
         <source>Add lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="173"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="167"/>
         <source>Rename lane</source>
         <translation>Renommer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="186"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="180"/>
         <source>Recolour lane</source>
         <translation>Changer la couleur de la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="199"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="193"/>
         <source>Move lane</source>
         <translation>Déplacer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="217"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="211"/>
         <source>Delete lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="317"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="311"/>
         <source>Edit cell</source>
         <translation>Modifier la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="334"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="328"/>
         <source>Clear cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="342"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="336"/>
         <source>Mark as assumption</source>
         <translation>Marquer comme hypothèse</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="344"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="338"/>
         <source>Mark as partly backed</source>
         <translation>Marquer comme partiellement étayé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="346"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="340"/>
         <source>Mark as research-backed</source>
         <translation>Marquer comme étayé par la recherche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="347"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="341"/>
         <source>Remove evidence mark</source>
         <translation>Retirer la marque de preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="392"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="386"/>
         <source>Add channel</source>
         <translation>Ajouter un canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="408"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="402"/>
         <source>Remove channel</source>
         <translation>Retirer un canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="425"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="419"/>
         <source>Link persona</source>
         <translation>Lier un persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_commands.py" line="443"/>
+        <location filename="../../personabuilder/ui/journey_commands.py" line="437"/>
         <source>Unlink persona</source>
         <translation>Délier un persona</translation>
     </message>
@@ -471,27 +471,27 @@
         <translation>Modifier le score d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metric_commands.py" line="42"/>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="34"/>
         <source>Add metric</source>
         <translation>Ajouter une métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metric_commands.py" line="62"/>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="54"/>
         <source>Edit metric</source>
         <translation>Modifier la métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metric_commands.py" line="80"/>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="72"/>
         <source>Delete metric</source>
         <translation>Supprimer la métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metric_commands.py" line="103"/>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="95"/>
         <source>Set metric values</source>
         <translation>Saisir des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metric_commands.py" line="122"/>
+        <location filename="../../personabuilder/ui/metric_commands.py" line="114"/>
         <source>Load cohort table</source>
         <translation>Charger une table de cohortes</translation>
     </message>
@@ -902,129 +902,155 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="132"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="133"/>
         <source>Import Metric Values: %1</source>
         <translation>Importer des valeurs&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="137"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="138"/>
         <source>One row per value (metric, stage, period, value)</source>
         <translation>Une ligne par valeur (métrique, étape, période, valeur)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="138"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="139"/>
         <source>One column per period</source>
         <translation>Une colonne par période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="140"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="143"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="147"/>
+        <source>Choose: the file does not tell</source>
+        <translation>À choisir&#xa0;: le fichier ne le dit pas</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="144"/>
         <source>Decimal point (1,234.5)</source>
         <translation>Point décimal (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="141"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="145"/>
         <source>Decimal comma (1 234,5)</source>
         <translation>Virgule décimale (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="143"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="148"/>
         <source>Day first (31/12/2025)</source>
         <translation>Jour d’abord (31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="144"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="149"/>
         <source>Month first (12/31/2025)</source>
         <translation>Mois d’abord (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="147"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="151"/>
+        <source>Column holding the values</source>
+        <translation>Colonne contenant les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="154"/>
         <source>Layout:</source>
         <translation>Disposition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="148"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="155"/>
         <source>Numbers:</source>
         <translation>Nombres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="149"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="156"/>
         <source>Dates:</source>
         <translation>Dates&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="152"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="157"/>
+        <source>Values:</source>
+        <translation>Valeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="162"/>
         <source>How each column was understood</source>
         <translation>Comment chaque colonne a été comprise</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="155"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="165"/>
         <source>How the file was read (change anything that is wrong)</source>
         <translation>Comment le fichier a été lu (corrigez ce qui est faux)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="161"/>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="190"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="171"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="200"/>
         <source>Values to import</source>
         <translation>Valeurs à importer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="164"/>
         <location filename="../../personabuilder/ui/metrics_import.py" line="174"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="184"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="165"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="175"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="166"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="176"/>
         <source>Metric</source>
         <translation>Métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="167"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="177"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="168"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="178"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="169"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="179"/>
         <source>Current value</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="173"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="183"/>
         <source>Rows that cannot be imported</source>
         <translation>Lignes impossibles à importer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="174"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="184"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="254"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="275"/>
+        <source>Choose the column of values</source>
+        <translation>Choisir la colonne des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="278"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="292"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="258"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="296"/>
         <source>Encoding %1 · separator %2 · header on line %3</source>
         <translation>Encodage&#xa0;%1 · séparateur&#xa0;%2 · en-tête à la ligne&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="290"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="328"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="293"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="331"/>
         <source>%n row(s) cannot be imported</source>
         <translation>
             <numerusform>%n ligne impossible à importer</numerusform>
@@ -1032,12 +1058,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="297"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="335"/>
         <source>%1 for %2</source>
         <translation>%1 pour&#xa0;%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="298"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="336"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n valeur</numerusform>
@@ -1045,7 +1071,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="299"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="337"/>
         <source>%n metric(s)</source>
         <translation>
             <numerusform>%n métrique</numerusform>
@@ -1053,17 +1079,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="305"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="342"/>
+        <source>The file does not tell how to read it: choose below what the rows on the right ask. Nothing is imported until then.</source>
+        <translation>Le fichier ne dit pas comment le lire&#xa0;: choisissez ci-dessous ce que demandent les lignes de droite. Rien n’est importé d’ici là.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="350"/>
         <source>To import: %1. The rows listed on the right will be left out.</source>
         <translation>À importer&#xa0;:&#xa0;%1. Les lignes listées à droite seront ignorées.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="310"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="355"/>
         <source>To import: %1.</source>
         <translation>À importer&#xa0;:&#xa0;%1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="311"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="356"/>
         <source>Import %n Value(s)</source>
         <translation>
             <numerusform>Importer&#xa0;%n valeur</numerusform>
@@ -1071,7 +1102,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="302"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="347"/>
         <source>Nothing in this file can be imported into this map.</source>
         <translation>Rien dans ce fichier ne peut être importé dans cette carte.</translation>
     </message>
@@ -1107,159 +1138,159 @@
         <translation>Carte de parcours&#xa0;: étapes par lignes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="562"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="564"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="565"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="567"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="568"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="570"/>
         <source>Fit to Window</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="570"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="572"/>
         <source>Only Assumptions</source>
         <translation>Hypothèses seulement</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="578"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="580"/>
         <source>◌ assumption   ◐ partly backed   ● research-backed   S severity · I impact · E effort</source>
         <translation>◌ hypothèse   ◐ partiellement étayé   ● étayé par la recherche   S sévérité · I impact · E effort</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="855"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1014"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="857"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1016"/>
         <source>Add Stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="857"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="859"/>
         <source>Add Stage Before</source>
         <translation>Ajouter une étape avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="860"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="862"/>
         <source>Add Stage After</source>
         <translation>Ajouter une étape après</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="864"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="908"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="866"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="910"/>
         <source>Rename...</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="865"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="909"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="867"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="911"/>
         <source>Colour...</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="866"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="910"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="868"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="912"/>
         <source>Remove Colour</source>
         <translation>Retirer la couleur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="869"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="871"/>
         <source>Loop To</source>
         <translation>Boucler vers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="870"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="872"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="884"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="886"/>
         <source>Delete Stage</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="892"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1055"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="894"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1057"/>
         <source>Add Lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="895"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="897"/>
         <source>Add Lane Above</source>
         <translation>Ajouter une ligne au-dessus</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="896"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="898"/>
         <source>Add Lane Below</source>
         <translation>Ajouter une ligne en dessous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="914"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="916"/>
         <source>Delete Lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="920"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="922"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="932"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="934"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="933"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="935"/>
         <source>Clear Cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="950"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="952"/>
         <source>New Channel...</source>
         <translation>Nouveau canal…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="978"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="980"/>
         <source>New Channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="978"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="980"/>
         <source>Channel name:</source>
         <translation>Nom du canal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="982"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="984"/>
         <source>Add channel %1</source>
         <translation>Ajouter le canal&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1014"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1023"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1016"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1025"/>
         <source>Stage name:</source>
         <translation>Nom de l’étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1014"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1016"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1023"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1025"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1055"/>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1064"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1057"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1066"/>
         <source>Lane name:</source>
         <translation>Nom de la ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journey_grid.py" line="1064"/>
+        <location filename="../../personabuilder/ui/journey_grid.py" line="1066"/>
         <source>Rename Lane</source>
         <translation>Renommer la ligne</translation>
     </message>
@@ -1507,72 +1538,72 @@
         <translation>Coulisses</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="55"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="77"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="56"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="78"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="57"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="79"/>
         <source>Currency</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="58"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="80"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="59"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="81"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="66"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="88"/>
         <source>Higher is better</source>
         <translation>Plus c’est haut, mieux c’est</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="67"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="89"/>
         <source>Lower is better</source>
         <translation>Plus c’est bas, mieux c’est</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="74"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="96"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="75"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="97"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="76"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="98"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="83"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="105"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="84"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="106"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="85"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="107"/>
         <source>Off track</source>
         <translation>Hors objectif</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="86"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="108"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
@@ -1639,7 +1670,7 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/main_window.py" line="85"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="261"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="270"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
@@ -1735,7 +1766,7 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/main_window.py" line="185"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="734"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="743"/>
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
@@ -1745,201 +1776,216 @@
         <translation>«&#xa0;%1&#xa0;» est ouvert en modification dans une autre fenêtre de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="216"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="189"/>
+        <source>“%1” is in use by another program; close it there and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» est utilisé par un autre programme&#xa0;; fermez-le dans ce programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="192"/>
+        <source>You do not have permission to open “%1”.</source>
+        <translation>Vous n’avez pas l’autorisation d’ouvrir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="195"/>
+        <source>“%1” has an older format and must be upgraded before it can be read.</source>
+        <translation>«&#xa0;%1&#xa0;» a un format plus ancien et doit être mis à jour avant de pouvoir être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/main_window.py" line="225"/>
         <source>Personas and journey maps</source>
         <translation>Personas et parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="224"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="233"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="226"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="235"/>
         <source>No workspace is open.
 Use File › New Workspace or File › Open.</source>
         <translation>Aucun espace de travail n’est ouvert.
 Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="255"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="256"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="257"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="266"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="258"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="267"/>
         <source>&amp;Journey</source>
         <translation>Par&amp;cours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="259"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="273"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="341"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="282"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="275"/>
-        <location filename="../../personabuilder/ui/main_window.py" line="345"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="284"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="354"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="365"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="374"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="369"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="378"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="446"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="455"/>
         <source>[read-only]</source>
         <translation>[lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="490"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="499"/>
         <source>Workspace in Use</source>
         <translation>Espace de travail déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="492"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="501"/>
         <source>Open it read-only here? You can read and export it; edits stay with the other window.</source>
         <translation>L’ouvrir ici en lecture seule&#xa0;? Vous pourrez le consulter et l’exporter&#xa0;; les modifications restent réservées à l’autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="511"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="520"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="526"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="535"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="528"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="537"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="532"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="541"/>
         <source>Untitled.pbw</source>
         <translation>Sans titre.pbw</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="595"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="604"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="606"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="615"/>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="629"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="638"/>
         <source>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Buyer personas and customer journey maps for SaaS teams, kept in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Personas acheteurs et parcours clients pour les équipes SaaS, réunis dans un seul fichier sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="634"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="643"/>
         <source>About PersonaBuilder</source>
         <translation>À propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="674"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="683"/>
         <source>%1 personas · %2 journey maps</source>
         <translation>%1 personas · %2 parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="677"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="686"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
         <translation>Sélectionnez une persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="711"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="720"/>
         <source>Restored from the backup; the state before it was backed up.</source>
         <translation>Restauré depuis la sauvegarde&#xa0;; l’état précédent a été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="733"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="742"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="741"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="750"/>
         <source>Exported to %1</source>
         <translation>Exporté dans&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="760"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="769"/>
         <source>Import JSON</source>
         <translation>Importer du JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="761"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="770"/>
         <source>Nothing was imported from “%1”.</source>
         <translation>Rien n’a été importé depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="773"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="782"/>
         <source>Imported %1: %2 rows added or changed; a backup was made first.</source>
         <translation>%1 importé&#xa0;:&#xa0;%2 lignes ajoutées ou modifiées&#xa0;; une sauvegarde a été faite avant.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="823"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="832"/>
         <source>Rename Persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="824"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="833"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="833"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="842"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="834"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="843"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="882"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="891"/>
         <source>Restore a Backup?</source>
         <translation>Restaurer une sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="883"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="892"/>
         <source>Restore “%1” from its newest backup, made on %2?</source>
         <translation>Restaurer «&#xa0;%1&#xa0;» depuis sa sauvegarde la plus récente, faite le&#xa0;%2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="888"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="897"/>
         <source>The damaged file is kept beside it; File › Restore from Backup lists older backups.</source>
         <translation>Le fichier endommagé est conservé à côté&#xa0;; Fichier › Restaurer depuis une sauvegarde liste les sauvegardes plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="900"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="909"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
@@ -1947,135 +1993,140 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>MetricDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="182"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="340"/>
         <source>Edit Metric</source>
         <translation>Modifier la métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="182"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="340"/>
         <source>Add Metric</source>
         <translation>Ajouter une métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="184"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="342"/>
         <source>Custom metric</source>
         <translation>Métrique personnalisée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="201"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="359"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="220"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="369"/>
+        <source>The period length of a metric with values cannot change: its values were recorded for these periods.</source>
+        <translation>La durée des périodes d’un indicateur qui a des valeurs ne peut pas changer&#xa0;: ses valeurs ont été saisies pour ces périodes.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="387"/>
         <source>From the catalogue:</source>
         <translation>Depuis le catalogue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="221"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="388"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="222"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="389"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="223"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="390"/>
         <source>Direction:</source>
         <translation>Sens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="224"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="391"/>
         <source>Target:</source>
         <translation>Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="225"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="392"/>
         <source>Periods:</source>
         <translation>Périodes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="250"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="416"/>
         <source>A metric needs a name.</source>
         <translation>Une métrique doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="255"/>
-        <source>The target “%1” is not a number.</source>
-        <translation>L’objectif «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>MetricsImport</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="42"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="43"/>
         <source>Metric</source>
         <translation>Métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="43"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="44"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="44"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="45"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="45"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="46"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="46"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="47"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="47"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="48"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="55"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="56"/>
         <source>Import Metric Values</source>
         <translation>Importer des valeurs de métriques</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="57"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="58"/>
         <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Exports de tableur (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="85"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="86"/>
         <source>Reading the file...</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="86"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="332"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="377"/>
         <source>Import Failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="339"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="381"/>
+        <source>The file %1 cannot be imported: it is no regular file, or over %2 MB.</source>
+        <translation>Le fichier %1 ne peut pas être importé&#xa0;: ce n’est pas un fichier ordinaire, ou il dépasse %2&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="391"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="362"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="414"/>
         <source>No backup could be made, so nothing was imported.</source>
         <translation>Aucune sauvegarde n’a pu être faite, donc rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="372"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="424"/>
         <source>Import %1</source>
         <translation>Importer&#xa0;%1</translation>
     </message>
@@ -2083,194 +2134,285 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="284"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="450"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="286"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="452"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="330"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="526"/>
         <source>Stage / metric</source>
         <translation>Étape / métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="330"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="526"/>
         <source>Latest</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="330"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="526"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="330"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="526"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="332"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="528"/>
         <source>Stage metrics</source>
         <translation>Métriques des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="342"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="538"/>
         <source>Add Metric...</source>
         <translation>Ajouter une métrique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="343"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="539"/>
         <source>Edit...</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="344"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="540"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="345"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="541"/>
         <source>Import CSV...</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="358"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="554"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="358"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="554"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="359"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="555"/>
         <source>Values per period</source>
         <translation>Valeurs par période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="374"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="574"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="376"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="576"/>
         <source>Trend of the selected metric</source>
         <translation>Évolution de la métrique choisie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="377"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="577"/>
         <source>Stage health</source>
         <translation>Santé des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="378"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="578"/>
         <source>Funnel across stages</source>
         <translation>Entonnoir des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="379"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="579"/>
         <source>Actual vs target (unit of the selected metric)</source>
         <translation>Réel et objectif (unité de la métrique choisie)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="380"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="580"/>
         <source>Emotion curves</source>
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="381"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="581"/>
         <source>Cohort retention</source>
         <translation>Rétention par cohorte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="386"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="586"/>
         <source>Export Chart...</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="388"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="588"/>
         <source>Load Cohort CSV...</source>
         <translation>Charger un CSV de cohortes…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="390"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="590"/>
         <source>A table of cohort, period offset and retained count (or rate)</source>
         <translation>Une table de cohortes, décalages de période et effectifs (ou taux) conservés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="523"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="723"/>
         <source>Select a metric to see and edit its values.</source>
         <translation>Choisissez une métrique pour voir et modifier ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="527"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="727"/>
         <source>%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), Delete clears.</source>
         <translation>%1 ·&#xa0;%2 · saisissez une valeur, collez des cellules d’un tableur (Ctrl+V), Suppr efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="636"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="758"/>
+        <source>Exact value: %1</source>
+        <translation>Valeur exacte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="865"/>
         <source>Not a Number</source>
         <translation>Pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="637"/>
-        <source>“%1” is not a number; the value was not changed.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;; la valeur n’a pas changé.</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="647"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="881"/>
         <source>Clear values</source>
         <translation>Effacer des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="664"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="711"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="935"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="972"/>
         <source>Line %1: %2</source>
         <translation>Ligne&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="669"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="906"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="921"/>
         <source>Nothing Pasted</source>
         <translation>Rien n’a été collé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="670"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="125"/>
+        <source>“%1” is not a number in French notation, where a space groups thousands (46 900) and a comma starts the decimals (46,9).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre en notation française, où une espace sépare les milliers (46&#xa0;900) et la virgule introduit les décimales (46,9).</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="131"/>
+        <source>“%1” is not a number in English notation, where a comma groups thousands (46,900) and a point starts the decimals (46.9).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre en notation anglaise, où la virgule sépare les milliers (46,900) et le point introduit les décimales (46.9).</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="137"/>
+        <source>“%1” is not a number: its digits are grouped other than by thousands.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: ses chiffres sont groupés autrement que par milliers.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="142"/>
+        <source>“%1” is marked “%2” (%3), but this metric is in %4.</source>
+        <translation>«&#xa0;%1&#xa0;» porte le signe «&#xa0;%2&#xa0;» (%3), alors que l’unité de cet indicateur est %4.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="151"/>
+        <source>“%1” is in another currency (%2) than this metric’s amounts (%3).</source>
+        <translation>«&#xa0;%1&#xa0;» est dans une autre devise (%2) que les montants de cet indicateur (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="158"/>
+        <source>“%1” is too large to be stored.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop grand pour être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="160"/>
+        <source>“%1” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="163"/>
+        <source>Did you mean %1? Type it that way to store it.</source>
+        <translation>Vouliez-vous dire %1&#xa0;? Saisissez-le ainsi pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="168"/>
+        <source>It could mean %1 or %2, so it was not read.</source>
+        <translation>Il peut valoir %1 ou %2&#xa0;; il n’a donc pas été lu.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="294"/>
+        <source>Read the Pasted Numbers</source>
+        <translation>Lire les nombres collés</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="296"/>
+        <source>The pasted numbers can be read two ways: “%1” could be %2 or %3.</source>
+        <translation>Les nombres collés peuvent se lire de deux façons&#xa0;: «&#xa0;%1&#xa0;» peut valoir %2 ou %3.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="304"/>
+        <source>Nothing is stored until you choose.</source>
+        <translation>Rien n’est enregistré avant votre choix.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="308"/>
+        <source>Comma Is the Decimal Sign</source>
+        <translation>La virgule est le séparateur décimal</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="309"/>
+        <source>Comma Groups Thousands</source>
+        <translation>La virgule sépare les milliers</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="313"/>
+        <source>Point Is the Decimal Sign</source>
+        <translation>Le point est le séparateur décimal</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="314"/>
+        <source>Point Groups Thousands</source>
+        <translation>Le point sépare les milliers</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="867"/>
+        <source>The value was not changed.</source>
+        <translation>La valeur n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="908"/>
+        <source>The pasted numbers mix a decimal comma (line %1: “%2”) and a decimal point (line %3: “%4”), so they cannot be read together.</source>
+        <translation>Les nombres collés mêlent une virgule décimale (ligne %1&#xa0;: «&#xa0;%2&#xa0;») et un point décimal (ligne %3&#xa0;: «&#xa0;%4&#xa0;»)&#xa0;; ils ne peuvent pas être lus ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="922"/>
         <source>These pasted lines are not a value or a period and a value:</source>
         <translation>Ces lignes collées ne sont ni une valeur, ni une période suivie d’une valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="674"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="926"/>
         <source>Paste values</source>
         <translation>Coller des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="703"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="720"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="964"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="981"/>
         <source>Cohort Table Not Loaded</source>
         <translation>Table de cohortes non chargée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="704"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="965"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="721"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="982"/>
         <source>%1 has rows that cannot be read; nothing was loaded.</source>
         <translation>%1 contient des lignes illisibles&#xa0;; rien n’a été chargé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="833"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1094"/>
         <source>Chart Not Saved</source>
         <translation>Graphique non enregistré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="834"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1095"/>
         <source>The chart could not be written to %1.</source>
         <translation>Le graphique n’a pas pu être écrit dans&#xa0;%1.</translation>
     </message>
@@ -3032,6 +3174,24 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
             <numerusform>Parcours (%n)</numerusform>
             <numerusform>Parcours (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreGateway</name>
+    <message>
+        <location filename="../../personabuilder/app.py" line="153"/>
+        <source>A journal file left beside “%1” did not belong to it; it was set aside as “%2” and the workspace was left as it was.</source>
+        <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartenait pas&#xa0;; il a été mis de côté sous le nom «&#xa0;%2&#xa0;» et l’espace de travail a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/app.py" line="162"/>
+        <source>A journal file left beside “%1” does not belong to it; it was ignored and nothing was changed.</source>
+        <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartient pas&#xa0;; il a été ignoré et rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/app.py" line="350"/>
+        <source>PersonaBuilder</source>
+        <translation>PersonaBuilder</translation>
     </message>
 </context>
 <context>
