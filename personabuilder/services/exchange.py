@@ -145,6 +145,9 @@ PARTS = (
     _Part("snapshots", "snapshot", ("id",), ("journey_id", "created_at", "id"), "snapshot"),
 )
 _PART = {p.name: p for p in PARTS}
+# A setting the store keeps for itself (the file's lineage, see store.walcheck): it belongs
+# to one file, so it is never dumped and a document's copy of it is never loaded.
+_FILE_OWN_SETTINGS = ("wal_lineage",)
 
 
 @dataclass(frozen=True)
@@ -294,6 +297,8 @@ def dump(target: "Services | UnitOfWork", *, now: datetime | None = None) -> dic
             names = _columns(table)
             kinds = [_kind(table, n) for n in names]
             query = select(*(table.c[n] for n in names)).order_by(*(table.c[n] for n in part.order))
+            if part.name == "settings":
+                query = query.where(table.c.key.not_in(_FILE_OWN_SETTINGS))
             rows: list[dict[str, Any]] = []
             try:
                 for row in s.connection().execute(query):
@@ -656,6 +661,13 @@ class _Rows:
         ]
 
 
+def _loadable(part: _Part, document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = document.get(part.name, [])
+    if part.name != "settings":
+        return rows
+    return [row for row in rows if row["key"] not in _FILE_OWN_SETTINGS]
+
+
 class _Loader:
     """Checks a document against the workspace and writes it, inside one transaction."""
 
@@ -663,7 +675,7 @@ class _Loader:
         self.s = s
         self.tables = _tables()
         self.doc = {
-            part.name: _Rows(part, self.tables[part.name], document.get(part.name, []))
+            part.name: _Rows(part, self.tables[part.name], _loadable(part, document))
             for part in PARTS
         }
         self.report = LoadReport()

@@ -5,12 +5,20 @@ from its own: the first connection replays it into the file. So when a non-empty
 found that no running program is using, the pair is copied to a scratch folder and the
 copy is opened there; a -wal that would make the workspace foreign, newer, older or
 damaged is set aside under a new name (its bytes kept) and the workspace is not touched.
+
+A -wal of a copy of the same file that went its own way can pass every one of those
+checks. Each write transaction of ours therefore records a fresh lineage token in the
+``workspace_setting`` row ``wal_lineage`` (``pb-lineage:<new>:<previous>``). A -wal that
+continues the file always holds the file's own token, as the new one (frames already
+folded in) or as the previous one of its first write; a copy's -wal written after the file
+moved on never does, because that token was drawn at random after the copy was made.
 """
 
 import logging
 import os
 import shutil
 import sqlite3
+import struct
 import sys
 import tempfile
 import threading
@@ -27,6 +35,16 @@ log = logging.getLogger(__name__)
 # Byte of the -shm on which every SQLite connection in WAL mode holds a shared lock
 # (the "dead man switch" of SQLite's unix VFS: 120 + 8 lock bytes).
 _SHM_DMS_BYTE = 128
+
+# The workspace_setting row holding the lineage token (written by Workspace.transaction).
+LINEAGE_KEY = "wal_lineage"
+LINEAGE_PREFIX = "pb-lineage:"
+LINEAGE_TOKEN_CHARS = 32  # hex digits of one token
+
+_WAL_MAGIC_LE = 0x377F0682
+_WAL_MAGIC_BE = 0x377F0683
+_WAL_HEADER = 32
+_FRAME_HEADER = 24
 
 _open_here: Counter[Path] = Counter()
 _open_lock = threading.Lock()
@@ -135,6 +153,93 @@ def _sound_alone(source: Path, scratch: Path) -> tuple[bool, Path]:
         return False, alone
 
 
+def _checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int]:
+    """SQLite's WAL checksum of ``data`` (a multiple of 8 bytes), continued from s0, s1."""
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def wal_pages(data: bytes) -> list[tuple[int, bytes]]:
+    """The committed frames of a -wal as SQLite would replay them: (page number, page).
+
+    Frames of an earlier generation (other salts), frames after the first one whose
+    cumulative checksum fails, and frames after the last commit frame are left out, as
+    SQLite leaves them out. A header that is not a valid WAL header gives no frames.
+    """
+    if len(data) < _WAL_HEADER:
+        return []
+    magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(
+        ">8I", data[:_WAL_HEADER]
+    )
+    if magic not in (_WAL_MAGIC_LE, _WAL_MAGIC_BE):
+        return []
+    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+        return []
+    big_endian = magic == _WAL_MAGIC_BE
+    s0, s1 = _checksum(data[:24], 0, 0, big_endian)
+    if (s0, s1) != (c0, c1):
+        return []
+    pages: list[tuple[int, bytes]] = []
+    committed = 0
+    offset = _WAL_HEADER
+    while offset + _FRAME_HEADER + page_size <= len(data):
+        number, db_size, f_salt1, f_salt2, f0, f1 = struct.unpack(
+            ">6I", data[offset : offset + _FRAME_HEADER]
+        )
+        if number == 0 or (f_salt1, f_salt2) != (salt1, salt2):
+            break
+        page = data[offset + _FRAME_HEADER : offset + _FRAME_HEADER + page_size]
+        s0, s1 = _checksum(data[offset : offset + 8], s0, s1, big_endian)
+        s0, s1 = _checksum(page, s0, s1, big_endian)
+        if (s0, s1) != (f0, f1):
+            break
+        pages.append((number, page))
+        if db_size:
+            committed = len(pages)
+        offset += _FRAME_HEADER + page_size
+    return pages[:committed]
+
+
+def read_lineage(db: Path) -> str | None:
+    """The lineage token of the file ``db`` read alone (any -wal beside it is ignored)."""
+    try:
+        conn = sqlite3.connect(f"{db.as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT value FROM workspace_setting WHERE key = ?", (LINEAGE_KEY,)
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None  # no such table, or a file that says nothing: no judgement
+    if row is None or not isinstance(row[0], str) or not row[0].startswith(LINEAGE_PREFIX):
+        return None
+    token = row[0][len(LINEAGE_PREFIX) : len(LINEAGE_PREFIX) + LINEAGE_TOKEN_CHARS]
+    if len(token) != LINEAGE_TOKEN_CHARS or any(c not in "0123456789abcdef" for c in token):
+        return None
+    return token
+
+
+def lineage_verdict(token: str | None, wal: bytes) -> str:
+    """Why a -wal is not the continuation of a file whose lineage token is ``token``.
+
+    Empty when it may be: the file has no token (never written since tokens exist), the
+    -wal holds no write of ours, or some committed frame holds the file's token.
+    """
+    if token is None:
+        return ""
+    pages = [page for _number, page in wal_pages(wal)]
+    if not any(LINEAGE_PREFIX.encode("ascii") in page for page in pages):
+        return ""
+    wanted = token.encode("ascii")
+    if any(wanted in page for page in pages):
+        return ""
+    return "it was written on another copy of the file, which has changed since"
+
+
 def _set_aside(path: Path) -> Path:
     """Renames the -wal to a free ``NAME-wal.set-aside-<UTC time>`` name; drops the -shm."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -172,7 +277,9 @@ def screen(path: Path, *, read_only: bool, main_version: int) -> Verdict | None:
     try:
         copy = scratch / path.name
         shutil.copyfile(path, copy)
-        shutil.copyfile(wal, Path(f"{copy}-wal"))
+        token = read_lineage(copy)  # before the -wal is beside the copy
+        wal_bytes = wal.read_bytes()
+        Path(f"{copy}-wal").write_bytes(wal_bytes)
         reason, version = _inspect(copy, main_version)
         alone: Path | None = None
         if reason.startswith("applying"):
@@ -181,6 +288,8 @@ def screen(path: Path, *, read_only: bool, main_version: int) -> Verdict | None:
                 # The file is damaged with or without the -wal: the -wal is not the cause,
                 # and opening reports the damage as usual.
                 reason = ""
+        if not reason:
+            reason = lineage_verdict(token, wal_bytes)
         if not reason:
             if not read_only:
                 shutil.rmtree(scratch, ignore_errors=True)

@@ -2,6 +2,7 @@
 
 import logging
 import os
+import secrets
 import shutil
 import sqlite3
 import threading
@@ -70,6 +71,34 @@ def _check_header(path: Path) -> int:
             f"this version reads up to {migrate.SCHEMA_VERSION}). Please update the app.",
         )
     return header.user_version
+
+
+# The previous token is the one the row held: the characters after the prefix.
+_LINEAGE_UPSERT = (
+    "INSERT INTO workspace_setting (key, value) VALUES (:key, :prefix || :new || ':') "
+    "ON CONFLICT (key) DO UPDATE SET value = :prefix || :new || ':' || "
+    f"substr(workspace_setting.value, {len(walcheck.LINEAGE_PREFIX) + 1}, "
+    f"{walcheck.LINEAGE_TOKEN_CHARS})"
+)
+
+
+def _record_lineage(session: "Session") -> None:
+    """Gives the file a fresh lineage token in the transaction about to commit.
+
+    The row reads ``pb-lineage:<new>:<previous>``, so a -wal that continues the file holds
+    the token the file had before it; walcheck tells a -wal of a copy that went its own way
+    by that (see walcheck.lineage_verdict).
+    """
+    from sqlalchemy import text
+
+    session.execute(
+        text(_LINEAGE_UPSERT),
+        {
+            "key": walcheck.LINEAGE_KEY,
+            "prefix": walcheck.LINEAGE_PREFIX,
+            "new": secrets.token_hex(walcheck.LINEAGE_TOKEN_CHARS // 2),
+        },
+    )
 
 
 def _on_read_only_drive(path: Path) -> bool:
@@ -384,6 +413,8 @@ class Workspace:
         session = Session(self._write_engine, expire_on_commit=False, autoflush=False)
         try:
             yield session
+            if session.in_transaction():
+                _record_lineage(session)
             session.commit()
         except IntegrityError as exc:
             session.rollback()
