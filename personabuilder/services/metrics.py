@@ -185,7 +185,9 @@ class MetricsService:
             if (
                 cleaned.get("granularity", row.granularity) != row.granularity
                 and s.exec(
-                    select(MetricValue.period_start).where(MetricValue.metric_id == metric_id)
+                    select(col(MetricValue.period_start)).where(
+                        col(MetricValue.metric_id) == metric_id
+                    )
                 ).first()
             ):
                 # A monthly figure is not a quarter's: values would silently change meaning.
