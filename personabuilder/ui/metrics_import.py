@@ -115,6 +115,15 @@ def plan_in_background(parent: QWidget, work: Callable[[], ImportPlan]) -> Impor
     return result
 
 
+# An open question: amber reads as "to do" in the light and dark themes alike, and the
+# banner's dark text on light amber keeps 4.5:1 contrast whatever the palette.
+_QUESTION_BOX = "QComboBox { border: 2px solid #b45309; border-radius: 3px; padding: 1px 4px; }"
+_QUESTION_BANNER = (
+    "QLabel { background: #fef3c7; color: #451a03; border: 1px solid #b45309; "
+    "border-radius: 4px; padding: 6px 8px; }"
+)
+
+
 class ImportPreview(QDialog):
     """Shows how a file was read and what an import would change; nothing is written here."""
 
@@ -328,7 +337,22 @@ class ImportPreview(QDialog):
             line = str(problem.line) if problem.line else self.tr("file")
             self.problems.setItem(row, 0, QTableWidgetItem(line))
             self.problems.setItem(row, 1, QTableWidgetItem(problem.message(self.lang)))
-        self.problems_title.setText(self.tr("%n row(s) cannot be imported", "", len(plan.problems)))
+        if plan.undecided:
+            self.problems_title.setText(
+                self.tr("%n question(s) to answer first", "", len(plan.undecided))
+            )
+        else:
+            self.problems_title.setText(
+                self.tr("%n row(s) cannot be imported", "", len(plan.problems))
+            )
+        # What the file could not tell stands out, in the box that settles it and above.
+        for box, open_question in (
+            (self.decimal_box, reading.decimal_comma is None),
+            (self.day_box, reading.day_first is None),
+            (self.value_box, value_column is None and bool(reading.value_columns)),
+        ):
+            box.setStyleSheet(_QUESTION_BOX if open_question else "")
+        self.summary.setStyleSheet(_QUESTION_BANNER if plan.undecided else "")
         count = len(plan.values)
         metrics = len({p.metric.id for p in plan.values})
         amounts = (

@@ -23,7 +23,15 @@
 <context>
     <name>ImportPreview</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="331"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="342"/>
+        <source>%n question(s) to answer first</source>
+        <translation>
+            <numerusform>%n question to answer first</numerusform>
+            <numerusform>%n questions to answer first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/metrics_import.py" line="346"/>
         <source>%n row(s) cannot be imported</source>
         <translation>
             <numerusform>%n row cannot be imported</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="336"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="360"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="337"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="361"/>
         <source>%n metric(s)</source>
         <translation>
             <numerusform>%n metric</numerusform>
@@ -47,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="356"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="380"/>
         <source>Import %n Value(s)</source>
         <translation>
             <numerusform>Import %n Value</numerusform>

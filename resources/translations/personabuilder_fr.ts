@@ -902,155 +902,163 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="133"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="142"/>
         <source>Import Metric Values: %1</source>
         <translation>Importer des valeurs&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="138"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="147"/>
         <source>One row per value (metric, stage, period, value)</source>
         <translation>Une ligne par valeur (métrique, étape, période, valeur)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="139"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="148"/>
         <source>One column per period</source>
         <translation>Une colonne par période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="143"/>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="147"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="152"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="156"/>
         <source>Choose: the file does not tell</source>
         <translation>À choisir&#xa0;: le fichier ne le dit pas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="144"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="153"/>
         <source>Decimal point (1,234.5)</source>
         <translation>Point décimal (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="145"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="154"/>
         <source>Decimal comma (1 234,5)</source>
         <translation>Virgule décimale (1 234,5)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="148"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="157"/>
         <source>Day first (31/12/2025)</source>
         <translation>Jour d’abord (31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="149"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="158"/>
         <source>Month first (12/31/2025)</source>
         <translation>Mois d’abord (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="151"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="160"/>
         <source>Column holding the values</source>
         <translation>Colonne contenant les valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="154"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="163"/>
         <source>Layout:</source>
         <translation>Disposition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="155"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="164"/>
         <source>Numbers:</source>
         <translation>Nombres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="156"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="165"/>
         <source>Dates:</source>
         <translation>Dates&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="157"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="166"/>
         <source>Values:</source>
         <translation>Valeurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="162"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="171"/>
         <source>How each column was understood</source>
         <translation>Comment chaque colonne a été comprise</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="165"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="174"/>
         <source>How the file was read (change anything that is wrong)</source>
         <translation>Comment le fichier a été lu (corrigez ce qui est faux)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="171"/>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="200"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="180"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="209"/>
         <source>Values to import</source>
         <translation>Valeurs à importer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="174"/>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="184"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="183"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="193"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="175"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="184"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="176"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="185"/>
         <source>Metric</source>
         <translation>Métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="177"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="186"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="178"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="187"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="179"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="188"/>
         <source>Current value</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="183"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="192"/>
         <source>Rows that cannot be imported</source>
         <translation>Lignes impossibles à importer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="184"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="193"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="275"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="284"/>
         <source>Choose the column of values</source>
         <translation>Choisir la colonne des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="278"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="287"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="292"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="301"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="296"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="305"/>
         <source>Encoding %1 · separator %2 · header on line %3</source>
         <translation>Encodage&#xa0;%1 · séparateur&#xa0;%2 · en-tête à la ligne&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="328"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="337"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="331"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="342"/>
+        <source>%n question(s) to answer first</source>
+        <translation>
+            <numerusform>%n question à régler d’abord</numerusform>
+            <numerusform>%n questions à régler d’abord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/metrics_import.py" line="346"/>
         <source>%n row(s) cannot be imported</source>
         <translation>
             <numerusform>%n ligne impossible à importer</numerusform>
@@ -1058,12 +1066,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="335"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="359"/>
         <source>%1 for %2</source>
         <translation>%1 pour&#xa0;%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="336"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="360"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n valeur</numerusform>
@@ -1071,7 +1079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="337"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="361"/>
         <source>%n metric(s)</source>
         <translation>
             <numerusform>%n métrique</numerusform>
@@ -1079,22 +1087,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="342"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="366"/>
         <source>The file does not tell how to read it: choose below what the rows on the right ask. Nothing is imported until then.</source>
         <translation>Le fichier ne dit pas comment le lire&#xa0;: choisissez ci-dessous ce que demandent les lignes de droite. Rien n’est importé d’ici là.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="350"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="374"/>
         <source>To import: %1. The rows listed on the right will be left out.</source>
         <translation>À importer&#xa0;:&#xa0;%1. Les lignes listées à droite seront ignorées.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="355"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="379"/>
         <source>To import: %1.</source>
         <translation>À importer&#xa0;:&#xa0;%1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="356"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="380"/>
         <source>Import %n Value(s)</source>
         <translation>
             <numerusform>Importer&#xa0;%n valeur</numerusform>
@@ -1102,7 +1110,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="347"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="371"/>
         <source>Nothing in this file can be imported into this map.</source>
         <translation>Rien dans ce fichier ne peut être importé dans cette carte.</translation>
     </message>
@@ -2106,27 +2114,27 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="377"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="401"/>
         <source>Import Failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="381"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="405"/>
         <source>The file %1 cannot be imported: it is no regular file, or over %2 MB.</source>
         <translation>Le fichier %1 ne peut pas être importé&#xa0;: ce n’est pas un fichier ordinaire, ou il dépasse %2&#xa0;Mo.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="391"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="415"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="414"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="438"/>
         <source>No backup could be made, so nothing was imported.</source>
         <translation>Aucune sauvegarde n’a pu être faite, donc rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_import.py" line="424"/>
+        <location filename="../../personabuilder/ui/metrics_import.py" line="448"/>
         <source>Import %1</source>
         <translation>Importer&#xa0;%1</translation>
     </message>
