@@ -363,7 +363,10 @@ class Issue:
         english_text, french_text = _MESSAGES[self.code]
         values: dict[str, str] = {}
         for key, value in self.params:
-            if french and key in _DECIMAL_PARAMS:
+            if _LIST_SEPARATOR in value or key == "columns":
+                quote = "«\u00a0{}\u00a0»" if french else "“{}”"
+                value = ", ".join(quote.format(name) for name in value.split(_LIST_SEPARATOR))
+            elif french and key in _DECIMAL_PARAMS:
                 value = value.replace(".", ",")
             elif (key, value) in _TERMS:
                 value = _TERMS[key, value][french]
@@ -1502,8 +1505,11 @@ def _value_column_index(headers: tuple[str, ...], wanted: int | str) -> int | No
     return None
 
 
+_LIST_SEPARATOR: Final = "\x1f"  # joins names in a parameter; quoted per language on display
+
+
 def _quoted_list(names: Iterable[str]) -> str:
-    return ", ".join(f"“{_shown(name)}”" for name in names)
+    return _LIST_SEPARATOR.join(_shown(name) for name in names)
 
 
 def read_metrics_csv(

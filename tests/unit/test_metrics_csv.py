@@ -1091,3 +1091,10 @@ def test_no_late_cell_of_two_readings_is_ever_stored(day: int, month: int, group
     reading = read_metrics_csv(data)
     assert not any(r.metric == "Late" for r in reading.records)
     assert {i.code for i in reading.undecided} >= {"ambiguous_dates"}
+
+
+def test_column_names_in_a_message_take_the_quotes_of_its_language() -> None:
+    reading = read_metrics_csv(b"Metric,Date,This year,Last year\nM,2026-01-01,1,2\n")
+    (issue,) = reading.undecided
+    assert "(“This year”, “Last year”)" in issue.message("en")
+    assert "(«\u00a0This year\u00a0», «\u00a0Last year\u00a0»)" in issue.message("fr")
