@@ -136,6 +136,26 @@ def claim(path: Path) -> QLockFile:
     return lock
 
 
+def _wal_reason(why: str) -> str:
+    """Why a -wal did not belong (a key of the store's walcheck.WHY), in the UI language."""
+    reasons = {
+        "damaging": QCoreApplication.translate("StoreGateway", "applying it would damage the file"),
+        "foreign": QCoreApplication.translate(
+            "StoreGateway", "it would make the file another application's database"
+        ),
+        "newer": QCoreApplication.translate(
+            "StoreGateway", "it would give the file a newer format than this version reads"
+        ),
+        "older": QCoreApplication.translate(
+            "StoreGateway", "it comes from an older copy of the file"
+        ),
+        "diverged": QCoreApplication.translate(
+            "StoreGateway", "it was written on another copy of the file, which has changed since"
+        ),
+    }
+    return reasons.get(why, why)
+
+
 class StoreGateway:
     """Opens and creates workspaces with the store (imported on first use)."""
 
@@ -144,28 +164,35 @@ class StoreGateway:
         self.notify: Callable[[str, str], None] | None = None
 
     def _tell_about_wal(self, workspace: "Workspace") -> None:
-        """Says in one sentence what was done with a -wal that did not belong."""
+        """Says in one sentence, in the UI language, what was done with a -wal that did not
+        belong and why."""
         if not workspace.notice:
             return
         log.warning("%s", workspace.notice)
+        why = _wal_reason(workspace.wal_why)
         if workspace.wal_set_aside is not None:
             text = (
                 QCoreApplication.translate(
                     "StoreGateway",
-                    "A journal file left beside “%1” did not belong to it; it was set aside "
-                    "as “%2” and the workspace was left as it was.",
+                    "A journal file left beside “%1” did not belong to it (%3); it was set "
+                    "aside as “%2” and the workspace was left as it was.",
                 )
+                .replace("%3", why)
                 .replace("%1", workspace.path.name)
                 .replace("%2", workspace.wal_set_aside.name)
             )
         else:
-            text = QCoreApplication.translate(
-                "StoreGateway",
-                "A journal file left beside “%1” does not belong to it; it was ignored and "
-                "nothing was changed.",
-            ).replace("%1", workspace.path.name)
+            text = (
+                QCoreApplication.translate(
+                    "StoreGateway",
+                    "A journal file left beside “%1” does not belong to it (%2); it was "
+                    "ignored and nothing was changed.",
+                )
+                .replace("%2", why)
+                .replace("%1", workspace.path.name)
+            )
         if self.notify is not None:
-            self.notify(text, workspace.notice)
+            self.notify(text, "")
 
     def backups(self, path: Path) -> list[Any]:
         """The backups of a workspace, newest first, with their persona and map counts."""

@@ -109,10 +109,22 @@ class Verdict:
     scratch: Path | None = None  # the folder holding that copy, removed on close
     set_aside: Path | None = None  # where a -wal that did not belong went
     notice: str = ""  # one sentence for the user; empty when nothing needs saying
+    why: str = ""  # the reason as a key of WHY, for the app to say in its own language
 
 
-def _inspect(db: Path, main_version: int) -> tuple[str, int]:
-    """Why the private copy ``db`` (with its -wal applied) is not to be trusted, and its format."""
+# Why a -wal does not belong (keys are stable; the app words them in the UI language).
+WHY = {
+    "damaging": "applying it would damage the file",
+    "foreign": "it would turn the file into another application's database",
+    "newer": "it would give the file a newer format than this version reads",
+    "older": "it comes from an older copy of the file",
+    "diverged": "it was written on another copy of the file, which has changed since",
+}
+
+
+def _inspect(db: Path, main_version: int) -> tuple[str, str, int]:
+    """Why the private copy ``db`` (with its -wal applied) is not to be trusted (a WHY key
+    and a detail, both empty when it is), and its format."""
     try:
         conn = sqlite3.connect(db, isolation_level=None)
         try:
@@ -123,19 +135,19 @@ def _inspect(db: Path, main_version: int) -> tuple[str, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"applying it would damage the file ({exc})", main_version
+        return "damaging", str(exc), main_version
     from personabuilder.store.migrate import SCHEMA_VERSION
 
     if application_id != APPLICATION_ID:
-        return "it would turn the file into another application's database", version
+        return "foreign", "", version
     if version > SCHEMA_VERSION:
-        return f"it would give the file format {version}, newer than this version reads", version
+        return "newer", f"format {version}", version
     if version < main_version:
-        return f"it comes from an older copy of the file (format {version})", version
+        return "older", f"format {version}", version
     if report != ["ok"]:
         first = report[0].splitlines()[0] if report and report[0] else "integrity check failed"
-        return f"applying it would damage the file ({first})", version
-    return "", version
+        return "damaging", first, version
+    return "", "", version
 
 
 def _sound_alone(source: Path, scratch: Path) -> tuple[bool, Path]:
@@ -224,7 +236,7 @@ def read_lineage(db: Path) -> str | None:
 
 
 def lineage_verdict(token: str | None, wal: bytes) -> str:
-    """Why a -wal is not the continuation of a file whose lineage token is ``token``.
+    """Why (a WHY key) a -wal is not the continuation of a file whose lineage token is ``token``.
 
     Empty when it may be: the file has no token (never written since tokens exist), the
     -wal holds no write of ours, or some committed frame holds the file's token.
@@ -237,7 +249,7 @@ def lineage_verdict(token: str | None, wal: bytes) -> str:
     wanted = token.encode("ascii")
     if any(wanted in page for page in pages):
         return ""
-    return "it was written on another copy of the file, which has changed since"
+    return "diverged"
 
 
 def _set_aside(path: Path) -> Path:
@@ -280,22 +292,23 @@ def screen(path: Path, *, read_only: bool, main_version: int) -> Verdict | None:
         token = read_lineage(copy)  # before the -wal is beside the copy
         wal_bytes = wal.read_bytes()
         Path(f"{copy}-wal").write_bytes(wal_bytes)
-        reason, version = _inspect(copy, main_version)
+        why, detail, version = _inspect(copy, main_version)
         alone: Path | None = None
-        if reason.startswith("applying"):
+        if why == "damaging":
             sound, alone = _sound_alone(path, scratch)
             if not sound:
                 # The file is damaged with or without the -wal: the -wal is not the cause,
                 # and opening reports the damage as usual.
-                reason = ""
-        if not reason:
-            reason = lineage_verdict(token, wal_bytes)
-        if not reason:
+                why = ""
+        if not why:
+            why, detail = lineage_verdict(token, wal_bytes), ""
+        if not why:
             if not read_only:
                 shutil.rmtree(scratch, ignore_errors=True)
                 return Verdict(user_version=version)
             _fold(copy)
             return Verdict(user_version=version, read_from=copy, scratch=scratch)
+        reason = WHY[why] + (f" ({detail})" if detail else "")
         log.warning("%s-wal does not belong to %s: %s", path.name, path.name, reason)
         if read_only:
             if alone is None:
@@ -304,7 +317,7 @@ def screen(path: Path, *, read_only: bool, main_version: int) -> Verdict | None:
                 f"{wal.name}, left beside {path.name}, does not belong to it ({reason}); "
                 "it was ignored and nothing was changed."
             )
-            return Verdict(main_version, read_from=alone, scratch=scratch, notice=notice)
+            return Verdict(main_version, read_from=alone, scratch=scratch, notice=notice, why=why)
         shutil.rmtree(scratch, ignore_errors=True)
         try:
             kept = _set_aside(path)
@@ -318,7 +331,7 @@ def screen(path: Path, *, read_only: bool, main_version: int) -> Verdict | None:
             f"{wal.name}, left beside {path.name}, did not belong to it ({reason}); it was "
             f"set aside as {kept.name} and {path.name} was left as it was."
         )
-        return Verdict(main_version, set_aside=kept, notice=notice)
+        return Verdict(main_version, set_aside=kept, notice=notice, why=why)
     except OSError as exc:
         shutil.rmtree(scratch, ignore_errors=True)
         raise StorageError(

@@ -205,6 +205,8 @@ class Workspace:
         self.notice = verdict.notice if verdict else ""
         """One sentence for the user about a -wal found beside the file; empty if none."""
         self.wal_set_aside = verdict.set_aside if verdict else None
+        self.wal_why = verdict.why if verdict else ""
+        """Why that -wal did not belong, as a key of ``walcheck.WHY``; empty if it did."""
         self._listing: ListingReader | None = None
         self._checker: threading.Thread | None = None
         self._damage: CorruptWorkspaceError | None = None

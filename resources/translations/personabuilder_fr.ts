@@ -3187,17 +3187,42 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>StoreGateway</name>
     <message>
-        <location filename="../../personabuilder/app.py" line="153"/>
-        <source>A journal file left beside “%1” did not belong to it; it was set aside as “%2” and the workspace was left as it was.</source>
-        <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartenait pas&#xa0;; il a été mis de côté sous le nom «&#xa0;%2&#xa0;» et l’espace de travail a été laissé tel quel.</translation>
+        <location filename="../../personabuilder/app.py" line="142"/>
+        <source>applying it would damage the file</source>
+        <translation>l’appliquer endommagerait le fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="162"/>
-        <source>A journal file left beside “%1” does not belong to it; it was ignored and nothing was changed.</source>
-        <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartient pas&#xa0;; il a été ignoré et rien n’a été modifié.</translation>
+        <location filename="../../personabuilder/app.py" line="143"/>
+        <source>it would make the file another application&apos;s database</source>
+        <translation>il ferait du fichier la base de données d’une autre application</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="350"/>
+        <location filename="../../personabuilder/app.py" line="146"/>
+        <source>it would give the file a newer format than this version reads</source>
+        <translation>il donnerait au fichier un format plus récent que celui que lit cette version</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/app.py" line="149"/>
+        <source>it comes from an older copy of the file</source>
+        <translation>il provient d’une copie plus ancienne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/app.py" line="152"/>
+        <source>it was written on another copy of the file, which has changed since</source>
+        <translation>il a été écrit sur une autre copie du fichier, qui a changé depuis</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/app.py" line="175"/>
+        <source>A journal file left beside “%1” did not belong to it (%3); it was set aside as “%2” and the workspace was left as it was.</source>
+        <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartenait pas (%3)&#xa0;; il a été mis de côté sous le nom «&#xa0;%2&#xa0;» et l’espace de travail a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/app.py" line="186"/>
+        <source>A journal file left beside “%1” does not belong to it (%2); it was ignored and nothing was changed.</source>
+        <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartient pas (%2)&#xa0;; il a été ignoré et rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/app.py" line="377"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
