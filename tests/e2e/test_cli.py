@@ -19,6 +19,7 @@ from personabuilder.services.demo import get_demo
 from personabuilder.store import Workspace
 from personabuilder.store.backup import backup_folder, list_backups
 from personabuilder.store.migrate import SCHEMA_VERSION
+from tests.processes import held_by_another_process
 
 # The folder holding the package, so the child process imports this checkout even when
 # the package is not installed.
@@ -436,28 +437,8 @@ def test_backup_over_an_older_copy_with_a_stale_wal_is_sound(
 
 def test_a_locked_workspace_is_in_use_not_damaged(demo_copy: Path, data_dir: Path) -> None:
     assert run_cli("backup", demo_copy, data_dir=data_dir).returncode == 0
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys\n"
-            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-            "c.execute('BEGIN EXCLUSIVE')\n"
-            "print('locked', flush=True)\n"
-            "sys.stdin.readline()\n",
-            str(demo_copy),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None
-        assert holder.stdout.readline() == "locked\n"
+    with held_by_another_process(demo_copy):
         result = run_cli("info", demo_copy, data_dir=data_dir)
-    finally:
-        holder.communicate("\n", timeout=30)
     assert_user_error(result)
     assert "in use by another program" in result.stderr
     assert "damaged" not in result.stderr

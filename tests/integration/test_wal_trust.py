@@ -11,9 +11,6 @@ import os
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
-import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,6 +20,7 @@ from personabuilder import cli
 from personabuilder.services import Services, exchange
 from personabuilder.services.readmodels import PersonaData
 from personabuilder.store import Workspace, walcheck
+from tests.processes import held_by_another_process
 
 Edit = Callable[[sqlite3.Connection], object]
 
@@ -166,32 +164,14 @@ class TestAWalThatBelongs:
         assert _set_aside(base) == []
 
     def test_a_killed_process_leaves_a_wal_that_is_replayed(self, base: Path) -> None:
-        child = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                textwrap.dedent(
-                    """
-                    import sqlite3, sys, time
-                    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-                    conn.execute("PRAGMA journal_mode=WAL")
-                    conn.execute("PRAGMA wal_autocheckpoint=0")
-                    conn.execute("UPDATE persona SET name = 'Renamed' WHERE name = 'Bo'")
-                    print("committed", flush=True)
-                    time.sleep(60)
-                    """
-                ),
-                str(base),
-            ],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert child.stdout is not None
-            assert child.stdout.readline() == "committed\n"
-        finally:
+        with held_by_another_process(
+            base,
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA wal_autocheckpoint=0",
+            "UPDATE persona SET name = 'Renamed' WHERE name = 'Bo'",
+        ) as child:
             child.send_signal(signal.SIGKILL)
-            child.communicate(timeout=30)
+            child.wait(timeout=30)
         assert Path(f"{base}-wal").stat().st_size > 0
         ws = Workspace.open(base, daily_backup=False)
         try:
@@ -215,38 +195,15 @@ class TestAWalThatBelongs:
         assert sorted(p.name for p in base.parent.iterdir()) == ["client.pbw", "client.pbw-wal"]
 
     def test_a_live_wal_of_another_process_is_shared_not_judged(self, base: Path) -> None:
-        child = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                textwrap.dedent(
-                    """
-                    import sqlite3, sys
-                    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-                    conn.execute("PRAGMA journal_mode=WAL")
-                    conn.execute("UPDATE persona SET name = 'Live' WHERE name = 'Ada'")
-                    print("committed", flush=True)
-                    sys.stdin.readline()
-                    conn.close()
-                    """
-                ),
-                str(base),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert child.stdout is not None
-            assert child.stdout.readline() == "committed\n"
+        with held_by_another_process(
+            base, "PRAGMA journal_mode=WAL", "UPDATE persona SET name = 'Live' WHERE name = 'Ada'"
+        ):
             ws = Workspace.open(base, daily_backup=False)
             try:
                 assert _names(ws) == ["Bo", "Live"]
             finally:
                 ws.close()
             assert _set_aside(base) == []
-        finally:
-            child.communicate("\n", timeout=30)
 
 
 @pytest.mark.parametrize(

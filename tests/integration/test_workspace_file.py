@@ -6,8 +6,6 @@ import shutil
 import sqlite3
 import stat
 import struct
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +31,7 @@ from personabuilder.store import (
 )
 from personabuilder.store.workspace import classify
 from tests.integration.test_migrations import _format_1_file
+from tests.processes import held_by_another_process
 
 PRAGMAS = {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2}
 
@@ -446,32 +445,12 @@ class TestTheRealCause:
         path = tmp_path / "busy.pbw"
         Workspace.create(path).close()
         monkeypatch.setattr(sqlite, "BUSY_TIMEOUT_MS", 50)
-        holder = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "import sqlite3, sys\n"
-                "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-                "c.execute('BEGIN EXCLUSIVE')\n"
-                "print('locked', flush=True)\n"
-                "sys.stdin.readline()\n",
-                str(path),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert holder.stdout is not None
-            assert holder.stdout.readline() == "locked\n"
+        with held_by_another_process(path):
             for read_only in (False, True):
                 with pytest.raises(WorkspaceInUseError) as info:
                     Workspace.open(path, read_only=read_only, daily_backup=False)
                 assert "in use by another program" in str(info.value)
                 assert "damaged" not in str(info.value)
-        finally:
-            holder.communicate("\n", timeout=30)
 
     @pytest.mark.usefixtures("honour_mode_bits")
     def test_a_folder_without_write_permission_is_named(self, tmp_path: Path) -> None:
