@@ -20,7 +20,6 @@ import shutil
 import sqlite3
 import struct
 import sys
-import tempfile
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -285,6 +284,8 @@ def screen(path: Path, *, read_only: bool, main_version: int) -> Verdict | None:
         # A running program (maybe this one) writes that -wal: it is live, and SQLite
         # shares it correctly between connections.
         return None
+    import tempfile  # only when a leftover -wal is to be judged: keeps opening quick
+
     scratch = Path(tempfile.mkdtemp(prefix="personabuilder-wal-"))
     try:
         copy = scratch / path.name

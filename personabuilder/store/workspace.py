@@ -2,7 +2,6 @@
 
 import logging
 import os
-import secrets
 import shutil
 import sqlite3
 import threading
@@ -96,7 +95,7 @@ def _record_lineage(session: "Session") -> None:
         {
             "key": walcheck.LINEAGE_KEY,
             "prefix": walcheck.LINEAGE_PREFIX,
-            "new": secrets.token_hex(walcheck.LINEAGE_TOKEN_CHARS // 2),
+            "new": os.urandom(walcheck.LINEAGE_TOKEN_CHARS // 2).hex(),
         },
     )
 
