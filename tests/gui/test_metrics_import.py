@@ -149,7 +149,8 @@ def test_undecided_date_order_is_asked_and_nothing_can_be_imported_until_chosen(
     assert "“03/01/2031”" in preview.problems.item(0, 1).text()  # type: ignore[union-attr]
     # The open question stands out: its box and the banner are marked, the list says so.
     assert preview.problems_title.text().startswith("1 question")
-    assert preview.day_box.styleSheet() and preview.summary.styleSheet()
+    assert preview.day_box.styleSheet()
+    assert preview.summary.styleSheet()
     assert not preview.decimal_box.styleSheet()
     preview.choose(preview.day_box, "mdy")
     assert [p.period for p in preview.plan.values] == [date(2031, 3, 1)]
