@@ -12,6 +12,7 @@ already rasterised by Agg is pasted rather than drawn glyph by glyph (``TextBitm
 import functools
 import math
 import os
+import re
 import textwrap
 from collections import OrderedDict
 from collections.abc import Callable
@@ -191,18 +192,143 @@ class TextBitmaps:
         return np.asarray(scratch.buffer_rgba())[::-1].copy(), dx, dy
 
 
+def _ellipsised(line: str, room: float, measure: Callable[[str], float]) -> str:
+    """The longest start of ``line`` that fits ``room`` with "…" after it."""
+    low, high = 0, len(line)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(line[:middle].rstrip() + "…") <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + "…"
+
+
+def wrap_to_width(full: str, room: float, lines: int, measure: Callable[[str], float]) -> str:
+    """``full`` broken between words into at most ``lines`` lines no wider than ``room``.
+
+    A word wider than the room is broken inside; "…" ends the last line only when the
+    text cannot fit at all.
+    """
+    if "\n" not in full and measure(full) <= room:
+        return full
+    # Only ordinary spaces break: a no-break space (French "objectif :") holds.
+    words = [part for part in re.split(r"[ \t\n]+", full) if part]
+    result: list[str] = []
+    while words:
+        if len(result) == lines - 1:
+            line = " ".join(words)
+            result.append(line if measure(line) <= room else _ellipsised(line, room, measure))
+            break
+        count = 1
+        while count < len(words) and measure(" ".join(words[: count + 1])) <= room:
+            count += 1
+        line = " ".join(words[:count])
+        words = words[count:]
+        if measure(line) > room:
+            # One word alone is too wide: keep what fits, the rest starts the next line.
+            head = _ellipsised(line, room, measure)[:-1] or line[:1]
+            words.insert(0, line[len(head) :])
+            line = head
+        result.append(line)
+    return "\n".join(result)
+
+
 class ChartFigure(Figure):
     """A Figure whose raster draws paste the text they already drew (see ``TextBitmaps``).
 
-    Vector output (SVG, PDF) is drawn as usual, with real text.
+    Vector output (SVG, PDF) is drawn as usual, with real text. Titles and axis titles
+    registered with ``fit_text`` are wrapped, at draw time, to the room the layout leaves
+    them; ``fitted`` keeps their full wording.
     """
 
+    # Room kept between a fitted text and the figure's edge.
+    FIT_PAD_POINTS = 4.0
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.fitted: list[tuple[Text, str, int]] = []
+        self._fit_key: tuple[object, ...] | None = None
+        self._widths: dict[tuple[object, ...], float] = {}
         super().__init__(*args, **kwargs)
         self.text_bitmaps = TextBitmaps()
 
+    def clear(self, keep_observers: bool = False) -> None:
+        """Clears the figure and forgets the texts to fit."""
+        super().clear(keep_observers)
+        self.fitted = []
+        self._fit_key = None
+
+    def fit_text(self, text: Text, lines: int = 2) -> None:
+        """Keeps ``text`` inside the figure, wrapped to at most ``lines`` lines."""
+        if text.get_text().strip():
+            self.fitted.append((text, text.get_text(), lines))
+            self._fit_key = None
+
+    def _room(self, text: Text, renderer: RendererBase) -> float:
+        """Pixels ``text`` may take along its baseline and stay inside the figure."""
+        pad = float(renderer.points_to_pixels(self.FIT_PAD_POINTS))  # type: ignore[arg-type]
+        box = text.get_window_extent(renderer)
+        width, height = float(self.bbox.width), float(self.bbox.height)
+        if abs(math.sin(math.radians(text.get_rotation()))) > 0.5:
+            centre = float(box.y0 + box.y1) / 2
+            return 2 * min(centre, height - centre) - 2 * pad
+        align = text.get_horizontalalignment()
+        if align == "left":
+            return width - float(box.x0) - pad
+        if align == "right":
+            return float(box.x1) - pad
+        centre = float(box.x0 + box.x1) / 2
+        return 2 * min(centre, width - centre) - 2 * pad
+
+    def _fit_texts(self, renderer: RendererBase) -> None:
+        engine = self.get_layout_engine()
+        if not self.fitted or engine is None:
+            return
+        engine.execute(self)
+        key = (
+            float(self.dpi),
+            tuple(float(v) for v in self.get_size_inches()),
+            self._positions(),
+            tuple((id(text), full) for text, full, _ in self.fitted),
+        )
+        if key == self._fit_key:
+            return
+        for _ in range(3):
+            # A wrapped axis title moves the axes, and so the room of the chart title.
+            if not self._fit_once(renderer):
+                break
+            if isinstance(engine, CachedConstrainedLayout):
+                engine.invalidate()
+            engine.execute(self)
+        self._fit_key = (*key[:2], self._positions(), key[3])
+
+    def _positions(self) -> tuple[float, ...]:
+        return tuple(round(v, 3) for ax in self.axes for v in ax.get_position().bounds)
+
+    def _fit_once(self, renderer: RendererBase) -> bool:
+        changed = False
+        for text, full, lines in self.fitted:
+            prop = text.get_fontproperties()
+            font = (_font_key(prop), float(renderer.points_to_pixels(1.0)))  # type: ignore[arg-type]
+
+            def measure(line: str, prop: FontProperties = prop, font: Any = font) -> float:
+                width = self._widths.get((line, font))
+                if width is None:
+                    if len(self._widths) > TextBitmaps.LIMIT:
+                        self._widths.clear()
+                    width = float(renderer.get_text_width_height_descent(line, prop, False)[0])
+                    self._widths[line, font] = width
+                return width
+
+            fitted = wrap_to_width(full, self._room(text, renderer), lines, measure)
+            if fitted != text.get_text():
+                text.set_text(fitted)
+                changed = True
+        return changed
+
     def draw(self, renderer: RendererBase) -> None:
         """Draws the figure; on Agg, text comes from the bitmaps kept from earlier draws."""
+        self._fit_texts(renderer)
         # matplotlib itself shadows draw_text while measuring (no-op drawing): leave it be.
         if not isinstance(renderer, RendererAgg) or "draw_text" in vars(renderer):
             super().draw(renderer)
@@ -251,6 +377,21 @@ def draw_no_data(figure: Figure, title: str, lang: str) -> Axes:
     return ax
 
 
+# Legend entries longer than this wrap, so that a long name does not push the legend out.
+LEGEND_WIDTH = 30
+
+
+def legend_label(name: str) -> str:
+    """A legend entry for a user's name, wrapped to two lines of ``LEGEND_WIDTH``."""
+    return wrap_label(name, LEGEND_WIDTH)
+
+
+def legend_columns(labels: list[str], most: int) -> int:
+    """As many legend columns as fit the figure: fewer when the entries are long."""
+    longest = max((len(line) for label in labels for line in label.split("\n")), default=0)
+    return max(1, min(most, len(labels), 72 // max(longest + 6, 1)))
+
+
 def wrap_label(label: str, width: int, lines: int = 2) -> str:
     """A label broken into at most ``lines`` lines of ``width`` characters, "…" if cut."""
     if len(label) <= width:
@@ -282,7 +423,7 @@ class Chart(Generic[DataT]):
             figure.set_layout_engine(CachedConstrainedLayout())
         self.figure = figure
         self.data = data
-        self._styled(lambda: self._build(data))
+        self._styled(lambda: self._built(data))
 
     def update(self, data: DataT) -> None:
         """Shows new data: patched into the current artists, or rebuilt if the shape changed."""
@@ -290,7 +431,7 @@ class Chart(Generic[DataT]):
         def apply() -> None:
             if not self._patch(data):
                 self.figure.clear()
-                self._build(data)
+                self._built(data)
                 self.invalidate_layout()
 
         self._styled(apply)
@@ -305,6 +446,19 @@ class Chart(Generic[DataT]):
     def _styled(self, action: Callable[[], None]) -> None:
         with mpl.rc_context(style.RC):
             action()
+
+    def _built(self, data: DataT) -> None:
+        """Builds the figure, then has its titles and axis titles fit the figure."""
+        self._build(data)
+        figure = self.figure
+        if isinstance(figure, ChartFigure):
+            for ax in figure.axes:
+                # matplotlib keeps the left and right titles only as private attributes.
+                titled: Any = ax
+                for text in (titled.title, titled._left_title, titled._right_title):
+                    figure.fit_text(text)
+                figure.fit_text(ax.xaxis.label)
+                figure.fit_text(ax.yaxis.label)
 
     def _build(self, data: DataT) -> None:
         raise NotImplementedError

@@ -8,7 +8,15 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from personabuilder.charts import style
-from personabuilder.charts.base import Chart, draw_no_data, set_title, style_axes, wrap_label
+from personabuilder.charts.base import (
+    Chart,
+    draw_no_data,
+    legend_columns,
+    legend_label,
+    set_title,
+    style_axes,
+    wrap_label,
+)
 from personabuilder.charts.data import EMOTION_MAX, EMOTION_MIN, EmotionData, PersonaEmotion
 from personabuilder.charts.numbers import MINUS
 from personabuilder.charts.text import word
@@ -87,7 +95,12 @@ class EmotionChart(Chart[EmotionData]):
             colour = _colour(persona, index)
             marker = style.MARKERS[index % len(style.MARKERS)]
             (as_is,) = ax.plot(
-                xs, _ys(persona.scores), color=colour, marker=marker, label=persona.name, zorder=3
+                xs,
+                _ys(persona.scores),
+                color=colour,
+                marker=marker,
+                label=legend_label(persona.name),
+                zorder=3,
             )
             to_be = None
             if persona.to_be is not None:
@@ -98,7 +111,7 @@ class EmotionChart(Chart[EmotionData]):
                     marker=marker,
                     markerfacecolor="white",
                     linestyle="--",
-                    label=word("to_be", lang, name=persona.name),
+                    label=legend_label(word("to_be", lang, name=persona.name)),
                     zorder=2,
                 )
             self._lines.append((as_is, to_be))
@@ -120,7 +133,14 @@ class EmotionChart(Chart[EmotionData]):
         if sum(1 + (to_be is not None) for _, to_be in self._lines) > 1:
             self.figure.legend(
                 loc="outside lower center",
-                ncols=min(4, 2 * len(self._lines)),
+                ncols=legend_columns(
+                    [
+                        label
+                        for label in map(str, (ln.get_label() for ln in ax.get_lines()))
+                        if not label.startswith("_")
+                    ],
+                    4,
+                ),
                 frameon=False,
                 fontsize=style.BASE_SIZE,
             )

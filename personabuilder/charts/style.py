@@ -54,6 +54,9 @@ MESSAGE_SIZE: Final = 18.0
 FIGURE_SIZE: Final = (10.0, 6.0)
 
 RC: Final[dict["RcKeyType", Any]] = {
+    # Names come from users: "$10k to $50k" is money, not mathtext. Texts created while
+    # building (titles, labels, legends, tick labels set from names) keep this setting.
+    "text.parse_math": False,
     "font.family": [FONT],
     "font.size": BASE_SIZE,
     "axes.titlesize": TITLE_SIZE,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from personabuilder.analytics import funnel, ltv_to_cac, or_none
+from personabuilder.analytics import or_none
 from personabuilder.charts.data import HealthStatus
 from personabuilder.charts.numbers import format_number, format_period
 from personabuilder.charts.style import STATUS_MARKS, text_colour_on
@@ -30,7 +30,6 @@ from personabuilder.export.pdf import resource_url
 from personabuilder.export.templating import SafeSVG, safe_svg
 from personabuilder.model import Archetype, CaptureKind, Evidence, LaneKind, MetricUnit
 from personabuilder.services import chart_data
-from personabuilder.services.metric_catalogue import catalogue_entry
 from personabuilder.services.readmodels import JourneyDetail, MetricView, PersonaDetail
 
 if TYPE_CHECKING:
@@ -155,6 +154,8 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "cac": "Customer acquisition cost",
         "ltv_cac": "LTV:CAC",
         "churn": "Churn rate",
+        "nrr": "Net revenue retention",
+        "cac_payback": "CAC payback (months)",
         "source_metric": "from “{metric}”",
         "computed": "computed from the funnel",
         "status_by_stage": "Status by stage",
@@ -252,6 +253,8 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "cac": "Coût d’acquisition client",
         "ltv_cac": "LTV:CAC",
         "churn": "Taux d’attrition",
+        "nrr": "Rétention nette du revenu",
+        "cac_payback": "Retour sur le CAC (mois)",
         "source_metric": f"d’après «{_N}{{metric}}{_N}»",
         "computed": "calculé d’après l’entonnoir",
         "status_by_stage": "Statut par étape",
@@ -493,19 +496,6 @@ def metric_context(metric: MetricView, labels: Mapping[str, str], lang: str) -> 
         "status": _status_dict(chart_data.metric_status(metric), lang),
         "value_count": len(metric.values),
     }
-
-
-def _find_metric(detail: JourneyDetail, key: str) -> MetricView | None:
-    """The map's metric for a catalogue entry: by its key, else by its name in either language."""
-    entry = catalogue_entry(key)
-    names = {name.casefold() for name in entry.names} if entry else set()
-    for metric in detail.metrics:
-        if metric.catalogue_key == key:
-            return metric
-    for metric in detail.metrics:
-        if metric.name.strip().casefold() in names:
-            return metric
-    return None
 
 
 # Personas -------------------------------------------------------------------------------
@@ -1234,7 +1224,8 @@ def analytics_context(
 ) -> Context:
     """What the analytics summary says of one map: funnel, key figures, status counts."""
     funnel_input = chart_data.funnel_data(detail)
-    steps = funnel(list(funnel_input.values))
+    key = chart_data.key_figures(detail)
+    steps = key.funnel
     first_stage = funnel_input.stages[0] if funnel_input.stages else ""
     rows = [
         {
@@ -1251,40 +1242,19 @@ def analytics_context(
             zip(funnel_input.stages, funnel_input.values, strict=True)
         )
     ]
-    figures = []
-    trial = _find_metric(detail, "trial_to_paid")
-    figures.append(
-        {
-            "label": labels["trial_to_paid"],
-            "value": format_number(
-                chart_data.latest_value(trial) if trial else None, MetricUnit.PERCENT, lang
-            ),
-            "source": labels["source_metric"].format(metric=trial.name) if trial else "",
-        }
-    )
-    overall = or_none(steps[-1].from_first) if steps else None
-    figures.append(
+    figures = [
+        _figure(labels["trial_to_paid"], key.trial_to_paid, MetricUnit.PERCENT, labels, lang),
         {
             "label": labels["overall_conversion"],
-            "value": format_number(overall, MetricUnit.PERCENT, lang),
+            "value": format_number(key.overall_conversion.value, MetricUnit.PERCENT, lang),
             "source": labels["computed"] if steps else "",
-        }
-    )
-    cac = _find_metric(detail, "cac")
-    clv = _find_metric(detail, "clv")
-    churn = _find_metric(detail, "churn_rate")
-    figures.append(_figure(labels["cac"], cac, MetricUnit.CURRENCY, labels, lang))
-    ratio = None
-    if cac is not None and clv is not None:
-        ratio = or_none(ltv_to_cac(chart_data.latest_value(clv), chart_data.latest_value(cac)))
-    figures.append(
-        {
-            "label": labels["ltv_cac"],
-            "value": format_number(ratio, None, lang, decimals=1),
-            "source": f"{clv.name} / {cac.name}" if cac and clv else "",
-        }
-    )
-    figures.append(_figure(labels["churn"], churn, MetricUnit.PERCENT, labels, lang))
+        },
+        _figure(labels["cac"], key.cac, MetricUnit.CURRENCY, labels, lang),
+        _figure(labels["ltv_cac"], key.ltv_to_cac, None, labels, lang),
+        _figure(labels["cac_payback"], key.cac_payback, None, labels, lang),
+        _figure(labels["churn"], key.churn, MetricUnit.PERCENT, labels, lang),
+        _figure(labels["nrr"], key.nrr, MetricUnit.PERCENT, labels, lang),
+    ]
     names = {stage.id: stage.name for stage in detail.stages}
     counts: dict[uuid.UUID, dict[HealthStatus, int]] = {
         stage.id: dict.fromkeys(_STATUS_ORDER, 0) for stage in detail.stages
@@ -1327,17 +1297,20 @@ def analytics_context(
 
 def _figure(
     label: str,
-    metric: MetricView | None,
-    unit: MetricUnit,
+    figure: chart_data.KeyFigure,
+    unit: MetricUnit | None,
     labels: Mapping[str, str],
     lang: str,
 ) -> Context:
-    value = chart_data.latest_value(metric) if metric is not None else None
-    return {
-        "label": label,
-        "value": format_number(value, metric.unit if metric else unit, lang),
-        "source": labels["source_metric"].format(metric=metric.name) if metric else "",
-    }
+    """A key figure as text; a ratio (no unit) with one decimal, a metric's in its own unit."""
+    sources = figure.sources
+    if len(sources) == 1:
+        value = format_number(figure.value, sources[0].unit, lang)
+        source = labels["source_metric"].format(metric=sources[0].name)
+    else:
+        value = format_number(figure.value, unit, lang, decimals=None if unit else 1)
+        source = " / ".join(m.name for m in sources)
+    return {"label": label, "value": value, "source": source}
 
 
 # Workshop outcomes ----------------------------------------------------------------------

@@ -62,6 +62,12 @@ __all__ = [
 ]
 
 
+def export_language(services: "Services", lang: str | None) -> str:
+    """The language of an export's fixed texts: ``lang`` if chosen, else the workspace's own
+    (its content is written in it), else English."""
+    return lang or services.workspace.language() or "en"
+
+
 def build_context(
     kind: Kind,
     services: "Services",
@@ -71,7 +77,7 @@ def build_context(
     journey_ids: Sequence[uuid.UUID] | None = None,
     outcomes: Sequence[WorkshopOutcome] = (),
     paper: Paper = "A3",
-    lang: str = "en",
+    lang: str | None = None,
     clock: datetime | None = None,
     step: Callable[[float], None] | None = None,
     heading: str | None = None,
@@ -80,6 +86,7 @@ def build_context(
 
     ``heading`` replaces the report's title (a workshop summary is a report of outcomes).
     """
+    lang = export_language(services, lang)
     if kind == "poster":
         if journey_id is None:
             raise ValueError("a poster needs a journey_id")
@@ -124,12 +131,13 @@ def build_html(
     journey_ids: Sequence[uuid.UUID] | None = None,
     outcomes: Sequence[WorkshopOutcome] = (),
     paper: Paper = "A3",
-    lang: str = "en",
+    lang: str | None = None,
     template_folder: Path | None = None,
     template: str | None = None,
     clock: datetime | None = None,
 ) -> str:
     """The final HTML of a deliverable, as WeasyPrint receives it on the first try."""
+    lang = export_language(services, lang)
     context = build_context(
         kind,
         services,
@@ -206,7 +214,7 @@ def journey_poster(
     target: "Path | BinaryIO",
     *,
     paper: Paper = "A3",
-    lang: str = "en",
+    lang: str | None = None,
     template_folder: Path | None = None,
     template: str | None = None,
     clock: datetime | None = None,
@@ -214,6 +222,7 @@ def journey_poster(
     cancelled: Cancelled | None = None,
 ) -> int:
     """Writes the journey map poster (landscape ``paper``) to ``target``; its page count."""
+    lang = export_language(services, lang)
     steps = _Steps(progress, cancelled)
     pages, data = 0, b""
     for fill in _POSTER_FILLS:
@@ -283,7 +292,7 @@ def persona_onepager(
     persona_ids: Sequence[uuid.UUID],
     target: "Path | BinaryIO",
     *,
-    lang: str = "en",
+    lang: str | None = None,
     template_folder: Path | None = None,
     template: str | None = None,
     clock: datetime | None = None,
@@ -291,6 +300,7 @@ def persona_onepager(
     cancelled: Cancelled | None = None,
 ) -> int:
     """Writes one A4 page per persona (more when one runs long) to ``target``; page count."""
+    lang = export_language(services, lang)
 
     def title(context: dict[str, Any]) -> str:
         names = [str(p["name"]) for p in context["personas"]]
@@ -315,7 +325,7 @@ def full_report(
     services: "Services",
     target: "Path | BinaryIO",
     *,
-    lang: str = "en",
+    lang: str | None = None,
     journey_ids: Sequence[uuid.UUID] | None = None,
     persona_ids: Sequence[uuid.UUID] | None = None,
     outcomes: Sequence[WorkshopOutcome] = (),
@@ -327,6 +337,7 @@ def full_report(
     cancelled: Cancelled | None = None,
 ) -> int:
     """Writes the full report (all maps and personas unless given) to ``target``; page count."""
+    lang = export_language(services, lang)
 
     def pdf_title(context: dict[str, Any]) -> str:
         company = context["brand"]["company"]
@@ -355,7 +366,7 @@ def workshop_summary(
     journey_id: uuid.UUID,
     target: "Path | BinaryIO",
     *,
-    lang: str = "en",
+    lang: str | None = None,
     template_folder: Path | None = None,
     template: str | None = None,
     clock: datetime | None = None,
@@ -364,6 +375,7 @@ def workshop_summary(
 ) -> int:
     """Writes what the workshops on one map produced (items per stage, ideas ranked by
     votes, emotion changes), with the report's templates; page count."""
+    lang = export_language(services, lang)
     from personabuilder.export.context import labels_for, outcomes_from_workshop
 
     journey = services.listing.journey(journey_id)

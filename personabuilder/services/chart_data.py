@@ -3,10 +3,17 @@
 The screen and the PDF export both chart a map; both take their data from these functions.
 """
 
+from dataclasses import dataclass
+
 from personabuilder.analytics import (
     Status,
+    StepConversion,
+    cac_payback_months,
     cohort_retention,
+    funnel,
     latest_status,
+    ltv,
+    ltv_to_cac,
     or_none,
     series_from_pairs,
 )
@@ -59,40 +66,114 @@ def trend_data(metric: MetricView) -> TrendData:
     )
 
 
+def metric_of_kind(detail: JourneyDetail, key: str) -> MetricView | None:
+    """The map's first metric of a catalogue kind, whatever its name or language."""
+    return next((m for m in detail.metrics if m.catalogue_key == key), None)
+
+
 def funnel_metric(detail: JourneyDetail, stage_id: object) -> MetricView | None:
-    """The metric counting who reached a stage: "accounts reaching the stage" if the stage
-    has one, else its first count metric where more is better."""
-    on_stage = [m for m in detail.metrics if m.stage_id == stage_id]
-    reach = [m for m in on_stage if m.catalogue_key == STAGE_REACH]
-    counts = [
-        m
-        for m in on_stage
-        if m.unit is MetricUnit.COUNT and m.direction is Direction.HIGHER_IS_BETTER
-    ]
-    chosen = reach or counts
-    return chosen[0] if chosen else None
+    """The stage's "accounts reaching the stage" metric, if it has one.
+
+    No other metric stands in: brand mentions or demo requests do not count accounts, and a
+    conversion between them would be a number that means nothing."""
+    return next(
+        (m for m in detail.metrics if m.stage_id == stage_id and m.catalogue_key == STAGE_REACH),
+        None,
+    )
 
 
 def funnel_data(detail: JourneyDetail, title: str | None = None) -> FunnelData:
-    """How many reached each stage (latest value); a map with "accounts reaching the stage"
-    metrics charts those stages only, so the funnel compares like with like."""
-    uses_reach = any(m.catalogue_key == STAGE_REACH for m in detail.metrics)
+    """How many accounts reached each stage (latest value), from the stages that have an
+    "accounts reaching the stage" metric; none of them, no steps."""
     stages: list[str] = []
     values: list[float | None] = []
     names: list[str] = []
     for stage in detail.stages:
         metric = funnel_metric(detail, stage.id)
-        if uses_reach and (metric is None or metric.catalogue_key != STAGE_REACH):
+        if metric is None:
             continue
         stages.append(stage.name)
-        values.append(latest_value(metric) if metric is not None else None)
-        if metric is not None:
-            names.append(metric.name)
+        values.append(latest_value(metric))
+        names.append(metric.name)
     return FunnelData(
         stages=tuple(stages),
         values=tuple(values),
         metric=" / ".join(dict.fromkeys(names)),
         title=title,
+    )
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One figure of the analytics summary and the metrics it was read or computed from."""
+
+    value: float | None
+    sources: tuple[MetricView, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """The map's headline analytics, each found by metric kind (never by name)."""
+
+    trial_to_paid: KeyFigure
+    overall_conversion: KeyFigure
+    cac: KeyFigure
+    ltv: KeyFigure
+    ltv_to_cac: KeyFigure
+    cac_payback: KeyFigure
+    churn: KeyFigure
+    nrr: KeyFigure
+    funnel: tuple[StepConversion, ...]
+
+
+def _read(detail: JourneyDetail, key: str) -> KeyFigure:
+    metric = metric_of_kind(detail, key)
+    if metric is None:
+        return KeyFigure(None)
+    return KeyFigure(latest_value(metric), (metric,))
+
+
+def _monthly(metric: MetricView | None) -> bool:
+    return metric is not None and metric.granularity is Granularity.MONTH
+
+
+def key_figures(detail: JourneyDetail) -> KeyFigures:
+    """Trial-to-paid, conversion across the funnel, CAC, LTV, LTV:CAC, CAC payback, churn and
+    NRR of one map, from the latest value of each metric of the matching kind."""
+    steps = tuple(funnel(list(funnel_data(detail).values)))
+    reach = tuple(m for m in detail.metrics if m.catalogue_key == STAGE_REACH)
+    overall = KeyFigure(or_none(steps[-1].from_first), reach) if steps else KeyFigure(None)
+    cac, churn = _read(detail, "cac"), _read(detail, "churn_rate")
+    arpu = metric_of_kind(detail, "arpu")
+    margin = metric_of_kind(detail, "gross_margin")
+    lifetime = _read(detail, "clv")
+    # Computed only from monthly revenue and monthly churn: other periods would mix scales.
+    churn_metric = churn.sources[0] if churn.sources else None
+    if lifetime.value is None and arpu and margin and churn_metric and _monthly(arpu):
+        value = ltv(latest_value(arpu), latest_value(margin), churn.value)
+        if _monthly(churn_metric):
+            lifetime = KeyFigure(or_none(value), (arpu, margin, churn_metric))
+    ratio = KeyFigure(None)
+    if lifetime.value is not None and cac.value is not None:
+        ratio = KeyFigure(
+            or_none(ltv_to_cac(lifetime.value, cac.value)), lifetime.sources + cac.sources
+        )
+    payback = KeyFigure(None)
+    if cac.sources and arpu is not None and margin is not None and _monthly(arpu):
+        payback = KeyFigure(
+            or_none(cac_payback_months(cac.value, latest_value(arpu), latest_value(margin))),
+            (*cac.sources, arpu, margin),
+        )
+    return KeyFigures(
+        trial_to_paid=_read(detail, "trial_to_paid"),
+        overall_conversion=overall,
+        cac=cac,
+        ltv=lifetime,
+        ltv_to_cac=ratio,
+        cac_payback=payback,
+        churn=churn,
+        nrr=_read(detail, "nrr"),
+        funnel=steps,
     )
 
 

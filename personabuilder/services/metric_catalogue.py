@@ -78,6 +78,8 @@ CATALOGUE: tuple[CatalogueMetric, ...] = (
                     ("Conversion rate", "Taux de conversion")),
     CatalogueMetric("cac", "purchase", _CUR, _LOW,
                     ("Customer acquisition cost (CAC)", "Coût d’acquisition client (CAC)")),
+    CatalogueMetric("gross_margin", "purchase", _PCT, _HIGH,
+                    ("Gross margin", "Marge brute")),
     CatalogueMetric("onboarding_completion", "onboarding", _PCT, _HIGH,
                     ("Onboarding completion rate", "Taux d’achèvement de l’intégration")),
     CatalogueMetric("onboarding_duration", "onboarding", _DAYS, _LOW,

@@ -80,7 +80,18 @@ def _clean(field: str, value: Any) -> Any:
         return Granularity(value)
     if field == "target":
         return None if value is None else _number("target", value, "Target")
+    if field == "catalogue_key":
+        return _kind(value)
     raise ValidationError(field, f"A metric has no field {field!r}.")
+
+
+def _kind(value: Any) -> str:
+    """A metric kind: a catalogue key, or "" for a metric analytics do not read.
+
+    A key this version does not know is kept (a newer file's kind, put back by undo)."""
+    if not isinstance(value, str) or len(value.strip()) > 100:
+        raise ValidationError("catalogue_key", "A metric kind is a catalogue key.")
+    return value.strip()
 
 
 def _metric(s: Session, metric_id: uuid.UUID) -> Metric:
@@ -177,7 +188,8 @@ class MetricsService:
             return row.id
 
     def update(self, metric_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
-        """Changes some of name, unit, direction, target, granularity; returns the old ones."""
+        """Changes some of name, unit, direction, target, granularity and kind (catalogue_key);
+        returns the old ones."""
         cleaned = {f: _clean(f, value) for f, value in changes.items()}
         with self._uow.transaction() as s:
             row = _metric(s, metric_id)

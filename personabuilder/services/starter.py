@@ -72,6 +72,7 @@ def journey_spec(seed: JourneySeed, persona_ids: dict[str, uuid.UUID], today: da
                 direction=Direction(m["direction"]),
                 target=m["target"],
                 values=tuple(zip(months, m["values"], strict=True)),
+                catalogue_key=m.get("catalogue_key", ""),
             )
             for m in seed["metrics"]
         )

@@ -62,3 +62,13 @@ class WorkspaceService:
             row = s.get(WorkspaceSetting, key) or WorkspaceSetting(key=key)
             row.value = value
             s.add(row)
+
+    def language(self) -> str:
+        """The language the workspace's content is written in ("en" or "fr"), "" if unknown.
+
+        Exports default to it, so a French workspace gives a French report on any machine.
+        """
+        code = self.setting("language").strip().lower()
+        if code == "fr" or code.startswith(("fr_", "fr-")):
+            return "fr"
+        return "en" if code == "en" or code.startswith(("en_", "en-")) else ""

@@ -297,7 +297,10 @@ class ExportDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
-        self.language.setCurrentIndex(self.language.findData(ui_language()))
+        # The workspace's own language first: a French workspace gives French labels
+        # around its French content, whatever language the app speaks.
+        default = services.workspace.language() or ui_language()
+        self.language.setCurrentIndex(self.language.findData(default))
         self.template = QComboBox()
         self.template.addItem(self.tr("Built-in"), "")
         self.template.addItem(self.tr("Your own template file..."), "choose")

@@ -344,6 +344,24 @@ class MetricDialog(QDialog):
         for entry in entries:
             self.catalogue.addItem(entry.name(lang), entry.key)
         self.catalogue.currentIndexChanged.connect(self._on_catalogue_current_index_changed)
+        # What the metric measures, apart from its name: analytics read metrics by kind.
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("None"), "")
+        for entry in sorted(CATALOGUE, key=lambda m: m.name(lang).casefold()):
+            self.kind.addItem(entry.name(lang), entry.key)
+        if metric is not None and metric.catalogue_key:
+            index = self.kind.findData(metric.catalogue_key)
+            if index < 0:
+                # A kind this version does not know (a newer file): keep it as it is.
+                self.kind.addItem(metric.catalogue_key, metric.catalogue_key)
+                index = self.kind.count() - 1
+            self.kind.setCurrentIndex(index)
+        self.kind.setToolTip(
+            self.tr(
+                "What the metric measures, whatever its name: analytics such as the funnel, "
+                "churn or LTV:CAC read metrics of their kind."
+            )
+        )
         self.name = QLineEdit(metric.name if metric else "")
         self.name.setMaxLength(200)
         self.unit = QComboBox()
@@ -386,6 +404,7 @@ class MetricDialog(QDialog):
         if metric is None:
             form.addRow(self.tr("From the catalogue:"), self.catalogue)
         form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Unit:"), self.unit)
         form.addRow(self.tr("Direction:"), self.direction)
         form.addRow(self.tr("Target:"), self.target)
@@ -398,6 +417,7 @@ class MetricDialog(QDialog):
         from personabuilder.services.metric_catalogue import catalogue_entry
 
         entry = catalogue_entry(self.catalogue.itemData(index) or "")
+        self.kind.setCurrentIndex(max(self.kind.findData(entry.key if entry else ""), 0))
         if entry is not None:
             self.name.setText(entry.name(self.lang))
             self.unit.setCurrentIndex(self.unit.findData(entry.unit.value))
@@ -431,7 +451,7 @@ class MetricDialog(QDialog):
             "direction": Direction(self.direction.currentData()),
             "target": self._target(),
             "granularity": Granularity(self.granularity.currentData()),
-            "catalogue_key": self.catalogue.currentData() or "",
+            "catalogue_key": self.kind.currentData() or "",
         }
 
 
@@ -818,7 +838,6 @@ class MetricsPanel(QWidget):
         fields = ask_metric(self, self.lang, None, metric)
         if fields is None:
             return
-        fields.pop("catalogue_key", None)
         changed = {k: v for k, v in fields.items() if getattr(metric, k) != v}
         if changed:
             self._push(mc.update_metric(self._session, self._detail.id, metric.id, **changed))

@@ -1122,6 +1122,7 @@ CONTENT: DemoContent = {
             "metrics": [
                 {
                     "stage": "awareness",
+                    "catalogue_key": "website_traffic",
                     "name": "Website traffic",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1143,6 +1144,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "awareness",
+                    "catalogue_key": "leads_generated",
                     "name": "Leads generated",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1151,6 +1153,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "consideration",
+                    "catalogue_key": "demo_requests",
                     "name": "Demo requests",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1159,6 +1162,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "consideration",
+                    "catalogue_key": "trial_signups",
                     "name": "Free-trial sign-ups",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1167,6 +1171,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "trial",
+                    "catalogue_key": "trial_to_paid",
                     "name": "Trial-to-paid conversion",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1188,6 +1193,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "trial",
+                    "catalogue_key": "trial_feature_adoption",
                     "name": "Feature adoption during trial",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1209,6 +1215,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "trial",
+                    "catalogue_key": "time_to_first_value",
                     "name": "Time to first value",
                     "unit": "days",
                     "direction": "lower_is_better",
@@ -1217,6 +1224,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "purchase",
+                    "catalogue_key": "conversion_rate",
                     "name": "Conversion rate",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1238,6 +1246,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "purchase",
+                    "catalogue_key": "cac",
                     "name": "Customer acquisition cost (CAC)",
                     "unit": "currency",
                     "direction": "lower_is_better",
@@ -1259,6 +1268,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "onboarding",
+                    "catalogue_key": "time_to_value",
                     "name": "Time to value",
                     "unit": "days",
                     "direction": "lower_is_better",
@@ -1280,6 +1290,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "onboarding",
+                    "catalogue_key": "onboarding_completion",
                     "name": "Onboarding completion rate",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1301,6 +1312,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "onboarding",
+                    "catalogue_key": "onboarding_tickets",
                     "name": "Support ticket volume",
                     "unit": "count",
                     "direction": "lower_is_better",
@@ -1309,6 +1321,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "adoption",
+                    "catalogue_key": "stickiness",
                     "name": "Product stickiness (DAU/MAU)",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1330,6 +1343,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "adoption",
+                    "catalogue_key": "csat_adoption",
                     "name": "Customer satisfaction (CSAT)",
                     "unit": "score",
                     "direction": "higher_is_better",
@@ -1338,6 +1352,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "expansion_revenue",
                     "name": "Expansion revenue",
                     "unit": "currency",
                     "direction": "higher_is_better",
@@ -1359,6 +1374,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "upgrade_rate",
                     "name": "Upgrade rate",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1367,6 +1383,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "arpu",
                     "name": "Average revenue per user (ARPU)",
                     "unit": "currency",
                     "direction": "higher_is_better",
@@ -1388,6 +1405,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "renewal",
+                    "catalogue_key": "churn_rate",
                     "name": "Churn rate",
                     "unit": "percent",
                     "direction": "lower_is_better",
@@ -1396,6 +1414,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "renewal",
+                    "catalogue_key": "nrr",
                     "name": "Net revenue retention (NRR)",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1417,6 +1436,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "renewal",
+                    "catalogue_key": "renewal_rate",
                     "name": "Renewal rate",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1438,6 +1458,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "advocacy",
+                    "catalogue_key": "nps",
                     "name": "NPS",
                     "unit": "score",
                     "direction": "higher_is_better",
@@ -1459,6 +1480,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "advocacy",
+                    "catalogue_key": "referrals",
                     "name": "Referrals",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1467,6 +1489,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "advocacy",
+                    "catalogue_key": "reviews",
                     "name": "Reviews published",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1917,6 +1940,7 @@ CONTENT: DemoContent = {
             "metrics": [
                 {
                     "stage": "awareness",
+                    "catalogue_key": "brand_mentions",
                     "name": "Brand mentions",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1933,6 +1957,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "consideration",
+                    "catalogue_key": "lead_generation_rate",
                     "name": "Lead generation rate",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1941,6 +1966,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "consideration",
+                    "catalogue_key": "demo_requests",
                     "name": "Demo requests",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1949,6 +1975,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "decision",
+                    "catalogue_key": "conversion_rate",
                     "name": "Conversion rate",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1970,6 +1997,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "decision",
+                    "catalogue_key": "cac",
                     "name": "Customer acquisition cost (CAC)",
                     "unit": "currency",
                     "direction": "lower_is_better",
@@ -1991,6 +2019,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "activation",
+                    "catalogue_key": "time_to_first_value",
                     "name": "Time to first value",
                     "unit": "days",
                     "direction": "lower_is_better",
@@ -2020,6 +2049,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "adoption",
+                    "catalogue_key": "stickiness",
                     "name": "Product stickiness (DAU/MAU)",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -2041,6 +2071,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "adoption",
+                    "catalogue_key": "csat_adoption",
                     "name": "Customer satisfaction (CSAT)",
                     "unit": "score",
                     "direction": "higher_is_better",
@@ -2049,6 +2080,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "retention",
+                    "catalogue_key": "churn_rate",
                     "name": "Churn rate",
                     "unit": "percent",
                     "direction": "lower_is_better",
@@ -2057,6 +2089,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "retention",
+                    "catalogue_key": "clv",
                     "name": "Customer lifetime value (CLTV)",
                     "unit": "currency",
                     "direction": "higher_is_better",
@@ -2078,6 +2111,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "retention",
+                    "catalogue_key": "nps",
                     "name": "NPS",
                     "unit": "score",
                     "direction": "higher_is_better",
@@ -2099,6 +2133,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "upgrade_rate",
                     "name": "Upgrade rate",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -2107,6 +2142,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "arpu",
                     "name": "Average revenue per user (ARPU)",
                     "unit": "currency",
                     "direction": "higher_is_better",

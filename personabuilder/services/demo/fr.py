@@ -1249,6 +1249,7 @@ CONTENT: DemoContent = {
             "metrics": [
                 {
                     "stage": "awareness",
+                    "catalogue_key": "website_traffic",
                     "name": "Trafic du site web",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1270,6 +1271,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "awareness",
+                    "catalogue_key": "leads_generated",
                     "name": "Leads générés",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1278,6 +1280,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "consideration",
+                    "catalogue_key": "demo_requests",
                     "name": "Demandes de démo",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1286,6 +1289,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "consideration",
+                    "catalogue_key": "trial_signups",
                     "name": "Inscriptions à l’essai gratuit",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1294,6 +1298,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "trial",
+                    "catalogue_key": "trial_to_paid",
                     "name": "Conversion essai-payant",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1315,6 +1320,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "trial",
+                    "catalogue_key": "trial_feature_adoption",
                     "name": "Adoption des fonctionnalités pendant l’essai",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1336,6 +1342,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "trial",
+                    "catalogue_key": "time_to_first_value",
                     "name": "Délai avant première valeur",
                     "unit": "days",
                     "direction": "lower_is_better",
@@ -1344,6 +1351,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "purchase",
+                    "catalogue_key": "conversion_rate",
                     "name": "Taux de conversion",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1365,6 +1373,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "purchase",
+                    "catalogue_key": "cac",
                     "name": "Coût d’acquisition client (CAC)",
                     "unit": "currency",
                     "direction": "lower_is_better",
@@ -1386,6 +1395,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "onboarding",
+                    "catalogue_key": "time_to_value",
                     "name": "Délai d’obtention de la valeur",
                     "unit": "days",
                     "direction": "lower_is_better",
@@ -1407,6 +1417,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "onboarding",
+                    "catalogue_key": "onboarding_completion",
                     "name": "Taux de finalisation de l’onboarding",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1428,6 +1439,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "onboarding",
+                    "catalogue_key": "onboarding_tickets",
                     "name": "Volume de tickets de support",
                     "unit": "count",
                     "direction": "lower_is_better",
@@ -1436,6 +1448,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "adoption",
+                    "catalogue_key": "stickiness",
                     "name": "Adhérence au produit (DAU/MAU)",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1457,6 +1470,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "adoption",
+                    "catalogue_key": "csat_adoption",
                     "name": "Satisfaction client (CSAT)",
                     "unit": "score",
                     "direction": "higher_is_better",
@@ -1465,6 +1479,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "expansion_revenue",
                     "name": "Revenus d’expansion",
                     "unit": "currency",
                     "direction": "higher_is_better",
@@ -1486,6 +1501,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "upgrade_rate",
                     "name": "Taux de montée en gamme",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1494,6 +1510,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "arpu",
                     "name": "Revenu moyen par utilisateur (ARPU)",
                     "unit": "currency",
                     "direction": "higher_is_better",
@@ -1515,6 +1532,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "renewal",
+                    "catalogue_key": "churn_rate",
                     "name": "Taux de churn",
                     "unit": "percent",
                     "direction": "lower_is_better",
@@ -1523,6 +1541,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "renewal",
+                    "catalogue_key": "nrr",
                     "name": "Rétention nette du revenu (NRR)",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1544,6 +1563,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "renewal",
+                    "catalogue_key": "renewal_rate",
                     "name": "Taux de renouvellement",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -1565,6 +1585,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "advocacy",
+                    "catalogue_key": "nps",
                     "name": "NPS",
                     "unit": "score",
                     "direction": "higher_is_better",
@@ -1586,6 +1607,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "advocacy",
+                    "catalogue_key": "referrals",
                     "name": "Parrainages",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -1594,6 +1616,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "advocacy",
+                    "catalogue_key": "reviews",
                     "name": "Avis publiés",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -2089,6 +2112,7 @@ CONTENT: DemoContent = {
             "metrics": [
                 {
                     "stage": "awareness",
+                    "catalogue_key": "brand_mentions",
                     "name": "Mentions de la marque",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -2105,6 +2129,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "consideration",
+                    "catalogue_key": "lead_generation_rate",
                     "name": "Taux de génération de leads",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -2113,6 +2138,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "consideration",
+                    "catalogue_key": "demo_requests",
                     "name": "Demandes de démo",
                     "unit": "count",
                     "direction": "higher_is_better",
@@ -2121,6 +2147,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "decision",
+                    "catalogue_key": "conversion_rate",
                     "name": "Taux de conversion",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -2142,6 +2169,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "decision",
+                    "catalogue_key": "cac",
                     "name": "Coût d’acquisition client (CAC)",
                     "unit": "currency",
                     "direction": "lower_is_better",
@@ -2163,6 +2191,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "activation",
+                    "catalogue_key": "time_to_first_value",
                     "name": "Délai avant première valeur",
                     "unit": "days",
                     "direction": "lower_is_better",
@@ -2192,6 +2221,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "adoption",
+                    "catalogue_key": "stickiness",
                     "name": "Adhérence au produit (DAU/MAU)",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -2213,6 +2243,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "adoption",
+                    "catalogue_key": "csat_adoption",
                     "name": "Satisfaction client (CSAT)",
                     "unit": "score",
                     "direction": "higher_is_better",
@@ -2221,6 +2252,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "retention",
+                    "catalogue_key": "churn_rate",
                     "name": "Taux de churn",
                     "unit": "percent",
                     "direction": "lower_is_better",
@@ -2229,6 +2261,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "retention",
+                    "catalogue_key": "clv",
                     "name": "Valeur vie client (CLTV)",
                     "unit": "currency",
                     "direction": "higher_is_better",
@@ -2250,6 +2283,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "retention",
+                    "catalogue_key": "nps",
                     "name": "NPS",
                     "unit": "score",
                     "direction": "higher_is_better",
@@ -2271,6 +2305,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "upgrade_rate",
                     "name": "Taux de montée en gamme",
                     "unit": "percent",
                     "direction": "higher_is_better",
@@ -2279,6 +2314,7 @@ CONTENT: DemoContent = {
                 },
                 {
                     "stage": "expansion",
+                    "catalogue_key": "arpu",
                     "name": "Revenu moyen par utilisateur (ARPU)",
                     "unit": "currency",
                     "direction": "higher_is_better",

@@ -73,6 +73,8 @@ class MetricSeed(TypedDict):
     direction: str  # higher_is_better or lower_is_better
     target: float | None
     values: list[float]  # exactly 12 monthly values, oldest first
+    # The metric's kind (a catalogue key): what analytics find it by, in every language.
+    catalogue_key: NotRequired[str]
 
 
 class JourneySeed(TypedDict):

@@ -1,0 +1,346 @@
+"""Every chart's text fits its figure, never collides, and shows user text literally."""
+
+import io
+import itertools
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from datetime import date
+
+import pytest
+from matplotlib.axes import Axes
+from matplotlib.axis import Axis
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
+
+from personabuilder.charts import style
+from personabuilder.charts.base import save_figure
+from personabuilder.charts.cohort import build_cohort_retention
+from personabuilder.charts.data import (
+    ActualTargetData,
+    CohortData,
+    EmotionData,
+    FunnelData,
+    HealthRow,
+    HealthStatus,
+    PersonaEmotion,
+    StageHealthData,
+    StageTarget,
+    TrendData,
+)
+from personabuilder.charts.emotion import build_emotion
+from personabuilder.charts.funnel import build_funnel
+from personabuilder.charts.health import build_stage_health
+from personabuilder.charts.targets import build_actual_target
+from personabuilder.charts.trend import build_trend
+from personabuilder.model import Direction, Granularity, MetricUnit
+
+# Names of 60 to 80 characters, accented, as people write them in a workshop.
+LONG_METRIC = "Comptes qualifiés atteignant l’étape de démonstration après l’essai élargi"
+LONG_STAGES = (
+    "Découverte de l’offre grâce aux recommandations des pairs du secteur",
+    "Évaluation technique approfondie par l’équipe sécurité du client final",
+    "Négociation contractuelle et validation juridique des clauses spécifiques",
+    "Déploiement progressif auprès des équipes opérationnelles régionales",
+)
+LONG_PERSONAS = (
+    "Hélène, directrice des opérations numériques d’un groupe industriel",
+    "Jérôme, responsable sécurité des systèmes d’information très prudent",
+)
+SHORT_STAGES = ("Awareness", "Trial", "Purchase", "Onboarding")
+DOLLAR_NAMES = ("$10k to $50k", r"Broken $\undefinedcommand{$ name", "Price $ in $USD")
+
+Builder = Callable[[tuple[str, ...], str, str, str], Figure]
+
+
+def _trend(stages: tuple[str, ...], metric: str, lang: str, _persona: str) -> Figure:
+    months = [date(2025 + (m // 12), m % 12 + 1, 1) for m in range(1, 13)]
+    # The last value is the highest, the target is where the line passes.
+    values = [40.0, 42, 47, 45, 52, 55, 50, 58, 61, 57, 63, 70]
+    return build_trend(
+        TrendData(
+            metric,
+            MetricUnit.COUNT,
+            Direction.HIGHER_IS_BETTER,
+            60.0,
+            tuple(zip(months, values, strict=True)),
+            Granularity.MONTH,
+        ),
+        lang=lang,
+    )
+
+
+def _trend_small(stages: tuple[str, ...], metric: str, lang: str, persona: str) -> Figure:
+    months = [date(2026, m, 1) for m in range(1, 7)]
+    values = [10.0, 12, 11, 15, 17, 21]
+    return build_trend(
+        TrendData(
+            metric,
+            MetricUnit.PERCENT,
+            Direction.HIGHER_IS_BETTER,
+            21.0,
+            tuple(zip(months, values, strict=True)),
+            Granularity.MONTH,
+        ),
+        lang=lang,
+        size=(6.0, 3.4),
+    )
+
+
+def _funnel(stages: tuple[str, ...], metric: str, lang: str, _persona: str) -> Figure:
+    values = (1000.0, 420.0, 130.0, 61.0)[: len(stages)]
+    return build_funnel(FunnelData(stages, values, metric=metric), lang=lang, size=(9.0, 4.6))
+
+
+def _funnel_default(stages: tuple[str, ...], metric: str, lang: str, _persona: str) -> Figure:
+    values = (1000.0, 420.0, 130.0, 61.0)[: len(stages)]
+    return build_funnel(FunnelData(stages, values, metric=metric), lang=lang)
+
+
+def _actual_target(stages: tuple[str, ...], metric: str, lang: str, _persona: str) -> Figure:
+    rows = tuple(
+        StageTarget(stage, actual, target)
+        for stage, actual, target in zip(
+            stages, (80.0, 35.0, 22.0, 9.0), (70.0, 50.0, 20.0, 12.0), strict=False
+        )
+    )
+    return build_actual_target(
+        ActualTargetData(metric, MetricUnit.PERCENT, Direction.HIGHER_IS_BETTER, rows), lang=lang
+    )
+
+
+def _emotion(stages: tuple[str, ...], metric: str, lang: str, persona: str) -> Figure:
+    count = len(stages)
+    personas = (
+        PersonaEmotion(persona, (2, -1, 0, 2)[:count], to_be=(2, 1, 1, 2)[:count]),
+        PersonaEmotion(LONG_PERSONAS[1], (-2, 1, -1, 1)[:count]),
+    )
+    return build_emotion(EmotionData(stages, personas, title=metric), lang=lang)
+
+
+def _cohort(stages: tuple[str, ...], metric: str, lang: str, _persona: str) -> Figure:
+    cohorts = tuple(f"{stage[:12]} {index}" for index, stage in enumerate(stages * 2))
+    offsets = tuple(range(10))
+    retained = tuple(
+        tuple(None if row + col > 12 else 100.0 - 7.5 * col for col in offsets)
+        for row in range(len(cohorts))
+    )
+    return build_cohort_retention(
+        CohortData(cohorts, offsets, retained, Granularity.MONTH, title=metric), lang=lang
+    )
+
+
+def _health(stages: tuple[str, ...], metric: str, lang: str, _persona: str) -> Figure:
+    statuses = list(HealthStatus)
+    rows = tuple(
+        HealthRow(stage, f"{metric} {index}" if index else metric, statuses[index % 4])
+        for stage in stages
+        for index in range(3)
+    )
+    return build_stage_health(StageHealthData(rows, title=metric), lang=lang, size=(9.0, 4.0))
+
+
+KINDS: dict[str, Builder] = {
+    "trend": _trend,
+    "trend_small": _trend_small,
+    "funnel": _funnel,
+    "funnel_default": _funnel_default,
+    "actual_target": _actual_target,
+    "emotion": _emotion,
+    "cohort": _cohort,
+    "health": _health,
+}
+
+
+def _drawn(figure: Figure) -> FigureCanvasAgg:
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    return canvas
+
+
+def _undrawn_tick_labels(figure: Figure) -> set[int]:
+    """Ids of tick labels whose tick lies outside the view, which matplotlib skips."""
+    skipped: set[int] = set()
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            slack = (high - low) * 1e-9
+            for tick in (*axis.get_major_ticks(), *axis.get_minor_ticks()):
+                if not low - slack <= tick.get_loc() <= high + slack:
+                    skipped.update({id(tick.label1), id(tick.label2)})
+    return skipped
+
+
+def _visible_texts(figure: Figure) -> Iterator[Text]:
+    skipped = _undrawn_tick_labels(figure)
+    for text in figure.findobj(Text):
+        assert isinstance(text, Text)
+        if id(text) in skipped or not text.get_text().strip():
+            continue
+        # A text is drawn only if it and every artist holding it are visible.
+        if text.get_visible() and all(
+            parent.get_visible() for parent in _parents(text) if parent is not None
+        ):
+            yield text
+
+
+def _parents(text: Text) -> list[object]:
+    axes = text.axes
+    return [axes] if axes is not None else []
+
+
+def _drawn_ticklabels(axis: Axis) -> list[Text]:
+    low, high = sorted(axis.get_view_interval())
+    slack = (high - low) * 1e-9
+    return [
+        tick.label1
+        for tick in (*axis.get_major_ticks(), *axis.get_minor_ticks())
+        if low - slack <= tick.get_loc() <= high + slack
+        and tick.label1.get_visible()
+        and tick.label1.get_text().strip()
+    ]
+
+
+def _shrunk(box: Bbox, by: float = 0.5) -> Bbox:
+    return Bbox.from_extents(box.x0 + by, box.y0 + by, box.x1 - by, box.y1 - by)
+
+
+CASES = [
+    pytest.param(kind, lang, names, id=f"{kind}-{lang}-{names}")
+    for kind in KINDS
+    for lang in ("en", "fr")
+    for names in ("short", "long")
+]
+
+
+def _build(kind: str, lang: str, names: str) -> Figure:
+    if names == "long":
+        return KINDS[kind](LONG_STAGES, LONG_METRIC, lang, LONG_PERSONAS[0])
+    return KINDS[kind](SHORT_STAGES, "Accounts", lang, "Ada")
+
+
+@pytest.mark.parametrize(("kind", "lang", "names"), CASES)
+def test_every_text_lies_inside_the_figure(kind: str, lang: str, names: str) -> None:
+    figure = _build(kind, lang, names)
+    renderer = _drawn(figure).get_renderer()
+    inside = figure.bbox.padded(0.5)
+    outside = [
+        (text.get_text(), tuple(round(v) for v in text.get_window_extent(renderer).extents))
+        for text in _visible_texts(figure)
+        if not inside.containsx(text.get_window_extent(renderer).x0)
+        or not inside.containsx(text.get_window_extent(renderer).x1)
+        or not inside.containsy(text.get_window_extent(renderer).y0)
+        or not inside.containsy(text.get_window_extent(renderer).y1)
+    ]
+    assert outside == [], f"figure {tuple(figure.bbox.extents)}"
+
+
+@pytest.mark.parametrize(("kind", "lang", "names"), CASES)
+def test_tick_labels_of_an_axis_never_overlap(kind: str, lang: str, names: str) -> None:
+    figure = _build(kind, lang, names)
+    renderer = _drawn(figure).get_renderer()
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            labels = _drawn_ticklabels(axis)
+            boxes = [_shrunk(label.get_window_extent(renderer)) for label in labels]
+            clashes = [
+                (first.get_text(), second.get_text())
+                for (first, a), (second, b) in itertools.combinations(
+                    zip(labels, boxes, strict=True), 2
+                )
+                if a.overlaps(b)
+            ]
+            assert clashes == []
+
+
+@pytest.mark.parametrize(("kind", "lang", "names"), CASES)
+def test_texts_do_not_overlap_each_other_across_the_figure(
+    kind: str, lang: str, names: str
+) -> None:
+    """Titles, axis titles, legends and tick labels keep apart (cell texts excepted)."""
+    figure = _build(kind, lang, names)
+    renderer = _drawn(figure).get_renderer()
+    outer: list[tuple[str, Bbox]] = []
+    for ax in figure.axes:
+        for text in (ax.title, ax._left_title, ax.xaxis.label, ax.yaxis.label):
+            if text.get_visible() and text.get_text().strip():
+                outer.append((text.get_text(), _shrunk(text.get_window_extent(renderer))))
+    for legend in figure.legends:
+        outer.append(("legend", _shrunk(legend.get_window_extent(renderer))))
+    clashes = [(a, b) for (a, x), (b, y) in itertools.combinations(outer, 2) if x.overlaps(y)]
+    assert clashes == []
+
+
+def _marker_lines(ax: Axes) -> list[Line2D]:
+    return [line for line in ax.get_lines() if line.get_marker() in style.MARKERS]
+
+
+@pytest.mark.parametrize("kind", ["trend", "trend_small", "emotion"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_point_and_its_marker_lie_inside_the_axes(kind: str, lang: str) -> None:
+    figure = _build(kind, lang, "long")
+    canvas = _drawn(figure)
+    for ax in figure.axes:
+        box = ax.get_window_extent(canvas.get_renderer())
+        for line in _marker_lines(ax):
+            radius = canvas.get_renderer().points_to_pixels(line.get_markersize()) / 2
+            for x, y in line.get_transform().transform(line.get_xydata()):
+                if x != x or y != y:  # NaN: a gap, nothing drawn
+                    continue
+                assert box.x0 <= x - radius
+                assert x + radius <= box.x1
+                assert box.y0 <= y - radius
+                assert y + radius <= box.y1
+
+
+@pytest.mark.parametrize("kind", ["trend", "trend_small"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_target_label_is_not_crossed_by_the_line(kind: str, lang: str) -> None:
+    figure = _build(kind, lang, "long")
+    renderer = _drawn(figure).get_renderer()
+    ax = figure.axes[0]
+    (label,) = [text for text in ax.texts if text.get_text().strip()]
+    box = label.get_window_extent(renderer)
+    for line in _marker_lines(ax):
+        path = line.get_transform().transform_path(line.get_path())
+        assert not path.intersects_bbox(box, filled=False), label.get_text()
+        radius = renderer.points_to_pixels(line.get_markersize()) / 2
+        for x, y in line.get_transform().transform(line.get_xydata()):
+            assert not box.padded(radius).contains(x, y)
+
+
+# "$" is a dollar sign --------------------------------------------------------------------
+
+
+def _svg_texts(figure: Figure) -> list[str]:
+    out = io.BytesIO()
+    save_figure(figure, out, "svg")
+    root = ET.fromstring(out.getvalue())
+    return ["".join(node.itertext()) for node in root.iter("{http://www.w3.org/2000/svg}text")]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dollar_signs_in_user_text_are_drawn_literally(kind: str, lang: str) -> None:
+    stages = (*DOLLAR_NAMES, "Plain")
+    figure = KINDS[kind](stages, DOLLAR_NAMES[1], lang, DOLLAR_NAMES[0])
+    _drawn(figure)
+    png = io.BytesIO()
+    save_figure(figure, png, "png")
+    svg_text = _flat(" ".join(_svg_texts(figure)))
+    for text in _visible_texts(figure):
+        if "$" in text.get_text() or "\\" in text.get_text():
+            # What matplotlib will draw: the string itself, and never as mathtext.
+            assert text._preprocess_math(text.get_text()) == (text.get_text(), False)
+    drawn = [_flat(text.get_text()) for text in _visible_texts(figure)]
+    # Each user name that is shown at all is shown as typed (whole, or its wrapped lines).
+    assert any(DOLLAR_NAMES[1] in line or "$\\undefinedcommand{$" in line for line in drawn)
+    assert "\\$" not in svg_text
+    assert "$\\undefinedcommand{$" in svg_text
