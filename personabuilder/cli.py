@@ -224,10 +224,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not chosen.is_file():
             raise CliError(f"no template file {args.template!r}")
         folder, template = chosen.parent, chosen.name
-    lang = args.lang or system_language()
     ws = _open(Path(args.workspace), read_only=True)
     try:
         services = Services.bind(ws)
+        # The workspace's own language first: its content is written in it.
+        lang = args.lang or services.workspace.language() or system_language()
         options: dict[str, Any] = {"lang": lang, "template_folder": folder, "template": template}
         try:
             if args.journey:
@@ -651,7 +652,9 @@ def _command_parser() -> _Parser:
         "--paper", choices=("A4", "A3", "A2"), help="poster paper size (default: A3)"
     )
     export.add_argument(
-        "--lang", choices=LANGUAGES, help="language of fixed texts (default: your locale)"
+        "--lang",
+        choices=LANGUAGES,
+        help="language of fixed texts (default: the workspace's language, else your locale)",
     )
     export.set_defaults(handler=cmd_export)
 
