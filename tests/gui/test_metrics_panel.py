@@ -619,3 +619,37 @@ def test_the_period_length_is_locked_once_a_metric_has_values(
     dialog = metrics_panel.MetricDialog(_panel(page), "en", None, held)
     assert not dialog.granularity.isEnabled()
     assert "cannot change" in dialog.granularity.toolTip()
+
+
+def test_the_metric_dialog_sets_a_metric_kind_and_the_edit_undoes(
+    page: JourneyPage, session: EditSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = metrics_panel.MetricDialog(_panel(page), "en", None, None)
+    assert dialog.kind.currentData() == ""
+    assert dialog.kind.itemText(0) == "None"
+    dialog.catalogue.setCurrentIndex(dialog.catalogue.findData("churn_rate"))
+    assert dialog.kind.currentData() == "churn_rate"
+    # A custom name keeps the kind: analytics read the kind, not the words.
+    dialog.name.setText("Logos perdus")
+    assert dialog.values()["catalogue_key"] == "churn_rate"
+    dialog.kind.setCurrentIndex(dialog.kind.findData(""))
+    assert dialog.values()["catalogue_key"] == ""
+
+    metric_id = _metric_of(page, session, MetricUnit.COUNT)
+    metric = session.services.metrics.get(metric_id)
+    assert metric.catalogue_key == ""
+    editing = metrics_panel.MetricDialog(_panel(page), "en", None, metric)
+    editing.kind.setCurrentIndex(editing.kind.findData("stage_reach"))
+    fields = editing.values()
+    monkeypatch.setattr(metrics_panel, "ask_metric", lambda *_args: fields)
+    panel = _panel(page)
+    panel.select_metric(metric_id)
+    panel.buttons["edit"].click()
+    assert session.services.metrics.get(metric_id).catalogue_key == "stage_reach"
+    assert session.undo_stack.undoText() == "Edit metric"
+    again = metrics_panel.MetricDialog(
+        _panel(page), "en", None, session.services.metrics.get(metric_id)
+    )
+    assert again.kind.currentData() == "stage_reach"
+    session.undo_stack.undo()
+    assert session.services.metrics.get(metric_id) == metric
