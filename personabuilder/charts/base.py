@@ -247,6 +247,7 @@ class ChartFigure(Figure):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.fitted: list[tuple[Text, str, int]] = []
+        self._shown: dict[int, str] = {}
         self._fit_key: tuple[object, ...] | None = None
         self._widths: dict[tuple[object, ...], float] = {}
         super().__init__(*args, **kwargs)
@@ -256,6 +257,7 @@ class ChartFigure(Figure):
         """Clears the figure and forgets the texts to fit."""
         super().clear(keep_observers)
         self.fitted = []
+        self._shown = {}
         self._fit_key = None
 
     def fit_text(self, text: Text, lines: int = 2) -> None:
@@ -282,7 +284,8 @@ class ChartFigure(Figure):
 
     def _fit_texts(self, renderer: RendererBase) -> None:
         engine = self.get_layout_engine()
-        if not self.fitted or engine is None:
+        # Fitting needs the layout to follow: a figure laid out by hand is left as it is.
+        if not self.fitted or not isinstance(engine, CachedConstrainedLayout):
             return
         engine.execute(self)
         key = (
@@ -297,8 +300,7 @@ class ChartFigure(Figure):
             # A wrapped axis title moves the axes, and so the room of the chart title.
             if not self._fit_once(renderer):
                 break
-            if isinstance(engine, CachedConstrainedLayout):
-                engine.invalidate()
+            engine.invalidate()
             engine.execute(self)
         self._fit_key = (*key[:2], self._positions(), key[3])
 
@@ -308,6 +310,9 @@ class ChartFigure(Figure):
     def _fit_once(self, renderer: RendererBase) -> bool:
         changed = False
         for text, full, lines in self.fitted:
+            if text.get_text() not in (full, self._shown.get(id(text), full)):
+                # Changed since (an export blanking axis titles): no longer ours to fit.
+                continue
             prop = text.get_fontproperties()
             font = (_font_key(prop), float(renderer.points_to_pixels(1.0)))  # type: ignore[arg-type]
 
@@ -324,6 +329,7 @@ class ChartFigure(Figure):
             if fitted != text.get_text():
                 text.set_text(fitted)
                 changed = True
+            self._shown[id(text)] = fitted
         return changed
 
     def draw(self, renderer: RendererBase) -> None:

@@ -344,3 +344,29 @@ def test_dollar_signs_in_user_text_are_drawn_literally(kind: str, lang: str) -> 
     assert any(DOLLAR_NAMES[1] in line or "$\\undefinedcommand{$" in line for line in drawn)
     assert "\\$" not in svg_text
     assert "$\\undefinedcommand{$" in svg_text
+
+
+def test_a_wrapped_title_keeps_its_full_text_and_a_blanked_one_stays_blank() -> None:
+    figure = _build("trend_small", "fr", "long")
+    _drawn(figure)
+    ax = figure.axes[0]
+    title = ax.get_title(loc="left")
+    assert "\n" in title
+    assert LONG_METRIC in [full.split("\u00a0:")[0] for _, full, _ in figure.fitted]
+    # An export that blanks an axis title keeps it blank on the next draws.
+    ax.set_ylabel("")
+    _drawn(figure)
+    assert ax.get_ylabel() == ""
+
+
+def test_wrap_to_width_breaks_between_words_and_cuts_only_what_cannot_fit() -> None:
+    from personabuilder.charts.base import wrap_to_width
+
+    def measure(line: str) -> float:
+        return float(len(line))
+
+    assert wrap_to_width("short one", 20, 2, measure) == "short one"
+    assert wrap_to_width("aaa bbb ccc", 7, 2, measure) == "aaa bbb\nccc"
+    assert wrap_to_width("aaa bbb ccc ddd eee", 7, 2, measure) == "aaa bbb\nccc dd…"
+    # A no-break space holds its two words together.
+    assert wrap_to_width("objectif\u00a0: x", 12, 2, measure) == "objectif\u00a0: x"
