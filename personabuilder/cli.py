@@ -208,8 +208,19 @@ def _persona_id(services: "Services", name: str) -> "uuid.UUID":
     )
 
 
+def _quiet_matplotlib() -> None:
+    """Keeps matplotlib's notes (cache folder, font cache) off the terminal: the CLI's output
+    is its result or one error line."""
+    import logging
+    import warnings
+
+    logging.getLogger("matplotlib").setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", module=r"matplotlib(\.|$)")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Exports a journey poster, a persona one-pager or the full report as PDF."""
+    _quiet_matplotlib()
     from personabuilder.export import deliverables
     from personabuilder.export.pdf import ExportError
     from personabuilder.services import Services

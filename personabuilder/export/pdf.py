@@ -92,6 +92,29 @@ _MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Le modèle «\u00a0{name}\u00a0» a produit plus de {limit}\u00a0Mo de HTML\u00a0; "
         "il a été arrêté.",
     ),
+    "too_many_pages": (
+        "The template “{name}” makes more than {limit} pages; the export was stopped.",
+        "Le modèle «\u00a0{name}\u00a0» produit plus de {limit}\u00a0pages\u00a0; "
+        "l’export a été arrêté.",
+    ),
+    "layout_timeout": (
+        "Laying out the pages of the template “{name}” took longer than {seconds} s; "
+        "it was stopped.",
+        "La mise en page du modèle «\u00a0{name}\u00a0» a pris plus de {seconds}\u00a0s\u00a0; "
+        "elle a été arrêtée.",
+    ),
+    "layout_memory": (
+        "Laying out the pages of the template “{name}” needed more than {limit} MB of memory; "
+        "it was stopped.",
+        "La mise en page du modèle «\u00a0{name}\u00a0» demandait plus de {limit}\u00a0Mo "
+        "de mémoire\u00a0; elle a été arrêtée.",
+    ),
+    "too_deep": (
+        "The page nests its elements more than {limit} levels deep, which cannot be laid out; "
+        "check the template’s loops and includes.",
+        "La page imbrique ses éléments sur plus de {limit}\u00a0niveaux, ce qui ne peut pas "
+        "être mis en page\u00a0; vérifiez les boucles et inclusions du modèle.",
+    ),
     "bad_context": (
         "The data of this export cannot be handed to a template: {detail}",
         "Les données de cet export ne peuvent pas être transmises à un modèle\u00a0: {detail}",
@@ -152,6 +175,33 @@ class _Blank(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         return ""
+
+
+class UntrustedHTML(str):
+    """HTML made by a user's template: ``render_pdf`` lays it out in the sandbox process."""
+
+    template: str
+
+    def __new__(cls, html: str, template: str) -> "UntrustedHTML":
+        made = super().__new__(cls, html)
+        made.template = template
+        return made
+
+
+# Deepest nesting of elements laid out: WeasyPrint recurses a few frames a level and would
+# end in a RecursionError (after a long wait) not far beyond this.
+MAX_DEPTH: Final = 200
+
+
+def _check_depth(root: Any) -> None:
+    """Raises ExportError when the document nests elements deeper than MAX_DEPTH."""
+    level = [root]
+    depth = 0
+    while level:
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise ExportError(code="too_deep", limit=MAX_DEPTH)
+        level = [child for element in level for child in element]
 
 
 class ExportCancelled(ExportError):
@@ -279,9 +329,11 @@ class _Progress:
         self,
         progress: Callable[[str, float], None] | None,
         cancelled: Callable[[], bool] | None,
+        page_limit: tuple[str, int] | None = None,
     ) -> None:
         self._progress = progress
         self._cancelled = cancelled
+        self._page_limit = page_limit
         self._fraction = 0.0
         self._last: tuple[str, float] | None = None
 
@@ -305,6 +357,9 @@ class _Progress:
         if message.startswith("Step 5"):
             page = message.rsplit("Page ", 1)[-1].split(" ", 1)[0]
             done = int(page) if page.isdigit() else 1
+            if self._page_limit is not None and done > self._page_limit[1]:
+                name, limit = self._page_limit
+                raise ExportError(code="too_many_pages", name=name, limit=limit)
             # The page count is unknown until the end: approach the stage's end, never reach it.
             self("layout", 0.15 + 0.6 * (1 - 0.9**done))
         elif message.startswith(("Step 6", "Step 7")):
@@ -384,7 +439,7 @@ def _write_bytes(document: Any) -> bytes:
     for options in _ATTEMPTS:
         try:
             data: bytes = document.write_pdf(pdf_identifier=True, **options)
-        except ExportError:
+        except (ExportError, MemoryError):
             raise
         except Exception as exc:  # noqa: BLE001 - any failure of a variant falls back to the next
             _log.warning("writing the PDF with %s failed (%s); trying without", options, exc)
@@ -412,14 +467,32 @@ def render_pdf(
     created: datetime | None = None,
     progress: Callable[[str, float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    page_limit: tuple[str, int] | None = None,
 ) -> int:
     """Lays ``html`` out and writes the PDF to ``target`` (atomically for a path); page count.
 
     ``progress(stage, fraction)`` hears the stages of ``STAGES`` with a fraction that never
     goes back; ``cancelled()`` is asked between stages and between pages, and a True answer
-    raises ExportCancelled with ``target`` untouched.
+    raises ExportCancelled with ``target`` untouched. UntrustedHTML (a user's template) is
+    laid out in a child process with a time, page and memory limit (see ``sandbox``);
+    ``page_limit`` (template name, pages) is that child's page cap.
     """
-    report = _Progress(progress, cancelled)
+    report = _Progress(progress, cancelled, page_limit)
+    if isinstance(html, UntrustedHTML):
+        from personabuilder.export import sandbox
+
+        metadata = {"title": title, "author": author, "lang": lang, "subject": subject}
+        data, pages = sandbox.lay_out(
+            html,
+            html.template,
+            dict(metadata, keywords=list(keywords), created=created),
+            report,
+            report.check,
+        )
+        report.check()
+        _store(data, target, report)
+        report("done", 1.0, may_stop=False)
+        return pages
     report("parse", 0.0)
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
@@ -431,6 +504,7 @@ def render_pdf(
             root = source.etree_element
             if lang and not root.get("lang"):
                 root.set("lang", lang)  # hyphenation and quotes follow the element's language
+            _check_depth(root)
             # @font-face rules reach the layout only through a shared FontConfiguration.
             fonts = FontConfiguration()
             stylesheet = weasyprint.CSS(
@@ -454,8 +528,15 @@ def render_pdf(
             data = _write_bytes(document)
     except ExportError:
         raise
+    except RecursionError as exc:
+        raise ExportError(code="too_deep", limit=MAX_DEPTH) from exc
+    except MemoryError:
+        if page_limit is not None:  # in the layout process: the sandbox names the limit
+            raise
+        raise ExportError(code="render_failed", detail="out of memory") from None
     except Exception as exc:  # WeasyPrint's failures become one message
-        _log.exception("WeasyPrint failed")
+        # The message reaches the user; the traceback only a log that asks for details.
+        _log.debug("WeasyPrint failed", exc_info=True)
         raise ExportError(code="render_failed", detail=_short(exc)) from exc
     if fetcher.refused:
         _log.info("refused %d URL(s), first: %s", len(fetcher.refused), fetcher.refused[0][:200])

@@ -27,6 +27,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from personabuilder.export.pdf import ExportCancelled, ExportError
 from personabuilder.export.templating import add_helpers, decode_context, template_error
+from personabuilder.resources import templates_dir
 
 # Time allowed for the child interpreter to start and import Jinja, on top of ``timeout``.
 STARTUP_SECONDS: Final = 60.0
@@ -36,24 +37,86 @@ _MEMORY_LIMIT: Final = 2 * 1024**3
 # Longest result of ``"ab" * n`` or ``[x] * n`` a template may ask for, and biggest power.
 _REPEAT_LIMIT: Final = 1_000_000
 _POWER_BITS: Final = 4096
+# Files a template may include from its own folder, and the most of one that is read.
+TEMPLATE_SUFFIXES: Final = (".j2", ".html", ".css")
+_TEMPLATE_FILE_LIMIT: Final = 2 * 1024 * 1024
 
 
-class _ConfinedLoader(jinja2.FileSystemLoader):
-    """Reads templates from one folder only, even through symbolic links."""
+class _ConfinedLoader(jinja2.BaseLoader):
+    """Serves a user template only what it may read: the template files beside it, not hidden
+    and not reached through a link leading elsewhere, and PersonaBuilder's own partials.
+
+    Anything else a name could reach (``.ssh/id_rsa``, ``../notes.txt``, a key behind a
+    symbolic link, ``secrets.txt`` in the folder itself) is refused with SecurityError, so
+    the message says why rather than pretending the file is not there.
+    """
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(folder)
         self._root = folder.resolve()
+        self._bundled = templates_dir().resolve()
         self.loaded: set[str] = set()
 
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        if not Path(filename).resolve().is_relative_to(self._root):
+        path = self._user_file(template) or self._partial(template)
+        if path is None:
             raise TemplateNotFound(template)
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(_TEMPLATE_FILE_LIMIT + 1)
+        except OSError as exc:
+            raise TemplateNotFound(template) from exc
+        if len(raw) > _TEMPLATE_FILE_LIMIT:
+            raise SecurityError(f"the template file {template!r} is larger than 2 MB")
+        try:
+            source = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SecurityError(f"{template!r} is not a UTF-8 text file") from exc
+        mtime = path.stat().st_mtime
         self.loaded.add(template)
-        return source, filename, uptodate
+        return source, os.fspath(path), lambda: path.stat().st_mtime == mtime
+
+    def _user_file(self, template: str) -> Path | None:
+        """The file of the user's folder ``template`` names; None when there is none."""
+        if not _plain_name(template):
+            raise SecurityError(
+                f"{template!r} is out of reach: a template may include only the .j2, .html "
+                "and .css files beside it (not hidden, not in another folder) and "
+                "PersonaBuilder's own partials"
+            )
+        path = self._root / template
+        if not path.is_symlink() and not path.exists():
+            return None
+        resolved = path.resolve()
+        if not resolved.is_relative_to(self._root) or not _plain_name(
+            resolved.relative_to(self._root).as_posix()
+        ):
+            raise SecurityError(
+                f"{template!r} is a link to a file outside the template's folder; it is not read"
+            )
+        if not resolved.is_file():
+            raise SecurityError(f"{template!r} is not a file")
+        return resolved
+
+    def _partial(self, template: str) -> Path | None:
+        """PersonaBuilder's own partial ``template`` (``_macros.html.j2``), if there is one."""
+        if not template.startswith("_"):
+            return None
+        path = (self._bundled / template).resolve()
+        if path.is_relative_to(self._bundled) and path.is_file():
+            return path
+        return None
+
+
+def _plain_name(name: str) -> bool:
+    """True for a template file name with no folder, not hidden, with a template suffix."""
+    return (
+        bool(name)
+        and not any(c in name for c in "/\\:\x00")
+        and not name.startswith(".")
+        and name.lower().endswith(TEMPLATE_SUFFIXES)
+    )
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
@@ -80,13 +143,13 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-def _limit_resources(seconds: float) -> None:
+def _limit_resources(seconds: float, memory: int = _MEMORY_LIMIT) -> None:
     try:
         import resource
     except ImportError:  # Windows: the parent's timer is the only limit
         return
     for limit, value in (
-        (resource.RLIMIT_AS, _MEMORY_LIMIT),
+        (resource.RLIMIT_AS, memory),
         (resource.RLIMIT_CPU, int(seconds) + 30),
     ):
         try:
@@ -206,3 +269,110 @@ def _receive(
             return message
     process.join(1.0)
     raise ExportError(code="template_crashed", name=name, detail=f"exit code {process.exitcode}")
+
+
+# Limits of laying out a user template's pages (bundled templates are laid out in-process).
+LAYOUT_SECONDS: Final = 180.0
+PAGE_LIMIT: Final = 500
+LAYOUT_MEMORY_MB: Final = 2048
+
+
+def _quiet() -> None:
+    """Keeps the child's logging and warnings off the terminal: the parent tells the user."""
+    import logging
+    import warnings
+
+    logging.getLogger().addHandler(logging.NullHandler())
+    warnings.simplefilter("ignore")
+
+
+def _layout_child(
+    conn: Connection,
+    html: str,
+    name: str,
+    options: dict[str, Any],
+    limits: tuple[float, int, int],
+) -> None:
+    """Entry point of the layout process: sends progress, then ("ok", pdf, pages) or an error."""
+    import io
+
+    from personabuilder.export.pdf import render_pdf
+
+    seconds, pages, memory_mb = limits
+    _quiet()
+    _limit_resources(seconds, memory_mb * 1024 * 1024)
+    try:
+        conn.send(("ready",))
+        buffer = io.BytesIO()
+        count = render_pdf(
+            html,
+            buffer,
+            **options,
+            progress=lambda stage, fraction: conn.send(("progress", stage, fraction)),
+            page_limit=(name, pages),
+        )
+        conn.send(("ok", buffer.getvalue(), count))
+    except MemoryError:
+        conn.send(("error", "layout_memory", {"name": name, "limit": memory_mb}))
+    except ExportError as exc:
+        conn.send(("error", exc.code, exc.params))
+    except Exception as exc:  # noqa: BLE001 - whatever fails is reported back
+        conn.send(("error", "template_crashed", {"name": name, "detail": type(exc).__name__}))
+    finally:
+        conn.close()
+
+
+def lay_out(
+    html: str,
+    name: str,
+    options: dict[str, Any],
+    progress: Callable[[str, float], None],
+    check: Callable[[], None],
+) -> tuple[bytes, int]:
+    """PDF bytes and page count of a user template's ``html``, laid out in a child process.
+
+    The child has LAYOUT_SECONDS once started, PAGE_LIMIT pages and, where the platform has
+    ``resource``, LAYOUT_MEMORY_MB of address space; past any of them the export ends in an
+    ExportError saying which. ``progress`` hears the child's stages; ``check()`` is called ten
+    times a second and may raise (ExportCancelled) to kill the child.
+    """
+    seconds = LAYOUT_SECONDS
+    spawn = multiprocessing.get_context("spawn")
+    receiver, sender = spawn.Pipe(duplex=False)
+    process = spawn.Process(
+        target=_layout_child,
+        args=(sender, str(html), name, options, (seconds, PAGE_LIMIT, LAYOUT_MEMORY_MB)),
+        name=f"personabuilder-layout-{name}",
+        daemon=True,
+    )
+    process.start()
+    sender.close()
+    try:
+        started = _receive(receiver, process, STARTUP_SECONDS, name, lambda: _checked(check))
+        if started is None:
+            raise ExportError(code="layout_timeout", name=name, seconds=f"{STARTUP_SECONDS:g}")
+        deadline = time.monotonic() + seconds
+        while True:
+            message = _receive(
+                receiver, process, deadline - time.monotonic(), name, lambda: _checked(check)
+            )
+            if message is None:
+                raise ExportError(code="layout_timeout", name=name, seconds=f"{seconds:g}")
+            if message[0] != "progress":
+                break
+            progress(str(message[1]), float(message[2]))
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        receiver.close()
+    if message[0] == "ok" and isinstance(message[1], bytes):
+        return message[1], int(message[2])
+    if message[0] == "error":
+        raise ExportError(code=str(message[1]), **dict(message[2]))
+    raise ExportError(code="template_crashed", name=name, detail=str(message[0]))
+
+
+def _checked(check: Callable[[], None]) -> bool:
+    check()
+    return False

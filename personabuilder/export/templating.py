@@ -27,7 +27,7 @@ import jinja2
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError
 from markupsafe import Markup
 
-from personabuilder.export.pdf import ExportError, fonts_css, resource_url
+from personabuilder.export.pdf import ExportError, UntrustedHTML, fonts_css, resource_url
 from personabuilder.resources import templates_dir
 
 _log = logging.getLogger(__name__)
@@ -157,13 +157,19 @@ def render_bundled(name: str, context: Mapping[str, Any]) -> str:
 
 
 def user_templates(folder: Path) -> list[str]:
-    """Names of the templates (``*.html.j2``, ``*.html``) in a folder the user picked."""
+    """Names of the templates (``*.html.j2``, ``*.html``, not hidden) in a folder the user chose."""
     if not folder.is_dir():
         return []
+    root = folder.resolve()
+    # A link is offered only when it leads to a template file of the same folder.
     return sorted(
         path.name
         for path in folder.iterdir()
-        if path.is_file() and path.name.endswith(USER_SUFFIXES)
+        if path.is_file()
+        and path.name.endswith(USER_SUFFIXES)
+        and not path.name.startswith(".")
+        and path.resolve().parent == root
+        and not path.resolve().name.startswith(".")
     )
 
 
@@ -174,8 +180,10 @@ def render_user(
     *,
     timeout: float = 10.0,
     cancelled: Callable[[], bool] | None = None,
-) -> str:
+) -> UntrustedHTML:
     """HTML of the user's template ``name`` from ``folder``, run in a sandboxed child process.
+
+    The HTML comes back as UntrustedHTML, which ``render_pdf`` lays out in a child process too.
 
     The child has ``timeout`` seconds once started; past them it is killed and ExportError says
     so. Sandbox refusals, syntax and runtime errors come back as ExportError naming the
@@ -187,7 +195,8 @@ def render_user(
     if name not in user_templates(folder):
         raise ExportError(code="template_missing", name=name, folder=folder)
     payload = encode_context(context)
-    return sandbox.run(folder, name, payload, timeout=timeout, cancelled=cancelled)
+    html = sandbox.run(folder, name, payload, timeout=timeout, cancelled=cancelled)
+    return UntrustedHTML(html, name)
 
 
 def _to_transport(value: object, where: str) -> object:
