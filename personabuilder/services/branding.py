@@ -1,13 +1,25 @@
-"""The workspace's branding for deliverables: company name, accent colour and logo."""
+"""The workspace's branding for deliverables: company name, accent colour and logo.
+
+A logo gets the checks a photo gets: its size is read from the header and a picture over
+40 megapixels is refused before it is decoded; a bigger one than LOGO_BOX is shrunk when
+stored. A logo stored otherwise (an older version, a JSON file) is checked again when read:
+one that is not valid base64, not an image or too large is left out of the deliverables,
+with a warning saying why, rather than failing every export.
+"""
 
 import base64
+import binascii
+import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from personabuilder.model.tables import WorkspaceSetting
 from personabuilder.services import validation as v
 from personabuilder.services.errors import ValidationError
 from personabuilder.services.unit import UnitOfWork
+
+_log = logging.getLogger(__name__)
 
 DEFAULT_ACCENT = "#0072B2"  # Okabe–Ito blue: the charts' first colour
 _KEYS = ("branding.company", "branding.accent", "branding.logo")
@@ -45,7 +57,7 @@ class BrandingService:
         return Branding(
             company=company,
             accent=accent if _COLOUR.fullmatch(accent) else DEFAULT_ACCENT,
-            logo_png=base64.b64decode(logo) if logo else None,
+            logo_png=_stored_logo(logo) if logo else None,
         )
 
     def set(self, branding: Branding) -> Branding:
@@ -56,8 +68,10 @@ class BrandingService:
                 "accent", f"The accent colour {branding.accent!r} is not a #RRGGBB colour."
             )
         logo = branding.logo_png
-        if logo is not None and not logo.startswith(b"\x89PNG\r\n\x1a\n"):
-            raise ValidationError("logo", "The logo must be a PNG image.")
+        if logo is not None:
+            if not logo.startswith(b"\x89PNG\r\n\x1a\n"):
+                raise ValidationError("logo", "The logo must be a PNG image.")
+            logo = _fitted(logo)
         before = self.get()
         values = (company, branding.accent, base64.b64encode(logo).decode() if logo else "")
         with self._uow.transaction() as s:
@@ -77,15 +91,56 @@ def logo_from_image(raw: bytes) -> bytes:
 
     from PIL import Image
 
-    from personabuilder.services.photos import MAX_FILE_BYTES, _decode
+    from personabuilder.services.photos import _decode, check_file_size
 
-    if len(raw) > MAX_FILE_BYTES:
-        raise ValidationError(
-            "logo", f"The image file is {len(raw) / 1_048_576:.0f} MB; the limit is 30 MB."
-        )
-    image = _decode(raw)
+    check_file_size(raw, "logo")
+    image = _decode(raw, "logo")
     image = image.convert("RGBA")
     image.thumbnail(LOGO_BOX, Image.Resampling.LANCZOS)
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+def _fitted(png: bytes) -> bytes:
+    """``png`` as it is when it fits LOGO_BOX, else shrunk; ValidationError when unusable.
+
+    The size comes from the header: a picture over the photo limit is refused undecoded.
+    """
+    from personabuilder.services.photos import check_file_size, open_checked
+
+    check_file_size(png, "logo")
+    width, height = open_checked(png, "logo").size
+    if width <= LOGO_BOX[0] and height <= LOGO_BOX[1]:
+        return png
+    return logo_from_image(png)
+
+
+def _stored_logo(text: str) -> bytes | None:
+    """The stored logo, fitted to LOGO_BOX; None, with a warning, when it cannot be used."""
+    logo = _checked_logo(text)
+    if isinstance(logo, str):
+        _log.warning(
+            "The workspace's logo is left out of deliverables: %s Choose it again under Branding.",
+            logo,
+        )
+        return None
+    return logo
+
+
+@lru_cache(maxsize=4)
+def _checked_logo(text: str) -> bytes | str:
+    """The stored logo fitted to LOGO_BOX, or why it cannot be used.
+
+    Cached: an oversized logo from an older version is shrunk once, not at every export.
+    """
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return "it is not valid base64."
+    try:
+        if not raw.startswith(b"\x89PNG\r\n\x1a\n"):
+            raise ValidationError("logo", "The file is not a PNG image.")
+        return _fitted(raw)
+    except ValidationError as exc:
+        return str(exc)

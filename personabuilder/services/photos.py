@@ -15,32 +15,50 @@ MAX_PIXELS = 40_000_000
 SIDE = 512
 
 
-def _too_large(width: int, height: int) -> ValidationError:
+def _too_large(width: int, height: int, field: str) -> ValidationError:
     return ValidationError(
-        "photo", f"The image is {width:,} x {height:,} pixels; the limit is 40 megapixels."
+        field, f"The image is {width:,} x {height:,} pixels; the limit is 40 megapixels."
     )
 
 
-def _decode(raw: bytes) -> Image.Image:
-    """Opens and decodes ``raw``, refusing unknown formats and oversized pictures first."""
+def check_file_size(raw: bytes, field: str = "photo") -> None:
+    """Refuses an image file larger than MAX_FILE_BYTES before anything reads it."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ValidationError(
+            field, f"The image file is {len(raw) / 1_048_576:.0f} MB; the limit is 30 MB."
+        )
+
+
+def open_checked(raw: bytes, field: str = "photo") -> Image.Image:
+    """Opens ``raw`` without decoding it, refusing unknown formats and oversized pictures.
+
+    Only the header is read: a 13,000 x 13,000 PNG of a few hundred kilobytes is refused
+    here, before it takes over a gigabyte to decode.
+    """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(raw))
     except UnidentifiedImageError as exc:
-        raise ValidationError("photo", "The file is not an image PersonaBuilder can read.") from exc
+        raise ValidationError(field, "The file is not an image PersonaBuilder can read.") from exc
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ValidationError(
-            "photo", "The image has too many pixels; the limit is 40 megapixels."
+            field, "The image has too many pixels; the limit is 40 megapixels."
         ) from exc
     except (OSError, SyntaxError) as exc:
-        raise ValidationError("photo", f"The image is damaged and cannot be read ({exc}).") from exc
+        raise ValidationError(field, f"The image is damaged and cannot be read ({exc}).") from exc
     if image.format not in ACCEPTED_FORMATS:
         raise ValidationError(
-            "photo", f"{image.format or 'These'} images are not supported; use PNG, JPEG or WebP."
+            field, f"{image.format or 'These'} images are not supported; use PNG, JPEG or WebP."
         )
     if image.size[0] * image.size[1] > MAX_PIXELS:
-        raise _too_large(*image.size)
+        raise _too_large(*image.size, field)
+    return image
+
+
+def _decode(raw: bytes, field: str = "photo") -> Image.Image:
+    """Opens and decodes ``raw``, refusing unknown formats and oversized pictures first."""
+    image = open_checked(raw, field)
     # WeasyPrint, once imported, tells Pillow to accept truncated files for the whole process;
     # a photo must still arrive whole, so the check is forced on while this one decodes.
     lenient = ImageFile.LOAD_TRUNCATED_IMAGES
@@ -48,7 +66,7 @@ def _decode(raw: bytes) -> Image.Image:
     try:
         image.load()
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ValidationError("photo", f"The image is damaged and cannot be read ({exc}).") from exc
+        raise ValidationError(field, f"The image is damaged and cannot be read ({exc}).") from exc
     finally:
         ImageFile.LOAD_TRUNCATED_IMAGES = lenient
     return image
@@ -60,10 +78,7 @@ def process_photo(raw: bytes) -> tuple[bytes, str]:
     Raises ValidationError naming the problem for anything that is not a sound, reasonably
     sized PNG, JPEG or WebP image.
     """
-    if len(raw) > MAX_FILE_BYTES:
-        raise ValidationError(
-            "photo", f"The image file is {len(raw) / 1_048_576:.0f} MB; the limit is 30 MB."
-        )
+    check_file_size(raw)
     image = _decode(raw)
     width, height = image.size
     side = min(width, height)
