@@ -11,7 +11,7 @@ from matplotlib.image import AxesImage
 from matplotlib.text import Text
 
 from personabuilder.charts import style
-from personabuilder.charts.base import Chart, draw_no_data, set_title, style_axes
+from personabuilder.charts.base import Chart, draw_no_data, set_title, style_axes, wrap_label
 from personabuilder.charts.data import CohortData
 from personabuilder.charts.numbers import format_axis, format_digits, format_number
 from personabuilder.charts.text import word
@@ -19,6 +19,7 @@ from personabuilder.model import Granularity, MetricUnit
 
 # Cell labels smaller than this are unreadable on a projector: colour alone then tells.
 SMALLEST_CELL_FONT = 7.0
+COHORT_LABEL_WIDTH = 22
 # Share of the figure the cells get, to size cell labels before anything is drawn.
 _PLOT_SHARE = (0.75, 0.7)
 _SINCE = {
@@ -96,12 +97,18 @@ class CohortChart(Chart[CohortData]):
             ]
         cell_width, cell_height = _cell_points(self.figure, rows, columns)
         x_step = _tick_step(cell_width, 2.5 * style.TICK_SIZE)
-        y_step = _tick_step(cell_height, 1.4 * style.TICK_SIZE)
+        names = [wrap_label(cohort, COHORT_LABEL_WIDTH) for cohort in data.cohorts]
+        lines = max((name.count("\n") + 1 for name in names), default=1)
+        y_step = _tick_step(cell_height, (0.2 + 1.2 * lines) * style.TICK_SIZE)
         ax.set_xticks(
             range(0, columns, x_step),
             [format_digits(offset, lang) for offset in data.offsets[::x_step]],
         )
-        ax.set_yticks(range(0, rows, y_step), list(data.cohorts[::y_step]))
+        ax.set_yticks(
+            range(0, rows, y_step),
+            names[::y_step],
+            parse_math=False,
+        )
         ax.tick_params(length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)

@@ -119,7 +119,7 @@ class EmotionChart(Chart[EmotionData]):
         ax.set_yticks(list(scores), [score_label(score) for score in scores])
         ax.set_ylim(EMOTION_MIN - 0.4, EMOTION_MAX + 0.4)
         labels, angle = stage_labels(self.figure, data.stages)
-        ax.set_xticks(xs, labels)
+        ax.set_xticks(xs, labels, parse_math=False)
         if angle:
             ax.tick_params(axis="x", labelrotation=angle)
             for label in ax.get_xticklabels():

@@ -98,7 +98,9 @@ class FunnelChart(Chart[FunnelData]):
                     color=style.MUTED_TEXT,
                 )
             )
-        ax.set_yticks(positions, [wrap_label(stage, LABEL_WIDTH) for stage in data.stages])
+        ax.set_yticks(
+            positions, [wrap_label(stage, LABEL_WIDTH) for stage in data.stages], parse_math=False
+        )
         ax.set_ylim(count - 0.5, -1.1)
         ax.xaxis.set_major_formatter(format_axis(data.unit, lang))
         ax.set_xlabel(axis_label(data.metric, data.unit, lang))

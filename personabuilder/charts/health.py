@@ -1,5 +1,7 @@
 """Stage health overview: one row per stage, one cell per metric, coloured by status."""
 
+import textwrap
+
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
@@ -13,8 +15,34 @@ from personabuilder.charts.text import word
 
 GAP = 0.06
 STAGE_LABEL_WIDTH = 22
-# Share of the figure width the grid gets, to wrap metric names before anything is drawn.
+# Share of the figure the grid gets, to fit metric names before anything is drawn.
 _GRID_SHARE = 0.7
+_GRID_HEIGHT_SHARE = 0.6
+# Tile text shrinks down to this size before a name is cut with "…".
+SMALLEST_TILE_FONT = 8.0
+_LINE_SPACING = 1.1
+# DejaVu Sans averages about 0.55 em a character in lower-case words.
+_CHAR_EM = 0.55
+
+
+def tile_text(
+    symbol: str, name: str, width_points: float, height_points: float
+) -> tuple[str, float]:
+    """A tile's "symbol name" wrapped to fit the tile, and its font size.
+
+    The text keeps the projector size when it fits; otherwise it shrinks, a point at a
+    time, down to ``SMALLEST_TILE_FONT``, and only then is the name cut with "…".
+    """
+    size = style.BASE_SIZE
+    while True:
+        # Room for the symbol and its space on the first line, and the tile's padding.
+        chars = max(4, int(width_points * 0.9 / (_CHAR_EM * size)) - 2)
+        lines = max(1, int(height_points * 0.9 / (size * _LINE_SPACING * 1.2)))
+        wrapped = textwrap.wrap(name, chars, break_on_hyphens=False)
+        if len(wrapped) <= lines or size <= SMALLEST_TILE_FONT:
+            text = "\n".join(textwrap.wrap(name, chars, max_lines=lines, placeholder="…"))
+            return f"{symbol} {text}", size
+        size -= 1.0
 
 
 def status_label(status: HealthStatus, lang: str) -> str:
@@ -41,7 +69,7 @@ class StageHealthChart(Chart[StageHealthData]):
 
     _ax: Axes | None = None
     _cells: list[tuple[Rectangle, Text]]
-    _width: int = 20
+    _tile: tuple[float, float] = (100.0, 40.0)
 
     def _build(self, data: StageHealthData) -> None:
         lang = self.lang
@@ -55,9 +83,13 @@ class StageHealthChart(Chart[StageHealthData]):
         style_axes(ax)
         set_title(ax, title)
         columns = max(len(rows) for _, rows in grid)
-        cell_points = self.figure.get_size_inches()[0] * 72.0 * _GRID_SHARE / columns
-        # DejaVu Sans averages about 0.6 em a character; keep room for the symbol.
-        self._width = max(6, int(cell_points / (0.6 * style.BASE_SIZE)) - 3)
+        width_in, height_in = self.figure.get_size_inches()
+        self._tile = (
+            float(width_in * 72.0 * _GRID_SHARE / columns * (1 - 2 * GAP)),
+            float(height_in * 72.0 * _GRID_HEIGHT_SHARE / len(grid) * (1 - 2 * GAP)),
+        )
+        # Stage names get a third line when the rows are tall enough for it.
+        stage_lines = 3 if self._tile[1] >= 3 * style.TICK_SIZE * 1.3 else 2
         for row_index, (_, rows) in enumerate(grid):
             for column, _row in enumerate(rows):
                 cell = Rectangle(
@@ -75,14 +107,15 @@ class StageHealthChart(Chart[StageHealthData]):
                     ha="center",
                     va="center",
                     fontsize=style.BASE_SIZE,
-                    linespacing=1.1,
+                    linespacing=_LINE_SPACING,
                 )
                 self._cells.append((cell, text))
         ax.set_xlim(0, columns)
         ax.set_ylim(len(grid), 0)
         ax.set_yticks(
             [index + 0.5 for index in range(len(grid))],
-            [wrap_label(stage, STAGE_LABEL_WIDTH) for stage, _ in grid],
+            [wrap_label(stage, STAGE_LABEL_WIDTH, stage_lines) for stage, _ in grid],
+            parse_math=False,
         )
         ax.set_xticks([])
         ax.tick_params(axis="y", length=0)
@@ -107,7 +140,9 @@ class StageHealthChart(Chart[StageHealthData]):
         for (cell, text), row in zip(self._cells, rows, strict=True):
             mark = style.STATUS_MARKS[row.status]
             cell.set_facecolor(mark.colour)
-            text.set_text(f"{mark.symbol} {wrap_label(row.metric, self._width)}")
+            label, size = tile_text(mark.symbol, row.metric, *self._tile)
+            text.set_text(label)
+            text.set_fontsize(size)
             text.set_color(style.text_colour_on(to_rgb(mark.colour)))
 
     def _patch(self, data: StageHealthData) -> bool:

@@ -119,7 +119,9 @@ class ActualTargetChart(Chart[ActualTargetData]):
             ax.text(0.0, position, "", transform=beside, va="center", fontsize=style.BASE_SIZE)
             for position in positions
         ]
-        ax.set_yticks(positions, [wrap_label(row.stage, LABEL_WIDTH) for row in data.rows])
+        ax.set_yticks(
+            positions, [wrap_label(row.stage, LABEL_WIDTH) for row in data.rows], parse_math=False
+        )
         ax.set_ylim(len(positions) - 0.5, -0.5)
         ax.xaxis.set_major_formatter(format_axis(data.unit, lang))
         ax.set_xlabel(axis_label(data.metric, data.unit, lang))

@@ -122,7 +122,7 @@ def _emotion(stages: tuple[str, ...], metric: str, lang: str, persona: str) -> F
 
 
 def _cohort(stages: tuple[str, ...], metric: str, lang: str, _persona: str) -> Figure:
-    cohorts = tuple(f"{stage[:12]} {index}" for index, stage in enumerate(stages * 2))
+    cohorts = tuple(f"{stage} {index}" for index, stage in enumerate(stages * 2))
     offsets = tuple(range(10))
     retained = tuple(
         tuple(None if row + col > 12 else 100.0 - 7.5 * col for col in offsets)
@@ -370,3 +370,24 @@ def test_wrap_to_width_breaks_between_words_and_cuts_only_what_cannot_fit() -> N
     assert wrap_to_width("aaa bbb ccc ddd eee", 7, 2, measure) == "aaa bbb\nccc dd…"
     # A no-break space holds its two words together.
     assert wrap_to_width("objectif\u00a0: x", 12, 2, measure) == "objectif\u00a0: x"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("names", ["short", "long"])
+def test_stage_health_tile_text_lies_inside_its_tile(lang: str, names: str) -> None:
+    figure = _build("health", lang, names)
+    renderer = _drawn(figure).get_renderer()
+    ax = figure.axes[0]
+    tiles = [patch.get_window_extent(renderer) for patch in ax.patches]
+    labels = [text for text in ax.texts if text.get_text().strip()]
+    assert len(tiles) == len(labels)
+    for tile, label in zip(tiles, labels, strict=True):
+        box = label.get_window_extent(renderer)
+        assert tile.x0 <= box.x0, label.get_text()
+        assert box.x1 <= tile.x1, label.get_text()
+        assert tile.y0 <= box.y0, label.get_text()
+        assert box.y1 <= tile.y1, label.get_text()
+    if names == "short":
+        # Short names keep the projector size and are never cut.
+        assert all(label.get_fontsize() == style.BASE_SIZE for label in labels)
+        assert not any("…" in label.get_text() for label in labels)
