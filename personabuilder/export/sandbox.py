@@ -2,10 +2,14 @@
 
 The template may come from anyone (a colleague, a download), so three fences stand around it:
 Jinja's ``ImmutableSandboxedEnvironment`` (no ``_`` attributes, no changes to data, no huge
-ranges, here also no huge string repetitions or powers), a loader that reads only the folder the
-user picked, and a separate process (multiprocessing's "spawn": a fresh interpreter that holds
-none of the app's state) which is killed once the time is up. Where the platform has
+ranges, here also no huge string repetitions or powers), a loader that serves only the template
+files (.j2, .html, .css) beside the template, none hidden or behind a link leading elsewhere, and
+the bundled partials, and a separate process (multiprocessing's "spawn": a fresh interpreter
+that holds none of the app's state) which is killed once the time is up. Where the platform has
 ``resource``, the child's memory and CPU time are capped as well.
+
+The HTML it makes is laid out by WeasyPrint in a second child (``lay_out``): a template can ask
+for 20,000 pages in a few lines, so layout has its own time, page and memory limits.
 
 "spawn" re-imports the parent's main script in the child: a script that renders user templates
 must keep its work under ``if __name__ == "__main__":`` (our entry points do), and a frozen app
