@@ -39,7 +39,9 @@ def tile_text(
         chars = max(4, int(width_points * 0.9 / (_CHAR_EM * size)) - 2)
         lines = max(1, int(height_points * 0.9 / (size * _LINE_SPACING * 1.2)))
         wrapped = textwrap.wrap(name, chars, break_on_hyphens=False)
-        if len(wrapped) <= lines or size <= SMALLEST_TILE_FONT:
+        # A word split across lines reads badly: shrink rather than break one.
+        whole = max((len(word) for word in name.split()), default=0) <= chars
+        if (len(wrapped) <= lines and whole) or size <= SMALLEST_TILE_FONT:
             text = "\n".join(textwrap.wrap(name, chars, max_lines=lines, placeholder="…"))
             return f"{symbol} {text}", size
         size -= 1.0
