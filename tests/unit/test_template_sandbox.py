@@ -13,7 +13,6 @@ import personabuilder
 from personabuilder.export import sandbox
 from personabuilder.export.pdf import ExportCancelled, ExportError, UntrustedHTML, render_pdf
 from personabuilder.export.templating import render_user, user_templates
-from personabuilder.store import Workspace
 from tests.unit.test_export_safety import SECRET, leaked
 
 PAGE = "<html><body><p>Before the include.</p>{body}<p>After it.</p></body></html>"
@@ -249,8 +248,9 @@ def test_a_small_user_page_is_laid_out_with_progress(tmp_path: Path) -> None:
 # -- Deep nesting: one clear line from the command line, no traceback, no matplotlib notes. --
 
 
-def test_deep_nesting_ends_in_one_clear_line_from_the_cli(tmp_path: Path) -> None:
-    Workspace.create(tmp_path / "w.pbw").close()
+def test_deep_nesting_ends_in_one_clear_line_from_the_cli(tmp_path: Path, demo_file: Path) -> None:
+    # The demo has charts: the export imports matplotlib, which has notes to print here.
+    (tmp_path / "w.pbw").write_bytes(demo_file.read_bytes())
     template = tmp_path / "deep.html.j2"
     template.write_text(
         "<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</body></html>",
