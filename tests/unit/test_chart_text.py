@@ -391,3 +391,15 @@ def test_stage_health_tile_text_lies_inside_its_tile(lang: str, names: str) -> N
         # Short names keep the projector size and are never cut.
         assert all(label.get_fontsize() == style.BASE_SIZE for label in labels)
         assert not any("…" in label.get_text() for label in labels)
+
+
+def test_target_label_goes_where_the_line_is_not() -> None:
+    from personabuilder.charts.trend import target_place
+
+    rising = [40.0, 42, 47, 45, 52, 55, 50, 58, 61, 57, 63, 70]
+    # Crossing the target near the end: the label moves to the start, above the line.
+    assert target_place(rising, 60.0, 0.2) == (False, True)
+    # Below the target at the end: the right end above is kept.
+    assert target_place([80.0, 70, 50, 40], 60.0, 0.2) == (True, True)
+    # Above the target everywhere: the label goes below it.
+    assert target_place([80.0, 85, 90, 95], 60.0, 0.2) == (True, False)
