@@ -160,10 +160,18 @@ def test_a_template_making_too_many_pages_is_stopped(
     assert no_children_left()
 
 
-def test_the_default_page_limit_leaves_room_for_a_catalogue() -> None:
+def test_the_default_limits_leave_room_for_a_catalogue(folder: Path, tmp_path: Path) -> None:
     # 100 personas make a 100-page catalogue; the full report about 31 pages.
     assert sandbox.PAGE_LIMIT >= 300
     assert sandbox.LAYOUT_SECONDS >= 120
+    (folder / "catalogue.html.j2").write_text(
+        "<html><body>{% for i in range(120) %}"
+        '<section style="break-after: page"><h1>Persona {{ i }}</h1><p>{{ who }}</p></section>'
+        "{% endfor %}</body></html>",
+        encoding="utf-8",
+    )
+    assert export(folder, "catalogue.html.j2", tmp_path / "out.pdf") == 120
+    assert no_children_left()
 
 
 def test_a_layout_that_takes_too_long_is_stopped(
