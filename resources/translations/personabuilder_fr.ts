@@ -621,124 +621,124 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="302"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="305"/>
         <source>Built-in</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="303"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="306"/>
         <source>Your own template file...</source>
         <translation>Votre propre fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="318"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="321"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="320"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="323"/>
         <source>Export...</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="323"/>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="502"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="326"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="505"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="326"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="329"/>
         <source>Deliverable:</source>
         <translation>Livrable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="327"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="330"/>
         <source>Journey maps:</source>
         <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="328"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="331"/>
         <source>Personas:</source>
         <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="329"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="332"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="330"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="333"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="331"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="334"/>
         <source>Template:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="385"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="388"/>
         <source>Your template: %1</source>
         <translation>Votre modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="396"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="399"/>
         <source>Tick the one journey map the poster shows.</source>
         <translation>Cochez un seul parcours, celui que montre l’affiche.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="398"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="401"/>
         <source>Tick the one journey map whose workshops to summarise.</source>
         <translation>Cochez la carte de parcours dont les ateliers sont à résumer.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="400"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="403"/>
         <source>Tick at least one persona.</source>
         <translation>Cochez au moins une persona.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="402"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="405"/>
         <source>Tick the journey maps and personas the report covers.</source>
         <translation>Cochez les parcours et les personas que couvre le rapport.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="453"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="456"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="479"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="482"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="480"/>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="488"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="483"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="491"/>
         <source>Preparing...</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="487"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="490"/>
         <source>Laying out pages...</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="487"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="490"/>
         <source>Writing the PDF...</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="511"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="514"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="519"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="522"/>
         <source>The export failed: %1</source>
         <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="535"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="538"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Aperçu&#xa0;: %n page.</numerusform>
@@ -746,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="577"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="580"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Enregistré sous %1 (%n page).</numerusform>
@@ -754,7 +754,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="587"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="590"/>
         <source>Cancelling...</source>
         <translation>Annulation…</translation>
     </message>
@@ -2016,47 +2016,62 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <translation>Métrique personnalisée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="359"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="349"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="361"/>
+        <source>What the metric measures, whatever its name: analytics such as the funnel, churn or LTV:CAC read metrics of their kind.</source>
+        <translation>Ce que mesure l’indicateur, quel que soit son nom&#xa0;: les analyses comme l’entonnoir, l’attrition ou le LTV:CAC lisent les indicateurs de leur type.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="377"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="369"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="387"/>
         <source>The period length of a metric with values cannot change: its values were recorded for these periods.</source>
         <translation>La durée des périodes d’un indicateur qui a des valeurs ne peut pas changer&#xa0;: ses valeurs ont été saisies pour ces périodes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="387"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="405"/>
         <source>From the catalogue:</source>
         <translation>Depuis le catalogue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="388"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="406"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="389"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="407"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="408"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="390"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="409"/>
         <source>Direction:</source>
         <translation>Sens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="391"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="410"/>
         <source>Target:</source>
         <translation>Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="392"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="411"/>
         <source>Periods:</source>
         <translation>Périodes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="416"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="436"/>
         <source>A metric needs a name.</source>
         <translation>Une métrique doit avoir un nom.</translation>
     </message>
@@ -2142,159 +2157,159 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="450"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="470"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="452"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="472"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="526"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="546"/>
         <source>Stage / metric</source>
         <translation>Étape / métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="526"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="546"/>
         <source>Latest</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="526"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="546"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="526"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="546"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="528"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="548"/>
         <source>Stage metrics</source>
         <translation>Métriques des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="538"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="558"/>
         <source>Add Metric...</source>
         <translation>Ajouter une métrique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="539"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="559"/>
         <source>Edit...</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="540"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="560"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="541"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="561"/>
         <source>Import CSV...</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="554"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="574"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="554"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="574"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="555"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="575"/>
         <source>Values per period</source>
         <translation>Valeurs par période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="574"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="594"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="576"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="596"/>
         <source>Trend of the selected metric</source>
         <translation>Évolution de la métrique choisie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="577"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="597"/>
         <source>Stage health</source>
         <translation>Santé des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="578"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="598"/>
         <source>Funnel across stages</source>
         <translation>Entonnoir des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="579"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="599"/>
         <source>Actual vs target (unit of the selected metric)</source>
         <translation>Réel et objectif (unité de la métrique choisie)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="580"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="600"/>
         <source>Emotion curves</source>
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="581"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="601"/>
         <source>Cohort retention</source>
         <translation>Rétention par cohorte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="586"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="606"/>
         <source>Export Chart...</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="588"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="608"/>
         <source>Load Cohort CSV...</source>
         <translation>Charger un CSV de cohortes…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="590"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="610"/>
         <source>A table of cohort, period offset and retained count (or rate)</source>
         <translation>Une table de cohortes, décalages de période et effectifs (ou taux) conservés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="723"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="743"/>
         <source>Select a metric to see and edit its values.</source>
         <translation>Choisissez une métrique pour voir et modifier ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="727"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="747"/>
         <source>%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), Delete clears.</source>
         <translation>%1 ·&#xa0;%2 · saisissez une valeur, collez des cellules d’un tableur (Ctrl+V), Suppr efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="758"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="778"/>
         <source>Exact value: %1</source>
         <translation>Valeur exacte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="865"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="884"/>
         <source>Not a Number</source>
         <translation>Pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="881"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="900"/>
         <source>Clear values</source>
         <translation>Effacer des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="935"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="972"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="954"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="991"/>
         <source>Line %1: %2</source>
         <translation>Ligne&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="906"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="921"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="925"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="940"/>
         <source>Nothing Pasted</source>
         <translation>Rien n’a été collé</translation>
     </message>
@@ -2379,48 +2394,48 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <translation>Le point sépare les milliers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="867"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="886"/>
         <source>The value was not changed.</source>
         <translation>La valeur n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="908"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="927"/>
         <source>The pasted numbers mix a decimal comma (line %1: “%2”) and a decimal point (line %3: “%4”), so they cannot be read together.</source>
         <translation>Les nombres collés mêlent une virgule décimale (ligne %1&#xa0;: «&#xa0;%2&#xa0;») et un point décimal (ligne %3&#xa0;: «&#xa0;%4&#xa0;»)&#xa0;; ils ne peuvent pas être lus ensemble.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="922"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="941"/>
         <source>These pasted lines are not a value or a period and a value:</source>
         <translation>Ces lignes collées ne sont ni une valeur, ni une période suivie d’une valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="926"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="945"/>
         <source>Paste values</source>
         <translation>Coller des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="964"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="981"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="983"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1000"/>
         <source>Cohort Table Not Loaded</source>
         <translation>Table de cohortes non chargée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="965"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="984"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="982"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1001"/>
         <source>%1 has rows that cannot be read; nothing was loaded.</source>
         <translation>%1 contient des lignes illisibles&#xa0;; rien n’a été chargé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="1094"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1113"/>
         <source>Chart Not Saved</source>
         <translation>Graphique non enregistré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="1095"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1114"/>
         <source>The chart could not be written to %1.</source>
         <translation>Le graphique n’a pas pu être écrit dans&#xa0;%1.</translation>
     </message>
