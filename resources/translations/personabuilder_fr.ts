@@ -2023,7 +2023,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/metrics_panel.py" line="361"/>
         <source>What the metric measures, whatever its name: analytics such as the funnel, churn or LTV:CAC read metrics of their kind.</source>
-        <translation>Ce que mesure l’indicateur, quel que soit son nom&#xa0;: les analyses comme l’entonnoir, l’attrition ou le LTV:CAC lisent les indicateurs de leur type.</translation>
+        <translation>Ce que mesure l’indicateur, quel que soit son nom&#xa0;: les analyses comme l’entonnoir, l’attrition ou le ratio LTV/CAC lisent les indicateurs de leur type.</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/metrics_panel.py" line="377"/>
