@@ -120,15 +120,7 @@ def _damaging_wal(base: Path, scratch: Path) -> bytes:
 
 def _older_copy_wal(base: Path, tmp_path: Path) -> bytes:
     """The -wal of an older copy whose pages no longer fit the file, which moved on."""
-    older = tmp_path / "older"
-    older.mkdir()
-    shutil.copyfile(base, older / base.name)
-    ws = Workspace.open(base, daily_backup=False)
-    try:
-        services = Services.bind(ws)
-        services.personas.create_many([PersonaData(name=f"Later {i}") for i in range(300)])
-    finally:
-        ws.close()
+    older = _moved_on(base, tmp_path, *(f"Later {i}" for i in range(300)))
     conn = sqlite3.connect(base, isolation_level=None)
     conn.execute("VACUUM")  # pages renumbered: the older copy's pages now mean other things
     conn.close()
@@ -137,7 +129,7 @@ def _older_copy_wal(base: Path, tmp_path: Path) -> bytes:
         for i in range(40):
             add_persona(f"Old copy {i}")(conn)
 
-    return wal_of(older / base.name, tmp_path / "older-scratch", edit)
+    return wal_of(older, tmp_path / "older-scratch", edit)
 
 
 def _bad_wals(base: Path, tmp_path: Path) -> dict[str, bytes]:
@@ -296,14 +288,16 @@ def _create(*names: str) -> Callable[[Services], None]:
     return edit
 
 
-def _moved_on(base: Path, tmp_path: Path) -> Path:
-    """An older copy of ``base``, made before ``base`` got a persona the copy lacks."""
+def _moved_on(base: Path, tmp_path: Path, *added: str) -> Path:
+    """An older copy of ``base``, made before ``base`` got personas the copy lacks."""
     older = tmp_path / "older"
     older.mkdir()
     shutil.copyfile(base, older / base.name)
     ws = Workspace.open(base, daily_backup=False)
     try:
-        Services.bind(ws).personas.create(PersonaData(name="Only here"))
+        Services.bind(ws).personas.create_many(
+            [PersonaData(name=name) for name in added or ("Only here",)]
+        )
     finally:
         ws.close()
     return older / base.name
