@@ -17,7 +17,7 @@ from personabuilder.export.context import analytics_context, labels_for
 from personabuilder.model import MetricUnit
 from personabuilder.services import Services
 from personabuilder.services.chart_data import funnel_data, key_figures
-from personabuilder.services.demo import en, fr
+from personabuilder.services.demo import get_demo
 from personabuilder.services.metrics import MetricDraft
 from personabuilder.services.readmodels import JourneyDetail
 from personabuilder.services.starter import build_demo
@@ -55,8 +55,7 @@ def en_demo(demo_workspace: Workspace) -> Services:
 def _maps(services: Services, lang: str) -> list[JourneyDetail]:
     """The demo's maps in the order of its content (titles differ by language)."""
     by_title = {j.title: j.id for j in services.listing.journeys()}
-    content = fr.CONTENT if lang == "fr" else en.CONTENT
-    return [services.journeys.get(by_title[seed["title"]]) for seed in content["journeys"]]
+    return [services.journeys.get(by_title[seed["title"]]) for seed in get_demo(lang)["journeys"]]
 
 
 def _figures(detail: JourneyDetail) -> dict[str, Any]:
@@ -81,12 +80,13 @@ def _figures(detail: JourneyDetail) -> dict[str, Any]:
 
 
 def test_demo_metrics_carry_the_same_kinds_in_both_languages() -> None:
-    for en_map, fr_map in zip(en.CONTENT["journeys"], fr.CONTENT["journeys"], strict=True):
+    en, fr = get_demo("en"), get_demo("fr")
+    for en_map, fr_map in zip(en["journeys"], fr["journeys"], strict=True):
         en_kinds = [m.get("catalogue_key", "") for m in en_map["metrics"]]
         assert en_kinds == [m.get("catalogue_key", "") for m in fr_map["metrics"]]
-    journey_kinds = {m.get("catalogue_key") for m in en.CONTENT["journeys"][JOURNEY]["metrics"]}
+    journey_kinds = {m.get("catalogue_key") for m in en["journeys"][JOURNEY]["metrics"]}
     assert {"trial_to_paid", "cac", "churn_rate", "nrr", "arpu"} <= journey_kinds
-    lifecycle_kinds = {m.get("catalogue_key") for m in en.CONTENT["journeys"][LIFECYCLE]["metrics"]}
+    lifecycle_kinds = {m.get("catalogue_key") for m in en["journeys"][LIFECYCLE]["metrics"]}
     assert {"cac", "clv", "churn_rate"} <= lifecycle_kinds
 
 

@@ -1,5 +1,12 @@
-"""Shapes of the starter and demo content, as plain typed data (no ORM, no Qt)."""
+"""Shapes of the starter and demo content, as plain typed data (no ORM, no Qt).
 
+The demo is written in two halves: its structure (the ``*Shape`` classes below, filled in
+``structure.py``), which holds every key, number and link once, and the words of each
+language (``words_en.py``, ``words_fr.py``). ``content.py`` joins them into the ``*Seed``
+dictionaries the starter builds a workspace from.
+"""
+
+from dataclasses import dataclass
 from typing import NotRequired, TypedDict
 
 
@@ -97,3 +104,97 @@ class DemoContent(TypedDict):
 
     personas: list[PersonaSeed]
     journeys: list[JourneySeed]
+
+
+# The structure of the demo, without words -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonaShape:
+    """A demo persona: its figures, and the ids of the entries of each of its lists.
+
+    Its texts are the words ``"<key>.<field>"`` (name, job title, ...) and
+    ``"<key>.<list>.<id>"`` for each entry of a list, in the order written here.
+    """
+
+    key: str
+    archetype: str
+    age_band: str  # the same in every language, e.g. "45-54"
+    tech_savviness: int
+    influence: int
+    goals: tuple[str, ...]
+    pain_points: tuple[str, ...]
+    motivations: tuple[str, ...]
+    objections: tuple[str, ...]
+    decision_criteria: tuple[str, ...]
+    channels: tuple[str, ...]
+    tools: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A stage: words ``"<map>.<key>.name"`` and ``"<map>.<key>.description"``."""
+
+    key: str
+    colour: str
+    loop_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Lane:
+    """A lane: word ``"<map>.lane.<key>"``."""
+
+    key: str
+    kind: str  # a LaneKind value
+
+
+@dataclass(frozen=True)
+class Item:
+    """A bullet of a cell: word ``"<map>.<stage>.<lane>.<key>"``, and its scores if any."""
+
+    key: str
+    severity: int | None = None
+    impact: int | None = None
+    effort: int | None = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell: its evidence, its bullets, and a text (word ``"<map>.<stage>.<lane>"``)."""
+
+    evidence: str | None
+    text: bool = True  # False: the cell has no text, only bullets
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A stage metric: its kind and figures, twelve monthly values, oldest first.
+
+    Its name is the metric catalogue's name for its kind in each language, unless ``name``
+    gives a word of its own (``"metric.<name>"``). Unit and direction are the catalogue's
+    for the kind; only a metric outside the catalogue (no kind) writes them.
+    """
+
+    stage: str
+    kind: str | None  # a catalogue key, or None for a metric the catalogue does not know
+    target: float | None
+    values: tuple[float, ...]
+    name: str | None = None
+    unit: str | None = None
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class JourneyShape:
+    """A demo journey map: words ``"<key>.title"`` and ``"<key>.description"``."""
+
+    key: str
+    personas: tuple[str, ...]
+    stages: tuple[Stage, ...]
+    lanes: tuple[Lane, ...]
+    cells: dict[str, dict[str, Cell]]  # stage key -> lane key -> cell
+    emotions: dict[str, tuple[tuple[int, int | None], ...]]  # persona key -> per stage
+    metrics: tuple[Metric, ...]
+    reach: bool = False  # charts the funnel: "accounts reaching the stage" on each stage
