@@ -774,14 +774,9 @@ WORDS: dict[str, str] = {
     "lifecycle.expansion.opportunities.bundles_multi_team": "Bundles for multi-team rollouts",
     # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.csat": "Customer satisfaction (CSAT)",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.nps": "NPS",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.reviews_published": "Reviews published",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.social_engagement": "Social media engagement rate",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.feature_usage": "Feature usage",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.cltv": "Customer lifetime value (CLTV)",
 }

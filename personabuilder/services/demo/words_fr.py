@@ -905,14 +905,9 @@ WORDS: dict[str, str] = {
     ),
     # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.csat": "Satisfaction client (CSAT)",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.nps": "NPS",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.reviews_published": "Avis publiés",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.social_engagement": "Taux d’engagement sur les réseaux sociaux",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.feature_usage": "Utilisation des fonctionnalités",
-    # Metrics the demo names itself (the others take the catalogue's name for their kind)
     "metric.cltv": "Valeur vie client (CLTV)",
 }
