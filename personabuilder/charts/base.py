@@ -356,7 +356,9 @@ def new_figure(size: tuple[float, float] | None = None) -> Figure:
 def style_axes(ax: Axes) -> None:
     """Applies the projector-friendly tick font, which matplotlib creates at draw time."""
     ax.tick_params(
-        labelsize=style.TICK_SIZE, labelfontfamily=style.FONT, labelcolor=style.TEXT_COLOUR
+        labelsize=style.TICK_SIZE,
+        labelfontfamily=list(style.FAMILIES),
+        labelcolor=style.TEXT_COLOUR,
     )
 
 
@@ -450,6 +452,7 @@ class Chart(Generic[DataT]):
             engine.invalidate()
 
     def _styled(self, action: Callable[[], None]) -> None:
+        style.register_fonts()
         with mpl.rc_context(style.RC):
             action()
 

@@ -1,12 +1,17 @@
-"""Palette, fonts and status marks shared by every chart (no matplotlib import here)."""
+"""Palette, fonts and status marks shared by every chart (matplotlib only to register fonts)."""
 
+import functools
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from personabuilder.charts.data import HealthStatus
+from personabuilder.resources import resources_dir
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
+
+_log = logging.getLogger(__name__)
 
 # Okabe & Ito's eight colours, told apart under the common colour-vision deficiencies.
 OKABE_ITO: Final[dict[str, str]] = {
@@ -45,6 +50,18 @@ SEQUENTIAL_CMAP: Final = "cividis"
 
 # DejaVu Sans ships with matplotlib and covers French, €, −, ✓ and ✗.
 FONT: Final = "DejaVu Sans"
+# What DejaVu Sans lacks, from the bundled fonts, under the family names the PDF gives
+# them (export/pdf.py): user text in a chart's SVG then prints with the document's fonts.
+# On screen emoji come from the outline Noto Emoji (matplotlib draws no colour bitmaps);
+# in the PDF "PB Emoji" is Noto Color Emoji.
+FALLBACK_FONTS: Final[dict[str, tuple[str, ...]]] = {
+    "PB Hebrew": ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
+    "PB Arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    "PB CJK": ("DroidSansFallback.ttf",),
+    "PB Emoji": ("NotoEmoji-Regular.ttf",),
+}
+# matplotlib takes each character from the first of these fonts that has it.
+FAMILIES: Final = (FONT, *FALLBACK_FONTS)
 # Point sizes chosen to stay readable on a projector at the back of a room.
 BASE_SIZE: Final = 12.0
 TICK_SIZE: Final = 12.0
@@ -57,7 +74,7 @@ RC: Final[dict["RcKeyType", Any]] = {
     # Names come from users: "$10k to $50k" is money, not mathtext. Texts created while
     # building (titles, labels, legends, tick labels set from names) keep this setting.
     "text.parse_math": False,
-    "font.family": [FONT],
+    "font.family": list(FAMILIES),
     "font.size": BASE_SIZE,
     "axes.titlesize": TITLE_SIZE,
     "axes.titleweight": "bold",
@@ -76,6 +93,33 @@ RC: Final[dict["RcKeyType", Any]] = {
     "figure.facecolor": "white",
     "axes.facecolor": "white",
 }
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Makes the bundled fallback fonts known to matplotlib under their "PB ..." names (once)."""
+    from dataclasses import replace
+
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    folder = resources_dir() / "fonts"
+    for family, files in FALLBACK_FONTS.items():
+        entries = []
+        for name in files:
+            path = folder / name
+            if not path.is_file():
+                _log.warning("bundled font %s is missing; charts may show boxes", name)
+                continue
+            entries.append(replace(font_manager.ttfFontProperty(FT2Font(str(path))), name=family))
+        if len(entries) == 1:
+            # No bold cut: bold titles take the regular one without a warning for each.
+            entries.append(replace(entries[0], weight=700))
+        font_manager.fontManager.ttflist.extend(entries)
+    # findfont caches its answers, including "not found" for the names added just now.
+    # (matplotlib's own addfont clears it the same way.)
+    manager: Any = font_manager.fontManager
+    manager._findfont_cached.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ tree, XMP metadata, ``DisplayDocTitle``); should writing that variant fail, plai
 
 import base64
 import binascii
+import importlib
 import logging
 import mimetypes
 import os
@@ -25,8 +26,10 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -42,12 +45,84 @@ RESOURCE_SCHEME: Final = "pb-resource"
 _PREFIX: Final = RESOURCE_SCHEME + ":"
 _TEMPLATES: Final = "templates"
 FONT_FAMILY: Final = "PB Sans"
-# (file under resources/fonts, font-weight, font-style); the oblique cuts serve as italics.
-_FACES: Final = (
-    ("DejaVuSans.ttf", "normal", "normal"),
-    ("DejaVuSans-Bold.ttf", "bold", "normal"),
-    ("DejaVuSans-Oblique.ttf", "normal", "italic"),
-    ("DejaVuSans-BoldOblique.ttf", "bold", "italic"),
+
+
+@dataclass(frozen=True, slots=True)
+class FontFace:
+    """One ``@font-face``: a file under resources/fonts, its family, and what it serves."""
+
+    family: str
+    file: str
+    weight: str = "normal"
+    style: str = "normal"
+    unicode_range: str = ""
+    # Needed only for characters DejaVu Sans lacks (it draws ✓, ✗, arrows and many
+    # symbols itself, which the emoji range also holds).
+    beyond_dejavu: bool = False
+
+    def serves(self, characters: "frozenset[str] | None") -> bool:
+        """Whether the face may draw any of ``characters`` (None: any text at all)."""
+        if characters is None or not self.unicode_range:
+            return True
+        spans = _spans(self.unicode_range)
+        wanted = [c for c in characters if any(low <= ord(c) <= high for low, high in spans)]
+        if self.beyond_dejavu and wanted:
+            covered = _dejavu_coverage()
+            return any(ord(char) not in covered for char in wanted)
+        return bool(wanted)
+
+
+@cache
+def _dejavu_coverage() -> frozenset[int]:
+    """The code points DejaVu Sans has a glyph for."""
+    # fontTools (a WeasyPrint dependency) ships without type information.
+    ttlib: Any = importlib.import_module("fontTools.ttLib")
+    with ttlib.TTFont(str(resources_dir() / "fonts" / FACES[0].file), lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+@cache
+def _spans(unicode_range: str) -> tuple[tuple[int, int], ...]:
+    """``"U+590-5FF, U+200D"`` as ``((0x590, 0x5FF), (0x200D, 0x200D))``."""
+    spans = []
+    for part in unicode_range.split(","):
+        low, _, high = part.strip().removeprefix("U+").partition("-")
+        spans.append((int(low, 16), int(high or low, 16)))
+    return tuple(spans)
+
+
+# WeasyPrint 70 keys the fonts of a PDF by family, weight and style: two files under one
+# family and style would share one embedded font and print each other's glyphs. So each
+# script has its own family, and FONT_STACK lists them after "PB Sans" (DejaVu Sans: Latin,
+# Greek, Cyrillic, symbols). ``unicode-range`` keeps each fallback to its own script: the
+# emoji font also maps digits, "#", "*" (keycap bases), © and ®, which must stay in DejaVu.
+# Faces without a bold or italic cut are slanted or emboldened by Pango.
+_HEBREW: Final = "U+590-5FF, U+FB1D-FB4F"
+_ARABIC: Final = "U+600-6FF, U+750-77F, U+8A0-8FF, U+FB50-FDFF, U+FE70-FEFF"
+_CJK: Final = (
+    "U+1100-11FF, U+2E80-2FDF, U+3000-4DBF, U+4E00-9FFF, U+A960-A97F, U+AC00-D7FF, "
+    "U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF, U+20000-2FA1F"
+)
+_EMOJI: Final = (
+    "U+200D, U+20E3, U+FE0F, U+2190-21FF, U+2300-23FF, U+2600-27BF, U+2B00-2BFF, "
+    "U+1F000-1FAFF, U+E0020-E007F"
+)
+FACES: Final = (
+    FontFace(FONT_FAMILY, "DejaVuSans.ttf"),
+    FontFace(FONT_FAMILY, "DejaVuSans-Bold.ttf", "bold"),
+    FontFace(FONT_FAMILY, "DejaVuSans-Oblique.ttf", style="italic"),
+    FontFace(FONT_FAMILY, "DejaVuSans-BoldOblique.ttf", "bold", "italic"),
+    FontFace("PB Hebrew", "NotoSansHebrew-Regular.ttf", unicode_range=_HEBREW),
+    FontFace("PB Hebrew", "NotoSansHebrew-Bold.ttf", "bold", unicode_range=_HEBREW),
+    FontFace("PB Arabic", "NotoSansArabic-Regular.ttf", unicode_range=_ARABIC),
+    FontFace("PB Arabic", "NotoSansArabic-Bold.ttf", "bold", unicode_range=_ARABIC),
+    FontFace("PB CJK", "DroidSansFallback.ttf", unicode_range=_CJK),
+    FontFace("PB Emoji", "NotoColorEmoji.ttf", unicode_range=_EMOJI, beyond_dejavu=True),
+)
+# The CSS font-family list every document starts from; Hebrew and Arabic come before "PB
+# Sans" because DejaVu Sans has a plainer cut of both scripts.
+FONT_STACK: Final = (
+    '"PB Hebrew", "PB Arabic", "PB Sans", "PB CJK", "PB Emoji", "DejaVu Sans", sans-serif'
 )
 # Links a reader may follow from the PDF; file:, javascript: and the rest are dropped.
 _LINK_SCHEMES: Final = frozenset({"http", "https", "mailto"})
@@ -204,6 +279,49 @@ def _check_depth(root: Any) -> None:
         level = [child for element in level for child in element]
 
 
+# Where a paragraph's direction is decided from its own text (WeasyPrint 70 reads dir="rtl"
+# but neither dir="auto" nor unicode-bidi: plaintext): blocks holding text and inline
+# markup only, so that no grid or flex container is ever mirrored.
+_TEXT_BLOCKS: Final = frozenset(
+    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "dt", "dd"}
+    | {"blockquote", "figcaption", "caption", "summary", "label"}
+)
+_INLINE: Final = frozenset(
+    {"span", "b", "i", "em", "strong", "a", "br", "wbr", "small", "sup", "sub", "mark"}
+    | {"code", "abbr", "q", "cite", "bdi", "time", "u", "s"}
+)
+
+
+def _first_strong(text: str) -> str | None:
+    """The direction ("rtl", "ltr") its first strong character gives a text (bidi P2, P3)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def _set_directions(root: Any) -> None:
+    """Resolves ``dir="auto"``, and sets right to left the text blocks that start in Arabic,
+    Hebrew or another right-to-left script (people type such names into any field)."""
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue  # a comment
+        given = (element.get("dir") or "").strip().lower()
+        if given == "auto":
+            element.set("dir", _first_strong("".join(element.itertext())) or "ltr")
+        elif (
+            not given
+            and tag in _TEXT_BLOCKS
+            and all(child.tag in _INLINE for child in element)
+            and _first_strong("".join(element.itertext())) == "rtl"
+        ):
+            element.set("dir", "rtl")
+
+
 class ExportCancelled(ExportError):
     """The user cancelled the export; nothing was written."""
 
@@ -218,13 +336,22 @@ def resource_url(relative: str) -> str:
     return _PREFIX + quote(relative, safe="/")
 
 
-def fonts_css() -> str:
-    """``@font-face`` rules of the bundled family "PB Sans" (regular, bold, italic, bold italic)."""
+def fonts_css(text: str | None = None) -> str:
+    """``@font-face`` rules of the bundled fonts (see ``FACES``); use them with FONT_STACK.
+
+    With ``text`` (the document), the fallback faces none of its characters need are left
+    out: WeasyPrint honours ``unicode-range`` when it picks a face, but still reads, copies
+    and registers every declared font file, some 25 ms of each export for all of them.
+    """
+    characters = None if text is None else frozenset(text)
     return "\n".join(
-        f'@font-face {{ font-family: "{FONT_FAMILY}"; '
-        f'src: url("{resource_url("fonts/" + name)}") format("truetype"); '
-        f"font-weight: {weight}; font-style: {style}; }}"
-        for name, weight, style in _FACES
+        f'@font-face {{ font-family: "{face.family}"; '
+        f'src: url("{resource_url("fonts/" + face.file)}") format("truetype"); '
+        f"font-weight: {face.weight}; font-style: {face.style}; "
+        + (f"unicode-range: {face.unicode_range}; " if face.unicode_range else "")
+        + "}"
+        for face in FACES
+        if face.serves(characters)
     )
 
 
@@ -408,9 +535,9 @@ def _following_weasyprint(progress: _Progress) -> Iterator[None]:
         handler.local.progress = previous
 
 
-def _engine_css() -> str:
-    """The user stylesheet under every document: our fonts and a default family."""
-    return fonts_css() + f'\nhtml {{ font-family: "{FONT_FAMILY}", sans-serif; }}\n'
+def _engine_css(html: str) -> str:
+    """The user stylesheet under every document: the fonts its text needs, a default family."""
+    return fonts_css(html) + f"\nhtml {{ font-family: {FONT_STACK}; }}\n"
 
 
 def _w3c_date(moment: datetime) -> str:
@@ -505,10 +632,11 @@ def render_pdf(
             if lang and not root.get("lang"):
                 root.set("lang", lang)  # hyphenation and quotes follow the element's language
             _check_depth(root)
+            _set_directions(root)
             # @font-face rules reach the layout only through a shared FontConfiguration.
             fonts = FontConfiguration()
             stylesheet = weasyprint.CSS(
-                string=_engine_css(), url_fetcher=fetcher, font_config=fonts
+                string=_engine_css(html), url_fetcher=fetcher, font_config=fonts
             )
             report("layout", 0.1)
             document = source.render(

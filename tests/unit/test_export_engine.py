@@ -338,11 +338,25 @@ def test_resource_urls_stay_inside_their_folders() -> None:
 
 
 def test_fonts_css_declares_four_faces_of_one_family() -> None:
-    css = fonts_css()
+    css = fonts_css("Déjà vu")
     assert css.count("@font-face") == 4
     assert css.count('font-family: "PB Sans"') == 4
     for name in ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"):
         assert f'url("{resource_url(f"fonts/{name}.ttf")}")' in css
+
+
+def test_fonts_css_adds_the_fallback_faces_a_text_needs() -> None:
+    everything = fonts_css()
+    for family in ("PB Hebrew", "PB Arabic", "PB CJK", "PB Emoji"):
+        assert f'font-family: "{family}"' in everything
+    assert "unicode-range: U+590-5FF" in everything
+    # ✓ and → are DejaVu Sans' own: no emoji font for them; 🚀 needs it.
+    assert "PB Emoji" not in fonts_css("✓ → ©")
+    assert "PB Emoji" in fonts_css("Launch 🚀")
+    needed = fonts_css("שלום 中文")
+    assert '"PB Hebrew"' in needed
+    assert '"PB CJK"' in needed
+    assert '"PB Arabic"' not in needed
 
 
 def test_a_template_without_fonts_still_gets_ours(tmp_path: Path) -> None:

@@ -1,0 +1,302 @@
+"""Text in any script prints with real glyphs, and a word without spaces stays on the page.
+
+Each deliverable is exported from a workspace whose names mix Latin with accents, emoji
+(ZWJ sequences, skin tones, flags), Chinese, Japanese, Korean, Arabic, Hebrew and a
+200-character word; the PDF is then read back glyph by glyph.
+
+How a missing glyph shows in a WeasyPrint PDF: Pango gives no glyph for the character, and
+WeasyPrint writes a glyph id past the end of the font (each missing character gets its own,
+so that copying the text still works) and draws .notdef there. So a glyph id of 0 or beyond
+the embedded font's glyph count is a box on paper. ``test_the_scan_sees_a_missing_glyph``
+shows that the scan reports exactly that.
+"""
+
+import io
+import re
+import subprocess
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fontTools.ttLib import TTFont
+from pypdf import PdfReader
+from pypdf.generic import ContentStream, DictionaryObject, IndirectObject
+
+from personabuilder.export import deliverables
+from personabuilder.export.pdf import render_pdf
+from personabuilder.model import CaptureKind, LaneKind, MetricUnit
+from personabuilder.services import Services
+from personabuilder.services.readmodels import (
+    CellSpec,
+    JourneySpec,
+    LaneSpec,
+    MetricSpec,
+    PersonaData,
+    StageSpec,
+)
+from tests.tools import program
+
+CLOCK = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
+LATIN = "Éléonore Çağlar-Ångström"
+EMOJI = "Launch 🚀 👩\u200d💻 🇫🇷 👍🏽 ❤️"
+CHINESE = "客户旅程地图"
+JAPANESE = "カスタマージャーニー"
+KOREAN = "고객 여정 지도"
+ARABIC = "رحلة العميل"
+HEBREW = "מסע הלקוח"
+LONG_WORD = ("Donaudampfschifffahrtsgesellschaftskapitän" * 5)[:200]
+SCRIPTS = (LATIN, EMOJI, CHINESE, JAPANESE, KOREAN, ARABIC, HEBREW)
+
+
+# Reading glyphs back -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One glyph the PDF draws as .notdef: which font, which id."""
+
+    font: str
+    glyph: int
+
+
+def _resolve(value: object) -> object:
+    return value.get_object() if isinstance(value, IndirectObject) else value
+
+
+def _glyph_count(font: DictionaryObject) -> tuple[int, int]:
+    """(bytes per glyph id, glyphs in the embedded font) of a PDF font dictionary."""
+    if font.get("/Subtype") != "/Type0":
+        return 1, 256
+    descendant = _resolve(font["/DescendantFonts"][0])
+    assert isinstance(descendant, DictionaryObject)
+    descriptor = _resolve(descendant["/FontDescriptor"])
+    assert isinstance(descriptor, DictionaryObject)
+    for key in ("/FontFile2", "/FontFile3"):
+        if key in descriptor:
+            data = _resolve(descriptor[key]).get_data()  # type: ignore[union-attr]
+            return 2, TTFont(io.BytesIO(data))["maxp"].numGlyphs
+    raise AssertionError(f"font {font.get('/BaseFont')} is not embedded")
+
+
+def _glyphs(operand: object) -> bytes:
+    if isinstance(operand, bytes):
+        return bytes(operand)
+    original = getattr(operand, "original_bytes", None)
+    return original if original is not None else str(operand).encode("latin-1")
+
+
+def _shown(operations: list[tuple[list[object], bytes]]) -> Iterator[tuple[str, bytes]]:
+    """(font resource name, glyph bytes) of every text-showing operator, in order."""
+    font, saved = "", []
+    for operands, operator in operations:
+        if operator == b"q":
+            saved.append(font)
+        elif operator == b"Q" and saved:
+            font = saved.pop()
+        elif operator == b"Tf":
+            font = str(operands[0])
+        elif operator in (b"Tj", b"'"):
+            yield font, _glyphs(operands[-1])
+        elif operator == b'"':
+            yield font, _glyphs(operands[2])
+        elif operator == b"TJ":
+            for part in operands[0]:  # type: ignore[attr-defined]
+                if not isinstance(part, int | float):
+                    yield font, _glyphs(part)
+
+
+def _missing_in(content: object, resources: object, reader: PdfReader, seen: set[int]) -> set:
+    resources = _resolve(resources)
+    if not isinstance(resources, DictionaryObject):
+        return set()
+    fonts = _resolve(resources.get("/Font", DictionaryObject()))
+    missing: set[Missing] = set()
+    counts: dict[str, tuple[int, int]] = {}
+    for name, data in _shown(ContentStream(content, reader).operations):
+        if name not in counts:
+            font = _resolve(fonts[name])  # type: ignore[index]
+            assert isinstance(font, DictionaryObject)
+            counts[name] = (*_glyph_count(font), str(font.get("/BaseFont")))  # type: ignore[assignment]
+        width, count, *label = counts[name]  # type: ignore[misc]
+        for start in range(0, len(data) - width + 1, width):
+            glyph = int.from_bytes(data[start : start + width], "big")
+            if glyph == 0 or glyph >= count:
+                missing.add(Missing(label[0], glyph))
+    # Charts and other drawings are form XObjects with resources of their own.
+    xobjects = _resolve(resources.get("/XObject", DictionaryObject()))
+    for ref in xobjects.values():  # type: ignore[union-attr]
+        key = ref.idnum if isinstance(ref, IndirectObject) else id(ref)
+        form = _resolve(ref)
+        if key in seen or getattr(form, "get", lambda _k: None)("/Subtype") != "/Form":
+            continue
+        seen.add(key)
+        missing |= _missing_in(form, form.get("/Resources"), reader, seen)  # type: ignore[union-attr]
+    return missing
+
+
+def missing_glyphs(pdf: bytes) -> set[Missing]:
+    """Every glyph the PDF's pages draw as .notdef (see the module docstring)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    seen: set[int] = set()
+    missing: set[Missing] = set()
+    for page in reader.pages:
+        content = page.get_contents()
+        if content is not None:
+            missing |= _missing_in(content, page.get("/Resources"), reader, seen)
+    return missing
+
+
+def _pdf_fonts(path: Path) -> set[str]:
+    """The fonts of the PDF without their subset tags ("PB-Emoji", "PB-CJK-Bold" ...)."""
+    listing = subprocess.run(
+        [program("pdffonts"), str(path)], capture_output=True, check=True
+    ).stdout.decode("utf-8", "replace")
+    return {line.split()[0].split("+", 1)[-1] for line in listing.splitlines()[2:]}
+
+
+def _words_off_the_page(path: Path) -> list[str]:
+    """Words of ``path`` whose box reaches past its page's left or right edge."""
+    html = subprocess.run(
+        [program("pdftotext"), "-bbox", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8", "replace")
+    off: list[str] = []
+    for page in re.findall(r"<page (.*?)</page>", html, flags=re.S):
+        width = float(re.search(r'width="([\d.]+)"', page).group(1))  # type: ignore[union-attr]
+        for left, right, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>',
+            page,
+        ):
+            if float(left) < -0.5 or float(right) > width + 0.5:
+                off.append(word)
+    return off
+
+
+# The workspace -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class World:
+    services: Services
+    journey: uuid.UUID
+    personas: tuple[uuid.UUID, ...]
+
+
+@pytest.fixture
+def world(services: Services) -> World:
+    personas = tuple(
+        services.personas.create(
+            PersonaData(
+                name=name,
+                job_title=f"{LATIN} {EMOJI}",
+                company=f"{CHINESE} {KOREAN}",
+                quote=f"{ARABIC} — {HEBREW}",
+                bio=f"{JAPANESE} {LONG_WORD} {EMOJI}",
+                goals=SCRIPTS,
+                tags=(CHINESE, ARABIC, "🇯🇵🇰🇷"),
+            )
+        ).id
+        for name in (f"{LATIN} 👩\u200d💻", f"{CHINESE} {JAPANESE}", ARABIC, HEBREW, LONG_WORD)
+    )
+    stages = tuple(StageSpec(name) for name in (*SCRIPTS, LONG_WORD))
+    lanes = (
+        LaneSpec(LaneKind.TEXT, f"{LATIN} {EMOJI}"),
+        LaneSpec(LaneKind.PAIN_POINTS, f"{KOREAN} {HEBREW}"),
+        LaneSpec(LaneKind.EMOTION, f"{ARABIC} 😀"),
+    )
+    cells = {
+        (index, 0): CellSpec(text=f"{text} {SCRIPTS[-1 - index % len(SCRIPTS)]}")
+        for index, text in enumerate((*SCRIPTS, LONG_WORD))
+    }
+    cells[(1, 1)] = CellSpec(items=tuple({"text": text} for text in SCRIPTS))
+    months = tuple((date(2026, month, 1), 1000.0 * month) for month in range(1, 7))
+    metrics = tuple(
+        MetricSpec(stage=index, name=f"{text} 💶", unit=unit, values=months, target=5000.0)
+        for index, (text, unit) in enumerate(
+            zip(
+                SCRIPTS,
+                (MetricUnit.CURRENCY, MetricUnit.COUNT, MetricUnit.PERCENT, MetricUnit.DAYS),
+                strict=False,
+            )
+        )
+    )
+    emotions = {
+        (stage, persona): (stage % 5 - 2, None)
+        for stage in range(len(stages))
+        for persona in personas[:2]
+    }
+    journey = services.journeys.create(
+        JourneySpec(
+            title=f"{EMOJI} {CHINESE} {ARABIC}",
+            description=f"{HEBREW} {JAPANESE} {LONG_WORD}",
+            persona_ids=personas[:2],
+            stages=stages,
+            lanes=lanes,
+            cells=cells,
+            emotions=emotions,
+            metrics=metrics,
+        )
+    )
+    stage = services.journeys.get(journey).stages[0]
+    session = services.workshop.start(journey, f"{KOREAN} 🗳️", date(2026, 10, 20))
+    for kind, text in ((CaptureKind.IDEA, f"{EMOJI} {ARABIC}"), (CaptureKind.PAIN_POINT, HEBREW)):
+        services.workshop.capture(session, stage.id, kind, text)
+    services.workshop.capture(session, None, CaptureKind.PARKING, f"{JAPANESE} {LONG_WORD}")
+    return World(services, journey, personas)
+
+
+def _export(world: World, kind: str, tmp_path: Path) -> Path:
+    path = tmp_path / f"{kind}.pdf"
+    if kind.startswith("poster"):
+        paper: Any = kind.split("-")[1]
+        deliverables.journey_poster(world.services, world.journey, path, paper=paper, clock=CLOCK)
+    elif kind == "persona":
+        deliverables.persona_onepager(world.services, world.personas, path, clock=CLOCK)
+    elif kind == "report":
+        deliverables.full_report(world.services, path, clock=CLOCK)
+    else:
+        deliverables.workshop_summary(world.services, world.journey, path, clock=CLOCK)
+    return path
+
+
+DELIVERABLES = ("poster-A4", "poster-A3", "poster-A2", "persona", "report", "workshop")
+
+
+# Tests -----------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", DELIVERABLES)
+def test_every_script_prints_with_real_glyphs_and_stays_on_the_page(
+    world: World, kind: str, tmp_path: Path
+) -> None:
+    path = _export(world, kind, tmp_path)
+    pdf = path.read_bytes()
+    assert missing_glyphs(pdf) == set()
+    assert {"PB-Sans", "PB-Emoji", "PB-CJK", "PB-Arabic", "PB-Hebrew"} <= _pdf_fonts(path)
+    assert _words_off_the_page(path) == []
+
+
+def test_the_scan_sees_a_missing_glyph(tmp_path: Path) -> None:
+    # Egyptian hieroglyphs: in none of the bundled fonts.
+    out = io.BytesIO()
+    render_pdf("<p>Scribe \U00013000 ok</p>", out, title="T", author="", lang="en")
+    # One glyph id past the end of the first font of the list, which took the character.
+    assert len(missing_glyphs(out.getvalue())) == 1
+
+
+def test_the_scan_passes_text_the_fonts_cover() -> None:
+    out = io.BytesIO()
+    html = "<p>" + " ".join(SCRIPTS) + "</p><p><b>" + EMOJI + "</b> <i>" + CHINESE + "</i></p>"
+    render_pdf(html, out, title="T", author="", lang="en")
+    assert missing_glyphs(out.getvalue()) == set()
+
+
+@pytest.mark.parametrize(("text", "direction"), [(ARABIC, "rtl"), (HEBREW, "rtl"), (LATIN, "ltr")])
+def test_paragraphs_take_the_direction_of_their_first_letter(text: str, direction: str) -> None:
+    from personabuilder.export.pdf import _first_strong
+
+    assert _first_strong(f"2026 — {text} (x)") == direction
