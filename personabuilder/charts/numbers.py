@@ -1,10 +1,12 @@
 """Numbers, units and periods written the way the UI language writes them.
 
-English: "12.5%", "1,234 EUR", "3.2 days". French: "12,5 %" (no-break space before %),
-"1 234 EUR" (narrow no-break space between thousands), "3,2 jours". Amounts carry the ISO
-currency code after the number in both languages: it reads the same for any currency and
-never depends on a font having the symbol. A missing value is "n/a" / "n.d.", never 0.
-Negative numbers take the typographic minus (U+2212), as matplotlib's own ticks do.
+English: "12.5%", "€1,234", "3.2 days". French: "12,5 %" (no-break space before %),
+"1 234 €" (narrow no-break space between thousands, no-break space before the sign),
+"3,2 jours". Amounts carry their currency's sign where each language writes it: before the
+number in English ("€12,500", "$12,500", "−€1,200"), after it in French ("12 500 €"). A
+currency without a sign in common use keeps its ISO code ("CHF 12,500", "12 500 CHF"); the
+bundled fonts have every sign used. A missing value is "n/a" / "n.d.", never 0. Negative
+numbers take the typographic minus (U+2212), as matplotlib's own ticks do.
 
 Importing this module does not import matplotlib; ``format_axis`` does, on first call.
 """
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
     from personabuilder.charts.ticks import AxisFormatter
 
 MINUS: Final = "\u2212"
+# Currencies written with a sign; any other keeps its ISO code. The typed-number reader
+# (services/typed_numbers.py) reads each of these signs back as its code.
+CURRENCY_SIGNS: Final[dict[str, str]] = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 
 # Most decimals shown when the caller fixes none; trailing zeros are then dropped.
 _MAX_DECIMALS: Final[dict[MetricUnit | None, int]] = {
@@ -62,7 +67,7 @@ def format_digits(value: float, lang: str = "en", places: int = 0, *, strip: boo
 def _auto_digits(value: float, unit: MetricUnit | None, lang: str) -> str:
     places = _MAX_DECIMALS[unit]
     if unit is MetricUnit.CURRENCY:
-        # Cents are all or nothing: "12.50 EUR", never "12.5 EUR".
+        # Cents are all or nothing: "€12.50", never "€12.5".
         # Floats from 2**52 up are whole; * 100 would overflow near the largest ones.
         cents = 0 if abs(value) >= 2.0**52 else round(abs(value) * 100)
         return format_digits(value, lang, 0 if cents % 100 == 0 else places)
@@ -78,13 +83,24 @@ def _below_two(digits: str) -> bool:
     return number < 2
 
 
+def currency_sign(currency: str = "EUR") -> str:
+    """The sign an amount in ``currency`` (an ISO code) is written with: "€", "$", or "CHF"."""
+    code = currency.upper()
+    return CURRENCY_SIGNS.get(code, code)
+
+
 def with_unit(digits: str, unit: MetricUnit | None, lang: str, currency: str = "EUR") -> str:
     """Formatted digits followed by their unit the way ``lang`` writes it."""
     french = is_french(lang)
     if unit is MetricUnit.PERCENT:
         return f"{digits}{NBSP}%" if french else f"{digits}%"
     if unit is MetricUnit.CURRENCY:
-        return f"{digits}{NBSP}{currency}"
+        sign = currency_sign(currency)
+        if french:
+            return f"{digits}{NBSP}{sign}"
+        minus, number = (MINUS, digits[1:]) if digits.startswith(MINUS) else ("", digits)
+        # "€12,500" and "−€1,200", but a code stands apart: "CHF 12,500".
+        return f"{minus}{sign}{NBSP if sign.isalpha() else ''}{number}"
     if unit is MetricUnit.DAYS:
         # French keeps the singular below two ("1,5 jour"); English only for exactly one.
         singular = _below_two(digits) if french else _is_one(digits)
@@ -99,7 +115,7 @@ def format_number(
     currency: str = "EUR",
     decimals: int | None = None,
 ) -> str:
-    """A value with its unit in the UI language: "12.5%", "1 234 EUR", "n/a" for None.
+    """A value with its unit in the UI language: "12.5%", "€1,234", "1 234 €", "n/a" for None.
 
     ``decimals`` fixes the decimals; by default a unit's usual precision is used
     (percent, days, score and counts up to one, currency none or two) without trailing zeros.
@@ -116,13 +132,13 @@ def format_number(
 
 
 def unit_label(unit: MetricUnit | None, lang: str = "en", currency: str = "EUR") -> str:
-    """The unit as an axis label writes it: "%", "EUR", "days"/"jours", "count"/"nombre"."""
+    """The unit as an axis label writes it: "%", "€", "days"/"jours", "count"/"nombre"."""
     if unit is None:
         return ""
     if unit is MetricUnit.PERCENT:
         return "%"
     if unit is MetricUnit.CURRENCY:
-        return currency
+        return currency_sign(currency)
     if unit is MetricUnit.DAYS:
         return word("days", lang)
     if unit is MetricUnit.SCORE:

@@ -113,7 +113,8 @@ def status_label(status: str) -> str:
 
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-# Amounts are shown in euros (charts.numbers' default); another currency sign is refused.
+# Amounts are shown in euros (charts.numbers' default, written "€"); another currency sign
+# is refused.
 CURRENCY = "EUR"
 
 
@@ -147,11 +148,13 @@ def number_problem(error: NumberError, lang: str, unit: MetricUnit | None) -> tu
             .replace("%2", error.sign)
         )
     elif problem is Problem.OTHER_CURRENCY:
+        from personabuilder.charts.numbers import currency_sign
+
         message = (
             QCoreApplication.translate(
                 "MetricsPanel", "“%1” is in another currency (%2) than this metric’s amounts (%3)."
             )
-            .replace("%3", CURRENCY)
+            .replace("%3", currency_sign(CURRENCY))
             .replace("%2", error.sign)
         )
     elif problem is Problem.TOO_LARGE:

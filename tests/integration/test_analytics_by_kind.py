@@ -119,7 +119,7 @@ def test_the_french_report_shows_the_figures_the_english_one_does(
     assert [f["value"] for f in en_text["figures"]] == [
         "21.4%",
         "0.7%",
-        f"10,250{nb}EUR",
+        "€10,250",
         "n/a",
         "n/a",
         "1.8%",
@@ -128,7 +128,7 @@ def test_the_french_report_shows_the_figures_the_english_one_does(
     assert [f["value"] for f in fr_text["figures"]] == [
         f"21,4{nb}%",
         f"0,7{nb}%",
-        f"10{thin}250{nb}EUR",
+        f"10{thin}250{nb}€",
         "n.d.",
         "n.d.",
         f"1,8{nb}%",

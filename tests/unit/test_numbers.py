@@ -28,8 +28,8 @@ class TestFormatNumber:
         [
             (12.5, MetricUnit.PERCENT, "en", "12.5%"),
             (12.5, MetricUnit.PERCENT, "fr", f"12,5{NBSP}%"),
-            (1234, MetricUnit.CURRENCY, "en", f"1,234{NBSP}EUR"),
-            (1234, MetricUnit.CURRENCY, "fr", f"1{NNBSP}234{NBSP}EUR"),
+            (1234, MetricUnit.CURRENCY, "en", "€1,234"),
+            (1234, MetricUnit.CURRENCY, "fr", f"1{NNBSP}234{NBSP}€"),
             (3.2, MetricUnit.DAYS, "en", f"3.2{NBSP}days"),
             (3.2, MetricUnit.DAYS, "fr", f"3,2{NBSP}jours"),
             (1234567, MetricUnit.COUNT, "en", "1,234,567"),
@@ -57,11 +57,46 @@ class TestFormatNumber:
         assert format_number(12.3456, MetricUnit.PERCENT, "fr", decimals=2) == f"12,35{NBSP}%"
 
     def test_currency_shows_cents_all_or_nothing(self) -> None:
-        assert format_number(1234.5, MetricUnit.CURRENCY, "en") == f"1,234.50{NBSP}EUR"
-        assert format_number(99.999, MetricUnit.CURRENCY, "en") == f"100{NBSP}EUR"
+        assert format_number(1234.5, MetricUnit.CURRENCY, "en") == "€1,234.50"
+        assert format_number(99.999, MetricUnit.CURRENCY, "en") == "€100"
 
     def test_currency_code_is_the_callers(self) -> None:
-        assert format_number(5, MetricUnit.CURRENCY, "fr", currency="USD") == f"5{NBSP}USD"
+        assert format_number(5, MetricUnit.CURRENCY, "fr", currency="USD") == f"5{NBSP}$"
+
+    @pytest.mark.parametrize(
+        ("currency", "english", "french"),
+        [
+            ("EUR", "€12,500", f"12{NNBSP}500{NBSP}€"),
+            ("USD", "$12,500", f"12{NNBSP}500{NBSP}$"),
+            ("GBP", "£12,500", f"12{NNBSP}500{NBSP}£"),
+            ("eur", "€12,500", f"12{NNBSP}500{NBSP}€"),
+            # No sign in common use: the code stays, apart from the number.
+            ("CHF", f"CHF{NBSP}12,500", f"12{NNBSP}500{NBSP}CHF"),
+            ("SEK", f"SEK{NBSP}12,500", f"12{NNBSP}500{NBSP}SEK"),
+        ],
+    )
+    def test_currency_sign_where_each_language_writes_it(
+        self, currency: str, english: str, french: str
+    ) -> None:
+        assert format_number(12500, MetricUnit.CURRENCY, "en", currency) == english
+        assert format_number(12500, MetricUnit.CURRENCY, "fr", currency) == french
+
+    @pytest.mark.parametrize(
+        ("currency", "english", "french"),
+        [
+            ("EUR", f"{MINUS}€1,200", f"{MINUS}1{NNBSP}200{NBSP}€"),
+            ("CHF", f"{MINUS}CHF{NBSP}1,200.50", f"{MINUS}1{NNBSP}200,50{NBSP}CHF"),
+        ],
+    )
+    def test_a_negative_amount_puts_the_minus_first(
+        self, currency: str, english: str, french: str
+    ) -> None:
+        value = -1200.5 if currency == "CHF" else -1200
+        assert format_number(value, MetricUnit.CURRENCY, "en", currency) == english
+        assert format_number(value, MetricUnit.CURRENCY, "fr", currency) == french
+
+    def test_an_amount_that_rounds_to_zero_has_no_minus(self) -> None:
+        assert format_number(-0.001, MetricUnit.CURRENCY, "en") == "€0"
 
     def test_day_singular_follows_each_language(self) -> None:
         assert format_number(1, MetricUnit.DAYS, "en") == f"1{NBSP}day"
@@ -109,7 +144,7 @@ class TestLabels:
         ("unit", "english", "french"),
         [
             (MetricUnit.PERCENT, "%", "%"),
-            (MetricUnit.CURRENCY, "EUR", "EUR"),
+            (MetricUnit.CURRENCY, "€", "€"),
             (MetricUnit.DAYS, "days", "jours"),
             (MetricUnit.SCORE, "score", "score"),
             (MetricUnit.COUNT, "count", "nombre"),
@@ -125,7 +160,8 @@ class TestLabels:
 
     def test_axis_label_names_the_quantity_and_unit(self) -> None:
         assert axis_label("Leads", MetricUnit.COUNT, "fr") == "Leads (nombre)"
-        assert axis_label("CAC", MetricUnit.CURRENCY, "en", currency="GBP") == "CAC (GBP)"
+        assert axis_label("CAC", MetricUnit.CURRENCY, "en", currency="GBP") == "CAC (£)"
+        assert axis_label("CAC", MetricUnit.CURRENCY, "fr", currency="CHF") == "CAC (CHF)"
 
     def test_axis_label_without_name_is_the_unit(self) -> None:
         assert axis_label("", MetricUnit.DAYS, "fr") == "Jours"
