@@ -241,12 +241,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         # The workspace's own language first: its content is written in it.
         lang = args.lang or services.workspace.language() or system_language()
         options: dict[str, Any] = {"lang": lang, "template_folder": folder, "template": template}
+        tiling = ""
         try:
             if args.journey:
                 journey_id = _journey_id(services, args.journey)
+                paper = args.paper or "A3"
                 pages = deliverables.journey_poster(
-                    services, journey_id, out, paper=args.paper or "A3", **options
+                    services, journey_id, out, paper=paper, **options
                 )
+                if template is None:
+                    tiling = _tiling_note(deliverables.poster_plan(services, journey_id, paper))
             elif args.persona:
                 persona_id = _persona_id(services, args.persona)
                 pages = deliverables.persona_onepager(services, [persona_id], out, **options)
@@ -264,7 +268,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(f"Wrote {out.absolute()} ({pages} page{'s' if pages != 1 else ''}).")
+    if tiling:
+        print(tiling)
     return 0
+
+
+def _tiling_note(plan: Any) -> str:
+    """What a tiled poster is, and the paper that would hold it on one sheet."""
+    if plan.sheets == 1:
+        return ""
+    note = (
+        f"The map does not fit one {plan.paper} sheet with its text at 7.5 pt or more: it is "
+        f"tiled over {plan.sheets} sheets ({plan.columns} across, {plan.rows} down) at "
+        f"{plan.font_pt:g} pt; assemble them by the marks in each sheet's corners."
+    )
+    if plan.one_sheet_paper:
+        return (
+            note + f" It fits one sheet of {plan.one_sheet_paper} (--paper {plan.one_sheet_paper})."
+        )
+    return note + " No paper up to A0 holds it on one sheet."
 
 
 _SHOWN_PROBLEMS = 20  # problem lines printed before a count: a bad 59 MB file has millions
@@ -660,7 +682,9 @@ def _command_parser() -> _Parser:
     export.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     export.add_argument("--template", metavar="FILE", help="your own template (run in a sandbox)")
     export.add_argument(
-        "--paper", choices=("A4", "A3", "A2"), help="poster paper size (default: A3)"
+        "--paper",
+        choices=("A4", "A3", "A2", "A1", "A0"),
+        help="poster paper size (default: A3); a map too large for it is tiled over sheets",
     )
     export.add_argument(
         "--lang",

@@ -4,15 +4,13 @@ Every value handed to a template is text, a number, a boolean, None, a list or a
 chart markup as ``SafeSVG`` (printed with ``{{ x|svg }}``): a user's template in the sandbox
 receives the very same context as JSON.
 
-Nothing is cut silently. The poster decides here, from the paper, the number of stages and an
-estimate of each cell's lines, how large its text can be; what still does not fit is cut in
-the context itself and the cell says so ("+3 more (cut)"), so the layout never has to hide
-an overflow. Persona pages and the report flow onto further pages instead of cutting.
+Nothing is cut. The poster is laid out from measured text in export/poster.py (one sheet at
+the largest text that fits, or tiled over several sheets); persona pages and the report flow
+onto further pages.
 """
 
 import base64
 import io
-import math
 import re
 import unicodedata
 import uuid
@@ -38,7 +36,7 @@ if TYPE_CHECKING:
     from personabuilder.services import Services
     from personabuilder.services.branding import Branding
 
-Paper = Literal["A4", "A3", "A2"]
+Paper = Literal["A4", "A3", "A2", "A1", "A0"]
 Context = dict[str, Any]
 
 # Landscape sizes (width, height) and margins of the poster, in millimetres.
@@ -46,15 +44,9 @@ PAPERS: Final[dict[str, tuple[float, float, float]]] = {
     "A4": (297.0, 210.0, 8.0),
     "A3": (420.0, 297.0, 10.0),
     "A2": (594.0, 420.0, 12.0),
+    "A1": (841.0, 594.0, 14.0),
+    "A0": (1189.0, 841.0, 16.0),
 }
-# Narrowest stage column a poster page takes; more stages continue on a further page.
-MIN_STAGE_COLUMN_MM: Final = 11.0
-# Most bullet items a poster cell lists; a longer list reads as a wall, the rest is counted.
-POSTER_MAX_ITEMS: Final = 12
-# Smallest and largest poster text, in points.
-MIN_POSTER_PT: Final = 5.0
-MAX_POSTER_PT: Final = 10.0
-
 ARCHETYPE_COLOURS: Final[dict[Archetype, str]] = {
     Archetype.EXECUTIVE_SPONSOR: "#1b6ca8",
     Archetype.TECHNICAL_EVALUATOR: "#2e8540",
@@ -99,6 +91,10 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "cut_text": "text cut",
         "cut_stages": "+{n} stages (cut)",
         "cut_note": "Some content did not fit on the poster; each cut is marked “cut”.",
+        "sheet_position": "Sheet {x}/{columns} across, {y}/{rows} down",
+        "sheet_right": "sheet {x}·{y} goes on the right",
+        "sheet_below": "sheet {x}·{y} goes below",
+        "one_sheet_on": "On one sheet: {paper}",
         "evidence": "Evidence",
         "status": "Status",
         "latest_target": "latest / target",
@@ -198,6 +194,10 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "cut_stages": "+{n} étapes (coupé)",
         "cut_note": f"Une partie du contenu ne tenait pas sur l’affiche{_N}; chaque coupe "
         f"est signalée «{_N}coupé{_N}».",
+        "sheet_position": "Feuille {x}/{columns} en largeur, {y}/{rows} en hauteur",
+        "sheet_right": "la feuille {x}·{y} se place à droite",
+        "sheet_below": "la feuille {x}·{y} se place dessous",
+        "one_sheet_on": f"Sur une seule feuille{_N}: {{paper}}",
         "evidence": "Niveau de preuve",
         "status": "Statut",
         "latest_target": "dernière valeur / objectif",
@@ -653,309 +653,6 @@ def _cell_content(
     }
 
 
-# Poster layout --------------------------------------------------------------------------
-
-_PT_MM: Final = 25.4 / 72.0
-# Text-height model of the poster, in ems of the text it measures; the numbers mirror
-# poster.css (line height, paddings, margins). A character counts 0.56 em, a little more than
-# DejaVu Sans' running text, so that estimates err towards room to spare; an export whose
-# layout still runs over the page is laid out again with less room (see deliverables).
-_CHAR_EM: Final = 0.56
-_BOLD_EM: Final = 0.58
-_LINE: Final = 1.3
-_CELL_PAD: Final = 0.9
-_PARAGRAPH_GAP: Final = 0.25
-_ITEM_GAP: Final = 0.15
-_METRIC_GAP: Final = 0.25
-_CUT_MARK: Final = 0.9 * _LINE + 0.2
-_GAP_MM: Final = 0.7  # between grid rows and columns
-_SAFETY: Final = 0.97  # share of the computed room the grid may fill
-
-
-def _text_lines(text: str, width: int) -> int:
-    """Lines ``text`` takes at ``width`` characters a line, filled word by word."""
-    width = max(width, 1)
-    lines, used = 1, 0
-    for piece in text.split():
-        size = len(piece)
-        if used and used + 1 + size <= width:
-            used += 1 + size
-            continue
-        if used:
-            lines += 1
-        # A word longer than the line is hyphenated or broken over several lines.
-        lines += (size - 1) // width
-        used = (size - 1) % width + 1
-    return lines
-
-
-def _chars(width_mm: float, font_mm: float, char_em: float = _CHAR_EM) -> int:
-    return max(3, int(width_mm / (font_mm * char_em)))
-
-
-@dataclass(frozen=True)
-class _Fit:
-    """Sizes of one poster page: text size, columns, and the room left for the lanes."""
-
-    font_pt: float
-    stage_col_mm: float
-    label_col_mm: float
-    rows_mm: float  # height the lane rows may take
-
-    @property
-    def font_mm(self) -> float:
-        return self.font_pt * _PT_MM
-
-    @property
-    def chars(self) -> int:
-        """Characters a line of a cell holds (padding: half an em on each side)."""
-        return _chars(self.stage_col_mm - self.font_mm, self.font_mm)
-
-    @property
-    def rows_em(self) -> float:
-        return self.rows_mm / self.font_mm
-
-
-def _entry_em(entry: Mapping[str, Any], chars: int) -> float:
-    return _text_lines(f"{entry['text']} {entry['meta']}", chars - 2) * _LINE + _ITEM_GAP
-
-
-def _metric_em(metric: Mapping[str, Any], chars: int) -> float:
-    return (_text_lines(f"✓ {metric['name']}", chars) + 1) * _LINE + _METRIC_GAP
-
-
-def _chips_em(entries: Sequence[Mapping[str, Any]], chars: int) -> float:
-    """Touchpoints print as chips side by side: lines of chips, each chip kept whole."""
-    lines, used = 0, chars
-    for entry in entries:
-        size = min(len(entry["text"]) + 3, chars)
-        if used + size > chars:
-            lines, used = lines + 1, 0
-        used += size
-    return lines * (_LINE + 0.2)
-
-
-def _cell_em(cell: Mapping[str, Any], chars: int, chips: bool) -> float:
-    """Height of a cell in ems of its text."""
-    em = _CELL_PAD
-    paragraphs = cell["paragraphs"]
-    if paragraphs and cell["evidence"]:
-        # The evidence mark opens the first paragraph; without text it has a line of its own.
-        paragraphs = ["◐ " + paragraphs[0], *paragraphs[1:]]
-    elif cell["evidence"]:
-        em += 1.2
-    em += sum(_text_lines(p, chars) * _LINE + _PARAGRAPH_GAP for p in paragraphs)
-    if chips:
-        em += _chips_em(cell["entries"], chars)
-    else:
-        em += sum(_entry_em(e, chars) for e in cell["entries"])
-    em += sum(_metric_em(m, chars) for m in cell["metrics"])
-    if cell["cut_label"]:
-        em += _CUT_MARK
-    return em
-
-
-def _row_em(row: Mapping[str, Any], fit: _Fit) -> float:
-    chips = row["kind"] == LaneKind.TOUCHPOINTS.value
-    name_chars = _chars(fit.label_col_mm - fit.font_mm - 1.2, fit.font_mm, _BOLD_EM)
-    name_em = _CELL_PAD + _text_lines(row["name"], name_chars) * _LINE
-    cells = (_cell_em(c, fit.chars, chips) for c in row["cells"])
-    return max(name_em, *cells) + _GAP_MM / fit.font_mm
-
-
-def _water_fill(needs: Sequence[float], total: float, floor: float) -> list[float]:
-    """Shares of ``total``: needs below a fair share are met, the largest share the rest."""
-    shares = [0.0] * len(needs)
-    left = total
-    order = sorted(range(len(needs)), key=lambda i: needs[i])
-    for position, index in enumerate(order):
-        fair = left / (len(needs) - position)
-        shares[index] = max(floor, min(needs[index], fair))
-        left -= shares[index]
-    return shares
-
-
-def _fit_words(text: str, chars: int, lines: int) -> str:
-    """The longest start of ``text``, whole words and an ellipsis, that fills ``lines``."""
-    words = text.split()
-    low, high = 1, len(words)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if _text_lines(" ".join(words[:middle]) + "…", chars) <= lines:
-            low = middle
-        else:
-            high = middle - 1
-    return " ".join(words[:low]).rstrip(" ,;:.") + "…"
-
-
-def _truncate(text: str, chars: int) -> str:
-    if len(text) <= chars:
-        return text
-    cut = text[: max(chars - 1, 1)]
-    if " " in cut[chars // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:.") + "…"
-
-
-def _mark_cut(cell: Context, labels: Mapping[str, str]) -> None:
-    if cell["cut_items"]:
-        cell["cut_label"] = labels["cut_items"].format(n=cell["cut_items"])
-    elif cell["cut_text"]:
-        cell["cut_label"] = labels["cut_text"]
-
-
-def _cap_cell(cell: Context, labels: Mapping[str, str]) -> int:
-    """Keeps the first POSTER_MAX_ITEMS items and metrics; marks and returns how many went."""
-    cut = 0
-    for key in ("entries", "metrics"):
-        extra = len(cell[key]) - POSTER_MAX_ITEMS
-        if extra > 0:
-            cell[key] = cell[key][:POSTER_MAX_ITEMS]
-            cell["cut_items"] += extra
-            cut += extra
-    _mark_cut(cell, labels)
-    return cut
-
-
-def _cut_cell(
-    cell: Context, budget_em: float, chars: int, chips: bool, labels: Mapping[str, str]
-) -> int:
-    """Cuts a cell down to ``budget_em``; marks the cut and returns how many pieces went."""
-    if _cell_em(cell, chars, chips) <= budget_em:
-        return 0
-    room = budget_em - _CELL_PAD - _CUT_MARK
-    if cell["evidence"] and not cell["paragraphs"]:
-        room -= 1.2
-    listed = cell["entries"] or cell["metrics"]
-    # Text comes first but leaves room for a few items when the cell lists some.
-    text_room = room / 2 if listed else room
-    kept: list[str] = []
-    cut = 0
-    for index, paragraph in enumerate(cell["paragraphs"]):
-        marked = "◐ " + paragraph if index == 0 and cell["evidence"] else paragraph
-        need = _text_lines(marked, chars) * _LINE + _PARAGRAPH_GAP
-        if need <= text_room:
-            kept.append(paragraph)
-        else:
-            lines = int((text_room - _PARAGRAPH_GAP) / _LINE)
-            if lines >= 1:
-                kept.append(_fit_words(marked, chars, lines)[len(marked) - len(paragraph) :])
-                need = lines * _LINE + _PARAGRAPH_GAP
-            else:
-                need = 0.0
-            cell["cut_text"] = True
-            cut += 1
-        text_room -= need
-        room -= need
-        if cell["cut_text"]:
-            text_room = 0.0
-    cell["paragraphs"] = kept
-    for key in ("entries", "metrics"):
-        shown: list[Context] = []
-        for entry in cell[key]:
-            if key == "metrics":
-                need = _metric_em(entry, chars)
-            elif chips:
-                need = _chips_em([*shown, entry], chars) - _chips_em(shown, chars)
-            else:
-                need = _entry_em(entry, chars)
-            if need > room:
-                break
-            shown.append(entry)
-            room -= need
-        cell["cut_items"] += len(cell[key]) - len(shown)
-        cut += len(cell[key]) - len(shown)
-        cell[key] = shown
-    _mark_cut(cell, labels)
-    return cut
-
-
-def poster_sheets(stage_count: int, paper: Paper) -> list[range]:
-    """Stage indices on each poster page: all on one, unless the columns grow too narrow."""
-    width, _, margin = PAPERS[paper]
-    label = _label_column(width)
-    fits = max(1, int((width - 2 * margin - label) / MIN_STAGE_COLUMN_MM))
-    if stage_count <= fits:
-        return [range(stage_count)]
-    pages = math.ceil(stage_count / fits)
-    per = math.ceil(stage_count / pages)
-    return [range(start, min(start + per, stage_count)) for start in range(0, stage_count, per)]
-
-
-def _label_column(width_mm: float) -> float:
-    return round(max(20.0, width_mm * 0.065), 1)
-
-
-def _header_mm(head: Mapping[str, Any], content_mm: float, head_pt: float, logo: bool) -> float:
-    """Height of the poster's header band (see .poster-head in poster.css)."""
-    font = head_pt * _PT_MM
-    # The title column gets what the logo and the persona chips leave; guess it narrow.
-    title_mm = content_mm * (0.4 if head["personas"] else 0.8) - (45.0 if logo else 0.0)
-    title_em = 0.8 * _LINE + 0.2
-    title_em += _text_lines(head["title"], _chars(title_mm, font * 2.2, _BOLD_EM)) * 2.2 * 1.15
-    title_em += sum(
-        _text_lines(p, _chars(title_mm, font)) * _LINE + 0.35 for p in head["description"]
-    )
-    if head["description_cut"]:
-        title_em += _CUT_MARK
-    chips_em = len(head["personas"]) * (_LINE + 0.25) + 0.85 * _LINE + 0.2
-    logo_mm = 16.0 if logo else 0.0
-    return max(title_em * font, chips_em * font, logo_mm) + 5.8  # padding, rule, margin
-
-
-def _footer_mm(content_mm: float, foot_pt: float, labels: Mapping[str, str], lang: str) -> float:
-    """Height of the poster's footer: legend lines, the cut note, the imprint."""
-    font = foot_pt * _PT_MM
-    legend = " ".join(
-        [labels["evidence"], labels["status"], labels["latest_target"], labels["item_marks"]]
-        + [e["label"] + " ◌  " for e in evidence_legend(lang)]
-        + [s["label"] + " ✓  " for s in status_legend(lang)]
-    )
-    lines = _text_lines(legend, _chars(content_mm, font)) + 1  # items never break inside
-    lines += _text_lines(labels["cut_note"], _chars(content_mm, font, _BOLD_EM)) + 1
-    return lines * _LINE * font + 3.5
-
-
-def _stage_head_em(stages: Sequence[Mapping[str, Any]], column_mm: float, font_mm: float) -> float:
-    chars = _chars(column_mm - font_mm, font_mm * 1.12, _BOLD_EM)
-    tallest = max(
-        (
-            _text_lines(f"{s['number']} {s['name']}", chars) * 1.12 * _LINE
-            + (0.82 * _LINE + 0.15 if s["loop_to"] else 0.0)
-            for s in stages
-        ),
-        default=0.0,
-    )
-    return _CELL_PAD + tallest + _GAP_MM / font_mm
-
-
-def _poster_fit(
-    paper: Paper,
-    stages: Sequence[Mapping[str, Any]],
-    rows: Sequence[Mapping[str, Any]],
-    room_mm: float,
-) -> tuple[_Fit, list[float]]:
-    """The largest text, from 1.2 times the preferred size down to 6 pt, that fits the page,
-    with each row's height at that size (in ems)."""
-    width, _, margin = PAPERS[paper]
-    label = _label_column(width)
-    stage_col = (width - 2 * margin - label - _GAP_MM * len(stages)) / max(len(stages), 1)
-    # Text grows with the column, within what a poster read from arm's length needs.
-    preferred = min(MAX_POSTER_PT, max(MIN_POSTER_PT, 3.6 + 0.1 * stage_col))
-    # Below 6 pt a printed poster is hard to read: cut rather than shrink further.
-    floor = max(MIN_POSTER_PT, min(preferred * 0.85, 6.0))
-    # A sparse map may print a little larger, a dense one smaller, before anything is cut.
-    size = round(min(MAX_POSTER_PT, preferred * 1.2) * 4) / 4
-    while True:
-        font_mm = size * _PT_MM
-        rows_mm = room_mm - _stage_head_em(stages, stage_col, font_mm) * font_mm
-        fit = _Fit(size, stage_col, label, rows_mm * _SAFETY)
-        needs = [_row_em(row, fit) for row in rows]
-        if sum(needs) <= fit.rows_em or size - 0.25 < floor:
-            return fit, needs
-        size = round(size - 0.25, 2)
-
-
 # Journeys -------------------------------------------------------------------------------
 
 
@@ -966,12 +663,14 @@ def _emotion_chart(
     size: tuple[float, float],
     *,
     aligned: bool = False,
+    centres: Sequence[float] | None = None,
 ) -> SafeSVG | None:
     """The emotion curves of the map's personas over ``stages``; None without any score.
 
     ``aligned`` fits the plot to the poster's stage columns: each stage's point sits at the
     middle of its column, the scores are written inside the plot, and the stage names and
-    axis titles, which the poster's grid already shows, are left out.
+    axis titles, which the poster's grid already shows, are left out; ``centres`` gives
+    each column's middle as a share of the width when the columns are not all as wide.
     """
     if not detail.emotions or not detail.personas:
         return None
@@ -997,13 +696,15 @@ def _emotion_chart(
     def build() -> "Figure":
         figure = build_emotion(picked, lang=lang, size=size)
         if aligned:
-            _align_to_columns(figure, len(picked.stages))
+            _align_to_columns(figure, len(picked.stages), centres)
         return figure
 
     return _chart(build)
 
 
-def _align_to_columns(figure: "Figure", stages: int) -> None:
+def _align_to_columns(
+    figure: "Figure", stages: int, centres: Sequence[float] | None = None
+) -> None:
     """Lays the emotion chart out over the poster's stage columns (see ``_emotion_chart``)."""
     import matplotlib as mpl
 
@@ -1020,6 +721,13 @@ def _align_to_columns(figure: "Figure", stages: int) -> None:
     ax.set_xlabel("")
     ax.set_ylabel("")
     ax.set_xlim(-0.5, stages - 0.5)
+    if centres is not None and len(centres) == stages:
+        # Columns of their own widths: each point moves to its column's middle.
+        for line in ax.get_lines():
+            if line.get_transform() != ax.transData or len(line.get_xdata()) != stages:
+                continue
+            line.set_xdata([c * stages - 0.5 for c in centres])
+        ax.set_xticks([c * stages - 0.5 for c in centres])
     ax.tick_params(axis="x", labelbottom=False, length=0)
     ax.tick_params(axis="y", direction="in", length=0, pad=-3)
     for label in ax.get_yticklabels():
@@ -1061,114 +769,6 @@ def _journey_head(detail: JourneyDetail, labels: Mapping[str, str], lang: str) -
                 _plural(labels, "metrics_count", len(detail.metrics), lang),
             )
         ),
-    }
-
-
-def poster_journey(
-    detail: JourneyDetail,
-    paper: Paper,
-    labels: Mapping[str, str],
-    lang: str,
-    *,
-    logo: bool,
-    fill: float = 1.0,
-) -> Context:
-    """A journey map laid out for the poster: pages of stage columns, sizes and cut marks.
-
-    ``fill`` is the share of the page's estimated room the lanes may take: an export whose
-    layout ran over the page tries again with less.
-    """
-    width, height, margin = PAPERS[paper]
-    content_mm = width - 2 * margin
-    head_pt, foot_pt = round(height * 0.034, 1), round(height * 0.026, 1)
-    head = _journey_head(detail, labels, lang)
-    # The header is one band: two paragraphs of the description at most; the report has all.
-    description = head["description"]
-    head["description"] = [_truncate(p, 500) for p in description[:2]]
-    cut_description = head["description"] != description
-    head["description_cut"] = labels["cut_text"] if cut_description else ""
-    stages = _stage_dicts(detail, labels)
-    rows_spec: list[tuple[str, LaneKind, uuid.UUID | None, str]] = [
-        (lane.name, lane.kind, lane.id, _valid_colour(lane.colour, "")) for lane in detail.lanes
-    ]
-    if detail.metrics and not any(kind is LaneKind.METRICS for _, kind, _, _ in rows_spec):
-        rows_spec.append((word("metrics", lang), LaneKind.METRICS, None, ""))
-    emotion_at = next(
-        (i + 1 for i, (_, kind, _, _) in enumerate(rows_spec) if kind is LaneKind.EMOTION),
-        len(rows_spec),
-    )
-    has_chart = bool(detail.emotions and detail.personas)
-    chart_mm = round(height * 0.12, 1) if has_chart else 0.0
-    room = (
-        height
-        - 2 * margin
-        - _header_mm(head, content_mm, head_pt, logo)
-        - _footer_mm(content_mm, foot_pt, labels, lang)
-        - (chart_mm + _GAP_MM if has_chart else 0.0)
-    ) * fill
-    sheets = []
-    cut = int(cut_description)
-    ranges = poster_sheets(len(stages), paper)
-    for number, indices in enumerate(ranges, start=1):
-        rows: list[Context] = [
-            {
-                "name": name,
-                "kind": kind.value,
-                "colour": colour,
-                "cells": [
-                    _cell_content(
-                        detail, kind, lane_id or uuid.UUID(int=0), detail.stages[i].id, labels, lang
-                    )
-                    for i in indices
-                ],
-            }
-            for name, kind, lane_id, colour in rows_spec
-        ]
-        cut += sum(_cap_cell(cell, labels) for row in rows for cell in row["cells"])
-        sheet_stages = [stages[i] for i in indices]
-        fit, needs = _poster_fit(paper, sheet_stages, rows, room)
-        if sum(needs) > fit.rows_em:
-            gap = _GAP_MM / fit.font_mm
-            budgets = _water_fill(needs, fit.rows_em, _CELL_PAD + 2 * _LINE + gap)
-            for row, budget in zip(rows, budgets, strict=True):
-                chips = row["kind"] == LaneKind.TOUCHPOINTS.value
-                for cell in row["cells"]:
-                    cut += _cut_cell(cell, budget - gap, fit.chars, chips, labels)
-        chart = None
-        if has_chart:
-            chart_width = content_mm - fit.label_col_mm - _GAP_MM
-            # Drawn larger than printed, so that matplotlib's 12 pt text prints a little
-            # larger than the grid's text.
-            scale = max(1.2, 12.0 / (1.15 * fit.font_pt))
-            size = (chart_width / 25.4 * scale, chart_mm / 25.4 * scale)
-            chart = _emotion_chart(detail, indices, lang, size, aligned=True)
-        sheets.append(
-            {
-                "number": number,
-                "continued": number > 1,
-                "range": labels["stage_range"].format(
-                    first=indices[0] + 1, last=indices[-1] + 1, total=len(stages)
-                )
-                if len(ranges) > 1
-                else "",
-                "stages": sheet_stages,
-                "rows": rows,
-                "emotion_after": emotion_at,
-                "emotion_chart": chart,
-                "font_pt": fit.font_pt,
-                "label_col_mm": fit.label_col_mm,
-                "chart_height_mm": chart_mm,
-            }
-        )
-    return {
-        **head,
-        "sheets": sheets,
-        "cut": cut,
-        "paper": paper,
-        # Header and footer text follow the paper, not the number of stages.
-        "head_pt": head_pt,
-        "foot_pt": foot_pt,
-        "margin_mm": margin,
     }
 
 
@@ -1406,9 +1006,11 @@ def poster_context(
 ) -> Context:
     """Context of the journey map poster (``fill``: see ``poster_journey``)."""
     if paper not in PAPERS:
-        raise ValueError(f"unknown paper size {paper!r}; use A4, A3 or A2")
+        raise ValueError(f"unknown paper size {paper!r}; use A4, A3, A2, A1 or A0")
     context = base_context(services, "poster", lang, clock)
     detail = services.journeys.get(journey_id)
+    from personabuilder.export.poster import poster_journey
+
     context["journey"] = poster_journey(
         detail,
         paper,

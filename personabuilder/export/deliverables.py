@@ -30,6 +30,7 @@ from personabuilder.export.pdf import ExportCancelled, ExportError, render_pdf
 from personabuilder.export.templating import render_bundled, render_user
 
 if TYPE_CHECKING:
+    from personabuilder.export.poster import PosterPlan
     from personabuilder.services import Services
 
 _log = logging.getLogger(__name__)
@@ -206,6 +207,19 @@ def _write(data: bytes, target: "Path | BinaryIO") -> None:
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise ExportError(code="write_failed", path=path, detail=exc.strerror or str(exc)) from exc
+
+
+def poster_plan(
+    services: "Services", journey_id: uuid.UUID, paper: Paper = "A3", lang: str | None = None
+) -> "PosterPlan":
+    """How the journey's poster prints on ``paper`` (sheets, text size, a paper for one sheet),
+    worked out without exporting: what the export dialog shows before the export."""
+    from personabuilder.export.context import branding_context
+    from personabuilder.export.poster import plan_poster
+
+    lang = export_language(services, lang)
+    logo = bool(branding_context(services.branding.get())["logo_url"])
+    return plan_poster(services.journeys.get(journey_id), paper, lang, logo=logo)
 
 
 def journey_poster(

@@ -292,8 +292,14 @@ class ExportDialog(QDialog):
             )
             self.personas.addItem(item)
         self.paper = QComboBox()
-        for size in ("A3", "A4", "A2"):
+        for size in ("A3", "A4", "A2", "A1", "A0"):
             self.paper.addItem(size, size)
+        # How the poster prints on the paper chosen, known before exporting.
+        self.fit = QLabel()
+        self.fit.setWordWrap(True)
+        self.fit.setTextFormat(Qt.TextFormat.RichText)
+        self.fit.linkActivated.connect(self._on_paper_link)
+        self.fit.setAccessibleName(self.tr("How the poster prints"))
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
@@ -330,6 +336,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Journey maps:"), self.maps)
         form.addRow(self.tr("Personas:"), self.personas)
         form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow("", self.fit)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Template:"), self.template)
         buttons = QHBoxLayout()
@@ -351,6 +358,9 @@ class ExportDialog(QDialog):
         self._on_done: Callable[[object], None] | None = None
         self._preview_file: Path | None = None
         self.kind_group.idToggled.connect(lambda _i, _c: self._update())
+        self.paper.currentIndexChanged.connect(lambda _i: self._update_fit())
+        self.language.currentIndexChanged.connect(lambda _i: self._update_fit())
+        self.maps.itemChanged.connect(lambda _item: self._update_fit())
         self.kind_group.button(KINDS.index(kind)).setChecked(True)
         self._update()
 
@@ -373,6 +383,58 @@ class ExportDialog(QDialog):
         self.maps.setEnabled(kind in ("poster", "report", "workshop"))
         self.personas.setEnabled(kind in ("persona", "report"))
         self.paper.setEnabled(kind == "poster")
+        self._update_fit()
+
+    def _update_fit(self) -> None:
+        """Says how the chosen map prints on the chosen paper: one sheet at what text size,
+        or tiled over how many sheets, and which paper holds it on one."""
+        maps = self._checked(self.maps)
+        if self.kind != "poster" or len(maps) != 1:
+            self.fit.clear()
+            self.fit.hide()
+            return
+        from personabuilder.export import deliverables
+
+        paper = self.paper.currentData()
+        try:
+            plan = deliverables.poster_plan(
+                self.session.services, maps[0], paper, self.language.currentData()
+            )
+        except Exception as exc:  # noqa: BLE001 - the export itself reports the cause
+            self.fit.setText(self.tr("Cannot work out the layout: %1").replace("%1", str(exc)))
+            self.fit.show()
+            return
+        size = QLocale().toString(plan.font_pt, "f", 2 if plan.font_pt % 0.5 else 1)
+        if plan.sheets == 1:
+            text = self.tr("Prints on one %1 sheet, text at %2 pt.").replace("%1", paper)
+            self.fit.setText(text.replace("%2", size))
+        else:
+            text = self.tr(
+                "Too large for one %1 sheet with text at 7.5 pt or more: tiled over %2 sheets "
+                "(%3 across, %4 down) at %5 pt, with marks to assemble them."
+            )
+            for key, value in (
+                ("%1", paper),
+                ("%2", str(plan.sheets)),
+                ("%3", str(plan.columns)),
+                ("%4", str(plan.rows)),
+                ("%5", size),
+            ):
+                text = text.replace(key, value)
+            if plan.one_sheet_paper:
+                bigger = plan.one_sheet_paper
+                link = self.tr('%1 holds it on one sheet: <a href="%1">use %1</a>.')
+                text += " " + link.replace("%1", bigger)
+            else:
+                text += " " + self.tr("No paper up to A0 holds it on one sheet.")
+            self.fit.setText(text)
+        self.fit.show()
+
+    @Slot(str)
+    def _on_paper_link(self, paper: str) -> None:
+        index = self.paper.findData(paper)
+        if index >= 0:
+            self.paper.setCurrentIndex(index)
 
     @Slot(int)
     def _on_template_activated(self, index: int) -> None:

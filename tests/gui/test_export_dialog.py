@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from personabuilder.export import deliverables
 from personabuilder.services import Services
 from personabuilder.services.branding import Branding
 from personabuilder.store import Workspace
@@ -35,11 +36,35 @@ def test_poster_export_writes_a_real_pdf_off_the_gui_thread(
         assert not dialog.export_button.isEnabled()
     assert blocker.args == [target]
     reader = PdfReader(target)
-    assert len(reader.pages) == 1
-    box = reader.pages[0].mediabox
-    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)  # A3 landscape
+    plan = deliverables.poster_plan(session.services, journey.id, "A3")
+    assert len(reader.pages) == plan.sheets
+    for page in reader.pages:
+        box = page.mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (1191, 842)  # A3 landscape
     assert "Awareness" in reader.pages[0].extract_text()
     assert "Saved" in dialog.status.text()
+
+
+def test_the_dialog_says_how_the_poster_prints_before_exporting(
+    qtbot: QtBot, session: EditSession
+) -> None:
+    journey = session.services.listing.journeys()[0]
+    dialog = ExportDialog(None, session, kind="poster", journey_id=journey.id)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    plan = deliverables.poster_plan(session.services, journey.id, "A4")
+    assert plan.sheets > 1
+    assert plan.one_sheet_paper is not None
+    text = dialog.fit.text()
+    assert f"tiled over {plan.sheets} sheets" in text
+    assert f"use {plan.one_sheet_paper}" in text
+    # The link in the sentence switches to the paper that holds the map on one sheet.
+    dialog.fit.linkActivated.emit(plan.one_sheet_paper)
+    assert dialog.paper.currentData() == plan.one_sheet_paper
+    assert dialog.fit.text().startswith(f"Prints on one {plan.one_sheet_paper} sheet")
+    # Other deliverables have no paper to choose: nothing is said.
+    dialog.kind_group.button(export_dialog.KINDS.index("persona")).setChecked(True)
+    assert dialog.fit.isHidden()
 
 
 def test_preview_shows_the_pages(qtbot: QtBot, session: EditSession) -> None:

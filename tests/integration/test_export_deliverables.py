@@ -235,21 +235,23 @@ def test_report_html_matches_its_golden_file_and_its_pdf_reads_back(
 
 
 @pytest.mark.parametrize("paper", ["A4", "A3", "A2"])
-def test_poster_is_one_landscape_page_with_every_stage(
+def test_poster_prints_every_stage_on_the_sheets_it_plans(
     demo: Services, tmp_path: Path, paper: deliverables.Paper
 ) -> None:
     journey_id = _first_journey(demo)
     detail = demo.journeys.get(journey_id)
+    plan = deliverables.poster_plan(demo, journey_id, paper)
     pdf = tmp_path / "poster.pdf"
     pages = deliverables.journey_poster(demo, journey_id, pdf, paper=paper, clock=CLOCK)
-    (text,) = _read_back(pdf, pages, LANDSCAPE[paper])
-    flat = _squash(text)
+    assert pages == plan.sheets
+    assert plan.font_pt >= 7.5
+    texts = _read_back(pdf, pages, LANDSCAPE[paper])
+    flat = _squash("".join(texts))
     for stage in detail.stages:
         assert _squash(stage.name) in flat
     for persona in detail.personas:
         assert _squash(persona.name) in flat
-    context = ctx.poster_context(demo, journey_id, paper=paper, clock=CLOCK)
-    assert ("Somecontentdidnotfit" in flat) == bool(context["journey"]["cut"])
+    assert "✂" not in flat
     assert PdfReader(pdf).metadata.title == detail.title
 
 
@@ -477,40 +479,6 @@ def test_a_5000_character_bio_continues_on_the_next_page(
     assert len([p for p in pieces if p not in flowing]) <= pages - 1
 
 
-def test_forty_pain_points_in_one_cell_are_cut_with_their_count(
-    services: Services, tmp_path: Path
-) -> None:
-    stages = tuple(StageSpec(f"Stage {n}") for n in range(1, 10))
-    pains = tuple({"text": f"Pain point number {n:02d}", "severity": 3} for n in range(1, 41))
-    journey_id = services.journeys.create(
-        JourneySpec(
-            title="Forty pains",
-            stages=stages,
-            lanes=(LaneSpec(LaneKind.TEXT, "Actions"), LaneSpec(LaneKind.PAIN_POINTS, "Pains")),
-            cells={
-                (0, 1): CellSpec(items=pains),
-                **{(i, 0): CellSpec(text="Reads reviews.") for i in range(9)},
-            },
-        )
-    )
-    context = ctx.poster_context(services, journey_id, clock=CLOCK)
-    cell = context["journey"]["sheets"][0]["rows"][1]["cells"][0]
-    shown, cut = len(cell["entries"]), cell["cut_items"]
-    assert cut > 0
-    assert shown + cut == 40
-    pdf = tmp_path / "forty.pdf"
-    pages = deliverables.journey_poster(services, journey_id, pdf, clock=CLOCK)
-    (text,) = _read_back(pdf, pages, LANDSCAPE["A3"])
-    assert f"+{cut} more (cut)" in text
-    assert "Some content did not fit on the poster" in text
-    flat = _squash(text)
-    assert _squash(f"Pain point number {shown:02d}") in flat
-    assert _squash(f"Pain point number {shown + 1:02d}") not in flat
-    french = ctx.poster_context(services, journey_id, lang="fr", clock=CLOCK)
-    french_cell = french["journey"]["sheets"][0]["rows"][1]["cells"][0]
-    assert french_cell["cut_label"] == f"+{french_cell['cut_items']} de plus (coupé)"
-
-
 def _thirty_stages(services: Services) -> uuid.UUID:
     persona = services.personas.create(PersonaData(name="Sam Lee")).id
     names = [f"Step {n:02d} {'Consideration' if n % 3 else 'Trial'}" for n in range(1, 31)]
@@ -529,29 +497,24 @@ def _thirty_stages(services: Services) -> uuid.UUID:
     )
 
 
-@pytest.mark.parametrize("paper", ["A3", "A2"])
-def test_thirty_stages_fit_one_poster_page(
+@pytest.mark.parametrize("paper", ["A4", "A3", "A2"])
+def test_thirty_stages_are_tiled_over_sheets_each_saying_its_stages(
     services: Services, tmp_path: Path, paper: deliverables.Paper
 ) -> None:
     journey_id = _thirty_stages(services)
+    plan = deliverables.poster_plan(services, journey_id, paper)
+    assert plan.columns > 1
     pdf = tmp_path / "thirty.pdf"
     pages = deliverables.journey_poster(services, journey_id, pdf, paper=paper, clock=CLOCK)
-    (text,) = _read_back(pdf, pages, LANDSCAPE[paper])
-    flat = _squash(text)
-    for stage in services.journeys.get(journey_id).stages:
-        assert _squash(stage.name) in flat
-
-
-def test_thirty_stages_continue_on_a_second_a4_page_marked_as_such(
-    services: Services, tmp_path: Path
-) -> None:
-    journey_id = _thirty_stages(services)
-    pdf = tmp_path / "thirty-a4.pdf"
-    pages = deliverables.journey_poster(services, journey_id, pdf, paper="A4", clock=CLOCK)
-    texts = _read_back(pdf, pages, LANDSCAPE["A4"])
-    assert pages == len(ctx.poster_sheets(30, "A4")) > 1
-    assert "CONTINUED" in texts[1].upper()
-    assert "STAGES 1–15 OF 30" in texts[0].upper()
+    assert pages == plan.sheets
+    texts = _read_back(pdf, pages, LANDSCAPE[paper])
+    context = ctx.poster_context(services, journey_id, paper=paper, clock=CLOCK)
+    for text, sheet in zip(texts, context["journey"]["sheets"], strict=True):
+        first, last = sheet["stages"][0]["number"], sheet["stages"][-1]["number"]
+        assert f"STAGES {first}–{last} OF 30" in text.upper()
+        assert f"SHEET {sheet['x']}/{plan.columns} ACROSS" in text.upper()
+        # Lane names repeat on every sheet: a sheet read alone still says what each row is.
+        assert "Actions" in text
     flat = _squash("".join(texts))
     for stage in services.journeys.get(journey_id).stages:
         assert _squash(stage.name) in flat
