@@ -245,7 +245,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             if args.journey:
                 journey_id = _journey_id(services, args.journey)
-                paper = args.paper or "A3"
+                paper: deliverables.Paper = args.paper or "A3"
                 pages = deliverables.journey_poster(
                     services, journey_id, out, paper=paper, **options
                 )

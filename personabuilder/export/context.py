@@ -707,6 +707,7 @@ def _align_to_columns(
 ) -> None:
     """Lays the emotion chart out over the poster's stage columns (see ``_emotion_chart``)."""
     import matplotlib as mpl
+    import numpy as np
 
     from personabuilder.charts import style
 
@@ -724,7 +725,7 @@ def _align_to_columns(
     if centres is not None and len(centres) == stages:
         # Columns of their own widths: each point moves to its column's middle.
         for line in ax.get_lines():
-            if line.get_transform() != ax.transData or len(line.get_xdata()) != stages:
+            if line.get_transform() != ax.transData or np.size(line.get_xdata()) != stages:
                 continue
             line.set_xdata([c * stages - 0.5 for c in centres])
         ax.set_xticks([c * stages - 0.5 for c in centres])

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from html import escape
 from typing import TYPE_CHECKING, Any, Final
 
+from personabuilder.charts.text import word
 from personabuilder.export import context as ctx
 from personabuilder.model import LaneKind
 
@@ -77,7 +78,9 @@ class _Face:
         font = TTFont(str(resources_dir() / "fonts" / file_name), lazy=True)
         upem = float(font["head"].unitsPerEm)
         metrics = font["hmtx"].metrics
-        self._widths = {code: metrics[name][0] / upem for code, name in font.getBestCmap().items()}
+        self._widths: dict[int, float] = {
+            code: metrics[name][0] / upem for code, name in font.getBestCmap().items()
+        }
         self._cache: dict[str, float] = {}
         font.close()
 
@@ -195,7 +198,8 @@ def _item_tokens(text: str, meta: str) -> tuple[_Token, ...]:
 def _chip_rows(entries: Sequence[Mapping[str, Any]], width: float) -> list[tuple[list[Any], float]]:
     """Touchpoint chips side by side: rows of whole chips, and each row's height in ems."""
     rows: list[tuple[list[Any], float]] = []
-    used, current, tallest = width + 1.0, [], 0.0
+    current: list[Any] = []
+    used, tallest = width + 1.0, 0.0
     for entry in entries:
         natural = _face(False).width(entry["text"]) + _CHIP_PAD
         lines = 1
@@ -768,7 +772,7 @@ def _layout(
         (lane.name, lane.kind, lane.id, ctx._valid_colour(lane.colour, "")) for lane in detail.lanes
     ]
     if detail.metrics and not any(kind is LaneKind.METRICS for _, kind, _, _ in spec):
-        spec.append((ctx.word("metrics", lang), LaneKind.METRICS, None, ""))
+        spec.append((word("metrics", lang), LaneKind.METRICS, None, ""))
     rows = [
         _Row(
             name,
