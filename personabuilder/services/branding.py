@@ -23,6 +23,8 @@ _log = logging.getLogger(__name__)
 
 DEFAULT_ACCENT = "#0072B2"  # Okabe–Ito blue: the charts' first colour
 _KEYS = ("branding.company", "branding.accent", "branding.logo")
+# Why a stored logo cannot be used, as the app tells it (in its own words and language).
+LOGO_PROBLEMS = ("not_base64", "not_png", "too_large", "damaged")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
@@ -33,6 +35,8 @@ class Branding:
     company: str = ""
     accent: str = DEFAULT_ACCENT
     logo_png: bytes | None = None
+    # Why a stored logo is left out of the deliverables ("" when none is): see LOGO_PROBLEMS.
+    logo_problem: str = ""
 
     @property
     def logo_data_url(self) -> str | None:
@@ -54,10 +58,22 @@ class BrandingService:
             company, accent, logo = (
                 (row.value if (row := s.get(WorkspaceSetting, key)) else "") for key in _KEYS
             )
+        checked = _checked_logo(logo) if logo else None
+        if isinstance(checked, tuple):
+            code, why = checked
+            _log.warning(
+                "The workspace's logo is left out of deliverables: %s "
+                "Choose it again under Branding.",
+                why,
+            )
+            checked = None
+        else:
+            code = ""
         return Branding(
             company=company,
             accent=accent if _COLOUR.fullmatch(accent) else DEFAULT_ACCENT,
-            logo_png=_stored_logo(logo) if logo else None,
+            logo_png=checked,
+            logo_problem=code,
         )
 
     def set(self, branding: Branding) -> Branding:
@@ -116,31 +132,20 @@ def _fitted(png: bytes) -> bytes:
     return logo_from_image(png)
 
 
-def _stored_logo(text: str) -> bytes | None:
-    """The stored logo, fitted to LOGO_BOX; None, with a warning, when it cannot be used."""
-    logo = _checked_logo(text)
-    if isinstance(logo, str):
-        _log.warning(
-            "The workspace's logo is left out of deliverables: %s Choose it again under Branding.",
-            logo,
-        )
-        return None
-    return logo
-
-
 @lru_cache(maxsize=4)
-def _checked_logo(text: str) -> bytes | str:
-    """The stored logo fitted to LOGO_BOX, or why it cannot be used.
+def _checked_logo(text: str) -> bytes | tuple[str, str]:
+    """The stored logo fitted to LOGO_BOX, or why it cannot be used (code, sentence).
 
     Cached: an oversized logo from an older version is shrunk once, not at every export.
     """
     try:
         raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        return "it is not valid base64."
+        return "not_base64", "it is not valid base64."
+    if not raw.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "not_png", "The file is not a PNG image."
     try:
-        if not raw.startswith(b"\x89PNG\r\n\x1a\n"):
-            raise ValidationError("logo", "The file is not a PNG image.")
         return _fitted(raw)
     except ValidationError as exc:
-        return str(exc)
+        too_large = "limit" in str(exc)
+        return ("too_large" if too_large else "damaged"), str(exc)

@@ -570,6 +570,17 @@ def _check_logo(index: int, row: Mapping[str, Any]) -> None:
         raise ExchangeError(
             "invalid_value", _where("settings", index, "value"), "the logo is not a PNG image"
         )
+    from personabuilder.services.photos import check_file_size, open_checked
+
+    # The checks a photo gets, from the header only: a 13,000 x 13,000 logo of a few hundred
+    # kilobytes is refused here, not decoded at 1.4 GB by every export.
+    try:
+        check_file_size(raw, "logo")
+        open_checked(raw, "logo")
+    except ValidationError as exc:
+        raise ExchangeError(
+            "invalid_value", _where("settings", index, "value"), f"the logo: {exc}"
+        ) from exc
 
 
 def _check_snapshot(index: int, row: Mapping[str, Any]) -> None:

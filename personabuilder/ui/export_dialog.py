@@ -61,6 +61,24 @@ def ask_colour(parent: QWidget, current: str) -> str | None:
     return colour.name() if colour.isValid() else None
 
 
+def logo_problem_text(code: str) -> str:
+    """Why the workspace's stored logo is left out of the deliverables, and what to do."""
+    tr = QCoreApplication.translate
+    why = {
+        "not_base64": tr("Branding", "The workspace's stored logo is damaged"),
+        "not_png": tr("Branding", "The workspace's stored logo is not a PNG image"),
+        "too_large": tr(
+            "Branding", "The workspace's stored logo is too large (over 40 megapixels or 30 MB)"
+        ),
+        "damaged": tr("Branding", "The workspace's stored logo cannot be read"),
+    }.get(code)
+    if why is None:
+        return ""
+    return tr(
+        "Branding", "%1: it is left out of the deliverables. Choose it again under Branding."
+    ).replace("%1", why)
+
+
 class BrandingDialog(QDialog):
     """Company name, accent colour and logo shown on every deliverable."""
 
@@ -71,6 +89,7 @@ class BrandingDialog(QDialog):
         self.company.setMaxLength(200)
         self.accent = branding.accent
         self.logo: bytes | None = branding.logo_png
+        self.logo_problem: str = getattr(branding, "logo_problem", "")
         self.accent_button = QPushButton()
         self.accent_button.clicked.connect(self._on_accent_button_clicked)
         self.logo_view = QLabel()
@@ -118,7 +137,9 @@ class BrandingDialog(QDialog):
             )
         else:
             self.logo_view.setPixmap(QPixmap())
-            self.logo_view.setText(self.tr("No logo"))
+            problem = logo_problem_text(self.logo_problem)
+            self.logo_view.setWordWrap(bool(problem))
+            self.logo_view.setText(problem or self.tr("No logo"))
 
     @Slot()
     def _on_accent_button_clicked(self) -> None:
@@ -314,6 +335,11 @@ class ExportDialog(QDialog):
         self.user_template: Path | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # A stored logo that cannot be used is said before exporting, not only in a log.
+        self.notice = QLabel(logo_problem_text(services.branding.get().logo_problem))
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #a33b00")
+        self.notice.setVisible(bool(self.notice.text()))
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.hide()
@@ -346,6 +372,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         left = QVBoxLayout()
         left.addLayout(form, 1)
+        left.addWidget(self.notice)
         left.addWidget(self.status)
         left.addWidget(self.bar)
         left.addLayout(buttons)

@@ -108,3 +108,27 @@ def test_branding_is_one_undoable_step(
     assert session.undo_stack.undoText() == "Change branding"
     session.undo_stack.undo()
     assert session.services.branding.get() == Branding()
+
+
+def test_a_stored_logo_that_cannot_be_used_is_said_in_the_dialogs(
+    qtbot: QtBot, session: EditSession
+) -> None:
+    from personabuilder.model.tables import WorkspaceSetting
+
+    # As an older version or another tool could have left it: not a picture at all.
+    with session.services.branding._uow.transaction() as s:
+        s.add(WorkspaceSetting(key="branding.logo", value="bm90IGEgcGljdHVyZQ=="))
+    dialog = ExportDialog(None, session, kind="report")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert not dialog.notice.isHidden()
+    assert "not a PNG image" in dialog.notice.text()
+    assert "left out of the deliverables" in dialog.notice.text()
+    branding = export_dialog.BrandingDialog(None, session.services.branding.get())  # type: ignore[arg-type]
+    qtbot.addWidget(branding)
+    assert "left out of the deliverables" in branding.logo_view.text()
+
+
+def test_no_notice_without_a_logo_problem(qtbot: QtBot, session: EditSession) -> None:
+    dialog = ExportDialog(None, session, kind="report")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.notice.isHidden()

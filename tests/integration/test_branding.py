@@ -107,16 +107,16 @@ def test_a_big_logo_is_shrunk_when_stored(services: Services) -> None:
 
 
 @pytest.mark.parametrize(
-    ("stored", "why"),
+    ("stored", "why", "code"),
     [
-        ("not base64 at all!", "not valid base64"),
-        (base64.b64encode(b"%PDF-1.7 not a picture").decode(), "not a PNG image"),
-        (base64.b64encode(b"\x89PNG\r\n\x1a\n damaged").decode(), "cannot be read"),
-        ("HUGE", "40 megapixels"),
+        ("not base64 at all!", "not valid base64", "not_base64"),
+        (base64.b64encode(b"%PDF-1.7 not a picture").decode(), "not a PNG image", "not_png"),
+        (base64.b64encode(b"\x89PNG\r\n\x1a\n damaged").decode(), "cannot be read", "damaged"),
+        ("HUGE", "40 megapixels", "too_large"),
     ],
 )
 def test_a_bad_stored_logo_is_left_out_with_a_warning(
-    services: Services, caplog: pytest.LogCaptureFixture, stored: str, why: str
+    services: Services, caplog: pytest.LogCaptureFixture, stored: str, why: str, code: str
 ) -> None:
     if stored == "HUGE":
         stored = base64.b64encode(_huge_png()).decode()
@@ -126,6 +126,8 @@ def test_a_bad_stored_logo_is_left_out_with_a_warning(
         branding = services.branding.get()
     assert branding.logo_png is None
     assert branding.logo_data_url is None
+    # The app says it too, in its own words: the problem comes with the branding.
+    assert branding.logo_problem == code
     assert why in caplog.text
     assert "left out of deliverables" in caplog.text
     assert "Traceback" not in caplog.text

@@ -1,5 +1,6 @@
 """The JSON exchange format: lossless round trips, merge by id, refusals that change nothing."""
 
+import base64
 import copy
 import io
 import json
@@ -460,7 +461,17 @@ def _photo(raw: bytes, mime: str) -> Callable[[dict[str, Any]], None]:
 
 _UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
+
 # (id, edit, expected code, text the message must contain)
+def _huge_logo() -> str:
+    """A real 13,000 x 13,000 PNG, a few hundred KB as a file, as a stored logo."""
+    out = io.BytesIO()
+    Image.new("1", (13_000, 13_000), 1).save(out, "PNG")
+    return base64.b64encode(out.getvalue()).decode()
+
+
+_HUGE_LOGO = _huge_logo()
+
 REFUSALS: list[tuple[str, Callable[[dict[str, Any]], object], str, str]] = [
     ("wrong_format", _set(["format"], "something-else"), "not_exchange", "not a PersonaBuilder"),
     ("no_format", _pop(["format"]), "not_exchange", "format"),
@@ -586,6 +597,12 @@ REFUSALS: list[tuple[str, Callable[[dict[str, Any]], object], str, str]] = [
         _set(["settings", 0], {"key": "branding.logo", "value": "aGVsbG8="}),
         "invalid_value",
         "logo",
+    ),
+    (
+        "logo_of_169_megapixels",
+        _set(["settings", 0], {"key": "branding.logo", "value": _HUGE_LOGO}),
+        "invalid_value",
+        "40 megapixels",
     ),
     (
         "too_many_rows",
