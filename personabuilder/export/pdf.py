@@ -322,6 +322,65 @@ def _set_directions(root: Any) -> None:
             element.set("dir", "rtl")
 
 
+_SVG_TEXT: Final = frozenset(
+    {"{http://www.w3.org/2000/svg}text", "{http://www.w3.org/2000/svg}tspan"}
+)
+# FriBidi's "decide from the text" paragraph direction (FRIBIDI_PAR_ON).
+_FRIBIDI_AUTO: Final = 0x40
+
+
+@cache
+def _fribidi() -> Any:
+    """GNU FriBidi (which Pango itself uses), or None where it cannot be loaded."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("fribidi")
+    try:
+        library = ctypes.CDLL(name or "libfribidi.so.0")
+    except OSError:
+        _log.info("FriBidi not found: right-to-left text in charts keeps its logical order")
+        return None
+    library.fribidi_log2vis.restype = ctypes.c_int8
+    return library
+
+
+def _visual(text: str) -> str:
+    """``text`` in display order, Arabic letters in their joined forms (FriBidi)."""
+    library = _fribidi()
+    if library is None or not text:
+        return text
+    import ctypes
+
+    size = len(text)
+    source = (ctypes.c_uint32 * size)(*map(ord, text))
+    visual = (ctypes.c_uint32 * (size + 1))()
+    direction = ctypes.c_uint32(_FRIBIDI_AUTO)
+    if not library.fribidi_log2vis(source, size, ctypes.byref(direction), visual, None, None, None):
+        return text
+    return "".join(map(chr, visual[:size]))
+
+
+def _has_rtl(text: str | None) -> bool:
+    return bool(text) and any(unicodedata.bidirectional(c) in ("R", "AL") for c in text or "")
+
+
+def _order_svg_text(root: Any) -> None:
+    """Writes right-to-left text of inline SVGs (charts) in display order, letters joined.
+
+    WeasyPrint 70 draws SVG text one character at a time, left to right, so Arabic and
+    Hebrew would print backwards and Arabic letters unjoined; given the visual order and
+    the presentation forms, the characters land where a reader expects them.
+    """
+    for element in root.iter():
+        if element.tag not in _SVG_TEXT:
+            continue
+        if _has_rtl(element.text):
+            element.text = _visual(element.text)
+        if element.tag.endswith("tspan") and _has_rtl(element.tail):
+            element.tail = _visual(element.tail)
+
+
 class ExportCancelled(ExportError):
     """The user cancelled the export; nothing was written."""
 
@@ -633,6 +692,7 @@ def render_pdf(
                 root.set("lang", lang)  # hyphenation and quotes follow the element's language
             _check_depth(root)
             _set_directions(root)
+            _order_svg_text(root)
             # @font-face rules reach the layout only through a shared FontConfiguration.
             fonts = FontConfiguration()
             stylesheet = weasyprint.CSS(
