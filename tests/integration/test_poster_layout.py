@@ -331,3 +331,28 @@ def test_the_cli_says_when_a_map_is_tiled_and_which_paper_holds_it(
     said = capsys.readouterr().out
     assert "tiled over" in said
     assert "It fits one sheet of A" in said
+
+
+def test_a_logo_takes_its_room_in_the_plan_and_nothing_runs_over(
+    services_on_file: Services, tmp_path: Path
+) -> None:
+    import io
+
+    from PIL import Image
+
+    from personabuilder.services.branding import Branding
+
+    services = services_on_file
+    logo = io.BytesIO()
+    Image.new("RGB", (800, 400), "#0072B2").save(logo, "PNG")
+    services.branding.set(Branding("Atelier Conseil", "#D55E00", logo.getvalue()))
+    journey_id = _journey(services, stages=9, words=40, items=4, metrics=9)
+    plan = deliverables.poster_plan(services, journey_id, "A3")
+    bare = poster.plan_poster(services.journeys.get(journey_id), "A3", logo=False)
+    assert plan.measure.font_pt <= bare.measure.font_pt or plan.sheets >= bare.sheets
+    pdf = tmp_path / "logo.pdf"
+    html = deliverables.build_html("poster", services, journey_id=journey_id, paper="A3")
+    assert 'class="logo"' in html
+    pages = deliverables.render_pdf(html, pdf, title="t", author="", lang="en")
+    assert pages == plan.sheets
+    assert "Atelier Conseil" in _texts(pdf)[0]
