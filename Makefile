@@ -4,9 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
-# Debian packages WeasyPrint and Qt need at run time (checked, installed when missing and possible).
+# Debian packages WeasyPrint and Qt need at run time (checked, installed when missing and possible);
+# FriBidi orders right-to-left chart text for the PDF (export/pdf.py).
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
-	libfontconfig1 libglib2.0-0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
+	libfribidi0 libfontconfig1 libglib2.0-0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
 # Debian packages of the programs the test suite runs (tests/unit/test_test_tools.py checks

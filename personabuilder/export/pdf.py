@@ -335,14 +335,16 @@ def _fribidi() -> Any:
     import ctypes
     import ctypes.util
 
-    name = ctypes.util.find_library("fribidi")
-    try:
-        library = ctypes.CDLL(name or "libfribidi.so.0")
-    except OSError:
-        _log.info("FriBidi not found: right-to-left text in charts keeps its logical order")
-        return None
-    library.fribidi_log2vis.restype = ctypes.c_int8
-    return library
+    # The Linux name first: Pango has it loaded already (in a bundle, from the bundle).
+    for name in ("libfribidi.so.0", "fribidi"):
+        try:
+            library = ctypes.CDLL(name if "." in name else ctypes.util.find_library(name))
+        except (OSError, TypeError):
+            continue
+        library.fribidi_log2vis.restype = ctypes.c_int8
+        return library
+    _log.info("FriBidi not found: right-to-left text in charts keeps its logical order")
+    return None
 
 
 def _visual(text: str) -> str:
