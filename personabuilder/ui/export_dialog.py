@@ -269,6 +269,7 @@ class ExportDialog(QDialog):
         kind: str = "poster",
         journey_id: uuid.UUID | None = None,
         persona_id: uuid.UUID | None = None,
+        paper: str = "A3",
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -315,6 +316,7 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         for size in ("A3", "A4", "A2", "A1", "A0"):
             self.paper.addItem(size, size)
+        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
         # How the poster prints on the paper chosen, known before exporting.
         self.fit = QLabel()
         self.fit.setWordWrap(True)
@@ -696,8 +698,11 @@ def open_export(
     kind: str = "poster",
     journey_id: uuid.UUID | None = None,
     persona_id: uuid.UUID | None = None,
+    paper: str = "A3",
 ) -> ExportDialog:
-    """Shows the export dialog (modal) and returns it."""
-    dialog = ExportDialog(parent, session, kind=kind, journey_id=journey_id, persona_id=persona_id)
+    """Shows the export dialog (modal) and returns it; ``paper``: the poster's to start with."""
+    dialog = ExportDialog(
+        parent, session, kind=kind, journey_id=journey_id, persona_id=persona_id, paper=paper
+    )
     dialog.exec()
     return dialog

@@ -795,15 +795,18 @@ class MainWindow(QMainWindow):
         if self._session is None:
             return
         from personabuilder.ui.export_dialog import open_export
+        from personabuilder.ui.preferences import load_preferences
 
+        # The poster starts on the paper chosen in Preferences.
+        paper = load_preferences(self._settings).paper
         selected = self._selected()
         kind, item_id = selected if selected is not None else (None, None)
         if kind is NodeKind.PERSONA and item_id is not None:
-            open_export(self, self._session, kind="persona", persona_id=item_id)
+            open_export(self, self._session, kind="persona", persona_id=item_id, paper=paper)
         elif kind is NodeKind.JOURNEY and item_id is not None:
-            open_export(self, self._session, kind="poster", journey_id=item_id)
+            open_export(self, self._session, kind="poster", journey_id=item_id, paper=paper)
         else:
-            open_export(self, self._session, kind="report")
+            open_export(self, self._session, kind="report", paper=paper)
 
     @Slot()
     def edit_branding(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 LANGUAGES = ("system", "en", "fr")
 THEMES = ("system", "light", "dark")
-PAPERS = ("A3", "A4", "A2")
+PAPERS = ("A3", "A4", "A2", "A1", "A0")
 
 
 @dataclass(frozen=True)

@@ -122,3 +122,26 @@ def test_disabled_widgets_stay_dark_and_legible() -> None:
     base = palette.color(disabled, QPalette.ColorRole.Base)
     assert base.lightness() < 60
     assert _contrast(palette.color(disabled, QPalette.ColorRole.Text), base) >= 4.5
+
+
+def test_the_export_dialog_starts_on_the_preferred_poster_paper(
+    window: MainWindow,
+    settings: QSettings,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+
+    from personabuilder.ui import export_dialog
+
+    path = tmp_path / "demo.pbw"
+    shutil.copyfile(demo_file, path)
+    assert window.open_workspace(path)
+    save_preferences(settings, Preferences(paper="A2"))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        export_dialog.ExportDialog, "exec", lambda self: shown.append(self.paper.currentData())
+    )
+    window.actions_by_id["export"].trigger()
+    assert shown == ["A2"]
