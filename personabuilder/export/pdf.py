@@ -10,6 +10,11 @@ WeasyPrint treats as a failed fetch: the image, stylesheet or font is simply lef
 On top of that, the finished document loses every attachment and every link that is not
 ``http``, ``https`` or ``mailto``.
 
+Text in any script prints with bundled fonts (``FACES``): DejaVu Sans as "PB Sans", and one
+family per fallback script (Hebrew, Arabic, CJK, colour emoji), declared only when the text
+needs them. Text blocks that start in a right-to-left script are set right to left, and
+right-to-left text in inline SVGs (charts) is put in display order (see ``_order_svg_text``).
+
 The PDF is tagged: PDF/UA-1 first (WeasyPrint 70: ``pdf_variant="pdf/ua-1"``, PDF 1.7, structure
 tree, XMP metadata, ``DisplayDocTitle``); should writing that variant fail, plain tags
 (``pdf_tags=True``), then an untagged PDF, each fallback logged as a warning.
