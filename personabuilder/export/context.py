@@ -817,7 +817,8 @@ def journey_report(
 def _trend_chart(metric: MetricView, lang: str) -> SafeSVG:
     from personabuilder.charts.trend import build_trend
 
-    return _chart(lambda: build_trend(chart_data.trend_data(metric), lang=lang, size=(6.0, 3.4)))
+    # Shown three to a row in the report (a stage's metrics under half a page).
+    return _chart(lambda: build_trend(chart_data.trend_data(metric), lang=lang, size=(4.4, 2.5)))
 
 
 def analytics_context(
