@@ -67,30 +67,68 @@ _UNKNOWN: Final = 0.7
 # Measuring text -----------------------------------------------------------------------------
 
 
-class _Face:
-    """Advance widths of one bundled font face, in ems."""
+@cache
+def _advances(file_name: str) -> dict[int, float]:
+    """Advance widths (ems) of the characters of one bundled font file."""
+    from fontTools.ttLib import TTFont
 
-    def __init__(self, file_name: str) -> None:
-        from fontTools.ttLib import TTFont
+    from personabuilder.resources import resources_dir
 
-        from personabuilder.resources import resources_dir
-
-        font = TTFont(str(resources_dir() / "fonts" / file_name), lazy=True)
+    font = TTFont(str(resources_dir() / "fonts" / file_name), lazy=True)
+    try:
         upem = float(font["head"].unitsPerEm)
         metrics = font["hmtx"].metrics
-        self._widths: dict[int, float] = {
-            code: metrics[name][0] / upem for code, name in font.getBestCmap().items()
-        }
-        self._cache: dict[str, float] = {}
+        return {code: metrics[name][0] / upem for code, name in font.getBestCmap().items()}
+    finally:
         font.close()
 
+
+class _Face:
+    """Advance widths, in ems, of the fonts a poster's text prints with at one weight.
+
+    As in the PDF (export/pdf.py ``FACES``): Hebrew and Arabic from their own fonts, the rest
+    from DejaVu Sans, and what DejaVu lacks from the CJK and emoji fonts whose range holds it.
+    """
+
+    def __init__(self, bold: bool) -> None:
+        from personabuilder.export.pdf import FACES, FONT_FAMILY, _spans
+
+        weight = "bold" if bold else "normal"
+        main = next(
+            f
+            for f in FACES
+            if f.family == FONT_FAMILY and f.weight == weight and f.style == "normal"
+        )
+        self._main = _advances(main.file)
+        self._scripts: list[tuple[tuple[tuple[int, int], ...], str, bool]] = []
+        for family in dict.fromkeys(f.family for f in FACES if f.unicode_range):
+            cuts = [f for f in FACES if f.family == family]
+            cut = next((f for f in cuts if f.weight == weight), cuts[0])
+            # Hebrew and Arabic come before DejaVu in the font stack; CJK and emoji after it.
+            first = family in ("PB Hebrew", "PB Arabic")
+            self._scripts.append((_spans(cut.unicode_range), cut.file, first))
+        self._cache: dict[str, float] = {}
+
+    def _fallback(self, code: int, first: bool) -> float | None:
+        for spans, file_name, before in self._scripts:
+            if before == first and any(low <= code <= high for low, high in spans):
+                found = _advances(file_name).get(code)
+                if found is not None:
+                    return found
+        return None
+
     def char(self, ch: str) -> float:
-        known = self._widths.get(ord(ch))
+        code = ord(ch)
+        known = self._fallback(code, True)
+        if known is None:
+            known = self._main.get(code)
+        if known is None:
+            known = self._fallback(code, False)
         if known is not None:
             return known
         if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
             return 0.0
-        if ord(ch) >= 0x1F000:
+        if code >= 0x1F000:
             return _EMOJI
         if unicodedata.east_asian_width(ch) in ("W", "F"):
             return _WIDE
@@ -107,7 +145,7 @@ class _Face:
 
 @cache
 def _face(bold: bool) -> _Face:
-    return _Face("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
+    return _Face(bold)
 
 
 @dataclass(frozen=True)
