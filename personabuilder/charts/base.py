@@ -7,6 +7,8 @@ labels) is styled explicitly through ``tick_params``.
 Redrawing after an edit is kept fast by two caches on the figure: the constrained layout
 is computed again only when it may have changed (``CachedConstrainedLayout``), and text
 already rasterised by Agg is pasted rather than drawn glyph by glyph (``TextBitmaps``).
+Text sizes measured by the Agg and SVG renderers are shared by every figure and draw
+(``TextMetrics``): an export of fifty charts measures "Jan 2026" once, not a hundred times.
 """
 
 import functools
@@ -14,6 +16,7 @@ import math
 import os
 import re
 import textwrap
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import IO, Any, Generic, Literal, TypeVar
@@ -192,6 +195,72 @@ class TextBitmaps:
         return np.asarray(scratch.buffer_rgba())[::-1].copy(), dx, dy
 
 
+class TextMetrics:
+    """Text sizes measured by Agg and SVG renderers, shared by every figure and every draw.
+
+    matplotlib measures a text with a fresh shaping of the string on every renderer it
+    makes, and saving one figure as SVG makes several (the layout pass, the constrained
+    layout, the output), so the same tick labels were measured again and again (about
+    0.5 ms each with the fallback fonts). A size depends only on the string, the font, the
+    renderer's kind and resolution, and the hinting settings: all of them are the key.
+    """
+
+    LIMIT = 5000
+
+    def __init__(self) -> None:
+        self._sizes: OrderedDict[tuple[object, ...], tuple[float, float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._sizes)
+
+    def measure(
+        self, renderer: Any, s: str, prop: FontProperties, ismath: bool | Literal["TeX"]
+    ) -> tuple[float, float, float]:
+        """Width, height and descent of ``s`` as ``renderer`` measures it."""
+        measure = type(renderer).get_text_width_height_descent
+        if ismath:
+            return measure(renderer, s, prop, ismath)  # type: ignore[no-any-return]
+        key = (
+            type(renderer),
+            float(renderer.points_to_pixels(72.0)),
+            s,
+            _font_key(prop),
+            mpl.rcParams["text.hinting"],
+            mpl.rcParams["text.hinting_factor"],
+        )
+        with self._lock:
+            size = self._sizes.get(key)
+            if size is not None:
+                self._sizes.move_to_end(key)
+                return size
+        size = measure(renderer, s, prop, ismath)
+        with self._lock:
+            self._sizes[key] = size
+            if len(self._sizes) > self.LIMIT:
+                self._sizes.popitem(last=False)
+        return size
+
+    def share_with(self, renderer: object) -> None:
+        """Has an Agg or SVG ``renderer`` measure text through this cache."""
+        from matplotlib.backends.backend_mixed import MixedModeRenderer
+        from matplotlib.backends.backend_svg import RendererSVG
+
+        if isinstance(renderer, MixedModeRenderer):
+            # Vector output wraps its renderer; what the wrapper lacks it asks the inner one.
+            renderer = renderer._vector_renderer
+        if isinstance(renderer, RendererAgg | RendererSVG) and (
+            "get_text_width_height_descent" not in vars(renderer)
+        ):
+            # An instance attribute shadows the method, for this renderer only.
+            vars(renderer)["get_text_width_height_descent"] = functools.partial(
+                self.measure, renderer
+            )
+
+
+TEXT_METRICS = TextMetrics()
+
+
 def _ellipsised(line: str, room: float, measure: Callable[[str], float]) -> str:
     """The longest start of ``line`` that fits ``room`` with "…" after it."""
     low, high = 0, len(line)
@@ -247,6 +316,8 @@ class ChartFigure(Figure):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.fitted: list[tuple[Text, str, int]] = []
+        # True while save_figure writes the figure (see draw).
+        self.saving = False
         self._shown: dict[int, str] = {}
         self._fit_key: tuple[object, ...] | None = None
         self._widths: dict[tuple[object, ...], float] = {}
@@ -332,9 +403,23 @@ class ChartFigure(Figure):
             self._shown[id(text)] = fitted
         return changed
 
+    def _get_renderer(self) -> Any:
+        # The renderer the constrained layout measures with: it shares text sizes too.
+        renderer = super()._get_renderer()  # type: ignore[misc]
+        TEXT_METRICS.share_with(renderer)
+        return renderer
+
     def draw(self, renderer: RendererBase) -> None:
         """Draws the figure; on Agg, text comes from the bitmaps kept from earlier draws."""
+        TEXT_METRICS.share_with(renderer)
         self._fit_texts(renderer)
+        if self.saving and _drawing_disabled(renderer):
+            # savefig's first pass draws with no output only to lay the figure out; the
+            # layout runs before any artist draws, so the artists need not draw twice.
+            engine = self.get_layout_engine()
+            if engine is not None and self.axes:
+                engine.execute(self)
+            return
         # matplotlib itself shadows draw_text while measuring (no-op drawing): leave it be.
         if not isinstance(renderer, RendererAgg) or "draw_text" in vars(renderer):
             super().draw(renderer)
@@ -346,6 +431,13 @@ class ChartFigure(Figure):
             super().draw(renderer)
         finally:
             del agg.draw_text
+
+
+def _drawing_disabled(renderer: object) -> bool:
+    """True inside matplotlib's ``_draw_disabled`` (drawing methods shadowed by no-ops)."""
+    # A vector renderer is wrapped; the wrapper passes _draw_disabled to the inner one.
+    inner = vars(renderer).get("_vector_renderer", renderer)
+    return "draw_path" in vars(renderer) or "draw_path" in vars(inner)
 
 
 def new_figure(size: tuple[float, float] | None = None) -> Figure:
@@ -493,5 +585,12 @@ def save_figure(
     if format not in ("png", "svg"):
         raise ValueError(f"unsupported image format {format!r}")
     metadata: dict[str, str | None] = {"Date": None} if format == "svg" else {}
-    with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "personabuilder"}):
-        figure.savefig(target, format=format, dpi=dpi, metadata=metadata)
+    chart = figure if isinstance(figure, ChartFigure) else None
+    if chart is not None:
+        chart.saving = True
+    try:
+        with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "personabuilder"}):
+            figure.savefig(target, format=format, dpi=dpi, metadata=metadata)
+    finally:
+        if chart is not None:
+            chart.saving = False

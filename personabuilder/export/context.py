@@ -10,7 +10,6 @@ onto further pages.
 """
 
 import base64
-import io
 import re
 import unicodedata
 import uuid
@@ -24,6 +23,7 @@ from personabuilder.charts.data import HealthStatus
 from personabuilder.charts.numbers import format_number, format_period
 from personabuilder.charts.style import STATUS_MARKS, text_colour_on
 from personabuilder.charts.text import NBSP, is_french, word
+from personabuilder.export.chart_svg import chart_key
 from personabuilder.export.pdf import resource_url
 from personabuilder.export.templating import SafeSVG, safe_svg
 from personabuilder.model import Archetype, CaptureKind, Evidence, LaneKind, MetricUnit
@@ -426,28 +426,19 @@ def branding_context(branding: "Branding") -> Context:
 
 # Charts ---------------------------------------------------------------------------------
 
-_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
-
 
 def figure_svg(figure: "Figure") -> SafeSVG:
-    """A chart as cleaned SVG markup, text kept as text in the bundled font."""
-    from personabuilder.charts.base import save_figure
+    """A chart as cleaned, compact SVG markup, text kept as text in the bundled font."""
+    from personabuilder.export.chart_svg import figure_svg as compact_figure_svg
 
-    out = io.BytesIO()
-    save_figure(figure, out, "svg")
-    text = out.getvalue().decode("utf-8")
-    # matplotlib names DejaVu Sans; the PDF has the same face bundled as "PB Sans", so
-    # the chart prints with the document's own font on machines without DejaVu installed.
-    text = text.replace("font-family: 'DejaVu Sans'", "font-family: 'PB Sans', 'DejaVu Sans'")
-    return safe_svg(_METADATA.sub("", text, count=1))
+    return safe_svg(compact_figure_svg(figure))
 
 
-def _chart(build: Callable[[], "Figure"]) -> SafeSVG:
-    figure = build()
-    try:
-        return figure_svg(figure)
-    finally:
-        figure.clear()
+def _chart(build: Callable[[], "Figure"], key: str | None = None) -> SafeSVG:
+    """The chart ``build`` makes, as SVG; ``key`` (see ``chart_svg.chart_key``) caches it."""
+    from personabuilder.export.chart_svg import cached_chart
+
+    return safe_svg(cached_chart(key, build))
 
 
 # Metrics --------------------------------------------------------------------------------
@@ -818,7 +809,10 @@ def _trend_chart(metric: MetricView, lang: str) -> SafeSVG:
     from personabuilder.charts.trend import build_trend
 
     # Shown three to a row in the report (a stage's metrics under half a page).
-    return _chart(lambda: build_trend(chart_data.trend_data(metric), lang=lang, size=(4.4, 2.5)))
+    data, size = chart_data.trend_data(metric), (4.4, 2.5)
+    return _chart(
+        lambda: build_trend(data, lang=lang, size=size), chart_key(build_trend, data, lang, size)
+    )
 
 
 def analytics_context(
@@ -875,13 +869,19 @@ def analytics_context(
     if charts and len([v for v in funnel_input.values if v is not None]) >= 2:
         from personabuilder.charts.funnel import build_funnel
 
-        funnel_chart = _chart(lambda: build_funnel(funnel_input, lang=lang, size=(9.0, 4.6)))
+        funnel_chart = _chart(
+            lambda: build_funnel(funnel_input, lang=lang, size=(9.0, 4.6)),
+            chart_key(build_funnel, funnel_input, lang, (9.0, 4.6)),
+        )
     if charts and detail.metrics:
         from personabuilder.charts.health import build_stage_health
 
         health = chart_data.health_data(detail)
         height = min(9.0, 2.2 + 0.32 * len(detail.metrics))
-        health_chart = _chart(lambda: build_stage_health(health, lang=lang, size=(9.0, height)))
+        health_chart = _chart(
+            lambda: build_stage_health(health, lang=lang, size=(9.0, height)),
+            chart_key(build_stage_health, health, lang, (9.0, height)),
+        )
     return {
         "title": detail.title,
         "funnel_metric": funnel_input.metric,

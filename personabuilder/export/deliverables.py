@@ -412,3 +412,72 @@ def workshop_summary(
         progress=progress,
         cancelled=cancelled,
     )
+
+
+def _first_page_context(context: dict[str, Any]) -> dict[str, Any]:
+    """The context cut to what the first page shows, with the cover, contents and counts of the
+    whole: the first persona, each map's first stage, the first analytics summary."""
+    quick = dict(context)
+    dropped: set[str] = set()
+    for key in ("personas", "analytics"):
+        if isinstance(quick.get(key), list):
+            dropped |= {str(item.get("anchor")) for item in quick[key][1:]}
+            quick[key] = quick[key][:1]
+    if isinstance(quick.get("journeys"), list):
+        quick["journeys"] = [
+            {**journey, "stages": journey.get("stages", [])[:1]} for journey in quick["journeys"]
+        ]
+    if isinstance(quick.get("toc"), list):
+        # The contents name only what is there: no link to a missing anchor.
+        quick["toc"] = [entry for entry in quick["toc"] if entry.get("anchor") not in dropped]
+    return quick
+
+
+def first_page(
+    kind: Literal["persona", "report", "workshop"],
+    services: "Services",
+    *,
+    journey_ids: Sequence[uuid.UUID] | None = None,
+    persona_ids: Sequence[uuid.UUID] | None = None,
+    outcomes: Sequence[WorkshopOutcome] = (),
+    lang: str | None = None,
+    clock: datetime | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:
+    """A quick PDF whose first page looks like the deliverable's, for a preview to show while
+    the whole deliverable is laid out: no charts, and only what the first page needs (see
+    ``_first_page_context``). Its other pages and page counts are not the deliverable's.
+
+    ``kind`` "workshop" is the summary of the one map in ``journey_ids``.
+    """
+    from personabuilder.export.context import labels_for, outcomes_from_workshop
+
+    lang = export_language(services, lang)
+    heading = None
+    if kind == "workshop":
+        if not journey_ids or len(journey_ids) != 1:
+            raise ValueError("a workshop summary needs exactly one journey id")
+        journey = services.listing.journey(journey_ids[0])
+        outcomes = outcomes_from_workshop(services, journey_ids)
+        heading = labels_for(lang)["workshop_summary"].format(journey=journey.title)
+        journey_ids, persona_ids = [], []
+    if kind == "persona":
+        if not persona_ids:
+            raise ValueError("persona one-pagers need at least one persona id")
+        context = personas_context(services, persona_ids[:1], lang=lang, clock=clock)
+        html = _html("persona", context, None, None)
+    else:
+        context = report_context(
+            services,
+            lang=lang,
+            journey_ids=journey_ids,
+            persona_ids=persona_ids,
+            outcomes=outcomes,
+            title=heading,
+            clock=clock,
+            charts=False,
+        )
+        html = _html("report", _first_page_context(context), None, None)
+    out = io.BytesIO()
+    render_pdf(html, out, title="", author="", lang=context["lang"], cancelled=cancelled)
+    return out.getvalue()

@@ -1,6 +1,7 @@
 """PDF export from the app (deliverable, content, paper, template, preview, progress) and the
 workspace branding every deliverable carries."""
 
+import logging
 import tempfile
 import threading
 import uuid
@@ -34,6 +35,9 @@ from PySide6.QtWidgets import (
 from personabuilder.ui.commands import EditSession, ServiceCommand
 
 KINDS = ("poster", "persona", "report", "workshop")
+# Most pages the preview draws.
+PREVIEW_PAGES = 40
+_log = logging.getLogger(__name__)
 
 
 def ui_language() -> str:
@@ -231,6 +235,29 @@ class _Exporter(QObject):
         self.finished.emit(result)
 
 
+class _Previewer(_Exporter):
+    """Runs a preview on a worker thread: each page image is sent as soon as it is drawn."""
+
+    page_ready = Signal(int, bytes)  # page index, PNG
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result: object = self._work(
+                progress=lambda stage, fraction: self.progressed.emit(stage, fraction),
+                cancelled=self.cancel.is_set,
+                page=lambda index, png: self.page_ready.emit(index, png),
+            )
+        except Exception as exc:  # noqa: BLE001 - shown to the user on the GUI thread
+            result = exc
+        self.finished.emit(result)
+
+
+# Threads of previews and exports whose dialog was closed before they ended: kept until they
+# end (a QThread destroyed while running takes the application down).
+_ORPHANS: set[QThread] = set()
+
+
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """Asks where to save the PDF; None when cancelled (tests replace this)."""
     name, _ = QFileDialog.getSaveFileName(
@@ -260,6 +287,7 @@ class ExportDialog(QDialog):
     """What to export, how, a preview of the pages, and the export itself off the GUI thread."""
 
     exported = Signal(object)  # the path written
+    page_shown = Signal(int)  # a preview page's index, each time its image is shown
 
     def __init__(
         self,
@@ -386,6 +414,9 @@ class ExportDialog(QDialog):
         self._exporter: _Exporter | None = None
         self._on_done: Callable[[object], None] | None = None
         self._preview_file: Path | None = None
+        self._page_labels: list[QLabel] = []
+        # Where the running or last preview writes the whole deliverable.
+        self.preview_target: Path | None = None
         self.kind_group.idToggled.connect(lambda _i, _c: self._update())
         self.paper.currentIndexChanged.connect(lambda _i: self._update_fit())
         self.language.currentIndexChanged.connect(lambda _i: self._update_fit())
@@ -554,12 +585,14 @@ class ExportDialog(QDialog):
         """True while an export or a preview runs."""
         return self._thread is not None
 
-    def _run(self, target: Path, done: Callable[[object], None]) -> None:
+    def _run(
+        self, target: Path, done: Callable[[object], None], worker: _Exporter | None = None
+    ) -> None:
         problem = self.problem()
         if problem is not None:
             self.status.setText(problem)
             return
-        self._exporter = _Exporter(self._work(target))
+        self._exporter = worker if worker is not None else _Exporter(self._work(target))
         self._thread = QThread(self)
         self._exporter.moveToThread(self._thread)
         self._thread.started.connect(self._exporter.run)
@@ -614,35 +647,127 @@ class ExportDialog(QDialog):
             return True
         return False
 
+    def _first_page_work(self) -> Callable[[Callable[[], bool]], bytes] | None:
+        """A quick PDF whose first page is the deliverable's (see deliverables.first_page),
+        or None when the deliverable itself comes as quickly (a poster, a user's template)."""
+        from personabuilder.export import deliverables
+
+        if self.user_template is not None and self.template.currentData() == "user":
+            return None
+        services = self.session.services
+        maps, personas = self._checked(self.maps), self._checked(self.personas)
+        kind, lang = self.kind, self.language.currentData()
+        if kind == "poster" or (kind == "persona" and len(personas) < 2):
+            return None
+
+        def work(cancelled: Callable[[], bool]) -> bytes:
+            if kind == "persona":
+                return deliverables.first_page(
+                    "persona", services, persona_ids=personas, lang=lang, cancelled=cancelled
+                )
+            if kind == "workshop":
+                return deliverables.first_page(
+                    "workshop", services, journey_ids=maps, lang=lang, cancelled=cancelled
+                )
+            from personabuilder.export.context import outcomes_from_workshop
+
+            return deliverables.first_page(
+                "report",
+                services,
+                journey_ids=maps,
+                persona_ids=personas,
+                outcomes=outcomes_from_workshop(services, maps),
+                lang=lang,
+                cancelled=cancelled,
+            )
+
+        return work
+
+    def _preview_work(self, target: Path) -> Callable[..., int]:
+        """The preview: the first page at once, then the deliverable, page by page."""
+        from personabuilder.export.pdf import ExportCancelled
+        from personabuilder.export.preview import iter_page_images
+
+        export, quick = self._work(target), self._first_page_work()
+
+        def work(
+            *,
+            progress: Callable[[str, float], None],
+            cancelled: Callable[[], bool],
+            page: Callable[[int, bytes], None],
+        ) -> int:
+            if quick is not None:
+                try:
+                    for index, png in iter_page_images(quick(cancelled), width=440, limit=1):
+                        page(index, png)
+                except ExportCancelled:
+                    raise
+                except Exception:  # noqa: BLE001 - the whole deliverable still shows, or says why
+                    _log.warning("the quick first page of the preview failed", exc_info=True)
+            pages = export(progress=progress, cancelled=cancelled)
+            for index, png in iter_page_images(
+                target, width=440, limit=PREVIEW_PAGES, cancelled=cancelled
+            ):
+                page(index, png)
+            if cancelled():
+                raise ExportCancelled
+            return pages
+
+        return work
+
     @Slot()
     def show_preview(self) -> None:
-        """Renders the deliverable to a temporary file and shows its pages."""
+        """Shows the deliverable's pages: the first as soon as it is laid out on its own, the
+        rest as they are drawn from the whole deliverable (written to a temporary file)."""
         folder = Path(tempfile.mkdtemp(prefix="pb-preview-"))
-        target = folder / "preview.pdf"
+        target = self.preview_target = folder / "preview.pdf"
 
         def done(result: object) -> None:
             if self._failed(result):
                 return
             self._preview_file = target
-            self._show_pages(target)
             pages = int(result)  # type: ignore[call-overload]
             self.status.setText(self.tr("Preview: %n page(s).", "", pages))
 
-        self._run(target, done)
+        if self.problem() is not None:
+            self.status.setText(self.problem() or "")
+            return
+        self._clear_pages()
+        worker = _Previewer(self._preview_work(target))
+        worker.page_ready.connect(self._on_previewer_page_ready)
+        self._run(target, done, worker)
 
-    def _show_pages(self, pdf: Path) -> None:
-        from personabuilder.export.preview import pdf_page_images
-
+    def _clear_pages(self) -> None:
         while self.pages.count():
             item = self.pages.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
-        for png in pdf_page_images(pdf, width=440):
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
-            label.setStyleSheet("border: 1px solid #888; background: white")
-            self.pages.addWidget(label)
+        self._page_labels = []
         self.pages.addStretch(1)
+
+    @Slot(int, bytes)
+    def _on_previewer_page_ready(self, index: int, png: bytes) -> None:
+        """Shows page ``index`` (replacing the quick first page when the real one comes)."""
+        pixmap = QPixmap.fromImage(QImage.fromData(png))
+        while len(self._page_labels) <= index:
+            label = QLabel()
+            label.setStyleSheet("border: 1px solid #888; background: white")
+            label.setAccessibleName(
+                self.tr("Page %1").replace("%1", str(len(self._page_labels) + 1))
+            )
+            # Before the stretch that keeps the pages at the top.
+            self.pages.insertWidget(len(self._page_labels), label)
+            self._page_labels.append(label)
+        self._page_labels[index].setPixmap(pixmap)
+        self.page_shown.emit(index)
+
+    def _show_pages(self, pdf: Path) -> None:
+        """Shows every page of ``pdf`` at once (a PDF already written)."""
+        from personabuilder.export.preview import iter_page_images
+
+        self._clear_pages()
+        for index, png in iter_page_images(pdf, width=440, limit=PREVIEW_PAGES):
+            self._on_previewer_page_ready(index, png)
 
     @property
     def page_previews(self) -> int:
@@ -683,11 +808,25 @@ class ExportDialog(QDialog):
             self.reject()
 
     def reject(self) -> None:
-        """Qt override: closing while an export runs cancels it first."""
-        if self._exporter is not None and self._thread is not None:
-            self._exporter.cancel.set()
-            self._thread.quit()
-            self._thread.wait()
+        """Qt override: closing while an export or preview runs cancels it, without waiting
+        for it: the worker stops at its next step and its thread is let go then."""
+        exporter, thread = self._exporter, self._thread
+        if exporter is not None and thread is not None:
+            exporter.cancel.set()
+            exporter.progressed.disconnect(self._on_exporter_progressed)
+            exporter.finished.disconnect(self._on_exporter_finished)
+            if isinstance(exporter, _Previewer):
+                exporter.page_ready.disconnect(self._on_previewer_page_ready)
+            exporter.finished.connect(thread.quit)
+            thread.setParent(None)
+            _ORPHANS.add(thread)
+            thread.finished.connect(lambda: _ORPHANS.discard(thread))
+            self._exporter = self._thread = None
+            self._on_done = None
+            self.bar.hide()
+            for button in (self.preview_button, self.export_button):
+                button.setEnabled(True)
+            self.cancel_button.setText(self.tr("Close"))
         super().reject()
 
 
