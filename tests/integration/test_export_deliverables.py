@@ -282,9 +282,13 @@ def test_french_exports_speak_french(tmp_path: Path) -> None:
         )
         assert '<html lang="fr">' in html
         poster = tmp_path / "affiche.pdf"
-        deliverables.journey_poster(services, journey_id, poster, lang="fr", clock=CLOCK)
-        (text,) = _read_back(poster, 1, LANDSCAPE["A3"])
+        pages = deliverables.journey_poster(services, journey_id, poster, lang="fr", clock=CLOCK)
+        texts = _read_back(poster, pages, LANDSCAPE["A3"])
+        text = texts[0]
         assert "Étapes" in text
+        if pages > 1:
+            # A tiled poster says where each sheet goes, in French.
+            assert "Feuille 1/1 en largeur, 1/" in text
         assert "Créé le 16 novembre 2026" in text
         assert "Niveau de preuve" in text
         accented = [s.name for s in services.journeys.get(journey_id).stages if s.name.isascii()]
