@@ -416,16 +416,21 @@ def workshop_summary(
 
 def _first_page_context(context: dict[str, Any]) -> dict[str, Any]:
     """The context cut to what the first page shows, with the cover, contents and counts of the
-    whole: the first persona, each map's first stage, the first analytics summary."""
+    whole: behind a cover nothing but the maps' titles; in a document of one part, the
+    first persona, each map's first stage, the first analytics summary."""
     quick = dict(context)
+    parts = [entry for entry in quick.get("toc", []) if entry.get("level") == 1]
+    # A document of several parts opens with a cover that only names them; one of a single
+    # part starts that part on its first page.
+    keep = 1 if len(parts) <= 1 else 0
     dropped: set[str] = set()
     for key in ("personas", "analytics"):
         if isinstance(quick.get(key), list):
-            dropped |= {str(item.get("anchor")) for item in quick[key][1:]}
-            quick[key] = quick[key][:1]
+            dropped |= {str(item.get("anchor")) for item in quick[key][keep:]}
+            quick[key] = quick[key][:keep]
     if isinstance(quick.get("journeys"), list):
         quick["journeys"] = [
-            {**journey, "stages": journey.get("stages", [])[:1]} for journey in quick["journeys"]
+            {**journey, "stages": journey.get("stages", [])[:keep]} for journey in quick["journeys"]
         ]
     if isinstance(quick.get("toc"), list):
         # The contents name only what is there: no link to a missing anchor.
