@@ -1010,6 +1010,9 @@ def poster_journey(
                     "font_pt": plan.font_pt,
                     "label_col_mm": m.label_mm,
                     "marks": tiled,
+                    # As earlier versions gave them to templates of one's own: the emotion
+                    # chart of this sheet (None when it has none) and the row it follows.
+                    **_chart_fields(rows),
                 }
             )
     return {
@@ -1030,6 +1033,15 @@ def poster_journey(
         "margin_mm": sheet.margin,
         "logo_mm": layout.logo_mm(),
         "personas_mm": layout.personas_mm(sheet),
+    }
+
+
+def _chart_fields(rows: Sequence[Context]) -> Context:
+    at = next((i for i, row in enumerate(rows) if row["kind"] == "chart"), None)
+    return {
+        "emotion_chart": rows[at]["chart"] if at is not None else None,
+        "emotion_after": at if at is not None else len(rows),
+        "chart_height_mm": rows[at]["height_mm"] if at is not None else 0.0,
     }
 
 
