@@ -261,6 +261,52 @@ class TextMetrics:
 TEXT_METRICS = TextMetrics()
 
 
+@functools.cache
+def share_font_lookups() -> None:
+    """Has matplotlib's font manager remember which files serve which font properties.
+
+    matplotlib 3.11 looks the files up again for every text it lays out, through every
+    family of the fallback list (``style.FAMILIES``): about a sixth of the time of drawing a
+    chart. The answer depends only on the properties and on the fonts known, so it is kept
+    under both (a font registered later makes a new key).
+    """
+    from matplotlib import font_manager
+
+    manager = font_manager.fontManager
+    lookup = manager._find_fonts_by_props
+    found: dict[tuple[object, ...], Any] = {}
+
+    def find(
+        prop: Any,
+        fontext: str = "ttf",
+        directory: str | None = None,
+        fallback_to_default: bool = True,
+        rebuild_if_missing: bool = True,
+    ) -> Any:
+        if not isinstance(prop, FontProperties):
+            return lookup(prop, fontext, directory, fallback_to_default, rebuild_if_missing)
+        key = (
+            _font_key(prop),
+            prop.get_math_fontfamily(),
+            fontext,
+            directory,
+            fallback_to_default,
+            rebuild_if_missing,
+            len(manager.ttflist),
+            len(manager.afmlist),
+        )
+        files = found.get(key)
+        if files is None:
+            files = lookup(prop, fontext, directory, fallback_to_default, rebuild_if_missing)
+            if len(found) > TextBitmaps.LIMIT:
+                found.clear()
+            found[key] = files
+        return list(files)
+
+    # An instance attribute shadows the method for this process's font manager.
+    vars(manager)["_find_fonts_by_props"] = find
+
+
 def _ellipsised(line: str, room: float, measure: Callable[[str], float]) -> str:
     """The longest start of ``line`` that fits ``room`` with "…" after it."""
     low, high = 0, len(line)
@@ -545,6 +591,7 @@ class Chart(Generic[DataT]):
 
     def _styled(self, action: Callable[[], None]) -> None:
         style.register_fonts()
+        share_font_lookups()
         with mpl.rc_context(style.RC):
             action()
 
