@@ -234,12 +234,12 @@ class TextMetrics:
             if size is not None:
                 self._sizes.move_to_end(key)
                 return size
-        size = measure(renderer, s, prop, ismath)
+        measured: tuple[float, float, float] = measure(renderer, s, prop, ismath)
         with self._lock:
-            self._sizes[key] = size
+            self._sizes[key] = measured
             if len(self._sizes) > self.LIMIT:
                 self._sizes.popitem(last=False)
-        return size
+        return measured
 
     def share_with(self, renderer: object) -> None:
         """Has an Agg or SVG ``renderer`` measure text through this cache."""
@@ -278,7 +278,7 @@ def share_font_lookups() -> None:
 
     def find(
         prop: Any,
-        fontext: str = "ttf",
+        fontext: Literal["ttf", "afm"] = "ttf",
         directory: str | None = None,
         fallback_to_default: bool = True,
         rebuild_if_missing: bool = True,
