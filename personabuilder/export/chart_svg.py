@@ -5,12 +5,12 @@ for WeasyPrint, which walks an inline SVG node by node in Python: the id-only gr
 matplotlib wraps around every artist are unwrapped, each ``style`` attribute becomes
 presentation attributes (no CSS parsing per node), the one ``*`` style rule moves to the
 root (no selector matching per node), markers and ticks drawn with ``<use>`` become plain
-paths, and zero rotations go. The picture is the same; WeasyPrint draws it in about half
-the time.
+paths, and zero rotations go. The picture is the same; WeasyPrint draws it in about two
+thirds of the time.
 
 ``ChartCache`` keeps each chart's SVG under a digest of everything that decides it: the
 builder, its data (frozen dataclasses, whose ``repr`` lists every field), language and size,
-and the code and matplotlib version that draw it. An export after an edit redraws only the
+and the code, fonts and matplotlib version that draw it. An export after an edit redraws only the
 charts whose data changed; a preview followed by the export draws each chart once. The
 cache lives in memory (bounded) and on disk in the user's cache folder (bounded; the oldest
 files go first), so the command line and the next session find the charts too.
@@ -228,7 +228,8 @@ def figure_svg(figure: "Figure") -> str:
 
 @functools.cache
 def _code_digest() -> str:
-    """What draws the charts: this module, the chart package, matplotlib's version.
+    """What draws the charts: this module, the chart package, the bundled fonts, matplotlib's
+    version.
 
     Read when this module is imported (see the end of the module), so that the digest is
     that of the code running, not of files edited since."""
@@ -247,6 +248,14 @@ def _code_digest() -> str:
             digest.update(source.read_bytes())
         except OSError:
             digest.update(source.name.encode())
+    # The bundled fonts measure the text: another file (or version of one) lays charts out anew.
+    from personabuilder.resources import resources_dir
+
+    try:
+        fonts = sorted((p.name, p.stat().st_size) for p in (resources_dir() / "fonts").iterdir())
+    except OSError:
+        fonts = []
+    digest.update(repr(fonts).encode())
     return digest.hexdigest()
 
 
