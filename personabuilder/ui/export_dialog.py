@@ -67,20 +67,21 @@ def ask_colour(parent: QWidget, current: str) -> str | None:
 
 def logo_problem_text(code: str) -> str:
     """Why the workspace's stored logo is left out of the deliverables, and what to do."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     why = {
-        "not_base64": tr("Branding", "The workspace's stored logo is damaged"),
-        "not_png": tr("Branding", "The workspace's stored logo is not a PNG image"),
-        "too_large": tr(
+        "not_base64": translate("Branding", "The workspace's stored logo is damaged"),
+        "not_png": translate("Branding", "The workspace's stored logo is not a PNG image"),
+        "too_large": translate(
             "Branding", "The workspace's stored logo is too large (over 40 megapixels or 30 MB)"
         ),
-        "damaged": tr("Branding", "The workspace's stored logo cannot be read"),
+        "damaged": translate("Branding", "The workspace's stored logo cannot be read"),
     }.get(code)
     if why is None:
         return ""
-    return tr(
+    sentence = QCoreApplication.translate(
         "Branding", "%1: it is left out of the deliverables. Choose it again under Branding."
-    ).replace("%1", why)
+    )
+    return sentence.replace("%1", why)
 
 
 class BrandingDialog(QDialog):

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="538"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="731"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Preview: %n page.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="580"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="797"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>

@@ -100,55 +100,80 @@
 <context>
     <name>Branding</name>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="51"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="55"/>
         <source>Choose a Logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="53"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="57"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="72"/>
+        <source>The workspace&apos;s stored logo is damaged</source>
+        <translation>Le logo enregistré dans l’espace de travail est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="73"/>
+        <source>The workspace&apos;s stored logo is not a PNG image</source>
+        <translation>Le logo enregistré dans l’espace de travail n’est pas une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="74"/>
+        <source>The workspace&apos;s stored logo is too large (over 40 megapixels or 30 MB)</source>
+        <translation>Le logo enregistré dans l’espace de travail est trop grand (plus de 40&#xa0;mégapixels ou 30&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="77"/>
+        <source>The workspace&apos;s stored logo cannot be read</source>
+        <translation>Le logo enregistré dans l’espace de travail est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="81"/>
+        <source>%1: it is left out of the deliverables. Choose it again under Branding.</source>
+        <translation>%1&#xa0;: il est laissé de côté dans les livrables. Choisissez-le de nouveau dans Identité visuelle.</translation>
     </message>
 </context>
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="69"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="92"/>
         <source>Workspace Branding</source>
         <translation>Identité visuelle de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="79"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="103"/>
         <source>Choose Logo...</source>
         <translation>Choisir un logo…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="81"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="105"/>
         <source>Remove Logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="98"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="122"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="99"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="123"/>
         <source>Accent colour:</source>
         <translation>Couleur d’accent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="100"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="124"/>
         <source>Logo:</source>
         <translation>Logo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="121"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="147"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="142"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="168"/>
         <source>%1 cannot be used as a logo: %2</source>
         <translation>%1 ne peut pas servir de logo&#xa0;: %2</translation>
     </message>
@@ -496,7 +521,7 @@
         <translation>Charger une table de cohortes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="183"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="209"/>
         <source>Change branding</source>
         <translation>Modifier l’identité visuelle</translation>
     </message>
@@ -570,183 +595,219 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="217"/>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="254"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="266"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="305"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="219"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="268"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="231"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="280"/>
         <source>Choose a Template</source>
         <translation>Choisir un modèle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="233"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="282"/>
         <source>Templates (*.html.j2 *.html *.j2)</source>
         <translation>Modèles (*.html.j2 *.html *.j2)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="260"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="311"/>
         <source>Journey map poster</source>
         <translation>Affiche du parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="261"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="312"/>
         <source>Persona one-pagers</source>
         <translation>Fiches personas d’une page</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="262"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="313"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="263"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="314"/>
         <source>Workshop summary</source>
         <translation>Synthèse d’atelier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="271"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="322"/>
         <source>Journey maps</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="283"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="334"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="305"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="354"/>
+        <source>How the poster prints</source>
+        <translation>Comment l’affiche s’imprime</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="363"/>
         <source>Built-in</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="306"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="364"/>
         <source>Your own template file...</source>
         <translation>Votre propre fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="321"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="384"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="323"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="386"/>
         <source>Export...</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="326"/>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="505"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="389"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="630"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="830"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="329"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="392"/>
         <source>Deliverable:</source>
         <translation>Livrable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="330"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="393"/>
         <source>Journey maps:</source>
         <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="331"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="394"/>
         <source>Personas:</source>
         <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="332"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="395"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="333"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="397"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="334"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="398"/>
         <source>Template:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="388"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="465"/>
+        <source>Cannot work out the layout: %1</source>
+        <translation>Impossible de calculer la mise en page&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="470"/>
+        <source>Prints on one %1 sheet, text at %2 pt.</source>
+        <translation>S’imprime sur une feuille %1, texte en %2&#xa0;pt.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="474"/>
+        <source>Too large for one %1 sheet with text at 7.5 pt or more: tiled over %2 sheets (%3 across, %4 down) at %5 pt, with marks to assemble them.</source>
+        <translation>Trop grande pour une feuille %1 avec un texte d’au moins 7,5&#xa0;pt&#xa0;: répartie sur %2 feuilles (%3 en largeur, %4 en hauteur) en %5&#xa0;pt, avec des repères pour les assembler.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="487"/>
+        <source>%1 holds it on one sheet: &lt;a href=&quot;%1&quot;&gt;use %1&lt;/a&gt;.</source>
+        <translation>Le format %1 la contient sur une seule feuille&#xa0;: &lt;a href="%1"&gt;utiliser %1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="490"/>
+        <source>No paper up to A0 holds it on one sheet.</source>
+        <translation>Aucun format jusqu’à A0 ne la contient sur une seule feuille.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="511"/>
         <source>Your template: %1</source>
         <translation>Votre modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="399"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="522"/>
         <source>Tick the one journey map the poster shows.</source>
         <translation>Cochez un seul parcours, celui que montre l’affiche.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="401"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="524"/>
         <source>Tick the one journey map whose workshops to summarise.</source>
         <translation>Cochez la carte de parcours dont les ateliers sont à résumer.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="403"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="526"/>
         <source>Tick at least one persona.</source>
         <translation>Cochez au moins une persona.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="405"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="528"/>
         <source>Tick the journey maps and personas the report covers.</source>
         <translation>Cochez les parcours et les personas que couvre le rapport.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="456"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="579"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="482"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="607"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="483"/>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="491"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="608"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="616"/>
         <source>Preparing...</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="490"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="615"/>
         <source>Laying out pages...</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="490"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="615"/>
         <source>Writing the PDF...</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="514"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="639"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="522"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="647"/>
         <source>The export failed: %1</source>
         <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="538"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="731"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Aperçu&#xa0;: %n page.</numerusform>
             <numerusform>Aperçu&#xa0;: %n pages.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="757"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="580"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="797"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Enregistré sous %1 (%n page).</numerusform>
@@ -754,7 +815,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/export_dialog.py" line="590"/>
+        <location filename="../../personabuilder/ui/export_dialog.py" line="807"/>
         <source>Cancelling...</source>
         <translation>Annulation…</translation>
     </message>
@@ -1958,42 +2019,42 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <translation>%1 importé&#xa0;:&#xa0;%2 lignes ajoutées ou modifiées&#xa0;; une sauvegarde a été faite avant.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="832"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="835"/>
         <source>Rename Persona</source>
         <translation>Renommer la persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="833"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="836"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="842"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="845"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="843"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="846"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="891"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="894"/>
         <source>Restore a Backup?</source>
         <translation>Restaurer une sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="892"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="895"/>
         <source>Restore “%1” from its newest backup, made on %2?</source>
         <translation>Restaurer «&#xa0;%1&#xa0;» depuis sa sauvegarde la plus récente, faite le&#xa0;%2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="897"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="900"/>
         <source>The damaged file is kept beside it; File › Restore from Backup lists older backups.</source>
         <translation>Le fichier endommagé est conservé à côté&#xa0;; Fichier › Restaurer depuis une sauvegarde liste les sauvegardes plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/main_window.py" line="909"/>
+        <location filename="../../personabuilder/ui/main_window.py" line="912"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
@@ -2001,77 +2062,77 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>MetricDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="340"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="343"/>
         <source>Edit Metric</source>
         <translation>Modifier la métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="340"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="343"/>
         <source>Add Metric</source>
         <translation>Ajouter une métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="342"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="345"/>
         <source>Custom metric</source>
         <translation>Métrique personnalisée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="349"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="352"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="361"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="364"/>
         <source>What the metric measures, whatever its name: analytics such as the funnel, churn or LTV:CAC read metrics of their kind.</source>
         <translation>Ce que mesure l’indicateur, quel que soit son nom&#xa0;: les analyses comme l’entonnoir, l’attrition ou le ratio LTV/CAC lisent les indicateurs de leur type.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="377"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="380"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="387"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="390"/>
         <source>The period length of a metric with values cannot change: its values were recorded for these periods.</source>
         <translation>La durée des périodes d’un indicateur qui a des valeurs ne peut pas changer&#xa0;: ses valeurs ont été saisies pour ces périodes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="405"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="408"/>
         <source>From the catalogue:</source>
         <translation>Depuis le catalogue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="406"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="409"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="407"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="410"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="408"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="411"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="409"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="412"/>
         <source>Direction:</source>
         <translation>Sens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="410"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="413"/>
         <source>Target:</source>
         <translation>Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="411"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="414"/>
         <source>Periods:</source>
         <translation>Périodes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="436"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="439"/>
         <source>A metric needs a name.</source>
         <translation>Une métrique doit avoir un nom.</translation>
     </message>
@@ -2157,285 +2218,285 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="470"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="473"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="472"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="475"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="546"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="549"/>
         <source>Stage / metric</source>
         <translation>Étape / métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="546"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="549"/>
         <source>Latest</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="546"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="549"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="546"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="549"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="548"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="551"/>
         <source>Stage metrics</source>
         <translation>Métriques des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="558"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="561"/>
         <source>Add Metric...</source>
         <translation>Ajouter une métrique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="559"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="562"/>
         <source>Edit...</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="560"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="563"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="561"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="564"/>
         <source>Import CSV...</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="574"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="577"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="574"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="577"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="575"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="578"/>
         <source>Values per period</source>
         <translation>Valeurs par période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="594"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="597"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="596"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="599"/>
         <source>Trend of the selected metric</source>
         <translation>Évolution de la métrique choisie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="597"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="600"/>
         <source>Stage health</source>
         <translation>Santé des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="598"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="601"/>
         <source>Funnel across stages</source>
         <translation>Entonnoir des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="599"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="602"/>
         <source>Actual vs target (unit of the selected metric)</source>
         <translation>Réel et objectif (unité de la métrique choisie)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="600"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="603"/>
         <source>Emotion curves</source>
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="601"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="604"/>
         <source>Cohort retention</source>
         <translation>Rétention par cohorte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="606"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="609"/>
         <source>Export Chart...</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="608"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="611"/>
         <source>Load Cohort CSV...</source>
         <translation>Charger un CSV de cohortes…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="610"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="613"/>
         <source>A table of cohort, period offset and retained count (or rate)</source>
         <translation>Une table de cohortes, décalages de période et effectifs (ou taux) conservés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="743"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="746"/>
         <source>Select a metric to see and edit its values.</source>
         <translation>Choisissez une métrique pour voir et modifier ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="747"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="750"/>
         <source>%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), Delete clears.</source>
         <translation>%1 ·&#xa0;%2 · saisissez une valeur, collez des cellules d’un tableur (Ctrl+V), Suppr efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="778"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="781"/>
         <source>Exact value: %1</source>
         <translation>Valeur exacte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="884"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="887"/>
         <source>Not a Number</source>
         <translation>Pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="900"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="903"/>
         <source>Clear values</source>
         <translation>Effacer des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="954"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="991"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="957"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="994"/>
         <source>Line %1: %2</source>
         <translation>Ligne&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="925"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="940"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="928"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="943"/>
         <source>Nothing Pasted</source>
         <translation>Rien n’a été collé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="125"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="126"/>
         <source>“%1” is not a number in French notation, where a space groups thousands (46 900) and a comma starts the decimals (46,9).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre en notation française, où une espace sépare les milliers (46&#xa0;900) et la virgule introduit les décimales (46,9).</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="131"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="132"/>
         <source>“%1” is not a number in English notation, where a comma groups thousands (46,900) and a point starts the decimals (46.9).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre en notation anglaise, où la virgule sépare les milliers (46,900) et le point introduit les décimales (46.9).</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="137"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="138"/>
         <source>“%1” is not a number: its digits are grouped other than by thousands.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: ses chiffres sont groupés autrement que par milliers.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="142"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="143"/>
         <source>“%1” is marked “%2” (%3), but this metric is in %4.</source>
         <translation>«&#xa0;%1&#xa0;» porte le signe «&#xa0;%2&#xa0;» (%3), alors que l’unité de cet indicateur est %4.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="151"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="154"/>
         <source>“%1” is in another currency (%2) than this metric’s amounts (%3).</source>
         <translation>«&#xa0;%1&#xa0;» est dans une autre devise (%2) que les montants de cet indicateur (%3).</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="158"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="161"/>
         <source>“%1” is too large to be stored.</source>
         <translation>«&#xa0;%1&#xa0;» est trop grand pour être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="160"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="163"/>
         <source>“%1” is not a number.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="163"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="166"/>
         <source>Did you mean %1? Type it that way to store it.</source>
         <translation>Vouliez-vous dire %1&#xa0;? Saisissez-le ainsi pour l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="168"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="171"/>
         <source>It could mean %1 or %2, so it was not read.</source>
         <translation>Il peut valoir %1 ou %2&#xa0;; il n’a donc pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="294"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="297"/>
         <source>Read the Pasted Numbers</source>
         <translation>Lire les nombres collés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="296"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="299"/>
         <source>The pasted numbers can be read two ways: “%1” could be %2 or %3.</source>
         <translation>Les nombres collés peuvent se lire de deux façons&#xa0;: «&#xa0;%1&#xa0;» peut valoir %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="304"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="307"/>
         <source>Nothing is stored until you choose.</source>
         <translation>Rien n’est enregistré avant votre choix.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="308"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="311"/>
         <source>Comma Is the Decimal Sign</source>
         <translation>La virgule est le séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="309"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="312"/>
         <source>Comma Groups Thousands</source>
         <translation>La virgule sépare les milliers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="313"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="316"/>
         <source>Point Is the Decimal Sign</source>
         <translation>Le point est le séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="314"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="317"/>
         <source>Point Groups Thousands</source>
         <translation>Le point sépare les milliers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="886"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="889"/>
         <source>The value was not changed.</source>
         <translation>La valeur n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="927"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="930"/>
         <source>The pasted numbers mix a decimal comma (line %1: “%2”) and a decimal point (line %3: “%4”), so they cannot be read together.</source>
         <translation>Les nombres collés mêlent une virgule décimale (ligne %1&#xa0;: «&#xa0;%2&#xa0;») et un point décimal (ligne %3&#xa0;: «&#xa0;%4&#xa0;»)&#xa0;; ils ne peuvent pas être lus ensemble.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="941"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="944"/>
         <source>These pasted lines are not a value or a period and a value:</source>
         <translation>Ces lignes collées ne sont ni une valeur, ni une période suivie d’une valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="945"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="948"/>
         <source>Paste values</source>
         <translation>Coller des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="983"/>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="1000"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="986"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1003"/>
         <source>Cohort Table Not Loaded</source>
         <translation>Table de cohortes non chargée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="984"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="987"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="1001"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1004"/>
         <source>%1 has rows that cannot be read; nothing was loaded.</source>
         <translation>%1 contient des lignes illisibles&#xa0;; rien n’a été chargé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="1113"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1116"/>
         <source>Chart Not Saved</source>
         <translation>Graphique non enregistré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics_panel.py" line="1114"/>
+        <location filename="../../personabuilder/ui/metrics_panel.py" line="1117"/>
         <source>The chart could not be written to %1.</source>
         <translation>Le graphique n’a pas pu être écrit dans&#xa0;%1.</translation>
     </message>
