@@ -18,6 +18,15 @@ from personabuilder.store import Workspace
 DEMO_DAY = date(2026, 11, 15)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def chart_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The chart cache of the test run in a folder of its own, never the user's cache."""
+    folder = tmp_path_factory.mktemp("chart-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PERSONABUILDER_CACHE_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own user data folder (backups, default workspace)."""
