@@ -2,6 +2,7 @@
 workspace branding every deliverable carries."""
 
 import logging
+import shutil
 import tempfile
 import threading
 import uuid
@@ -415,6 +416,9 @@ class ExportDialog(QDialog):
         self._exporter: _Exporter | None = None
         self._on_done: Callable[[object], None] | None = None
         self._preview_file: Path | None = None
+        self._preview_dir: Path | None = None
+        self._previews = 0
+        self.finished.connect(self._remove_previews)
         self._page_labels: list[QLabel] = []
         # Where the running or last preview writes the whole deliverable.
         self.preview_target: Path | None = None
@@ -720,8 +724,17 @@ class ExportDialog(QDialog):
     def show_preview(self) -> None:
         """Shows the deliverable's pages: the first as soon as it is laid out on its own, the
         rest as they are drawn from the whole deliverable (written to a temporary file)."""
-        folder = Path(tempfile.mkdtemp(prefix="pb-preview-"))
-        target = self.preview_target = folder / "preview.pdf"
+        if self.problem() is not None:
+            self.status.setText(self.problem() or "")
+            return
+        # One folder for the dialog's previews, removed when the dialog closes.
+        if self._preview_dir is None:
+            folder = self._preview_dir = Path(tempfile.mkdtemp(prefix="pb-preview-"))
+            # Gone with the dialog too, should it be deleted without being closed.
+            self.destroyed.connect(lambda *_a: shutil.rmtree(folder, ignore_errors=True))
+        self._previews += 1
+        folder = self._preview_dir
+        target = self.preview_target = folder / f"preview-{self._previews}.pdf"
 
         def done(result: object) -> None:
             if self._failed(result):
@@ -730,13 +743,18 @@ class ExportDialog(QDialog):
             pages = int(result)  # type: ignore[call-overload]
             self.status.setText(self.tr("Preview: %n page(s).", "", pages))
 
-        if self.problem() is not None:
-            self.status.setText(self.problem() or "")
-            return
         self._clear_pages()
         worker = _Previewer(self._preview_work(target))
         worker.page_ready.connect(self._on_previewer_page_ready)
         self._run(target, done, worker)
+
+    @Slot()
+    def _remove_previews(self) -> None:
+        """Removes the preview PDFs with their folder (the dialog is closed)."""
+        if self._preview_dir is not None:
+            shutil.rmtree(self._preview_dir, ignore_errors=True)
+            self._preview_dir = None
+            self._preview_file = None
 
     def _clear_pages(self) -> None:
         while self.pages.count():

@@ -132,3 +132,29 @@ def test_no_notice_without_a_logo_problem(qtbot: QtBot, session: EditSession) ->
     dialog = ExportDialog(None, session, kind="report")  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     assert dialog.notice.isHidden()
+
+
+def test_the_preview_files_go_when_the_dialog_closes(qtbot: QtBot, session: EditSession) -> None:
+    persona = session.services.listing.personas()[0]
+    dialog = ExportDialog(None, session, kind="persona", persona_id=persona.id)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show_preview()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=120_000)
+    dialog.show_preview()  # a second preview writes beside the first, in the same folder
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=120_000)
+    assert dialog.preview_target is not None
+    folder = dialog.preview_target.parent
+    assert folder.name.startswith("pb-preview-")
+    assert len(list(folder.glob("*.pdf"))) == 2
+    dialog.reject()
+    assert not folder.exists()
+
+
+def test_a_preview_that_cannot_run_leaves_no_folder(qtbot: QtBot, session: EditSession) -> None:
+    dialog = ExportDialog(None, session, kind="persona")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    for i in range(dialog.personas.count()):
+        dialog.personas.item(i).setCheckState(export_dialog.Qt.CheckState.Unchecked)
+    dialog.show_preview()
+    assert dialog.preview_target is None
+    assert "Tick at least one persona" in dialog.status.text()
