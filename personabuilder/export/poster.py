@@ -383,15 +383,7 @@ class _Layout:
         self.loops = [(i, s["loop_index"]) for i, s in enumerate(stages) if s["loop_index"] >= 0]
         # What each stage column holds, for sharing the width out.
         self.demand = [
-            sum(
-                _face(False).width(" ".join(c["paragraphs"]))
-                + sum(_face(False).width(e["text"]) for e in c["entries"])
-                + sum(_face(False).width(m["name"]) + 8 for m in c["metrics"])
-                for row in rows
-                if not row.chart
-                for c in (row.cells[i],)
-            )
-            + 1.0
+            1.0 + sum(_text_em(row.cells[i]) for row in rows if not row.chart)
             for i in range(len(stages))
         ]
 
@@ -664,6 +656,16 @@ class _Layout:
         return pieces
 
 
+def _text_em(cell: Mapping[str, Any]) -> float:
+    """How much text a cell holds, in ems on one line (what its column's width follows)."""
+    face = _face(False)
+    return (
+        face.width(" ".join(cell["paragraphs"]))
+        + sum(face.width(e["text"]) for e in cell["entries"])
+        + sum(face.width(m["name"]) + 8 for m in cell["metrics"])
+    )
+
+
 def _empty_cell() -> Context:
     return {"paragraphs": [], "entries": [], "metrics": [], "evidence": None}
 
@@ -786,6 +788,14 @@ def _plan(layout: _Layout, name: str) -> PosterPlan:
     return PosterPlan(name, size, len(m.groups), len(bands), None, m, bands, stretched)
 
 
+def _planned(layout: _Layout, name: str) -> PosterPlan:
+    """The plan on paper ``name``, with the paper that holds the map on one sheet if it tiles."""
+    plan = _plan(layout, name)
+    if plan.sheets > 1:
+        plan.one_sheet_paper = _one_sheet_paper(layout, name)
+    return plan
+
+
 def _one_sheet_paper(layout: _Layout, current: str) -> str | None:
     for name in PAPER_ORDER:
         if PAPER_ORDER.index(name) <= PAPER_ORDER.index(current):
@@ -854,10 +864,7 @@ def plan_poster(
     """How ``detail`` prints on ``paper_name``: text size, sheets, a paper for one sheet."""
     labels = ctx.labels_for(lang)
     layout = _layout(detail, labels, lang, logo=logo, fill=fill)
-    plan = _plan(layout, paper_name)
-    if plan.sheets > 1:
-        plan.one_sheet_paper = _one_sheet_paper(layout, paper_name)
-    return plan
+    return _planned(layout, paper_name)
 
 
 # The context the template prints -----------------------------------------------------------
@@ -948,9 +955,7 @@ def poster_journey(
     from personabuilder.export.templating import safe_svg
 
     layout = _layout(detail, labels, lang, logo=logo, fill=fill)
-    plan = _plan(layout, paper_name)
-    if plan.sheets > 1:
-        plan.one_sheet_paper = _one_sheet_paper(layout, paper_name)
+    plan = _planned(layout, paper_name)
     sheet = paper(paper_name)
     m = plan.measure
     tiled = plan.sheets > 1
