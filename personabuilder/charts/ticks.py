@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from matplotlib.ticker import Formatter
 
-from personabuilder.charts.numbers import format_digits, format_number, with_unit
+from personabuilder.charts.digits import format_digits, format_number, with_unit
 from personabuilder.model import MetricUnit
 
 _MOST_PLACES = 4
