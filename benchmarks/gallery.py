@@ -101,7 +101,7 @@ def _settle(seconds: float) -> None:
 
 def _first_cards(services: Any) -> float:
     """Milliseconds from creating a gallery to its first painted cards."""
-    from personabuilder.ui.gallery import PersonaGallery
+    from personabuilder.ui.personas.gallery import PersonaGallery
 
     started = time.perf_counter()
     gallery = PersonaGallery()
@@ -119,7 +119,7 @@ def _first_cards(services: Any) -> float:
 
 def _keystrokes(services: Any) -> list[tuple[str, int, float]]:
     """(text, matches, milliseconds) for each prefix of each word, from text to painted result."""
-    from personabuilder.ui.gallery import PersonaGallery
+    from personabuilder.ui.personas.gallery import PersonaGallery
 
     gallery = PersonaGallery()
     gallery.resize(*SIZE)

@@ -61,7 +61,7 @@ def _spec(stages: int, lanes: int, persona_ids: Sequence[uuid.UUID]) -> Any:
 
 def _measure(page: Any, session: Any, journey_id: uuid.UUID) -> tuple[list[float], list[float]]:
     from personabuilder.services.journey_edit import CellContent
-    from personabuilder.ui import journey_commands as jc
+    from personabuilder.ui.journeys import commands as jc
 
     painted = _Painted([page.grid.table.viewport()])
     opens: list[float] = []
@@ -94,8 +94,8 @@ def main(argv: Sequence[str]) -> int:
     from personabuilder.services import Services
     from personabuilder.services.starter import build_demo
     from personabuilder.store.workspace import Workspace
-    from personabuilder.ui.commands import EditSession
-    from personabuilder.ui.journey_studio import JourneyPage
+    from personabuilder.ui.common.commands import EditSession
+    from personabuilder.ui.journeys.studio import JourneyPage
 
     app = QApplication.instance() or QApplication([])
     status = 0

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QApplication
 
 from personabuilder import __version__
 from personabuilder.cli import system_language
-from personabuilder.ui.gateway import OpenWorkspace, Problem, WorkspaceOpenError
-from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.common.gateway import OpenWorkspace, Problem, WorkspaceOpenError
+from personabuilder.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from personabuilder.store import Workspace, WorkspaceError
@@ -359,7 +359,7 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     app = make_application()
     settings = QSettings()
     from personabuilder.store.backup import set_retention
-    from personabuilder.ui.preferences import apply_theme, load_preferences
+    from personabuilder.ui.shell.preferences import apply_theme, load_preferences
 
     prefs = load_preferences(settings)
     lang = lang or (prefs.language if prefs.language != "system" else system_language())
@@ -371,7 +371,7 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     window = MainWindow(gateway, settings)
 
     def tell(text: str, detail: str) -> None:
-        from personabuilder.ui import dialogs
+        from personabuilder.ui.common import dialogs
 
         dialogs.warn(
             window, QCoreApplication.translate("StoreGateway", "PersonaBuilder"), text, detail
@@ -398,7 +398,7 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
             app.quit()
         elif not welcomed:
             welcomed = True
-            from personabuilder.ui.welcome import welcome_if_first_run
+            from personabuilder.ui.shell.welcome import welcome_if_first_run
 
             welcome_if_first_run(window, settings)
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from personabuilder.app import StoreGateway
-from personabuilder.ui import dialogs
-from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.common import dialogs
+from personabuilder.ui.shell.main_window import MainWindow
 
 
 class Answers:

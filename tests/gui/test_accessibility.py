@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.shell.main_window import MainWindow
 
 INPUTS = (QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from personabuilder.store.backup import list_backups, make_backup
-from personabuilder.ui import backups_dialog
-from personabuilder.ui.backups_dialog import BackupsDialog
-from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.shell import backups_dialog
+from personabuilder.ui.shell.backups_dialog import BackupsDialog
+from personabuilder.ui.shell.main_window import MainWindow
 
 from .conftest import Answers
 
@@ -101,7 +101,7 @@ def test_a_damaged_workspace_offers_its_newest_backup(
 def test_a_csv_import_in_the_window_backs_up_first(
     window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from personabuilder.ui import metrics_import
+    from personabuilder.ui.metrics import csv_import as metrics_import
 
     path = _copy(demo_file, tmp_path)
     assert window.open_workspace(path)

@@ -2,7 +2,7 @@
 
 from personabuilder.services import Services
 from personabuilder.store import Workspace
-from personabuilder.ui.commands import EditSession, rename_journey, rename_persona
+from personabuilder.ui.common.commands import EditSession, rename_journey, rename_persona
 
 
 def test_rename_persona_redo_undo(demo_workspace: Workspace) -> None:

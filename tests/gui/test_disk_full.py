@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from personabuilder.store import sqlite as store_sqlite
-from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.shell.main_window import MainWindow
 
 from .conftest import Answers
 
@@ -39,7 +39,7 @@ def test_an_edit_on_a_full_disk_fails_visibly_and_corrupts_nothing(
         conn.execute(f"PRAGMA max_page_count={pages}")
 
     monkeypatch.setattr(store_sqlite, "_configure", full_disk)
-    from personabuilder.ui.persona_commands import edit_field
+    from personabuilder.ui.personas.commands import edit_field
 
     window.session.undo_stack.push(
         edit_field(window.session, persona.id, "bio", before.data.bio, "A long story. " * 700)

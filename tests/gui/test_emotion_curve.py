@@ -12,8 +12,8 @@ from personabuilder.services import Services
 from personabuilder.services.emotions import EmotionService
 from personabuilder.services.readmodels import JourneyDetail
 from personabuilder.store import Workspace
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.emotion_curve import EmotionCurve, ScoreSetter, set_emotion
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.journeys.emotion_curve import EmotionCurve, ScoreSetter, set_emotion
 
 
 @pytest.fixture

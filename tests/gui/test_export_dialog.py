@@ -10,9 +10,9 @@ from personabuilder.export import deliverables
 from personabuilder.services import Services
 from personabuilder.services.branding import Branding
 from personabuilder.store import Workspace
-from personabuilder.ui import export_dialog
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.export_dialog import ExportDialog, edit_branding
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.deliverables import export_dialog
+from personabuilder.ui.deliverables.export_dialog import ExportDialog, edit_branding
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from personabuilder.export import chart_svg
 from personabuilder.services import Services
 from personabuilder.store import Workspace
-from personabuilder.ui import export_dialog
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.export_dialog import ExportDialog
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.deliverables import export_dialog
+from personabuilder.ui.deliverables.export_dialog import ExportDialog
 
 
 @pytest.fixture

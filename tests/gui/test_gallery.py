@@ -22,8 +22,9 @@ from personabuilder.model import Archetype
 from personabuilder.services import Services
 from personabuilder.services.readmodels import PersonaData
 from personabuilder.store import Workspace
-from personabuilder.ui.avatar import avatar_pixmap, initials
-from personabuilder.ui.gallery import (
+from personabuilder.ui.common.avatar import ARCHETYPE_COLOURS, avatar_pixmap, initials
+from personabuilder.ui.common.labels import archetype_label
+from personabuilder.ui.personas.gallery import (
     ARCHETYPE_ROLE,
     ID_ROLE,
     PAGE,
@@ -32,8 +33,6 @@ from personabuilder.ui.gallery import (
     GalleryModel,
     PersonaGallery,
 )
-from personabuilder.ui.labels import archetype_label
-from personabuilder.ui.sidebar import ARCHETYPE_COLOURS
 
 # Model data is read through model.data(), never QModelIndex.data(): PySide6 6.12 on
 # Python 3.11 releases None once too often for each empty QVariant it converts.

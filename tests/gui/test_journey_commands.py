@@ -11,8 +11,8 @@ from personabuilder.services import Services
 from personabuilder.services.journey_edit import CellContent
 from personabuilder.services.readmodels import JourneyDetail
 from personabuilder.store import Workspace
-from personabuilder.ui import journey_commands as jc
-from personabuilder.ui.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.commands import EditSession, ServiceCommand
+from personabuilder.ui.journeys import commands as jc
 
 
 @pytest.fixture

@@ -21,15 +21,14 @@ from personabuilder.services.readmodels import (
     StageSpec,
 )
 from personabuilder.store import Workspace
-from personabuilder.ui import journey_commands as jc
-from personabuilder.ui import journey_grid
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.journey_commands import journey_edit
-from personabuilder.ui.journey_grid import (
-    BASE_COLUMN_WIDTH,
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.journeys import commands as jc
+from personabuilder.ui.journeys import grid as journey_grid
+from personabuilder.ui.journeys.commands import journey_edit
+from personabuilder.ui.journeys.grid import BASE_COLUMN_WIDTH, JourneyGridView
+from personabuilder.ui.journeys.model import (
     EVIDENCE_ROLE,
     JourneyGridModel,
-    JourneyGridView,
     edit_text,
     parse_edit_text,
 )

@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from personabuilder.services import Services
-from personabuilder.ui import journey_studio
-from personabuilder.ui.journey_studio import SnapshotsPanel
-from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.journeys import studio as journey_studio
+from personabuilder.ui.journeys.snapshots import SnapshotsPanel
+from personabuilder.ui.shell.main_window import MainWindow
 
 from .conftest import Answers
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.shell.main_window import MainWindow
 
 
 def _tab_cycle(

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from personabuilder.app import StoreGateway
 from personabuilder.services import Services
 from personabuilder.store import Workspace
-from personabuilder.ui.main_window import MainWindow
-from personabuilder.ui.sidebar import KIND_ROLE, NodeKind
+from personabuilder.ui.shell.main_window import MainWindow
+from personabuilder.ui.shell.sidebar import KIND_ROLE, NodeKind
 
 from .conftest import Answers
 
@@ -243,7 +243,7 @@ def test_startup_does_not_import_weasyprint_or_pyplot() -> None:
     import sys
 
     code = (
-        "import sys, personabuilder.app, personabuilder.ui.main_window;"
+        "import sys, personabuilder.app, personabuilder.ui.shell.main_window;"
         "bad = [m for m in ('weasyprint', 'matplotlib.pyplot', 'sqlalchemy', 'alembic')"
         " if m in sys.modules]; print(','.join(bad))"
     )
@@ -285,7 +285,8 @@ def test_damage_found_after_listing_closes_the_workspace_and_says_so(
     path.write_bytes(bytes(data))
     opened = window.open_workspace(path)
     QThreadPool.globalInstance().waitForDone(10_000)
-    qtbot.waitUntil(lambda: bool(answers.warnings))
+    # The check runs on a worker thread: give a loaded machine time.
+    qtbot.waitUntil(lambda: bool(answers.warnings), timeout=30_000)
     assert "damaged" in answers.warnings[-1][0]
     if opened:
         assert window.workspace is None
@@ -333,7 +334,7 @@ import sys
 from PySide6.QtCore import QSettings, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from personabuilder.app import StoreGateway, make_application
-from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.shell.main_window import MainWindow
 app = make_application()
 settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
 window = MainWindow(StoreGateway(), settings)
@@ -354,7 +355,7 @@ print(window.sidebar_model.rowCount(), [m for m in ("sqlalchemy", "sqlmodel") if
 
 
 def test_keyboard_shortcuts_lists_every_menu_shortcut(window: MainWindow) -> None:
-    from personabuilder.ui.shortcuts import ShortcutsDialog, shortcut_rows
+    from personabuilder.ui.shell.shortcuts import ShortcutsDialog, shortcut_rows
 
     rows = {(what, keys) for _where, what, keys in shortcut_rows(window)}
     assert ("Export PDF", "Ctrl+E") in rows

@@ -11,9 +11,9 @@ from personabuilder.services import Services
 from personabuilder.services.metrics_csv import Layout, Role
 from personabuilder.services.readmodels import JourneyDetail
 from personabuilder.store import Workspace
-from personabuilder.ui import metrics_import
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.metrics_import import ImportPreview, run_import
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.metrics import csv_import as metrics_import
+from personabuilder.ui.metrics.csv_import import ImportPreview, run_import
 
 from .conftest import Answers
 

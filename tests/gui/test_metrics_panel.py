@@ -14,10 +14,10 @@ from personabuilder.model import Direction, Granularity, MetricUnit
 from personabuilder.services import Services
 from personabuilder.services.readmodels import JourneyDetail
 from personabuilder.store import Workspace
-from personabuilder.ui import metrics_panel
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.journey_studio import JourneyPage
-from personabuilder.ui.metrics_panel import MetricsPanel, parse_period, plan_paste
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.journeys.studio import JourneyPage
+from personabuilder.ui.metrics import panel as metrics_panel
+from personabuilder.ui.metrics.panel import MetricsPanel, parse_period, plan_paste
 
 from .conftest import Answers
 
@@ -246,7 +246,7 @@ def test_cohort_table_loads_from_csv_into_the_heatmap_and_undoes(
     answers: Answers,
     tmp_path: Path,
 ) -> None:
-    from personabuilder.ui import metrics_import
+    from personabuilder.ui.metrics import csv_import as metrics_import
 
     corpus = Path(__file__).parents[1] / "data" / "csv"
     clean = tmp_path / "cohorts.csv"

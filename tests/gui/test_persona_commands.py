@@ -14,8 +14,8 @@ from personabuilder.model import Archetype
 from personabuilder.services import NotFoundError, Services
 from personabuilder.services.readmodels import JourneyDetail, PersonaData
 from personabuilder.store import Workspace
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.persona_commands import (
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.personas.commands import (
     add_personas,
     create_persona,
     delete_persona,

@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from personabuilder.model import Archetype
 from personabuilder.services import Services
 from personabuilder.store import Workspace
-from personabuilder.ui import persona_editor
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.list_editor import ListEditor
-from personabuilder.ui.persona_commands import delete_persona, edit_field
-from personabuilder.ui.persona_editor import PersonaEditor, confirm_delete
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.common.list_editor import ListEditor
+from personabuilder.ui.personas import editor as persona_editor
+from personabuilder.ui.personas.commands import delete_persona, edit_field
+from personabuilder.ui.personas.editor import PersonaEditor, confirm_delete
 
 
 @pytest.fixture

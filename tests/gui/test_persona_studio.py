@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from personabuilder.model import Archetype
 from personabuilder.services import Services
 from personabuilder.store import Workspace
-from personabuilder.ui import import_dialog, persona_editor
-from personabuilder.ui.main_window import MainWindow
+from personabuilder.ui.personas import editor as persona_editor
+from personabuilder.ui.personas import import_dialog
+from personabuilder.ui.shell.main_window import MainWindow
 
 from .conftest import Answers
 

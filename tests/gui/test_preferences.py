@@ -7,9 +7,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from personabuilder.ui import preferences
-from personabuilder.ui.main_window import MainWindow
-from personabuilder.ui.preferences import (
+from personabuilder.ui.shell import preferences
+from personabuilder.ui.shell.main_window import MainWindow
+from personabuilder.ui.shell.preferences import (
     Preferences,
     PreferencesDialog,
     apply_theme,
@@ -95,7 +95,7 @@ def test_new_workspace_takes_the_default_branding(
     window: MainWindow, settings: QSettings, tmp_path: Path, answers: Answers
 ) -> None:
     save_preferences(settings, Preferences(company="Atelier Conseil", accent="#009E73"))
-    from personabuilder.ui import dialogs
+    from personabuilder.ui.common import dialogs
 
     target = tmp_path / "Client B.pbw"
     original = dialogs.ask_save_path
@@ -133,7 +133,7 @@ def test_the_export_dialog_starts_on_the_preferred_poster_paper(
 ) -> None:
     import shutil
 
-    from personabuilder.ui import export_dialog
+    from personabuilder.ui.deliverables import export_dialog
 
     path = tmp_path / "demo.pbw"
     shutil.copyfile(demo_file, path)

@@ -8,7 +8,7 @@ from personabuilder.model import Archetype
 from personabuilder.services import Services
 from personabuilder.services.readmodels import PersonaData
 from personabuilder.store import Workspace
-from personabuilder.ui.sidebar import BATCH, ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
+from personabuilder.ui.shell.sidebar import BATCH, ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
 
 
 def _rows(model: SidebarModel, parent_row: int) -> list[str]:

@@ -6,9 +6,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from personabuilder.ui import welcome
-from personabuilder.ui.main_window import MainWindow
-from personabuilder.ui.welcome import TourDialog, WelcomeDialog, tour_steps, welcome_if_first_run
+from personabuilder.ui.shell import welcome
+from personabuilder.ui.shell.main_window import MainWindow
+from personabuilder.ui.shell.welcome import (
+    TourDialog,
+    WelcomeDialog,
+    welcome_if_first_run,
+)
 
 from .conftest import Answers
 
@@ -69,7 +73,7 @@ def test_welcome_can_start_the_tour(
 
 
 def test_tour_walks_the_main_screens_and_can_go_back(opened: MainWindow) -> None:
-    steps = tour_steps(opened)
+    steps = opened.tour_steps()
     tour = TourDialog(opened, steps)
     assert tour.counter.text() == f"1 of {len(steps)}"
     assert not tour.back.isEnabled()

@@ -13,9 +13,9 @@ from personabuilder.model import CaptureKind
 from personabuilder.services import Services
 from personabuilder.services.readmodels import JourneyDetail
 from personabuilder.store import Workspace
-from personabuilder.ui import journey_commands as jc
 from personabuilder.ui import workshop
-from personabuilder.ui.commands import EditSession
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.journeys import commands as jc
 from personabuilder.ui.workshop import PresenterWindow, ProjectionWindow, start_workshop
 from personabuilder.ui.workshop import commands as wc
 from personabuilder.ui.workshop.controller import WorkshopController, fill, signed

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from personabuilder.ui.main_window import action_table
+from personabuilder.ui.shell.main_window import action_table
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "personabuilder_fr.ts"

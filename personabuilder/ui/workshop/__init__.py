@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-from personabuilder.ui.commands import EditSession
+from personabuilder.ui.common.commands import EditSession
 from personabuilder.ui.workshop.controller import WorkshopController, fill
 from personabuilder.ui.workshop.presenter import PresenterWindow
 from personabuilder.ui.workshop.projection import ProjectionWindow

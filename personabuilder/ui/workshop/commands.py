@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from personabuilder.model import CaptureKind
-from personabuilder.ui.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.commands import EditSession, ServiceCommand
 
 if TYPE_CHECKING:
     from personabuilder.services.workshop import ScorePair, WorkshopService

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from personabuilder.model import CaptureKind
 from personabuilder.services.readmodels import JourneyDetail, PersonaRef, StageView
 from personabuilder.services.workshop import CapturedItemView
-from personabuilder.ui.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.commands import EditSession, ServiceCommand
 from personabuilder.ui.workshop import commands
 from personabuilder.ui.workshop.theme import DARK, LIGHT, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Palette
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from personabuilder.model import CaptureKind, LaneKind
 from personabuilder.services.readmodels import LaneView, PersonaRef, StageView
 from personabuilder.services.workshop import CapturedItemView
-from personabuilder.ui.avatar import initials
+from personabuilder.ui.common.avatar import initials
 from personabuilder.ui.workshop.controller import WorkshopController, signed
 from personabuilder.ui.workshop.theme import Palette, TypeScale
 
@@ -284,7 +284,7 @@ def _lane_html(ctrl: WorkshopController, stage: StageView, lane: LaneView, scale
     if lane.kind is LaneKind.METRICS:
         from personabuilder.charts.numbers import format_number
         from personabuilder.services.chart_data import metric_status
-        from personabuilder.ui.metrics_panel import STATUS_MARKS, status_label, ui_language
+        from personabuilder.ui.common.labels import STATUS_MARKS, status_label, ui_language
 
         lang = ui_language()
         colours = {

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from personabuilder.model import Evidence, LaneKind
-from personabuilder.ui.commands import EditSession, ServiceCommand, map_command
+from personabuilder.ui.common.commands import EditSession, ServiceCommand, map_command
 
 if TYPE_CHECKING:
     from personabuilder.services.journey_edit import (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolTip, QVBoxLayout, QWi
 
 from personabuilder.services.errors import NotFoundError
 from personabuilder.services.readmodels import JourneyDetail, PersonaRef
-from personabuilder.ui.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.commands import EditSession, ServiceCommand
 
 ScorePair = tuple[int | None, int | None]
 ScoreSetter = Callable[[uuid.UUID, uuid.UUID, int | None, int | None], object]

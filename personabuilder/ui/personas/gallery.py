@@ -57,9 +57,8 @@ from PySide6.QtWidgets import (
 
 from personabuilder.model import Archetype
 from personabuilder.services.readmodels import PersonaSummary
-from personabuilder.ui.avatar import avatar_pixmap
-from personabuilder.ui.labels import archetype_label
-from personabuilder.ui.sidebar import ARCHETYPE_COLOURS
+from personabuilder.ui.common.avatar import ARCHETYPE_COLOURS, avatar_pixmap
+from personabuilder.ui.common.labels import archetype_label
 
 if TYPE_CHECKING:
     from personabuilder.services import Services

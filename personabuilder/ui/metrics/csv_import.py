@@ -29,10 +29,10 @@ from personabuilder.services.errors import ValidationError
 from personabuilder.services.metrics_csv import MAX_BYTES, Layout, Role
 from personabuilder.services.metrics_import import ImportPlan, plan_import, read_csv_file
 from personabuilder.services.readmodels import JourneyDetail
-from personabuilder.ui import dialogs
-from personabuilder.ui import metric_commands as mc
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.metrics_panel import ui_language
+from personabuilder.ui.common import dialogs
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.common.labels import ui_language
+from personabuilder.ui.metrics import commands as mc
 
 LARGE_FILE = 2_000_000  # bytes; bigger files are read on a worker thread with a progress box
 

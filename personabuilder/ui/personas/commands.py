@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from personabuilder.model import Archetype
 from personabuilder.services.readmodels import LIST_FIELDS, PersonaData
-from personabuilder.ui.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.commands import EditSession, ServiceCommand
 
 if TYPE_CHECKING:
     from personabuilder.services.personas import PersonaRecord

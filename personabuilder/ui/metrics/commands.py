@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from personabuilder.ui.commands import EditSession, ServiceCommand, map_command
+from personabuilder.ui.common.commands import EditSession, ServiceCommand, map_command
 
 if TYPE_CHECKING:
     from personabuilder.services.metrics import CohortRow, MetricDraft, MetricRecord

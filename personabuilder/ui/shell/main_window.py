@@ -27,19 +27,26 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextBrowser,
     QTreeView,
+    QWidget,
 )
 
 from personabuilder import __version__
 from personabuilder.services.errors import NotFoundError
-from personabuilder.ui import dialogs
-from personabuilder.ui.commands import EditSession, rename_journey, rename_persona
-from personabuilder.ui.gateway import OpenWorkspace, Problem, WorkspaceGateway, WorkspaceOpenError
-from personabuilder.ui.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
+from personabuilder.ui.common import dialogs
+from personabuilder.ui.common.commands import EditSession, rename_journey, rename_persona
+from personabuilder.ui.common.gateway import (
+    OpenWorkspace,
+    Problem,
+    WorkspaceGateway,
+    WorkspaceOpenError,
+)
+from personabuilder.ui.shell.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
+from personabuilder.ui.shell.welcome import TourStep
 
 if TYPE_CHECKING:
-    from personabuilder.ui.journey_studio import JourneyStudio
-    from personabuilder.ui.persona_studio import PersonaStudio
-    from personabuilder.ui.preferences import Preferences
+    from personabuilder.ui.journeys.studio import JourneyStudio
+    from personabuilder.ui.personas.studio import PersonaStudio
+    from personabuilder.ui.shell.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +318,7 @@ class MainWindow(QMainWindow):
         would otherwise delay the first paint.
         """
         if self._studio is None:
-            from personabuilder.ui.persona_studio import PersonaStudio
+            from personabuilder.ui.personas.studio import PersonaStudio
 
             self._studio = PersonaStudio(
                 self,
@@ -328,7 +335,7 @@ class MainWindow(QMainWindow):
     def journeys(self) -> "JourneyStudio":
         """The journey map page and Journey menu, built on first use (after the first paint)."""
         if self._journeys is None:
-            from personabuilder.ui.journey_studio import JourneyStudio
+            from personabuilder.ui.journeys.studio import JourneyStudio
 
             self._journeys = JourneyStudio(self, self.pages)
             self._journeys.lists_changed.connect(self._on_studio_lists_changed)
@@ -563,7 +570,7 @@ class MainWindow(QMainWindow):
     @property
     def preferences(self) -> "Preferences":
         """The user's preferences, as stored."""
-        from personabuilder.ui.preferences import load_preferences
+        from personabuilder.ui.shell.preferences import load_preferences
 
         return load_preferences(self._settings)
 
@@ -572,7 +579,11 @@ class MainWindow(QMainWindow):
         """Edit › Preferences: applied at once (the language at the next start)."""
         from PySide6.QtWidgets import QApplication
 
-        from personabuilder.ui.preferences import apply_theme, ask_preferences, save_preferences
+        from personabuilder.ui.shell.preferences import (
+            apply_theme,
+            ask_preferences,
+            save_preferences,
+        )
 
         chosen = ask_preferences(self, self.preferences)
         if chosen is None:
@@ -616,19 +627,98 @@ class MainWindow(QMainWindow):
             5000,
         )
 
+    def tour_steps(self) -> list[TourStep]:
+        """The stops of the guided tour in this window (it must have a workspace open)."""
+
+        def sidebar() -> QWidget:
+            return self.sidebar
+
+        def gallery() -> QWidget | None:
+            self.sidebar.setCurrentIndex(self.sidebar_model.index(0, 0))
+            return self.pages.currentWidget()
+
+        def journey_map() -> QWidget | None:
+            group = self.sidebar_model.index(1, 0)
+            if self.sidebar_model.rowCount(group):
+                self.sidebar.setCurrentIndex(self.sidebar_model.index(0, 0, group))
+            page = self.journeys.page
+            page.tabs.setCurrentIndex(0)
+            return page.grid
+
+        def metrics() -> QWidget | None:
+            journey_map()
+            page = self.journeys.page
+            page.tabs.setCurrentWidget(page.metrics)
+            return page.metrics
+
+        def menus() -> QWidget | None:
+            return self.menuBar()
+
+        return [
+            TourStep(
+                QCoreApplication.translate("Tour", "Your workspace"),
+                QCoreApplication.translate(
+                    "Tour",
+                    "The sidebar lists the workspace's personas, by buying role, and its journey "
+                    "maps. Everything you change is saved at once, and Edit › Undo takes any step "
+                    "back.",
+                ),
+                sidebar,
+            ),
+            TourStep(
+                QCoreApplication.translate("Tour", "Personas"),
+                QCoreApplication.translate(
+                    "Tour",
+                    "The gallery shows every persona as a card; search with Ctrl+F, open one to "
+                    "edit its goals, pains and objections. Persona › New Persona starts from a "
+                    "template.",
+                ),
+                gallery,
+            ),
+            TourStep(
+                QCoreApplication.translate("Tour", "Journey maps"),
+                QCoreApplication.translate(
+                    "Tour",
+                    "Stages are columns, lanes are rows. Double-click a cell to write in it, "
+                    "right-click a header to add, move or colour stages and lanes, and drag the "
+                    "emotion points below the map.",
+                ),
+                journey_map,
+            ),
+            TourStep(
+                QCoreApplication.translate("Tour", "Metrics and charts"),
+                QCoreApplication.translate(
+                    "Tour",
+                    "Each stage has its KPIs with a target. Type or paste values, import a CSV "
+                    "from your analytics tool, and chart trends, the funnel and stage health.",
+                ),
+                metrics,
+            ),
+            TourStep(
+                QCoreApplication.translate("Tour", "Deliverables and workshops"),
+                QCoreApplication.translate(
+                    "Tour",
+                    "File › Export PDF makes posters, persona one-pagers and the full report. "
+                    "Journey › Workshop Mode projects a map and captures what the room says. "
+                    "Help › Guided Tour brings this tour back.",
+                ),
+                menus,
+            ),
+        ]
+
     @Slot()
     def show_tour(self) -> None:
         """Help > Guided Tour (with a workspace open: the tour shows its screens)."""
         if self._workspace is None:
             return
-        from personabuilder.ui.welcome import run_tour
+        from personabuilder.ui.shell.welcome import run_tour
 
         run_tour(self)
 
     @Slot()
     def show_shortcuts(self) -> None:
         """Help > Keyboard Shortcuts."""
-        from personabuilder.ui.shortcuts import ShortcutsDialog
+        from personabuilder.ui.shell.shortcuts import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
 
@@ -698,7 +788,7 @@ class MainWindow(QMainWindow):
         """File › Restore from Backup: lists the backups; the current state is kept first."""
         if self._workspace is None:
             return
-        from personabuilder.ui.backups_dialog import ask_backup
+        from personabuilder.ui.shell.backups_dialog import ask_backup
 
         path = self._workspace.path
         chosen = ask_backup(self, self._gateway.backups(path))
@@ -729,7 +819,7 @@ class MainWindow(QMainWindow):
         """File › Export JSON: the whole workspace in the exchange format."""
         if self._workspace is None:
             return
-        from personabuilder.ui.backups_dialog import ask_json_save_path
+        from personabuilder.ui.shell.backups_dialog import ask_json_save_path
 
         dest = ask_json_save_path(self, self._workspace.path.with_suffix(".json"))
         if dest is None:
@@ -756,7 +846,7 @@ class MainWindow(QMainWindow):
         """File › Import JSON: merged by id, all or nothing, after a backup."""
         if self._workspace is None or self._session is None:
             return
-        from personabuilder.ui.backups_dialog import ask_json_open_path
+        from personabuilder.ui.shell.backups_dialog import ask_json_open_path
 
         source = ask_json_open_path(self, self._workspace.path.parent)
         if source is None:
@@ -794,8 +884,8 @@ class MainWindow(QMainWindow):
         """File › Export PDF: the map or persona on screen is ticked to start with."""
         if self._session is None:
             return
-        from personabuilder.ui.export_dialog import open_export
-        from personabuilder.ui.preferences import load_preferences
+        from personabuilder.ui.deliverables.export_dialog import open_export
+        from personabuilder.ui.shell.preferences import load_preferences
 
         # The poster starts on the paper chosen in Preferences.
         paper = load_preferences(self._settings).paper
@@ -812,7 +902,7 @@ class MainWindow(QMainWindow):
     def edit_branding(self) -> None:
         """File › Workspace Branding: company name, accent colour and logo (undoable)."""
         if self._session is not None:
-            from personabuilder.ui.export_dialog import edit_branding
+            from personabuilder.ui.deliverables.export_dialog import edit_branding
 
             edit_branding(self, self._session)
 

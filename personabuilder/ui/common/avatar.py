@@ -7,7 +7,13 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPixmap
 
 from personabuilder.model import Archetype
-from personabuilder.ui.sidebar import ARCHETYPE_COLOURS
+
+ARCHETYPE_COLOURS = {
+    Archetype.EXECUTIVE_SPONSOR: "#1b6ca8",
+    Archetype.TECHNICAL_EVALUATOR: "#2e8540",
+    Archetype.END_USER_CHAMPION: "#c05621",
+    Archetype.CUSTOM: "#6b5b95",
+}
 
 # Enough for a few screens of cards and table rows at two sizes; a 56 px avatar is ~12 kB.
 _CACHE_SIZE = 512

@@ -54,11 +54,11 @@ from PySide6.QtWidgets import (
 
 from personabuilder.model import Archetype
 from personabuilder.services.readmodels import PersonaData, PersonaDetail
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.labels import archetype_label
-from personabuilder.ui.list_editor import ListEditor
-from personabuilder.ui.persona_commands import FieldValue, edit_field, set_photo
-from personabuilder.ui.sidebar import ARCHETYPE_COLOURS
+from personabuilder.ui.common.avatar import ARCHETYPE_COLOURS
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.common.labels import archetype_label
+from personabuilder.ui.common.list_editor import ListEditor
+from personabuilder.ui.personas.commands import FieldValue, edit_field, set_photo
 
 # The limits of personabuilder.model.tables (NAME_MAX, TEXT_MAX) and of
 # services.photos (MAX_FILE_BYTES), repeated because importing those modules loads

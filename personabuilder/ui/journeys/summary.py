@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from personabuilder.model import Evidence, LaneKind, MetricUnit
 from personabuilder.services.readmodels import JourneyDetail, MetricView
-from personabuilder.ui.labels import lane_kind_label
+from personabuilder.ui.common.labels import lane_kind_label
 
 
 def _para(text: str) -> str:

@@ -10,17 +10,19 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 
 from personabuilder.services.errors import NotFoundError, ValidationError
-from personabuilder.ui import dialogs, import_dialog, persona_editor
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.gallery import PersonaGallery
-from personabuilder.ui.gateway import WorkspaceGateway, WorkspaceOpenError
-from personabuilder.ui.persona_commands import (
+from personabuilder.ui.common import dialogs
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.common.gateway import WorkspaceGateway, WorkspaceOpenError
+from personabuilder.ui.personas import editor as persona_editor
+from personabuilder.ui.personas import import_dialog
+from personabuilder.ui.personas.commands import (
     add_personas,
     create_persona,
     delete_persona,
     duplicate_persona,
 )
-from personabuilder.ui.persona_editor import PersonaEditor
+from personabuilder.ui.personas.editor import PersonaEditor
+from personabuilder.ui.personas.gallery import PersonaGallery
 
 if TYPE_CHECKING:
     from personabuilder.services.readmodels import PersonaData
@@ -224,7 +226,7 @@ class PersonaStudio(QObject):
 
     def _push_and_show(self, command: object) -> None:
         assert self._session is not None
-        from personabuilder.ui.persona_commands import CreationCommand
+        from personabuilder.ui.personas.commands import CreationCommand
 
         assert isinstance(command, CreationCommand)
         self._session.undo_stack.push(command)

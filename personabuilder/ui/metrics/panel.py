@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -54,61 +53,23 @@ from personabuilder.services.typed_numbers import (
     read_in,
     read_number,
 )
-from personabuilder.ui import dialogs
-from personabuilder.ui import metric_commands as mc
-from personabuilder.ui.commands import EditSession
+from personabuilder.ui.common import dialogs
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.common.labels import (
+    STATUS_MARKS,
+    direction_label,
+    granularity_label,
+    status_label,
+    ui_language,
+    unit_label,
+)
+from personabuilder.ui.metrics import commands as mc
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PERIOD_ROLE = Qt.ItemDataRole.UserRole + 1
 # A value cell shows the value rounded with its unit; its editor opens on every digit.
 EDIT_ROLE = Qt.ItemDataRole.UserRole + 2
 SCREEN_DPI = 80
-STATUS_MARKS = {"on_track": "●", "at_risk": "◐", "off_track": "○", "not_available": "–"}
-
-
-def ui_language() -> str:
-    """The language charts and numbers are written in."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
-
-
-def unit_label(unit: MetricUnit) -> str:
-    """The name of a metric unit."""
-    return {
-        MetricUnit.COUNT: QCoreApplication.translate("Labels", "Count"),
-        MetricUnit.PERCENT: QCoreApplication.translate("Labels", "Percent"),
-        MetricUnit.CURRENCY: QCoreApplication.translate("Labels", "Currency"),
-        MetricUnit.DAYS: QCoreApplication.translate("Labels", "Days"),
-        MetricUnit.SCORE: QCoreApplication.translate("Labels", "Score"),
-    }[unit]
-
-
-def direction_label(direction: Direction) -> str:
-    """Which way a metric improves, as users read it."""
-    return {
-        Direction.HIGHER_IS_BETTER: QCoreApplication.translate("Labels", "Higher is better"),
-        Direction.LOWER_IS_BETTER: QCoreApplication.translate("Labels", "Lower is better"),
-    }[direction]
-
-
-def granularity_label(granularity: Granularity) -> str:
-    """The length of a metric's periods."""
-    return {
-        Granularity.WEEK: QCoreApplication.translate("Labels", "Week"),
-        Granularity.MONTH: QCoreApplication.translate("Labels", "Month"),
-        Granularity.QUARTER: QCoreApplication.translate("Labels", "Quarter"),
-    }[granularity]
-
-
-def status_label(status: str) -> str:
-    """How a metric stands against its target."""
-    return {
-        "on_track": QCoreApplication.translate("Labels", "On track"),
-        "at_risk": QCoreApplication.translate("Labels", "At risk"),
-        "off_track": QCoreApplication.translate("Labels", "Off track"),
-        "not_available": QCoreApplication.translate("Labels", "Not available"),
-    }[status]
-
-
 # -- typed and pasted numbers and periods ------------------------------------------------
 
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
@@ -961,7 +922,7 @@ class MetricsPanel(QWidget):
         """Imports metric values from a CSV file, after a preview (set by the import dialog)."""
         if self._session is None or self._detail is None:
             return
-        from personabuilder.ui.metrics_import import run_import
+        from personabuilder.ui.metrics.csv_import import run_import
 
         run_import(self, self._session, self._detail.id)
 
@@ -970,7 +931,7 @@ class MetricsPanel(QWidget):
         """Reads a cohort CSV and keeps its table with the map (one undo step)."""
         if self._session is None or self._detail is None:
             return
-        from personabuilder.ui.metrics_import import ask_csv_path
+        from personabuilder.ui.metrics.csv_import import ask_csv_path
 
         path = ask_csv_path(self)
         if path is None:

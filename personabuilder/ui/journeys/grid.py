@@ -1,21 +1,13 @@
 """The journey map grid editor: stages as columns, lanes as rows, cells edited in place."""
 
 import itertools
-import re
 import uuid
 from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QPoint,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -27,7 +19,6 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QKeySequence,
-    QPainter,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -36,9 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QPlainTextEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -46,28 +34,23 @@ from PySide6.QtWidgets import (
 )
 
 from personabuilder.model import Evidence, LaneKind
-from personabuilder.services.readmodels import CellView, JourneyDetail, LaneView, StageView
-from personabuilder.ui import dialogs
-from personabuilder.ui import journey_commands as jc
-from personabuilder.ui.commands import EditSession
-from personabuilder.ui.labels import lane_kind_label
-
-EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
-CELL_ROLE = Qt.ItemDataRole.UserRole + 2
+from personabuilder.services.readmodels import JourneyDetail
+from personabuilder.ui.common import dialogs
+from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.common.labels import lane_kind_label
+from personabuilder.ui.journeys import commands as jc
+from personabuilder.ui.journeys.canvas import MAX_ROW_HEIGHT
+from personabuilder.ui.journeys.cell_editor import CellDelegate
+from personabuilder.ui.journeys.headers import LaneHeader, StageHeader
+from personabuilder.ui.journeys.model import (
+    EVIDENCE_ROLE,
+    JourneyGridModel,
+    evidence_label,
+    parse_edit_text,
+)
 
 BASE_COLUMN_WIDTH = 150  # at 100 %: nine stages fit a 1366 px wide window at "fit"
-MAX_ROW_HEIGHT = 360  # at 100 %; longer cells scroll in the editor and show in the tooltip
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.5, 2.5, 1.15
-
-_EVIDENCE_MARKS = {
-    Evidence.ASSUMPTION: ("◌", QColor("#d35400")),
-    Evidence.PARTLY_BACKED: ("◐", QColor("#b7950b")),
-    Evidence.RESEARCH_BACKED: ("●", QColor("#1e8449")),
-}
-_ITEM_PREFIXES = ("- ", "• ")
-_SUFFIX = re.compile(r"^(.*?)\s*\[([^\[\]]*)\]\s*$")
-_SCORE = re.compile(r"([sie])\s*([1-5])", re.IGNORECASE)
-_SCORE_KEYS = {"s": "severity", "i": "impact", "e": "effort"}
 
 
 def ask_text(parent: QWidget, title: str, label: str, value: str) -> str | None:
@@ -79,386 +62,6 @@ def ask_colour(parent: QWidget, current: str) -> str | None:
     """Asks for a colour as "#rrggbb"; None when cancelled (tests replace this)."""
     colour = QColorDialog.getColor(QColor(current or "#ffffff"), parent)
     return colour.name() if colour.isValid() else None
-
-
-def evidence_label(evidence: Evidence | None) -> str:
-    """The name of an evidence mark."""
-    return {
-        None: QCoreApplication.translate("JourneyGrid", "None"),
-        Evidence.ASSUMPTION: QCoreApplication.translate("JourneyGrid", "Assumption"),
-        Evidence.PARTLY_BACKED: QCoreApplication.translate("JourneyGrid", "Partly backed"),
-        Evidence.RESEARCH_BACKED: QCoreApplication.translate("JourneyGrid", "Research-backed"),
-    }[evidence]
-
-
-def _suffix(kind: LaneKind, item: dict[str, Any]) -> str:
-    """The compact attributes of an item: "[S4]", "[I4 E2]", "[owner: Ops; system: CRM]"."""
-    if kind is LaneKind.PAIN_POINTS and "severity" in item:
-        return f" [S{item['severity']}]"
-    if kind is LaneKind.OPPORTUNITIES:
-        parts = [f"{k[0].upper()}{item[k]}" for k in ("impact", "effort") if k in item]
-        return f" [{' '.join(parts)}]" if parts else ""
-    if kind is LaneKind.BACKSTAGE:
-        parts = [f"{k}: {item[k]}" for k in ("owner", "system") if item.get(k)]
-        return f" [{'; '.join(parts)}]" if parts else ""
-    return ""
-
-
-def _parse_item(kind: LaneKind, line: str) -> dict[str, Any]:
-    """An item from a "- text [S4]" line; a suffix that does not fit the lane stays text."""
-    match = _SUFFIX.match(line)
-    if match is None or kind not in (
-        LaneKind.PAIN_POINTS,
-        LaneKind.OPPORTUNITIES,
-        LaneKind.BACKSTAGE,
-    ):
-        return {"text": line}
-    text, inner = match.group(1), match.group(2).strip()
-    attrs: dict[str, Any] = {}
-    if kind is LaneKind.BACKSTAGE:
-        for part in inner.split(";"):
-            key, sep, value = part.partition(":")
-            key = key.strip().lower()
-            if not sep or key not in ("owner", "system"):
-                return {"text": line}
-            if value.strip():
-                attrs[key] = value.strip()
-    else:
-        allowed = {"s"} if kind is LaneKind.PAIN_POINTS else {"i", "e"}
-        rest = _SCORE.sub("", inner).replace(",", "").strip()
-        found = _SCORE.findall(inner)
-        if rest or not found or any(k.lower() not in allowed for k, _ in found):
-            return {"text": line}
-        attrs = {_SCORE_KEYS[k.lower()]: int(n) for k, n in found}
-    return {"text": text, **attrs}
-
-
-def edit_text(kind: LaneKind, cell: CellView | None) -> str:
-    """A cell as editable plain text: its text, then one "- item" line per item."""
-    if cell is None:
-        return ""
-    lines = [cell.text] if cell.text else []
-    lines += [f"- {item.get('text', '')}{_suffix(kind, item)}" for item in cell.items]
-    return "\n".join(lines)
-
-
-def parse_edit_text(kind: LaneKind, value: str) -> tuple[str, list[dict[str, Any]]]:
-    """The text and items of an edited cell ("- " or "• " lines are items)."""
-    text_lines: list[str] = []
-    items: list[dict[str, Any]] = []
-    for line in value.split("\n"):
-        if line.startswith(_ITEM_PREFIXES):
-            body = line[2:].strip()
-            if body:
-                items.append(_parse_item(kind, body))
-        else:
-            text_lines.append(line)
-    return "\n".join(text_lines).strip("\n"), items
-
-
-class JourneyGridModel(QAbstractTableModel):
-    """Adapts a JourneyDetail to a table: stages are columns, lanes are rows."""
-
-    cell_edit_requested = Signal(object, object, str)  # stage id, lane id, edited text
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._detail: JourneyDetail | None = None
-        self._cells: dict[tuple[uuid.UUID, uuid.UUID], CellView] = {}
-        self._evidence_filter: Evidence | None = None
-
-    @property
-    def detail(self) -> JourneyDetail | None:
-        """The map shown, if any."""
-        return self._detail
-
-    def set_detail(self, detail: JourneyDetail | None) -> set[int] | None:
-        """Shows a map; same stages and lanes refresh in place, others reset the model.
-
-        Returns the rows whose cells changed in place, or None when the model was reset.
-        """
-        old = self._detail
-        same_shape = (
-            old is not None
-            and detail is not None
-            and [s.id for s in old.stages] == [s.id for s in detail.stages]
-            and [ln.id for ln in old.lanes] == [ln.id for ln in detail.lanes]
-        )
-        if not same_shape or old is None or detail is None:
-            self.beginResetModel()
-            self._detail = detail
-            self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells} if detail else {}
-            self.endResetModel()
-            return None
-        old_cells = self._cells
-        self._detail = detail
-        self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells}
-        if old.stages != detail.stages:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(detail.stages) - 1)
-        if old.lanes != detail.lanes:
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(detail.lanes) - 1)
-        rows: set[int] = set()
-        # Only the cells that differ repaint and re-measure: an edit stays cheap on big maps.
-        for key in old_cells.keys() | self._cells.keys():
-            if old_cells.get(key) != self._cells.get(key):
-                column = next(i for i, st in enumerate(detail.stages) if st.id == key[0])
-                row = next(i for i, ln in enumerate(detail.lanes) if ln.id == key[1])
-                index = self.index(row, column)
-                self.dataChanged.emit(index, index)
-                rows.add(row)
-        return rows
-
-    @property
-    def evidence_filter(self) -> Evidence | None:
-        """The only mark shown at full strength (None: every cell)."""
-        return self._evidence_filter
-
-    @evidence_filter.setter
-    def evidence_filter(self, value: Evidence | None) -> None:
-        self._evidence_filter = value
-        if self.rowCount() and self.columnCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
-
-    def stage_at(self, column: int) -> StageView | None:
-        """The stage of a column."""
-        if self._detail is None or not 0 <= column < len(self._detail.stages):
-            return None
-        return self._detail.stages[column]
-
-    def lane_at(self, row: int) -> LaneView | None:
-        """The lane of a row."""
-        if self._detail is None or not 0 <= row < len(self._detail.lanes):
-            return None
-        return self._detail.lanes[row]
-
-    def cell_at(self, index: QModelIndex | QPersistentModelIndex) -> CellView | None:
-        """The stored cell at an index, if it has content."""
-        stage, lane = self.stage_at(index.column()), self.lane_at(index.row())
-        if stage is None or lane is None:
-            return None
-        return self._cells.get((stage.id, lane.id))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Qt override: one row per lane."""
-        return 0 if parent.isValid() or self._detail is None else len(self._detail.lanes)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Qt override: one column per stage."""
-        return 0 if parent.isValid() or self._detail is None else len(self._detail.stages)
-
-    def _display(self, stage: StageView, lane: LaneView, cell: CellView | None) -> str:
-        if lane.kind is LaneKind.METRICS and self._detail is not None:
-            from personabuilder.charts.numbers import format_number
-            from personabuilder.services.chart_data import metric_status
-            from personabuilder.ui.metrics_panel import STATUS_MARKS, ui_language
-
-            lang = ui_language()
-            lines = []
-            for m in self._detail.metrics:
-                if m.stage_id == stage.id:
-                    mark = STATUS_MARKS[metric_status(m).value]
-                    lines.append(f"{mark} {m.name}: {format_number(m.latest, m.unit, lang)}")
-            if cell is not None and cell.text:
-                lines.insert(0, cell.text)
-            return "\n".join(lines)
-        if cell is None:
-            return ""
-        lines = [cell.text] if cell.text else []
-        lines += [f"• {item.get('text', '')}{_suffix(lane.kind, item)}" for item in cell.items]
-        return "\n".join(lines)
-
-    def _filtered_out(self, cell: CellView | None) -> bool:
-        wanted = self._evidence_filter
-        return wanted is not None and (cell is None or cell.evidence is not wanted)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        """Qt override: text, editable text, evidence, tooltip and colours of a cell."""
-        stage, lane = self.stage_at(index.column()), self.lane_at(index.row())
-        if not index.isValid() or stage is None or lane is None:
-            return None
-        cell = self._cells.get((stage.id, lane.id))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if self._filtered_out(cell) else self._display(stage, lane, cell)
-        if role == Qt.ItemDataRole.EditRole:
-            return edit_text(lane.kind, cell)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._display(stage, lane, cell)
-            if cell is not None and cell.evidence is not None:
-                text = f"{text}\n\n({evidence_label(cell.evidence)})" if text else ""
-            return text or None
-        if role == EVIDENCE_ROLE:
-            return None if cell is None else cell.evidence
-        if role == CELL_ROLE:
-            return cell
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = lane.colour or stage.colour
-            if not colour or self._filtered_out(cell):
-                return None
-            tint = QColor(colour)
-            tint.setAlpha(48)
-            return tint
-        if role == Qt.ItemDataRole.ForegroundRole and self._filtered_out(cell):
-            return QColor("#9a9a9a")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return None
-
-    def setData(
-        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
-    ) -> bool:
-        """Qt override: asks for the edit; the model changes when the services report it."""
-        stage, lane = self.stage_at(index.column()), self.lane_at(index.row())
-        if role != Qt.ItemDataRole.EditRole or stage is None or lane is None:
-            return False
-        if not isinstance(value, str) or value == edit_text(lane.kind, self.cell_at(index)):
-            return False
-        self.cell_edit_requested.emit(stage.id, lane.id, value)
-        return True
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Qt override: every cell but the metrics lane's is edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        lane = self.lane_at(index.row())
-        if lane is not None and lane.kind is not LaneKind.METRICS:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        """Qt override: stage names (with their loop) and lane names with their kind."""
-        if orientation == Qt.Orientation.Horizontal:
-            stage = self.stage_at(section)
-            if stage is None:
-                return None
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                target = self._stage_name(stage.loop_to_id)
-                return f"{stage.name}\n↺ {target}" if target is not None else stage.name
-            colour = stage.colour
-        else:
-            lane = self.lane_at(section)
-            if lane is None:
-                return None
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                kind = lane_kind_label(lane.kind)
-                # A lane named after its kind says it once.
-                return lane.name if lane.name == kind else f"{lane.name}\n{kind}"
-            colour = lane.colour
-        if role == Qt.ItemDataRole.BackgroundRole and colour:
-            tint = QColor(colour)
-            tint.setAlpha(110)
-            return tint
-        return None
-
-    def _stage_name(self, stage_id: uuid.UUID | None) -> str | None:
-        if stage_id is None or self._detail is None:
-            return None
-        return next((s.name for s in self._detail.stages if s.id == stage_id), None)
-
-
-class _EvidenceDelegate(QStyledItemDelegate):
-    """Draws each cell's evidence mark and edits cells in a multi-line editor."""
-
-    editor_opened = Signal()
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Qt override: the cell, then its mark in the top right corner."""
-        evidence = index.data(EVIDENCE_ROLE)
-        if evidence is None:
-            super().paint(painter, option, index)
-            return
-        rect: QRect = option.rect
-        size = max(12, option.fontMetrics.height())
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
-        if isinstance(background, QColor):
-            # Only the corner strip: the default painting tints the rest.
-            painter.fillRect(
-                QRect(rect.right() - size + 1, rect.top(), size, rect.height()), background
-            )
-        # The text keeps clear of the mark's corner.
-        text_option = QStyleOptionViewItem(option)
-        text_option.rect = QRect(rect.adjusted(0, 0, -size, 0))
-        super().paint(painter, text_option, index)
-        symbol, colour = _EVIDENCE_MARKS[evidence]
-        badge = QRect(rect.right() - size - 2, rect.top() + 2, size, size)
-        painter.save()
-        painter.setPen(colour)
-        font = QFont(option.font)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), symbol)
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        """Qt override: measures the text in the width the mark leaves to it."""
-        if index.data(EVIDENCE_ROLE) is None:
-            return super().sizeHint(option, index)
-        narrower = QStyleOptionViewItem(option)
-        size = max(12, option.fontMetrics.height())
-        narrower.rect = QRect(option.rect.adjusted(0, 0, -size, 0))
-        return super().sizeHint(narrower, index)
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        """Qt override: a plain-text editor (Ctrl+Enter commits, Escape cancels)."""
-        editor = QPlainTextEdit(parent)
-        editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        editor.setTabChangesFocus(True)
-        self.editor_opened.emit()
-        return editor
-
-    def updateEditorGeometry(
-        self,
-        editor: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Qt override: the editor covers the cell, and is tall enough to type in."""
-        rect = QRect(option.rect)
-        rect.setHeight(max(rect.height(), 120))
-        editor.setGeometry(rect)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        """Qt override: the cell's editable text."""
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: Any,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Qt override: hands the typed text to the model."""
-        if isinstance(editor, QPlainTextEdit):
-            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        """Qt override: Ctrl+Enter commits and closes; the rest is the default behaviour."""
-        if (
-            isinstance(obj, QPlainTextEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.commitData.emit(obj)
-            self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.NoHint)
-            return True
-        return super().eventFilter(obj, event)
 
 
 class _GridTable(QTableView):
@@ -520,6 +123,10 @@ class JourneyGridView(QWidget):
         self.model = JourneyGridModel(self)
         self.model.cell_edit_requested.connect(self._on_model_cell_edit_requested)
         self.table = _GridTable(self)
+        self.stage_header = StageHeader(self.table)
+        self.lane_header = LaneHeader(self.table)
+        self.table.setHorizontalHeader(self.stage_header)
+        self.table.setVerticalHeader(self.lane_header)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Journey map: stages by lanes"))
         # Arrows move between cells; Tab moves on to the rest of the page, never trapped.
@@ -532,7 +139,7 @@ class JourneyGridView(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.delegate = _EvidenceDelegate(self.table)
+        self.delegate = CellDelegate(self.table)
         self.delegate.editor_opened.connect(self._on_delegate_editor_opened)
         self.table.setItemDelegate(self.delegate)
         self.table.move_requested.connect(self._on_table_move_requested)
@@ -697,6 +304,8 @@ class JourneyGridView(QWidget):
         self.table.setFont(font)
         self.table.horizontalHeader().setFont(font)
         self.table.verticalHeader().setFont(font)
+        self.stage_header.set_zoom(self._zoom)
+        self.lane_header.set_zoom(self._zoom)
         self._resize()
 
     def _resize(self) -> None:

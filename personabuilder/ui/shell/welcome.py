@@ -3,19 +3,32 @@ the main screens (skippable, and available again from Help)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 WELCOMED_KEY = "welcome/shown"
+
+
+@runtime_checkable
+class TourHost(Protocol):
+    """The window the welcome and the tour run in: it knows its own tour stops."""
+
+    def tour_steps(self) -> "list[TourStep]":
+        """The stops of the tour, in order."""
+        ...
+
+    def new_workspace(self) -> None:
+        """Starts an empty workspace (the welcome's third choice)."""
+        ...
 
 
 class WelcomeDialog(QDialog):
@@ -150,96 +163,14 @@ class TourDialog(QDialog):
         super().done(result)
 
 
-def tour_steps(window: QMainWindow) -> list[TourStep]:
-    """The stops of the tour in the main window (it must have a workspace open)."""
-    from personabuilder.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
-
-    def sidebar() -> QWidget:
-        return window.sidebar
-
-    def gallery() -> QWidget | None:
-        window.sidebar.setCurrentIndex(window.sidebar_model.index(0, 0))
-        return window.pages.currentWidget()
-
-    def journey_map() -> QWidget | None:
-        group = window.sidebar_model.index(1, 0)
-        if window.sidebar_model.rowCount(group):
-            window.sidebar.setCurrentIndex(window.sidebar_model.index(0, 0, group))
-        page = window.journeys.page
-        page.tabs.setCurrentIndex(0)
-        return page.grid
-
-    def metrics() -> QWidget | None:
-        journey_map()
-        page = window.journeys.page
-        page.tabs.setCurrentWidget(page.metrics)
-        return page.metrics
-
-    def menus() -> QWidget | None:
-        return window.menuBar()
-
-    return [
-        TourStep(
-            QCoreApplication.translate("Tour", "Your workspace"),
-            QCoreApplication.translate(
-                "Tour",
-                "The sidebar lists the workspace's personas, by buying role, and its journey "
-                "maps. Everything you change is saved at once, and Edit › Undo takes any step "
-                "back.",
-            ),
-            sidebar,
-        ),
-        TourStep(
-            QCoreApplication.translate("Tour", "Personas"),
-            QCoreApplication.translate(
-                "Tour",
-                "The gallery shows every persona as a card; search with Ctrl+F, open one to "
-                "edit its goals, pains and objections. Persona › New Persona starts from a "
-                "template.",
-            ),
-            gallery,
-        ),
-        TourStep(
-            QCoreApplication.translate("Tour", "Journey maps"),
-            QCoreApplication.translate(
-                "Tour",
-                "Stages are columns, lanes are rows. Double-click a cell to write in it, "
-                "right-click a header to add, move or colour stages and lanes, and drag the "
-                "emotion points below the map.",
-            ),
-            journey_map,
-        ),
-        TourStep(
-            QCoreApplication.translate("Tour", "Metrics and charts"),
-            QCoreApplication.translate(
-                "Tour",
-                "Each stage has its KPIs with a target. Type or paste values, import a CSV "
-                "from your analytics tool, and chart trends, the funnel and stage health.",
-            ),
-            metrics,
-        ),
-        TourStep(
-            QCoreApplication.translate("Tour", "Deliverables and workshops"),
-            QCoreApplication.translate(
-                "Tour",
-                "File › Export PDF makes posters, persona one-pagers and the full report. "
-                "Journey › Workshop Mode projects a map and captures what the room says. "
-                "Help › Guided Tour brings this tour back.",
-            ),
-            menus,
-        ),
-    ]
-
-
-def run_tour(window: QMainWindow) -> bool:
+def run_tour(window: QWidget) -> bool:
     """Runs the guided tour; True when the user went through to the end."""
-    dialog = TourDialog(window, tour_steps(window))
+    assert isinstance(window, TourHost)
+    dialog = TourDialog(window, window.tour_steps())
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def welcome_if_first_run(window: QMainWindow, settings: QSettings) -> int | None:
+def welcome_if_first_run(window: QWidget, settings: QSettings) -> int | None:
     """Greets a first-time user once; the choice made, or None when already welcomed."""
     if settings.value(WELCOMED_KEY, False, type=bool):
         return None
@@ -247,10 +178,8 @@ def welcome_if_first_run(window: QMainWindow, settings: QSettings) -> int | None
     settings.sync()
     dialog = WelcomeDialog(window)
     dialog.exec()
-    from personabuilder.ui.main_window import MainWindow
-
     if dialog.choice == WelcomeDialog.TOUR:
         run_tour(window)
-    elif dialog.choice == WelcomeDialog.EMPTY and isinstance(window, MainWindow):
+    elif dialog.choice == WelcomeDialog.EMPTY and isinstance(window, TourHost):
         window.new_workspace()
     return dialog.choice

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from personabuilder.services.readmodels import PersonaSummary
-from personabuilder.ui.labels import archetype_label
+from personabuilder.ui.common.labels import archetype_label
 
 
 class ImportPersonasDialog(QDialog):

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from personabuilder.ui.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.commands import EditSession, ServiceCommand
 
 KINDS = ("poster", "persona", "report", "workshop")
 # Most pages the preview draws.

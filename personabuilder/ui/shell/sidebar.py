@@ -16,19 +16,14 @@ from PySide6.QtGui import QColor
 
 from personabuilder.model import Archetype
 from personabuilder.services.readmodels import JourneySummary, PersonaSummary
-from personabuilder.ui.labels import archetype_label
+from personabuilder.ui.common.avatar import ARCHETYPE_COLOURS
+from personabuilder.ui.common.labels import archetype_label
 
 if TYPE_CHECKING:
     from personabuilder.services import Services
 
 BATCH = 200
 ARCHETYPE_ORDER = tuple(Archetype)
-ARCHETYPE_COLOURS = {
-    Archetype.EXECUTIVE_SPONSOR: "#1b6ca8",
-    Archetype.TECHNICAL_EVALUATOR: "#2e8540",
-    Archetype.END_USER_CHAMPION: "#c05621",
-    Archetype.CUSTOM: "#6b5b95",
-}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

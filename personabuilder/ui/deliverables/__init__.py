@@ -1,0 +1,1 @@
+"""Exporting deliverables: the export dialog and its preview."""

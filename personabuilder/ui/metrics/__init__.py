@@ -1,0 +1,1 @@
+"""Stage metrics: the table, the charts beside it and CSV import."""

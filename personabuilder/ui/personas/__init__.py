@@ -1,0 +1,1 @@
+"""Persona gallery, editor and their undoable commands."""

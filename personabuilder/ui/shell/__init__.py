@@ -1,0 +1,1 @@
+"""The main window, its sidebar, menus, preferences, welcome tour and workspace dialogs."""
