@@ -222,7 +222,7 @@
         <location filename="../../personabuilder/ui/commands.py" line="72"/>
         <location filename="../../personabuilder/ui/persona_commands.py" line="47"/>
         <source>Rename persona</source>
-        <translation>Renommer la persona</translation>
+        <translation>Renommer le persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/commands.py" line="85"/>
@@ -342,12 +342,12 @@
     <message>
         <location filename="../../personabuilder/ui/persona_commands.py" line="242"/>
         <source>Duplicate persona</source>
-        <translation>Dupliquer la persona</translation>
+        <translation>Dupliquer le persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_commands.py" line="267"/>
         <source>Delete persona</source>
-        <translation>Supprimer la persona</translation>
+        <translation>Supprimer le persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/journey_commands.py" line="44"/>
@@ -750,7 +750,7 @@
     <message>
         <location filename="../../personabuilder/ui/export_dialog.py" line="526"/>
         <source>Tick at least one persona.</source>
-        <translation>Cochez au moins une persona.</translation>
+        <translation>Cochez au moins un persona.</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/export_dialog.py" line="528"/>
@@ -934,12 +934,12 @@
     <message>
         <location filename="../../personabuilder/ui/gallery.py" line="883"/>
         <source>No persona matches the search and filters.</source>
-        <translation>Aucune persona ne correspond à la recherche et aux filtres.</translation>
+        <translation>Aucun persona ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/gallery.py" line="887"/>
         <source>This workspace has no personas yet.</source>
-        <translation>Cet espace de travail n’a encore aucune persona.</translation>
+        <translation>Cet espace de travail n’a encore aucun persona.</translation>
     </message>
 </context>
 <context>
@@ -1986,7 +1986,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/main_window.py" line="686"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
-        <translation>Sélectionnez une persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
+        <translation>Sélectionnez un persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/main_window.py" line="720"/>
@@ -2021,7 +2021,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/main_window.py" line="835"/>
         <source>Rename Persona</source>
-        <translation>Renommer la persona</translation>
+        <translation>Renommer le persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/main_window.py" line="836"/>
@@ -2569,17 +2569,17 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/persona_editor.py" line="273"/>
         <source>Delete the persona “%1”?</source>
-        <translation>Supprimer la persona «&#xa0;%1&#xa0;»&#x202f;?</translation>
+        <translation>Supprimer le persona «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_editor.py" line="278"/>
         <source>Delete Persona</source>
-        <translation>Supprimer la persona</translation>
+        <translation>Supprimer le persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_editor.py" line="284"/>
         <source>It is used by these journey maps, which will lose it and its emotion scores:</source>
-        <translation>Ces parcours l’utilisent et perdront la persona et ses scores d’émotion&#xa0;:</translation>
+        <translation>Ces parcours l’utilisent et perdront le persona et ses scores d’émotion&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_editor.py" line="293"/>
@@ -2596,7 +2596,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <location filename="../../personabuilder/ui/persona_editor.py" line="332"/>
         <location filename="../../personabuilder/ui/persona_editor.py" line="622"/>
         <source>Select a persona to edit it.</source>
-        <translation>Choisissez une persona pour la modifier.</translation>
+        <translation>Choisissez un persona pour le modifier.</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_editor.py" line="336"/>
@@ -2606,7 +2606,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/persona_editor.py" line="340"/>
         <source>Persona card</source>
-        <translation>Fiche de la persona</translation>
+        <translation>Fiche du persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_editor.py" line="342"/>
@@ -2831,7 +2831,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/persona_editor.py" line="620"/>
         <source>This persona no longer exists.</source>
-        <translation>Cette persona n’existe plus.</translation>
+        <translation>Ce persona n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_editor.py" line="718"/>
@@ -2870,7 +2870,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/persona_studio.py" line="127"/>
         <source>&amp;New Persona</source>
-        <translation>&amp;Nouvelle persona</translation>
+        <translation>&amp;Nouveau persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_studio.py" line="133"/>
@@ -2885,7 +2885,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/persona_studio.py" line="145"/>
         <source>De&amp;lete Persona</source>
-        <translation>&amp;Supprimer la persona</translation>
+        <translation>&amp;Supprimer le persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_studio.py" line="151"/>
@@ -2916,13 +2916,13 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
         <location filename="../../personabuilder/ui/persona_studio.py" line="237"/>
         <location filename="../../personabuilder/ui/persona_studio.py" line="265"/>
         <source>New persona</source>
-        <translation>Nouvelle persona</translation>
+        <translation>Nouveau persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_studio.py" line="247"/>
         <location filename="../../personabuilder/ui/persona_studio.py" line="258"/>
         <source>New Custom Persona</source>
-        <translation>Nouvelle persona personnalisée</translation>
+        <translation>Nouveau persona personnalisé</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_studio.py" line="248"/>
@@ -2948,7 +2948,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/persona_studio.py" line="323"/>
         <source>The clipboard holds no personas.</source>
-        <translation>Le presse-papiers ne contient aucune persona.</translation>
+        <translation>Le presse-papiers ne contient aucun persona.</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/persona_studio.py" line="340"/>
@@ -3190,7 +3190,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/shortcuts.py" line="33"/>
         <source>Choose the stage / the persona</source>
-        <translation>Choisir l’étape / la persona</translation>
+        <translation>Choisir l’étape / le persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/shortcuts.py" line="38"/>
@@ -3361,7 +3361,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/welcome.py" line="196"/>
         <source>The gallery shows every persona as a card; search with Ctrl+F, open one to edit its goals, pains and objections. Persona › New Persona starts from a template.</source>
-        <translation>La galerie montre chaque persona sous forme de carte&#xa0;; cherchez avec Ctrl+F, ouvrez-en une pour modifier ses objectifs, points de friction et objections. Persona › Nouvelle persona part d’un modèle.</translation>
+        <translation>La galerie montre chaque persona sous forme de carte&#xa0;; cherchez avec Ctrl+F, ouvrez-en un pour modifier ses objectifs, points de friction et objections. Persona › Nouveau persona part d’un modèle.</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/welcome.py" line="205"/>
@@ -3689,7 +3689,7 @@ Utilisez Fichier › Nouvel espace de travail ou Fichier › Ouvrir.</translatio
     <message>
         <location filename="../../personabuilder/ui/workshop/keys.py" line="73"/>
         <source>choose a persona</source>
-        <translation>choisir une persona</translation>
+        <translation>choisir un persona</translation>
     </message>
     <message>
         <location filename="../../personabuilder/ui/workshop/keys.py" line="76"/>
