@@ -338,7 +338,7 @@ def open_initial(window: MainWindow, workspace: Path | None, lang: str) -> None:
         return
     from personabuilder.store.locations import default_workspace_path
 
-    path = default_workspace_path()
+    path = default_workspace_path(lang)
     if path.exists():
         window.open_workspace(path)
         return

@@ -17,9 +17,25 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def default_workspace_path() -> Path:
-    """The workspace opened when none is named."""
-    return data_dir() / "My workspace.pbw"
+# The default workspace's file name, in each language the app speaks.
+DEFAULT_WORKSPACE_NAMES = {"en": "My workspace.pbw", "fr": "Mon espace de travail.pbw"}
+
+
+def default_workspace_path(lang: str = "en") -> Path:
+    """The workspace opened when none is named.
+
+    An existing default workspace is kept whatever the language it was named in (switching
+    the app to French must not hide the user's work behind a new, empty file); a new one is
+    named in ``lang``.
+    """
+    folder = data_dir()
+    preferred = folder / DEFAULT_WORKSPACE_NAMES.get(lang, DEFAULT_WORKSPACE_NAMES["en"])
+    if preferred.exists():
+        return preferred
+    for name in DEFAULT_WORKSPACE_NAMES.values():
+        if (folder / name).exists():
+            return folder / name
+    return preferred
 
 
 def backups_root() -> Path:
