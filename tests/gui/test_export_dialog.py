@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from personabuilder.export import deliverables
@@ -158,3 +159,25 @@ def test_a_preview_that_cannot_run_leaves_no_folder(qtbot: QtBot, session: EditS
     dialog.show_preview()
     assert dialog.preview_target is None
     assert "Tick at least one persona" in dialog.status.text()
+
+
+def test_the_branding_accent_is_picked_with_the_colour_picker(
+    qtbot: QtBot, session: EditSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personabuilder.ui.common import colour_button
+
+    asked: list[str] = []
+
+    def pick(_parent: object, current: str, title: str) -> str | None:
+        asked.append(current)
+        return "#d55e00"
+
+    monkeypatch.setattr(colour_button, "ask_colour", pick)
+    branding = export_dialog.BrandingDialog(None, session.services.branding.get())  # type: ignore[arg-type]
+    qtbot.addWidget(branding)
+    before = branding.result_branding().accent
+    assert isinstance(branding.accent_button, colour_button.ColourButton)
+    qtbot.mouseClick(branding.accent_button, Qt.MouseButton.LeftButton)
+    assert asked == [before.lower()]
+    assert branding.result_branding().accent == "#d55e00"
+    assert "#D55E00" in branding.accent_button.accessibleName()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from personabuilder.ui.shell import preferences
 from personabuilder.ui.shell.main_window import MainWindow
@@ -145,3 +146,23 @@ def test_the_export_dialog_starts_on_the_preferred_poster_paper(
     )
     window.actions_by_id["export"].trigger()
     assert shown == ["A2"]
+
+
+def test_the_accent_colour_is_picked_not_typed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from personabuilder.ui.common import colour_button
+
+    answers: list[str | None] = [None, "#009e73"]
+    monkeypatch.setattr(colour_button, "ask_colour", lambda *_args: answers.pop(0))
+    dialog = PreferencesDialog(None, Preferences(accent="#0072B2"))  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.accent, colour_button.ColourButton)
+    qtbot.mouseClick(dialog.accent, Qt.MouseButton.LeftButton)  # cancelled: nothing changes
+    assert dialog.result_preferences().accent == "#0072B2"
+    qtbot.mouseClick(dialog.accent, Qt.MouseButton.LeftButton)
+    assert dialog.result_preferences().accent == "#009E73"
+    dialog.accent.set_colour("not a colour")
+    assert dialog.result_preferences().accent == "#009E73"

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from personabuilder.ui.common.colour_button import ColourButton
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
 
 KINDS = ("poster", "persona", "report", "workshop")
@@ -58,12 +58,6 @@ def ask_logo_path(parent: QWidget) -> Path | None:
         QCoreApplication.translate("Branding", "Images (*.png *.jpg *.jpeg *.webp)"),
     )
     return Path(name) if name else None
-
-
-def ask_colour(parent: QWidget, current: str) -> str | None:
-    """Asks for a colour; None when cancelled (tests replace this)."""
-    colour = QColorDialog.getColor(QColor(current), parent)
-    return colour.name() if colour.isValid() else None
 
 
 def logo_problem_text(code: str) -> str:
@@ -93,11 +87,9 @@ class BrandingDialog(QDialog):
         self.setWindowTitle(self.tr("Workspace Branding"))
         self.company = QLineEdit(branding.company)
         self.company.setMaxLength(200)
-        self.accent = branding.accent
         self.logo: bytes | None = branding.logo_png
         self.logo_problem: str = getattr(branding, "logo_problem", "")
-        self.accent_button = QPushButton()
-        self.accent_button.clicked.connect(self._on_accent_button_clicked)
+        self.accent_button = ColourButton(branding.accent, self.tr("Accent colour"))
         self.logo_view = QLabel()
         self.logo_view.setMinimumSize(240, 80)
         self.logo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,9 +120,6 @@ class BrandingDialog(QDialog):
         self._show()
 
     def _show(self) -> None:
-        self.accent_button.setText(self.accent.upper())
-        ink = "black" if QColor(self.accent).lightness() > 140 else "white"
-        self.accent_button.setStyleSheet(f"background: {self.accent}; color: {ink}")
         if self.logo:
             image = QImage.fromData(self.logo)
             self.logo_view.setPixmap(
@@ -146,13 +135,6 @@ class BrandingDialog(QDialog):
             problem = logo_problem_text(self.logo_problem)
             self.logo_view.setWordWrap(bool(problem))
             self.logo_view.setText(problem or self.tr("No logo"))
-
-    @Slot()
-    def _on_accent_button_clicked(self) -> None:
-        colour = ask_colour(self, self.accent)
-        if colour:
-            self.accent = colour
-            self._show()
 
     @Slot()
     def _on_choose_clicked(self) -> None:
@@ -183,7 +165,7 @@ class BrandingDialog(QDialog):
         """The branding as chosen."""
         from personabuilder.services.branding import Branding
 
-        return Branding(self.company.text().strip(), self.accent, self.logo)
+        return Branding(self.company.text().strip(), self.accent_button.colour(), self.logo)
 
 
 def ask_branding(parent: QWidget, branding: Any) -> Any | None:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from personabuilder.ui.common.colour_button import ColourButton
+
 LANGUAGES = ("system", "en", "fr")
 THEMES = ("system", "light", "dark")
 PAPERS = ("A3", "A4", "A2", "A1", "A0")
@@ -148,8 +150,7 @@ class PreferencesDialog(QDialog):
             self.paper.addItem(size, size)
         self.company = QLineEdit(prefs.company)
         self.company.setMaxLength(200)
-        self.accent = QLineEdit(prefs.accent)
-        self.accent.setInputMask(r"\#HHHHHH")
+        self.accent = ColourButton(prefs.accent, self.tr("Accent colour for new workspaces"))
         self.backups = QSpinBox()
         self.backups.setRange(1, 100)
         self.backups.setValue(prefs.backups)
@@ -192,13 +193,12 @@ class PreferencesDialog(QDialog):
 
     def result_preferences(self) -> Preferences:
         """The preferences as chosen."""
-        accent = self.accent.text()
         return Preferences(
             language=str(self.language.currentData()),
             theme=str(self.theme.currentData()),
             paper=str(self.paper.currentData()),
             company=self.company.text().strip(),
-            accent=accent if QColor.isValidColorName(accent) and len(accent) == 7 else "#0072B2",
+            accent=self.accent.colour().upper(),
             backups=self.backups.value(),
             workspaces_folder=self.folder.text().strip(),
         )
