@@ -44,7 +44,10 @@ _ITEM_KEYS: dict[LaneKind, dict[str, bool]] = {
     LaneKind.OPPORTUNITIES: {"impact": True, "effort": True},
     LaneKind.BACKSTAGE: {"owner": False, "system": False},
 }
+# Any item may say which workshop session it came from (the session's title).
+WORKSHOP_KEY = "workshop"
 _ITEM_LABELS = {
+    WORKSHOP_KEY: "Workshop",
     "severity": "Severity",
     "impact": "Impact",
     "effort": "Effort",
@@ -115,7 +118,7 @@ def _items(kind: LaneKind, items: Any) -> list[dict[str, Any]]:
         raise ValidationError("items", "Items must be a list.")
     if len(items) > v.LIST_ITEMS_MAX:
         raise ValidationError("items", f"A cell holds at most {v.LIST_ITEMS_MAX} items.")
-    allowed = _ITEM_KEYS.get(kind, {})
+    allowed = {**_ITEM_KEYS.get(kind, {}), WORKSHOP_KEY: False}
     out: list[dict[str, Any]] = []
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
