@@ -4,6 +4,12 @@ Emotion changes made during a session are kept in a ``WorkspaceSetting`` (JSON k
 session id) rather than as captured items: the capture kind is a CHECKed enum, so a new kind
 would need a migration, and a change is a pair of scores, not a sentence. One entry is kept
 per stage and persona: the scores before the session first touched them and the latest ones.
+
+Items captured at a stage reach the map with ``add_to_map``: each pain point becomes an item of
+the map's first pain points lane at that stage, each idea one of its first opportunities lane,
+and the item carries the key ``"workshop"`` whose value is the session's title. Questions and
+parked items have no lane of their own and stay in the session. Which captured items are on the
+map already is kept in a ``WorkspaceSetting`` too, so a session carried on adds only its new items.
 """
 
 import json
@@ -14,12 +20,15 @@ from datetime import date, datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from personabuilder.model import CaptureKind
+from personabuilder.model import CaptureKind, LaneKind
 from personabuilder.model.tables import (
+    NAME_MAX,
     CapturedItem,
+    Cell,
     EmotionScore,
     JourneyMap,
     JourneyPersona,
+    Lane,
     Persona,
     Stage,
     WorkshopSession,
@@ -28,11 +37,21 @@ from personabuilder.model.tables import (
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
 from personabuilder.services.errors import NotFoundError, ValidationError
+from personabuilder.services.journey_edit import WORKSHOP_KEY
 from personabuilder.services.unit import UnitOfWork
 
 ScorePair = tuple[int | None, int | None]  # (as-is, to-be)
 ITEM_TEXT_MAX = 2_000
 EMOTION_MIN, EMOTION_MAX = -2, 2
+# The lane kind a captured item of each kind goes to on the map; other kinds have none.
+LANE_FOR_KIND: dict[CaptureKind, LaneKind] = {
+    CaptureKind.PAIN_POINT: LaneKind.PAIN_POINTS,
+    CaptureKind.IDEA: LaneKind.OPPORTUNITIES,
+}
+MAP_ITEM_TEXT_MAX = NAME_MAX * 5  # what a cell item holds (services.journey_edit)
+CELL_ITEMS_MAX = v.LIST_ITEMS_MAX
+CellKey = tuple[uuid.UUID, uuid.UUID]  # (stage id, lane id)
+CellState = tuple[uuid.UUID, str, tuple[dict[str, object], ...], str | None]  # id, text, items, ev
 
 
 @dataclass(frozen=True)
@@ -125,6 +144,29 @@ class WorkshopSummary:
         return sum(len(s.items) for s in self.stages) + len(self.parking) + len(self.unplaced)
 
 
+@dataclass(frozen=True)
+class MapAddition:
+    """What ``add_to_map`` did, and what ``take_off_map`` needs to undo it exactly.
+
+    ``placed`` counts the items added per lane (lane id, lane name, count); ``left`` counts the
+    captured items that stay in the session per kind, with why: "no_lane" (the map has no lane
+    for the kind, or the kind never has one), "full" (the cell holds the most items it can).
+    """
+
+    session_id: uuid.UUID
+    title: str
+    placed: tuple[tuple[uuid.UUID, str, int], ...]
+    left: tuple[tuple[CaptureKind, str, int], ...]
+    cells_before: tuple[tuple[CellKey, CellState | None], ...]
+    cell_ids: tuple[tuple[CellKey, uuid.UUID], ...]
+    added_before: tuple[str, ...]  # the captured item ids on the map before, as stored
+
+    @property
+    def count(self) -> int:
+        """How many items reached the map."""
+        return sum(n for _lane, _name, n in self.placed)
+
+
 def _session_view(row: WorkshopSession, count: int = 0) -> WorkshopSessionView:
     return WorkshopSessionView(
         row.id, row.journey_id, row.title, row.held_on, row.created_at, count
@@ -183,6 +225,39 @@ def _check_place(kind: CaptureKind, stage_id: uuid.UUID | None) -> None:
 
 def _emotion_key(session_id: uuid.UUID) -> str:
     return f"workshop_emotions:{session_id}"
+
+
+def _on_map_key(session_id: uuid.UUID) -> str:
+    return f"workshop_on_map:{session_id}"
+
+
+def _read_on_map(s: Session, session_id: uuid.UUID) -> tuple[str, ...]:
+    stored = s.get(WorkspaceSetting, _on_map_key(session_id))
+    if stored is None or not stored.value:
+        return ()
+    try:
+        data = json.loads(stored.value)
+    except ValueError:
+        return ()
+    return tuple(str(i) for i in data) if isinstance(data, list) else ()
+
+
+def _write_on_map(s: Session, session_id: uuid.UUID, ids: tuple[str, ...]) -> None:
+    key = _on_map_key(session_id)
+    stored = s.get(WorkspaceSetting, key)
+    if not ids:
+        if stored is not None:
+            s.delete(stored)
+        return
+    stored = stored or WorkspaceSetting(key=key)
+    stored.value = json.dumps(list(ids))
+    s.add(stored)
+
+
+def _map_text(text: str) -> str:
+    """A captured text as a cell item holds it (items are shorter than captured texts)."""
+    text = " ".join(text.split())
+    return text if len(text) <= MAP_ITEM_TEXT_MAX else text[: MAP_ITEM_TEXT_MAX - 1] + "…"
 
 
 def _pair(value: object) -> ScorePair:
@@ -365,10 +440,144 @@ class WorkshopService:
             if has_items or _read_changes(s, session_id):
                 return False
             s.delete(row)
-            stored = s.get(WorkspaceSetting, _emotion_key(session_id))
-            if stored is not None:
-                s.delete(stored)
+            for key in (_emotion_key(session_id), _on_map_key(session_id)):
+                stored = s.get(WorkspaceSetting, key)
+                if stored is not None:
+                    s.delete(stored)
             return True
+
+    # Onto the map -----------------------------------------------------------------------
+
+    def pending_for_map(self, session_id: uuid.UUID) -> int:
+        """How many captured items of a session ``add_to_map`` would consider (not yet added)."""
+        with self._uow.reading() as s:
+            _session(s, session_id)
+            done = set(_read_on_map(s, session_id))
+            rows = s.exec(
+                select(CapturedItem.id).where(
+                    CapturedItem.session_id == session_id,
+                    col(CapturedItem.stage_id).is_not(None),
+                    col(CapturedItem.kind).in_(list(LANE_FOR_KIND)),
+                )
+            ).all()
+            return sum(1 for i in rows if str(i) not in done)
+
+    def add_to_map(
+        self,
+        session_id: uuid.UUID,
+        *,
+        cell_ids: tuple[tuple[CellKey, uuid.UUID], ...] = (),
+    ) -> MapAddition:
+        """Adds the session's new stage items to their lanes, marked with the session's title.
+
+        One transaction. ``cell_ids`` names the cells to create (redo after an undo).
+        """
+        wanted_ids = dict(cell_ids)
+        with self._uow.transaction() as s:
+            session = _session(s, session_id)
+            title = session.title
+            done = _read_on_map(s, session_id)
+            done_set = set(done)
+            lanes: dict[LaneKind, Lane] = {}
+            for lane in s.exec(
+                select(Lane)
+                .where(Lane.journey_id == session.journey_id)
+                .order_by(col(Lane.position))
+            ):
+                lanes.setdefault(lane.kind, lane)
+            stage_ids = set(
+                s.exec(select(Stage.id).where(Stage.journey_id == session.journey_id)).all()
+            )
+            items = s.exec(
+                select(CapturedItem)
+                .where(CapturedItem.session_id == session_id)
+                .order_by(col(CapturedItem.position), col(CapturedItem.created_at))
+            ).all()
+            cells: dict[CellKey, Cell] = {}
+            before: dict[CellKey, CellState | None] = {}
+            created: dict[CellKey, uuid.UUID] = {}
+            placed: dict[uuid.UUID, int] = {}
+            left: dict[tuple[CaptureKind, str], int] = {}
+            newly: list[str] = []
+            for item in items:
+                kind = CaptureKind(item.kind)
+                if str(item.id) in done_set or item.stage_id not in stage_ids:
+                    continue
+                lane = lanes.get(LANE_FOR_KIND[kind]) if kind in LANE_FOR_KIND else None
+                if lane is None:
+                    left[kind, "no_lane"] = left.get((kind, "no_lane"), 0) + 1
+                    continue
+                key = (item.stage_id, lane.id)
+                if key not in cells:
+                    row = s.exec(
+                        select(Cell).where(Cell.stage_id == key[0], Cell.lane_id == key[1])
+                    ).first()
+                    if row is None:
+                        before[key] = None
+                        row = Cell(
+                            id=wanted_ids.get(key, uuid.uuid4()),
+                            stage_id=key[0],
+                            lane_id=key[1],
+                            items=[],
+                        )
+                        created[key] = row.id
+                    else:
+                        before[key] = (
+                            row.id,
+                            row.text,
+                            tuple(dict(i) for i in row.items),
+                            None if row.evidence is None else str(row.evidence),
+                        )
+                    cells[key] = row
+                row = cells[key]
+                if len(row.items) >= CELL_ITEMS_MAX:
+                    left[kind, "full"] = left.get((kind, "full"), 0) + 1
+                    continue
+                row.items = [*row.items, {"text": _map_text(item.text), WORKSHOP_KEY: title}]
+                placed[lane.id] = placed.get(lane.id, 0) + 1
+                newly.append(str(item.id))
+            for row in cells.values():
+                if row.items:
+                    s.add(row)
+            if newly:
+                _write_on_map(s, session_id, (*done, *newly))
+                journey = s.get(JourneyMap, session.journey_id)
+                if journey is not None:
+                    journey.updated_at = utcnow()
+                    s.add(journey)
+            names = {ln.id: ln.name for ln in lanes.values()}
+            return MapAddition(
+                session_id=session_id,
+                title=title,
+                placed=tuple((lid, names[lid], n) for lid, n in placed.items()),
+                left=tuple((k, why, n) for (k, why), n in left.items()),
+                cells_before=tuple(before.items()),
+                cell_ids=tuple(created.items()),
+                added_before=done,
+            )
+
+    def take_off_map(self, addition: MapAddition) -> None:
+        """Undoes ``add_to_map``: the cells it touched and the record of what is on the map."""
+        from personabuilder.model import Evidence
+
+        with self._uow.transaction() as s:
+            _session(s, addition.session_id)
+            for (stage_id, lane_id), state in addition.cells_before:
+                row = s.exec(
+                    select(Cell).where(Cell.stage_id == stage_id, Cell.lane_id == lane_id)
+                ).first()
+                if state is None:
+                    if row is not None:
+                        s.delete(row)
+                    continue
+                _cell_id, text, items, evidence = state
+                if row is None:
+                    row = Cell(id=_cell_id, stage_id=stage_id, lane_id=lane_id)
+                row.text = text
+                row.items = [dict(i) for i in items]
+                row.evidence = None if evidence is None else Evidence(evidence)
+                s.add(row)
+            _write_on_map(s, addition.session_id, addition.added_before)
 
     # Captured items ---------------------------------------------------------------------
 

@@ -68,3 +68,21 @@ def test_no_workshop_no_summary(demo_workspace: Workspace, tmp_path: Path) -> No
     with pytest.raises(ExportError, match="No workshop has been held"):
         deliverables.workshop_summary(services, journey.id, tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_poster_and_report_take_items_added_from_a_workshop(
+    services: Services, tmp_path: Path
+) -> None:
+    journey = services.listing.journeys()[0]
+    (session,) = services.workshop.sessions(journey.id)
+    added = services.workshop.add_to_map(session.id)
+    assert added.count == 2
+    detail = services.journeys.get(journey.id)
+    assert sum("workshop" in i for c in detail.cells for i in c.items) == 2
+    poster = tmp_path / "poster.pdf"
+    assert deliverables.journey_poster(services, journey.id, poster) >= 1
+    text = " ".join(_text(poster).split())
+    assert "Guided sample import" in text
+    report = tmp_path / "report.pdf"
+    deliverables.full_report(services, report)
+    assert "Guided sample import" in " ".join(_text(report).split())
