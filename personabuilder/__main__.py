@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from personabuilder.cli import main
+from personabuilder.entry import main
 
 if __name__ == "__main__":
     # A frozen app's "spawn" children (user templates) start here: let them run their task.

@@ -1,6 +1,5 @@
 """Composition root: shows the window first, then opens the workspace and wires services."""
 
-import importlib
 import logging
 import os
 import sys
@@ -349,8 +348,10 @@ def open_initial(window: MainWindow, workspace: Path | None, lang: str) -> None:
 
 
 def _import_orm() -> None:
-    for name in ("journeys", "personas", "workspace"):
-        importlib.import_module(f"personabuilder.services.{name}")
+    # Imported for their cost only (SQLAlchemy and the ORM), ahead of the first click.
+    import personabuilder.services.journeys
+    import personabuilder.services.personas
+    import personabuilder.services.workspace  # noqa: F401
 
 
 def run_gui(workspace: Path | None, lang: str | None) -> int:

@@ -1,7 +1,6 @@
 """The Qt-free command line: open the app, create, inspect, back up and restore workspaces."""
 
 import argparse
-import importlib
 import json
 import locale
 import os
@@ -96,10 +95,11 @@ def _is_our_file(path: Path) -> bool:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """Opens the desktop app on a workspace (the default one when none is named)."""
-    # Imported by name at run time: app.py pulls in Qt and sits above the CLI in the
-    # layers, so a static import would break the import-linter contracts.
-    app = importlib.import_module("personabuilder.app")
-    run_gui = cast(GuiRunner, app.run_gui)
+    # The runner comes from the entry point above both layers (personabuilder.entry): the
+    # CLI never imports the app, so it runs without Qt.
+    run_gui = cast(GuiRunner | None, getattr(args, "gui", None))
+    if run_gui is None:
+        raise CliError("the desktop app cannot be opened from here; run personabuilder-gui")
     workspace = Path(args.workspace) if args.workspace is not None else None
     return run_gui(workspace, args.lang)
 
@@ -797,8 +797,11 @@ def _backup_hint(exc: BaseException) -> str:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Runs the command line; returns the exit status (0 done, 1 error, 2 usage)."""
+def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> int:
+    """Runs the command line; returns the exit status (0 done, 1 error, 2 usage).
+
+    ``gui`` opens the desktop app when no command is given (see ``personabuilder.entry``).
+    """
     if getattr(sys, "frozen", False):
         # In a PyInstaller bundle a "spawn" child (user templates) re-runs this executable:
         # freeze_support() turns it into the worker and exits before any parsing.
@@ -812,6 +815,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from personabuilder.services.errors import NotFoundError, ValidationError
     from personabuilder.store.errors import WorkspaceError
 
+    args.gui = gui
     handler = cast(Callable[[argparse.Namespace], int], args.handler)
     try:
         return handler(args)

@@ -42,3 +42,21 @@ def test_slow_libraries_are_not_imported_at_module_level() -> None:
         if name.split(".")[0] == "weasyprint" or name in HEAVY_AT_START
     ]
     assert offenders == []
+
+
+def test_no_module_imports_ours_by_name_at_run_time() -> None:
+    # importlib.import_module("personabuilder.x") hides an import from import-linter (that is
+    # how cli.py and app.py once imported each other): our modules are imported by statements.
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{node.lineno}"
+        for path, tree in _modules()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute | ast.Name)
+        and (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id)
+        in ("import_module", "__import__")
+        and node.args
+        and isinstance(node.args[0], ast.Constant | ast.JoinedStr)
+        and "personabuilder" in ast.unparse(node.args[0])
+    ]
+    assert offenders == []
