@@ -1,8 +1,7 @@
 """Editing a cell of the journey map in place."""
 
-from typing import Any
-
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -21,13 +20,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from personabuilder.model import LaneKind
 from personabuilder.ui.journeys.canvas import CellPainter
+from personabuilder.ui.journeys.edit_items import STRUCTURED_KINDS, ItemsEditor
+from personabuilder.ui.journeys.model import CELL_ROLE
+
+ITEMS_EDITOR_WIDTH = 420  # at 100 %: an item, its scores and the remove button on one line
+
+
+def lane_kind(index: QModelIndex | QPersistentModelIndex) -> LaneKind | None:
+    """The kind of the lane an index lies in (None outside a journey grid model)."""
+    model = index.model()
+    lane_at = getattr(model, "lane_at", None)
+    lane = lane_at(index.row()) if lane_at is not None else None
+    return None if lane is None else lane.kind
 
 
 class CellDelegate(CellPainter):
-    """Paints cells like the canvas and edits them in place."""
+    """Paints cells like the canvas and edits them in place.
+
+    Text lanes get a plain-text editor; pain point, opportunity and backstage lanes get a
+    form with one row per item and its scores or fields. In both, Enter keeps the edit (and
+    ``enter_committed`` tells the grid to move down), Shift+Enter or Alt+Enter adds a line
+    (an item in the form), Escape cancels.
+    """
 
     editor_opened = Signal()
+    enter_committed = Signal()
+    # index, note, items: a form's edit (the grid pushes it as one undoable step)
+    items_committed = Signal(object, str, list)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._initial: str | None = None
+        self.zoom = 1.0
+
+    def start_with(self, text: str | None) -> None:
+        """The next editor opens holding ``text`` rather than the cell (a key typed on it)."""
+        self._initial = text
 
     def createEditor(
         self,
@@ -35,12 +65,33 @@ class CellDelegate(CellPainter):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        """Qt override: a plain-text editor (Ctrl+Enter commits, Escape cancels)."""
-        editor = QPlainTextEdit(parent)
-        editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        editor.setTabChangesFocus(True)
+        """Qt override: a form for list lanes, a plain-text editor for the others."""
+        kind = lane_kind(index)
+        editor: QWidget
+        if kind in STRUCTURED_KINDS:
+            assert kind is not None
+            form = ItemsEditor(kind, parent)
+            form.submitted.connect(lambda: self._finish(form, submit=True))
+            form.cancelled.connect(lambda: self._finish(form, submit=False))
+            form.focus_left.connect(lambda: self._finish(form, submit=True, enter=False))
+            editor = form
+        else:
+            plain = QPlainTextEdit(parent)
+            plain.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+            plain.setTabChangesFocus(True)
+            editor = plain
         self.editor_opened.emit()
         return editor
+
+    def _finish(self, editor: QWidget, *, submit: bool, enter: bool = True) -> None:
+        if editor.property("pb_closing"):
+            return
+        editor.setProperty("pb_closing", True)  # a form closes once, whatever asked first
+        if submit:
+            self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        if submit and enter:
+            self.enter_committed.emit()
 
     def updateEditorGeometry(
         self,
@@ -48,36 +99,72 @@ class CellDelegate(CellPainter):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Qt override: the editor covers the cell, and is tall enough to type in."""
+        """Qt override: the editor covers the cell, big enough to type in, inside the view."""
         rect = QRect(option.rect)
-        rect.setHeight(max(rect.height(), 120))
+        if isinstance(editor, ItemsEditor):
+            rect.setWidth(max(rect.width(), round(ITEMS_EDITOR_WIDTH * self.zoom)))
+            editor.setFixedWidth(rect.width())
+            editor.adjustSize()
+            rect.setHeight(max(rect.height(), editor.sizeHint().height()))
+        else:
+            rect.setHeight(max(rect.height(), 120))
+        viewport = editor.parentWidget()
+        if viewport is not None:
+            # Near the right or bottom edge the editor slides in rather than be cut off.
+            rect.moveLeft(max(0, min(rect.left(), viewport.width() - rect.width())))
+            rect.moveTop(max(0, min(rect.top(), viewport.height() - rect.height())))
         editor.setGeometry(rect)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        """Qt override: the cell's editable text."""
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        """Qt override: the cell's content, or the key typed on the cell."""
+        initial, self._initial = self._initial, None
+        if isinstance(editor, ItemsEditor):
+            cell = index.data(CELL_ROLE)
+            editor.set_content(cell.text if cell else "", cell.items if cell else ())
+            if initial is not None:
+                editor.start_item(initial)
+            elif editor.rows:
+                editor.rows[-1].text.setFocus()
+            else:
+                editor.start_item("")
+        elif isinstance(editor, QPlainTextEdit):
+            if initial is not None:
+                # Like a spreadsheet: a key typed on a cell replaces what it held.
+                editor.setPlainText(initial)
+            else:
+                editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     def setModelData(
         self,
         editor: QWidget,
-        model: Any,
+        model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Qt override: hands the typed text to the model."""
-        if isinstance(editor, QPlainTextEdit):
+        """Qt override: a form's items go to the grid; typed text goes to the model."""
+        if isinstance(editor, ItemsEditor):
+            text, items = editor.content()
+            cell = index.data(CELL_ROLE)
+            if cell is None and not text and not items:
+                return
+            if cell is not None and (cell.text, list(cell.items)) == (text, items):
+                return
+            self.items_committed.emit(QPersistentModelIndex(index), text, items)
+        elif isinstance(editor, QPlainTextEdit):
             model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        """Qt override: Ctrl+Enter commits and closes; the rest is the default behaviour."""
+        """Qt override: Enter keeps, Shift+Enter or Alt+Enter adds a line, Escape cancels."""
         if (
             isinstance(obj, QPlainTextEdit)
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
-            self.commitData.emit(obj)
-            self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.NoHint)
+            mods = event.modifiers()
+            if mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier):
+                obj.insertPlainText("\n")
+                return True
+            self._finish(obj, submit=True)
             return True
         return super().eventFilter(obj, event)

@@ -330,6 +330,56 @@ def clear_cell(
     )
 
 
+CellTarget = tuple[uuid.UUID, uuid.UUID, "CellContent"]  # stage id, lane id, new content
+
+
+def edit_cells(
+    session: EditSession, journey_id: uuid.UUID, targets: list[CellTarget], text: str
+) -> ServiceCommand:
+    """Sets many cells as one undo step (paste, cut, clearing a selection).
+
+    The map is read again once, after the last cell, so a big paste stays one reload. A
+    failure part-way puts back the cells already written: the step happens whole or not at
+    all.
+    """
+    state: dict[str, list[tuple[uuid.UUID, uuid.UUID, CellContent | None]]] = {}
+    new_ids = [uuid.uuid4() for _ in targets]  # rows created keep their ids across redo
+
+    def put_back(done: list[tuple[uuid.UUID, uuid.UUID, "CellContent | None"]]) -> None:
+        svc = journey_edit(session)
+        for stage_id, lane_id, old in reversed(done):
+            if old is None:
+                svc.set_cell(stage_id, lane_id, "", [], None)
+            else:
+                svc.set_cell(
+                    stage_id, lane_id, old.text, list(old.items), old.evidence, cell_id=old.cell_id
+                )
+
+    def apply(forward: bool) -> None:
+        svc = journey_edit(session)
+        if not forward:
+            put_back(state["old"])
+            return
+        done: list[tuple[uuid.UUID, uuid.UUID, CellContent | None]] = []
+        try:
+            for (stage_id, lane_id, content), new_id in zip(targets, new_ids, strict=True):
+                before = svc.set_cell(
+                    stage_id,
+                    lane_id,
+                    content.text,
+                    list(content.items),
+                    content.evidence,
+                    cell_id=new_id,
+                )
+                done.append((stage_id, lane_id, before))
+        except Exception:
+            put_back(done)
+            raise
+        state["old"] = done
+
+    return map_command(session, journey_id, text, apply)
+
+
 def evidence_text(evidence: Evidence | None) -> str:
     """What Edit > Undo calls setting a mark."""
     if evidence is Evidence.ASSUMPTION:

@@ -6,17 +6,23 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QPoint,
+    QRect,
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
     Slot,
 )
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
@@ -41,6 +47,9 @@ from personabuilder.ui.common.labels import lane_kind_label
 from personabuilder.ui.journeys import commands as jc
 from personabuilder.ui.journeys.canvas import MAX_ROW_HEIGHT
 from personabuilder.ui.journeys.cell_editor import CellDelegate
+from personabuilder.ui.journeys.edit_channels import ChannelPicker
+from personabuilder.ui.journeys.edit_clipboard import ClipCell, from_mime, plain_text, to_mime
+from personabuilder.ui.journeys.edit_zoom import ZoomMemory
 from personabuilder.ui.journeys.headers import LaneHeader, StageHeader
 from personabuilder.ui.journeys.model import (
     EVIDENCE_ROLE,
@@ -70,6 +79,8 @@ class _GridTable(QTableView):
     move_requested = Signal(int, int)  # column step, row step
     clear_requested = Signal()
     viewport_resized = Signal()
+    typing_started = Signal(str)  # a printable key typed on a selected cell
+    channels_requested = Signal()  # Alt+Down on a cell
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Qt override: the columns share out the new width."""
@@ -77,9 +88,37 @@ class _GridTable(QTableView):
         self.viewport_resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Qt override: Ctrl+Shift+arrows move stages and lanes, Delete clears, Enter edits."""
+        """Qt override: Ctrl+Shift+arrows move stages and lanes, Delete clears, Enter edits.
+
+        A printable key typed on a cell starts editing it with that key, like a spreadsheet.
+        """
         mods = event.modifiers()
         key = event.key()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        chords = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        text = event.text()
+        if (
+            not editing
+            and text
+            and text.isprintable()
+            and not mods & chords
+            and self.currentIndex().isValid()
+            and self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable
+        ):
+            self.typing_started.emit(text)
+            return
+        if (
+            not editing
+            and key == Qt.Key.Key_Down
+            and mods & Qt.KeyboardModifier.AltModifier
+            and self.currentIndex().isValid()
+        ):
+            self.channels_requested.emit()
+            return
         both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         if mods & both == both:
             steps = {
@@ -91,7 +130,7 @@ class _GridTable(QTableView):
             if key in steps:
                 self.move_requested.emit(*steps[Qt.Key(key)])
                 return
-        if key == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not editing:
             self.clear_requested.emit()
             return
         if (
@@ -119,6 +158,8 @@ class JourneyGridView(QWidget):
         self._groups = itertools.count(1)
         self._group = 0
         self._base_font = QFont(self.font())
+        self.zoom_memory = ZoomMemory()
+        self._picker: ChannelPicker | None = None
 
         self.model = JourneyGridModel(self)
         self.model.cell_edit_requested.connect(self._on_model_cell_edit_requested)
@@ -141,9 +182,13 @@ class JourneyGridView(QWidget):
         )
         self.delegate = CellDelegate(self.table)
         self.delegate.editor_opened.connect(self._on_delegate_editor_opened)
+        self.delegate.items_committed.connect(self._on_delegate_items_committed)
+        self.delegate.enter_committed.connect(self._on_delegate_enter_committed)
         self.table.setItemDelegate(self.delegate)
         self.table.move_requested.connect(self._on_table_move_requested)
         self.table.clear_requested.connect(self._on_table_clear_requested)
+        self.table.typing_started.connect(self._on_table_typing_started)
+        self.table.channels_requested.connect(self._on_table_channels_requested)
         # Fitting columns to a new size waits for the layout to settle (and runs once).
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
@@ -191,6 +236,22 @@ class JourneyGridView(QWidget):
         )
         self.toolbar.addWidget(self.legend)
 
+        # Edit › Cut, Copy, Paste of cells (the window puts them in its Edit menu).
+        keys = QKeySequence.StandardKey
+        self.cut_action = self._action(self.tr("Cu&t Cells"), QKeySequence(keys.Cut), self.cut)
+        self.copy_action = self._action(self.tr("&Copy Cells"), QKeySequence(keys.Copy), self.copy)
+        self.paste_action = self._action(
+            self.tr("&Paste Cells"), QKeySequence(keys.Paste), self.paste
+        )
+        for action in (self.cut_action, self.copy_action, self.paste_action):
+            self.toolbar.removeAction(action)
+        self.table.selectionModel().selectionChanged.connect(self._update_edit_actions)
+        self.table.selectionModel().currentChanged.connect(self._update_edit_actions)
+        self.model.modelReset.connect(self._update_edit_actions)
+        clipboard = QGuiApplication.clipboard()
+        clipboard.dataChanged.connect(self._update_edit_actions)
+        self._update_edit_actions()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -225,12 +286,23 @@ class JourneyGridView(QWidget):
     def show_journey(
         self, journey_id: uuid.UUID | None, detail: JourneyDetail | None = None
     ) -> None:
-        """Shows a journey map (None: an empty grid); ``detail`` saves reading it."""
-        self._journey_id = journey_id if self._session is not None else None
+        """Shows a map (None: an empty grid) at its own zoom; ``detail`` saves reading it."""
+        shown = journey_id if self._session is not None else None
+        zoomed = False
+        if shown != self._journey_id:
+            remembered = self.zoom_memory.get(shown) if shown is not None else None
+            zoom = max(ZOOM_MIN, min(ZOOM_MAX, remembered or 1.0))
+            if abs(zoom - self._zoom) > 1e-6:
+                # The fonts change now; the new map's reset measures the rows once.
+                self._zoom, zoomed = zoom, True
+                self._apply_fonts()
+        self._journey_id = shown
         if detail is not None and detail.id == self._journey_id:
             self.set_detail(detail)
         else:
             self.reload()
+        if zoomed:
+            self.zoom_changed.emit(self._zoom)
 
     @property
     def journey_id(self) -> uuid.UUID | None:
@@ -263,7 +335,22 @@ class JourneyGridView(QWidget):
         if abs(value - self._zoom) > 1e-6:
             self._zoom = value
             self._apply_zoom()
+            if self._journey_id is not None:
+                self.zoom_memory.set(self._journey_id, value)
             self.zoom_changed.emit(value)
+
+    def keep_zoom_through(self, finished: SignalInstance) -> None:
+        """Puts the map's zoom back as it is now when ``finished`` fires (workshop mode)."""
+        journey_id, zoom = self._journey_id, self._zoom
+
+        def restore(*_args: object) -> None:
+            finished.disconnect(restore)
+            if journey_id is not None:
+                self.zoom_memory.set(journey_id, zoom)
+            if self._journey_id == journey_id:
+                self.zoom = zoom
+
+        finished.connect(restore)
 
     @Slot()
     def zoom_in(self) -> None:
@@ -277,7 +364,7 @@ class JourneyGridView(QWidget):
 
     @Slot()
     def fit_to_window(self) -> None:
-        """Zooms so that every stage fits the width of the view."""
+        """Zooms so that every stage and every lane fit in the view (down to the least zoom)."""
         stages = self.model.columnCount()
         if not stages:
             self.zoom = 1.0
@@ -291,10 +378,31 @@ class JourneyGridView(QWidget):
             header_now = self.table.verticalHeader().sizeHint().width()
             available += header - header_now
             header = header_now
+        # Then the height: rows grow with the zoom (roughly in proportion; wider columns
+        # wrap less), so shrink by the overflow until the last lane shows.
+        for _ in range(8):
+            room = self._room_for_rows()
+            used = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+            if used <= room or self._zoom <= ZOOM_MIN + 1e-6:
+                break
+            self.zoom = self._zoom * max(0.5, min(0.97, room / used))
+
+    def _room_for_rows(self) -> int:
+        """The height rows may take without a vertical scroll bar."""
+        header = self.table.horizontalHeader()
+        frame = 2 * self.table.frameWidth()
+        scroll = self.table.horizontalScrollBar()
+        taken = header.height() + frame + (scroll.sizeHint().height() if scroll.isVisible() else 0)
+        return self.table.height() - taken
 
     # Sizes -------------------------------------------------------------------------------
 
     def _apply_zoom(self) -> None:
+        self._apply_fonts()
+        self._resize()
+
+    def _apply_fonts(self) -> None:
+        self.delegate.zoom = self._zoom
         font = QFont(self._base_font)
         size = self._base_font.pointSizeF()
         if size > 0:
@@ -306,7 +414,6 @@ class JourneyGridView(QWidget):
         self.table.verticalHeader().setFont(font)
         self.stage_header.set_zoom(self._zoom)
         self.lane_header.set_zoom(self._zoom)
-        self._resize()
 
     def _resize(self) -> None:
         width = round(BASE_COLUMN_WIDTH * self._zoom)
@@ -438,13 +545,228 @@ class JourneyGridView(QWidget):
             )
         )
 
+    @Slot(object, str, list)
+    def _on_delegate_items_committed(
+        self, index: QPersistentModelIndex, text: str, items: list[dict[str, Any]]
+    ) -> None:
+        stage, lane = self.model.stage_at(index.column()), self.model.lane_at(index.row())
+        if self._session is None or self._journey_id is None or stage is None or lane is None:
+            return
+        from personabuilder.services.journey_edit import CellContent
+
+        old = self.model.cell_at(index)
+        content = CellContent(text, tuple(items), None if old is None else old.evidence)
+        self._push(
+            jc.edit_cell(
+                self._session, self._journey_id, stage.id, lane.id, content, group=self._group
+            )
+        )
+
+    @Slot()
+    def _on_delegate_enter_committed(self) -> None:
+        # Like a spreadsheet, Enter moves on to the cell below (the next lane).
+        current = self.table.currentIndex()
+        below = self.model.index(current.row() + 1, current.column())
+        if below.isValid():
+            self.table.setCurrentIndex(below)
+
+    @Slot(str)
+    def _on_table_typing_started(self, text: str) -> None:
+        self.delegate.start_with(text)
+        self.table.edit(self.table.currentIndex())
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            self.delegate.start_with(None)
+
     @Slot()
     def _on_table_clear_requested(self) -> None:
-        index = self.table.currentIndex()
-        cell = self.model.cell_at(index)
-        if self._session is None or self._journey_id is None or cell is None:
+        targets = self._selected_cells()
+        if self._session is None or self._journey_id is None or not targets:
             return
-        self._push(jc.clear_cell(self._session, self._journey_id, cell.stage_id, cell.lane_id))
+        if len(targets) == 1:
+            stage, lane, cell = targets[0]
+            if cell is not None:
+                self._push(jc.clear_cell(self._session, self._journey_id, stage.id, lane.id))
+            return
+        self._clear(targets, self.tr("Clear cells"))
+
+    def _clear(self, targets: list[tuple[Any, Any, Any]], text: str) -> None:
+        from personabuilder.services.journey_edit import CellContent
+
+        if self._session is None or self._journey_id is None:
+            return
+        changes = [(st.id, ln.id, CellContent()) for st, ln, cell in targets if cell is not None]
+        if changes:
+            self._push(jc.edit_cells(self._session, self._journey_id, changes, text))
+
+    # Selection and clipboard -------------------------------------------------------------
+
+    def selected_block(self) -> QRect | None:
+        """The smallest block of cells holding the selection (columns x rows), if any."""
+        indexes = self.table.selectionModel().selectedIndexes()
+        if not indexes:
+            current = self.table.currentIndex()
+            return QRect(current.column(), current.row(), 1, 1) if current.isValid() else None
+        columns = [i.column() for i in indexes]
+        rows = [i.row() for i in indexes]
+        left, top = min(columns), min(rows)
+        return QRect(left, top, max(columns) - left + 1, max(rows) - top + 1)
+
+    def _selected_cells(self) -> list[tuple[Any, Any, Any]]:
+        """Editable selected cells as (stage, lane, stored cell or None)."""
+        indexes = self.table.selectionModel().selectedIndexes() or [self.table.currentIndex()]
+        out = []
+        for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
+            stage, lane = self.model.stage_at(index.column()), self.model.lane_at(index.row())
+            if stage is None or lane is None or lane.kind is LaneKind.METRICS:
+                continue
+            out.append((stage, lane, self.model.cell_at(index)))
+        return out
+
+    def select_block(self, block: QRect) -> None:
+        """Selects a block of cells (columns x rows), its top left cell current."""
+        top_left = self.model.index(block.top(), block.left())
+        bottom_right = self.model.index(block.bottom(), block.right())
+        if not top_left.isValid() or not bottom_right.isValid():
+            return
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(top_left, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.select(
+            QItemSelection(top_left, bottom_right),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+
+    @Slot()
+    def copy(self) -> None:
+        """Edit › Copy: the selected block as tab-separated text and as cells with items."""
+        block = self.selected_block()
+        if block is None or self.model.detail is None:
+            return
+        cells: list[list[ClipCell]] = []
+        shown: list[list[str]] = []
+        for row in range(block.top(), block.bottom() + 1):
+            cells.append([])
+            shown.append([])
+            for column in range(block.left(), block.right() + 1):
+                index = self.model.index(row, column)
+                cell = self.model.cell_at(index)
+                lane = self.model.lane_at(row)
+                if lane is not None and lane.kind is LaneKind.METRICS:
+                    shown[-1].append(str(index.data() or ""))
+                else:
+                    shown[-1].append(plain_text(cell.text, cell.items) if cell else "")
+                cells[-1].append(
+                    ClipCell(cell.text, cell.items, cell.evidence) if cell else ClipCell()
+                )
+        QGuiApplication.clipboard().setMimeData(to_mime(cells, shown))
+
+    @Slot()
+    def cut(self) -> None:
+        """Edit › Cut: copies the selected cells, then empties them (one undo step)."""
+        if self._session is None or self._journey_id is None:
+            return
+        self.copy()
+        self._clear(self._selected_cells(), self.tr("Cut cells"))
+
+    @Slot()
+    def paste(self) -> None:
+        """Edit › Paste: the clipboard's block from the current cell on (one undo step).
+
+        One copied cell pasted on a selection fills every selected cell. Cells beyond the
+        map's last stage or lane, and the metrics lane, are left out.
+        """
+        if self._session is None or self._journey_id is None or self.model.detail is None:
+            return
+        clip = from_mime(QGuiApplication.clipboard().mimeData())
+        block = self.selected_block()
+        if clip is None or block is None:
+            return
+        from personabuilder.services.journey_edit import CellContent
+
+        height, width = len(clip), max(len(row) for row in clip)
+        if height == width == 1:
+            height, width = block.height(), block.width()
+        changes = []
+        for dy in range(height):
+            for dx in range(width):
+                row, column = block.top() + dy, block.left() + dx
+                stage, lane = self.model.stage_at(column), self.model.lane_at(row)
+                source_row = clip[dy % len(clip)]
+                if stage is None or lane is None or lane.kind is LaneKind.METRICS:
+                    continue
+                if dx >= len(source_row) and len(clip) > 1:
+                    continue
+                source = source_row[dx % len(source_row)]
+                old = self.model.cell_at(self.model.index(row, column))
+                text, items = source.for_lane(lane.kind)
+                evidence = source.evidence if source.exact else (old.evidence if old else None)
+                new = CellContent(text, tuple(items), evidence)
+                current = CellContent(old.text, old.items, old.evidence) if old else CellContent()
+                if new != current:
+                    changes.append((stage.id, lane.id, new))
+        if changes:
+            self._push(jc.edit_cells(self._session, self._journey_id, changes, self.tr("Paste")))
+        last_row = min(block.top() + height, self.model.rowCount()) - 1
+        last_column = min(block.left() + width, self.model.columnCount()) - 1
+        self.select_block(
+            QRect(
+                block.left(),
+                block.top(),
+                last_column - block.left() + 1,
+                last_row - block.top() + 1,
+            )
+        )
+
+    @Slot()
+    def _update_edit_actions(self, *_args: object) -> None:
+        has_map = self._session is not None and self.model.detail is not None
+        block = self.selected_block() if has_map else None
+        editable = has_map and bool(self._selected_cells())
+        mime = QGuiApplication.clipboard().mimeData()
+        self.copy_action.setEnabled(block is not None)
+        self.cut_action.setEnabled(editable)
+        self.paste_action.setEnabled(
+            has_map and block is not None and mime is not None and mime.hasText()
+        )
+
+    # Channels ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_table_channels_requested(self) -> None:
+        self.open_channel_picker(self.table.currentIndex())
+
+    def open_channel_picker(self, index: QModelIndex) -> ChannelPicker | None:
+        """Opens the channel picker under a touchpoints cell (None: not a touchpoints cell)."""
+        stage, lane = self.model.stage_at(index.column()), self.model.lane_at(index.row())
+        if (
+            self._session is None
+            or self._journey_id is None
+            or stage is None
+            or lane is None
+            or lane.kind is not LaneKind.TOUCHPOINTS
+        ):
+            return None
+        cell = self.model.cell_at(index)
+        held = {str(i.get("text", "")) for i in (cell.items if cell else ())}
+        names = jc.journey_edit(self._session).channels(self._journey_id)
+        picker = ChannelPicker(names, held, self)
+        picker.setFont(self.table.font())
+        group = next(self._groups)
+        stage_id, lane_id = stage.id, lane.id
+        picker.toggled.connect(
+            lambda name, on: self.toggle_channel(stage_id, lane_id, name, on, group=group)
+        )
+
+        def make(name: str) -> None:
+            if self.new_channel(stage_id, lane_id, name):
+                picker.add_channel(name)
+
+        picker.new_requested.connect(make)
+        rect = self.table.visualRect(index)
+        self.table.scrollTo(index)
+        picker.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        self._picker = picker
+        picker.destroyed.connect(lambda: setattr(self, "_picker", None))
+        return picker
 
     @Slot(bool)
     def _on_assumptions_action_toggled(self, checked: bool) -> None:
@@ -540,30 +862,26 @@ class JourneyGridView(QWidget):
         lane = self.model.lane_at(index.row())
         stage = self.model.stage_at(index.column())
         if lane is not None and stage is not None and lane.kind is LaneKind.TOUCHPOINTS:
-            self._fill_channel_menu(menu.addMenu(self.tr("Channels")), stage.id, lane.id)
-        menu.addAction(self.tr("Clear Cell")).triggered.connect(self._on_table_clear_requested)
+            channels = menu.addAction(self.tr("Channels…"))
+            channels.setShortcut(QKeySequence("Alt+Down"))
+            channels.triggered.connect(lambda: self.open_channel_picker(index))
+        menu.addSeparator()
+        for action in (self.cut_action, self.copy_action, self.paste_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("Clear Cell"))
+        clear.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        clear.triggered.connect(self._on_table_clear_requested)
         return menu
 
-    def _fill_channel_menu(self, menu: QMenu, stage_id: uuid.UUID, lane_id: uuid.UUID) -> None:
-        """Ticks the catalogue's channels the cell holds; a click adds or removes one."""
-        if self._session is None or self._journey_id is None:
-            return
-        cell = self.model.detail.cell(stage_id, lane_id) if self.model.detail else None
-        held = {str(i.get("text", "")).casefold() for i in (cell.items if cell else ())}
-        for name in jc.journey_edit(self._session).channels(self._journey_id):
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(name.casefold() in held)
-            action.triggered.connect(
-                lambda checked, n=name: self.toggle_channel(stage_id, lane_id, n, checked)
-            )
-        menu.addSeparator()
-        menu.addAction(self.tr("New Channel...")).triggered.connect(
-            lambda: self.new_channel(stage_id, lane_id)
-        )
-
     def toggle_channel(
-        self, stage_id: uuid.UUID, lane_id: uuid.UUID, name: str, present: bool
+        self,
+        stage_id: uuid.UUID,
+        lane_id: uuid.UUID,
+        name: str,
+        present: bool,
+        *,
+        group: int | None = None,
     ) -> None:
         """Adds a channel chip to a touchpoints cell, or takes it away."""
         if self._session is None or self._journey_id is None or self.model.detail is None:
@@ -580,15 +898,18 @@ class JourneyGridView(QWidget):
         content = CellContent(
             cell.text if cell else "", tuple(kept), cell.evidence if cell else None
         )
-        self._push(jc.edit_cell(self._session, self._journey_id, stage_id, lane_id, content))
+        self._push(
+            jc.edit_cell(self._session, self._journey_id, stage_id, lane_id, content, group=group)
+        )
 
-    def new_channel(self, stage_id: uuid.UUID, lane_id: uuid.UUID) -> None:
-        """Adds a channel to the catalogue and to the cell, as one undo step."""
+    def new_channel(self, stage_id: uuid.UUID, lane_id: uuid.UUID, name: str | None = None) -> bool:
+        """Adds a channel to the catalogue and to the cell, as one undo step (asks its name)."""
         if self._session is None or self._journey_id is None:
-            return
-        name = ask_text(self, self.tr("New Channel"), self.tr("Channel name:"), "")
+            return False
+        if name is None:
+            name = ask_text(self, self.tr("New Channel"), self.tr("Channel name:"), "")
         if name is None or not name.strip():
-            return
+            return False
         stack = self._session.undo_stack
         stack.beginMacro(self.tr("Add channel %1").replace("%1", name.strip()))
         try:
@@ -596,6 +917,7 @@ class JourneyGridView(QWidget):
             self.toggle_channel(stage_id, lane_id, name.strip(), True)
         finally:
             stack.endMacro()
+        return True
 
     @Slot(QPoint)
     def _on_horizontal_header_context_menu(self, pos: QPoint) -> None:
