@@ -182,9 +182,14 @@ def test_walk_stages_with_arrows_home_end(
     assert ctrl.stage_index == 0
     _press(qtbot, ctrl, Key.Key_Left)
     assert ctrl.stage_index == 0
-    # Presentation clickers send Page Down / Page Up.
+    # Presentation clickers send Page Down / Page Up: a long stage's pages, then the stages.
+    window.resize(1920, 1080)
+    pages = ctrl.lane_pages
+    for page in range(1, pages):
+        _press(qtbot, ctrl, Key.Key_PageDown)
+        assert (ctrl.stage_index, ctrl.lane_page) == (0, page)
     _press(qtbot, ctrl, Key.Key_PageDown)
-    assert ctrl.stage_index == 1
+    assert (ctrl.stage_index, ctrl.lane_page) == (1, 0)
     _press(qtbot, ctrl, Key.Key_PageUp)
     assert ctrl.stage_index == 0
 
@@ -546,7 +551,10 @@ def test_escape_leaves_with_everything_stored(
     assert _items(session, ctrl) == [(CaptureKind.IDEA, journey.stages[0].id, "Sample data", 0)]
     (summary,) = session.services.workshop.summary(journey.id)
     assert [r.item.text for r in summary.ideas] == ["Sample data"]
-    # The editor's undo still reaches the workshop's edits.
+    # Leaving put the idea on the map: one undo takes it off, the next reaches the capture.
+    assert session.undo_stack.undoText() == "Add workshop items to the map"
+    session.undo_stack.undo()
+    assert _items(session, ctrl) == [(CaptureKind.IDEA, journey.stages[0].id, "Sample data", 0)]
     session.undo_stack.undo()
     assert _items(session, ctrl) == []
 

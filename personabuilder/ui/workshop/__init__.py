@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from personabuilder.ui.common.commands import EditSession
 from personabuilder.ui.workshop.controller import WorkshopController, fill
@@ -17,6 +17,7 @@ from personabuilder.ui.workshop.projection import ProjectionWindow
 __all__ = ["PresenterWindow", "ProjectionWindow", "WorkshopController", "start_workshop"]
 
 WINDOWED_SHARE = 0.85  # of the screen, when the workshop runs in a window
+REPORT_MS = 20_000  # how long the editor's status bar says what reached the map
 
 
 def _screens() -> list[QScreen]:
@@ -47,7 +48,9 @@ def start_workshop(
     With two screens the map is projected full screen on the second one (or ``screen``) and
     the presenter view opens on the first; with one screen the map opens in a window (F11:
     full screen). Leaving emits the controller's ``finished``; everything is saved as it
-    happens, and a session that captured nothing is not kept.
+    happens, and a session that captured nothing is not kept. Leaving also adds the pain points
+    and ideas captured at the stages to the map's lanes (one undo step, see
+    ``WorkshopController.leave``), and the editor's status bar says what went where.
     """
     services = session.services
     detail = services.journeys.get(journey_id)
@@ -95,6 +98,9 @@ def start_workshop(
         def back_to_editor(_workshop_id: object) -> None:
             owner.raise_()
             owner.activateWindow()
+            window = owner.window()
+            if ctrl.map_report and isinstance(window, QMainWindow):
+                window.statusBar().showMessage(ctrl.map_report, REPORT_MS)
 
         ctrl.finished.connect(back_to_editor)
     return ctrl

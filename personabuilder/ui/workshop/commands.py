@@ -1,4 +1,5 @@
-"""Undo commands of workshop mode: capture an item, dot-vote, change an emotion score."""
+"""Undo commands of workshop mode: capture an item, dot-vote, change an emotion score, and put
+the session's items on the map."""
 
 import uuid
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from personabuilder.model import CaptureKind
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
 
 if TYPE_CHECKING:
-    from personabuilder.services.workshop import ScorePair, WorkshopService
+    from personabuilder.services.workshop import MapAddition, ScorePair, WorkshopService
 
 
 def _workshop(session: EditSession) -> "WorkshopService":
@@ -103,3 +104,32 @@ def change_emotion(
         QCoreApplication.translate("Commands", "Change emotion score"),
         apply,
     )
+
+
+def add_to_map(
+    session: EditSession, journey_id: uuid.UUID, workshop_id: uuid.UUID
+) -> ServiceCommand:
+    """Adds the session's new pain points and ideas to their lanes; undo takes them off.
+
+    The command's ``addition`` is what the latest redo did (None before the first).
+    """
+    state: dict[str, Any] = {"ids": ()}
+
+    def apply(forward: bool) -> None:
+        svc = _workshop(session)
+        if forward:
+            addition: MapAddition = svc.add_to_map(workshop_id, cell_ids=state["ids"])
+            state["ids"] = addition.cell_ids
+            state["addition"] = addition
+            command.addition = addition  # type: ignore[attr-defined]
+        else:
+            svc.take_off_map(state["addition"])
+
+    command = _command(
+        session,
+        journey_id,
+        QCoreApplication.translate("Commands", "Add workshop items to the map"),
+        apply,
+    )
+    command.addition = None  # type: ignore[attr-defined]
+    return command

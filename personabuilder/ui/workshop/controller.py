@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from personabuilder.model import CaptureKind
 from personabuilder.services.readmodels import JourneyDetail, PersonaRef, StageView
-from personabuilder.services.workshop import CapturedItemView
+from personabuilder.services.workshop import CapturedItemView, MapAddition
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
 from personabuilder.ui.workshop import commands
 from personabuilder.ui.workshop.theme import DARK, LIGHT, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Palette
@@ -55,6 +55,12 @@ class WorkshopController(QObject):
         self.palette: Palette = LIGHT
         self.zoom = 1.0
         self.running = True
+        # Lanes that do not fit the projection are shown a page at a time (the view counts).
+        self.lane_page = 0
+        self.lane_pages = 1
+        # What leaving put on the map, and the sentence that tells the editor so.
+        self.map_addition: MapAddition | None = None
+        self.map_report = ""
         # The windows start_workshop opened, so callers and tests can reach them.
         self.projection: QWidget | None = None
         self.presenter: QWidget | None = None
@@ -178,7 +184,34 @@ class WorkshopController(QObject):
             return
         self._bank_stage_time()
         self.stage_index = index
+        self.lane_page = 0
+        # What the room was told ("… feels +1 here") was about the stage it left.
+        self.message_shown.emit("")
         self.changed.emit()
+
+    def set_lane_pages(self, pages: int) -> None:
+        """The view says how many pages the current stage's lanes take (no redraw)."""
+        self.lane_pages = max(1, pages)
+        self.lane_page = max(0, min(self.lane_page, self.lane_pages - 1))
+
+    def turn_page(self, delta: int) -> bool:
+        """Shows the next (or previous) page of the stage's lanes; False at the last (first)."""
+        page = self.lane_page + delta
+        if not 0 <= page < self.lane_pages:
+            return False
+        self.lane_page = page
+        self.changed.emit()
+        return True
+
+    def forward(self) -> None:
+        """A clicker's next: the stage's next page, else the next stage."""
+        if not self.turn_page(1):
+            self.step(1)
+
+    def backward(self) -> None:
+        """A clicker's back: the stage's previous page, else the previous stage."""
+        if not self.turn_page(-1):
+            self.step(-1)
 
     def step(self, delta: int) -> None:
         """Moves ``delta`` stages on (negative: back)."""
@@ -333,7 +366,53 @@ class WorkshopController(QObject):
                 self.session.services.workshop.discard(self.workshop_id)
             except LookupError:
                 log.info("workshop session %s was already gone", self.workshop_id)
+        else:
+            self._put_on_map()
         self.finished.emit(self.workshop_id)
+
+    def _put_on_map(self) -> None:
+        """Adds what the room said at the stages to the map's lanes, as one undoable step."""
+        try:
+            pending = self.session.services.workshop.pending_for_map(self.workshop_id)
+        except LookupError:
+            return
+        if not pending:
+            return
+        command = commands.add_to_map(self.session, self.journey_id, self.workshop_id)
+        self.session.undo_stack.push(command)
+        addition: MapAddition | None = command.addition  # type: ignore[attr-defined]
+        if command.error is not None or addition is None:
+            return
+        self.map_addition = addition
+        self.map_report = self.report(addition)
+
+    def report(self, addition: MapAddition) -> str:
+        """What reached the map and what stayed in the session, in a sentence or two."""
+        from personabuilder.ui.workshop.views import count_label
+
+        parts = []
+        if addition.count:
+            lanes = ", ".join(
+                fill(self.tr("%1 in %2"), n, name) for _id, name, n in addition.placed
+            )
+            parts.append(
+                fill(
+                    self.tr(
+                        "%n workshop item(s) added to the map (%1). Edit › Undo takes them off.",
+                        "",
+                        addition.count,
+                    ),
+                    lanes,
+                )
+            )
+        for kind, why, n in addition.left:
+            text = (
+                self.tr("Kept in the workshop, their cell is full: %1.")
+                if why == "full"
+                else self.tr("Kept in the workshop, no lane of the map takes them: %1.")
+            )
+            parts.append(fill(text, count_label(kind, n)))
+        return " ".join(parts)
 
     # Reloading ------------------------------------------------------------------------
 

@@ -61,6 +61,10 @@ def key_help() -> tuple[tuple[str, str], ...]:
             QCoreApplication.translate("WorkshopKeys", "previous / next stage"),
         ),
         (
+            QCoreApplication.translate("WorkshopKeys", "Shift+Down / Shift+Up"),
+            QCoreApplication.translate("WorkshopKeys", "next / previous page of a long stage"),
+        ),
+        (
             QCoreApplication.translate("WorkshopKeys", "Home / End"),
             QCoreApplication.translate("WorkshopKeys", "first / last stage"),
         ),
@@ -142,17 +146,20 @@ def handle_key(ctrl: WorkshopController, event: QKeyEvent) -> bool:
     walk = {
         Key.Key_Right: lambda: ctrl.step(1),
         Key.Key_Left: lambda: ctrl.step(-1),
-        # Presentation clickers send Page Down / Page Up.
-        Key.Key_PageDown: lambda: ctrl.step(1),
-        Key.Key_PageUp: lambda: ctrl.step(-1),
+        # Presentation clickers send Page Down / Page Up: the stage's pages, then the stages.
+        Key.Key_PageDown: ctrl.forward,
+        Key.Key_PageUp: ctrl.backward,
         Key.Key_Home: lambda: ctrl.go_to(0),
         Key.Key_End: lambda: ctrl.go_to(len(ctrl.stages) - 1),
     }
     if key in walk:
         walk[Key(key)]()
         return True
-    if key in (Key.Key_Up, Key.Key_Down) and not shift:
-        ctrl.change_emotion(1 if key == Key.Key_Up else -1)
+    if key in (Key.Key_Up, Key.Key_Down):
+        if shift:
+            ctrl.turn_page(-1 if key == Key.Key_Up else 1)
+        else:
+            ctrl.change_emotion(1 if key == Key.Key_Up else -1)
         return True
     if key in (Key.Key_Tab, Key.Key_Backtab):
         ctrl.cycle_persona(-1 if key == Key.Key_Backtab or shift else 1)

@@ -268,12 +268,6 @@ class ProjectionWindow(QWidget):
         if event.key() in (Qt.Key.Key_H, Qt.Key.Key_F1) and not event.modifiers():
             self.toggle_hints()
             return
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and event.key() in (
-            Qt.Key.Key_Up,
-            Qt.Key.Key_Down,
-        ):
-            self.panel.scroll_lanes(-0.8 if event.key() == Qt.Key.Key_Up else 0.8)
-            return
         if not handle_key(self.ctrl, event):
             super().keyPressEvent(event)
 

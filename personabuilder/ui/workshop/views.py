@@ -1,17 +1,28 @@
 """What the projection shows: the spotlighted stage, its dimmed neighbours and the overview."""
 
 import html
-import uuid
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -144,7 +155,10 @@ def _score_colour(palette: Palette, score: int) -> str:
 
 
 class PersonaScoreRow(QWidget):
-    """One persona's as-is score at the stage: number, name, a five-step scale, the value."""
+    """One persona's as-is score at the stage: number, name, a five-step scale, the value.
+
+    The name wraps at spaces (never cut short); a word wider than its room is set smaller.
+    """
 
     def __init__(
         self,
@@ -159,8 +173,53 @@ class PersonaScoreRow(QWidget):
         self.number, self.persona, self.score = number, persona, score
         self.selected, self._palette, self._scale = selected, palette, scale
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(f"{persona.name} {signed(score)}")
+
+    def _geometry(self, width: float) -> tuple[float, float, float, float]:
+        """(pad, number width, name left, name width) for a row ``width`` wide."""
+        s = self._scale
+        pad = s.body * 0.35
+        radius = s.body * 0.3
+        dots_w = 5 * 2 * radius + 4 * radius * 0.55
+        value_w = s.body * 1.5
+        num_w = QFontMetrics(_font(s.body, bold=True)).horizontalAdvance("9") + pad
+        name_left = pad + num_w
+        name_w = max(1.0, width - pad - value_w - dots_w - pad - name_left)
+        return pad, num_w, name_left, name_w
+
+    def name_font(self, width: float) -> QFont:
+        """The name's font: the body size, smaller when one word would not fit ``width``."""
+        font = _font(self._scale.body, bold=self.selected)
+        longest = max(
+            (QFontMetrics(font).horizontalAdvance(w) for w in self.persona.name.split()),
+            default=0,
+        )
+        if longest > width:
+            font.setPixelSize(max(1, int(self._scale.body * width / longest)))
+        return font
+
+    def name_rect(self, width: float) -> QRectF:
+        """Where the wrapped name goes in a row ``width`` wide (top-left at 0, 0)."""
+        pad, _num_w, name_left, name_w = self._geometry(width)
+        font = self.name_font(name_w)
+        bound = QFontMetrics(font).boundingRect(
+            QRect(0, 0, int(name_w), 100_000),
+            int(Qt.TextFlag.TextWordWrap),
+            self.persona.name,
+        )
+        return QRectF(name_left, pad / 2, name_w, bound.height())
+
+    def hasHeightForWidth(self) -> bool:
+        """Qt override: a long name takes more lines."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Qt override: the wrapped name with room around it, at least one body line."""
+        pad = self._scale.body * 0.35
+        return max(round(self._scale.body * 1.7), round(self.name_rect(width).height() + pad))
 
     def sizeHint(self) -> QSize:
         """Qt override: one line of body text with room around it."""
@@ -180,34 +239,29 @@ class PersonaScoreRow(QWidget):
             painter.setPen(QPen(QColor(p.accent), max(2, s.body // 10)))
             painter.setBrush(QColor(p.highlight))
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 8, 8)
-        pad = s.body * 0.35
+        pad, num_w, _name_left, name_w = self._geometry(rect.width())
         radius = s.body * 0.3
         gap = radius * 0.55
         value_w = s.body * 1.5
         dots_w = 5 * 2 * radius + 4 * gap
         x_dots = rect.right() - pad - value_w - dots_w
         mid = rect.center().y()
-        # Number and name, the name cut short with an ellipsis when the row is narrow.
         painter.setFont(_font(s.body, bold=True))
         painter.setPen(QColor(p.accent if not self.selected else p.text))
         number = str(self.number) if self.number <= 9 else ""
-        num_w = QFontMetrics(painter.font()).horizontalAdvance("9") + pad
         painter.drawText(
             QRectF(rect.left() + pad, rect.top(), num_w, rect.height()),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             number,
         )
-        painter.setFont(_font(s.body, bold=self.selected))
+        painter.setFont(self.name_font(name_w))
         painter.setPen(QColor(p.text))
-        name_left = rect.left() + pad + num_w
-        name_w = max(0.0, x_dots - name_left - pad)
-        name = QFontMetrics(painter.font()).elidedText(
-            self.persona.name, Qt.TextElideMode.ElideRight, int(name_w)
-        )
+        name = self.name_rect(rect.width())
+        name.moveTop(rect.top() + (rect.height() - name.height()) / 2)
         painter.drawText(
-            QRectF(name_left, rect.top(), name_w, rect.height()),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             name,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+            self.persona.name,
         )
         # The scale: five rings from -2 to +2, the score's one filled.
         for step in range(5):
@@ -316,21 +370,204 @@ def _lane_html(ctrl: WorkshopController, stage: StageView, lane: LaneView, scale
     return "<br>".join(parts)
 
 
-def _replace(area: QScrollArea, widget: QWidget) -> None:
-    """Puts ``widget`` in ``area``; the old one goes later (a click on it may be running)."""
-    old = area.takeWidget()
-    if old is not None:
-        old.hide()
-        old.deleteLater()
-    area.setWidget(widget)
+_TAG = re.compile(r"<[^>]*>")
 
 
-def _lane_card(title: str, body_html: str, palette: Palette, scale: TypeScale) -> QWidget:
+@dataclass(frozen=True)
+class Piece:
+    """Something a pager places whole: ``build(parts, continued)`` makes its widget.
+
+    A piece taller than a page is split between its ``parts`` (joined by ``joiner``), and a
+    part still too tall between its words (plain text only), each share a widget of its own.
+    """
+
+    build: Callable[[tuple[str, ...], bool], QWidget]
+    parts: tuple[str, ...] = ("",)
+    joiner: str = "<br>"
+
+
+def _split_words(part: str) -> tuple[str, str] | None:
+    """A part cut in two at the space nearest its middle, outside any tag; None if it has none."""
+    spaces = [m.start() for m in re.finditer(" ", part)]
+    inside = [(m.start(), m.end()) for m in _TAG.finditer(part)]
+    spaces = [i for i in spaces if not any(a <= i < b for a, b in inside)]
+    if not spaces:
+        return None
+    middle = min(spaces, key=lambda i: abs(i - len(part) / 2))
+    return part[:middle], part[middle + 1 :]
+
+
+class Pager(QWidget):
+    """Pieces laid out in columns a page at a time: nothing is cut, the rest is on later pages.
+
+    When everything fits one page the columns are balanced; otherwise pieces fill the columns
+    in order, top to bottom then left to right, and go on on the next page.
+    """
+
+    pages_counted = Signal(int)
+
+    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._pieces: list[Piece] = []
+        self._gap = 8
+        self._page = 0
+        self._pages: list[list[QWidget]] = [[]]
+        self._laid_for: QSize | None = None
+
+    @property
+    def page_count(self) -> int:
+        """How many pages the pieces take at this size."""
+        return len(self._pages)
+
+    @property
+    def page(self) -> int:
+        """The page shown (0-based)."""
+        return self._page
+
+    def shown(self) -> list[QWidget]:
+        """The widgets of the page shown."""
+        return list(self._pages[self._page])
+
+    def set_pieces(self, pieces: list[Piece], gap: int, page: int) -> None:
+        """Lays ``pieces`` out again and shows ``page`` (clamped)."""
+        self._pieces, self._gap = pieces, gap
+        self._page = page
+        self._layout()
+
+    def set_page(self, page: int) -> None:
+        """Shows ``page`` (clamped to the pages there are)."""
+        self._page = max(0, min(page, len(self._pages) - 1))
+        for i, widgets in enumerate(self._pages):
+            for w in widgets:
+                w.setVisible(i == self._page)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt override: a new size, a new layout."""
+        super().resizeEvent(event)
+        if self._laid_for != self.size():
+            self._layout()
+
+    def _clear(self) -> None:
+        for widgets in self._pages:
+            for w in widgets:
+                w.hide()
+                w.setParent(None)
+                w.deleteLater()
+        self._pages = [[]]
+
+    def _make(self, piece: Piece, parts: tuple[str, ...], continued: bool) -> QWidget:
+        widget = piece.build(parts, continued)
+        widget.setParent(self)
+        widget.ensurePolished()
+        return widget
+
+    def _height(self, widget: QWidget, width: int) -> int:
+        if widget.hasHeightForWidth():
+            return max(widget.heightForWidth(width), widget.minimumSizeHint().height())
+        return widget.sizeHint().height()
+
+    def _fitted(self, piece: Piece, width: int, height: int) -> list[tuple[QWidget, int]]:
+        """The piece as one widget, or as several no taller than ``height`` each."""
+        whole = self._make(piece, piece.parts, False)
+        h = self._height(whole, width)
+        if h <= height:
+            return [(whole, h)]
+        whole.setParent(None)
+        whole.deleteLater()
+        queue = list(piece.parts)
+        out: list[tuple[QWidget, int]] = []
+        chunk: list[str] = []
+        while queue:
+            part = queue.pop(0)
+            trial = self._make(piece, (*chunk, part), bool(out))
+            th = self._height(trial, width)
+            trial.setParent(None)
+            trial.deleteLater()
+            if th <= height:
+                chunk.append(part)
+                continue
+            if chunk:
+                done = self._make(piece, tuple(chunk), bool(out))
+                out.append((done, self._height(done, width)))
+                chunk = []
+                queue.insert(0, part)
+                continue
+            halves = _split_words(part)
+            if halves is None:
+                # One word (or markup) taller than a page: shown alone, as it is.
+                lone = self._make(piece, (part,), bool(out))
+                out.append((lone, min(height, self._height(lone, width))))
+            else:
+                queue[:0] = list(halves)
+        if chunk:
+            done = self._make(piece, tuple(chunk), bool(out))
+            out.append((done, self._height(done, width)))
+        return out
+
+    def _layout(self) -> None:
+        self._clear()
+        self._laid_for = self.size()
+        width, height = self.width(), self.height()
+        if width <= 1 or height <= 1 or not self._pieces:
+            self.pages_counted.emit(1)
+            return
+        gap, columns = self._gap, self.columns
+        col_w = max(1, (width - gap * (columns - 1)) // columns)
+        blocks = [b for piece in self._pieces for b in self._fitted(piece, col_w, height)]
+        placed = self._balanced(blocks, height) or self._flowing(blocks, height)
+        pages: list[list[QWidget]] = []
+        for page, column, y, (widget, h) in placed:
+            while len(pages) <= page:
+                pages.append([])
+            widget.setGeometry(column * (col_w + gap), y, col_w, h)
+            pages[page].append(widget)
+        self._pages = pages or [[]]
+        self.set_page(self._page)
+        self.pages_counted.emit(len(self._pages))
+
+    def _balanced(
+        self, blocks: list[tuple[QWidget, int]], height: int
+    ) -> list[tuple[int, int, int, tuple[QWidget, int]]] | None:
+        """Everything on one page, each block to the shorter column; None if it does not fit."""
+        tops = [0] * self.columns
+        out = []
+        for block in blocks:
+            column = tops.index(min(tops))
+            if tops[column] + block[1] > height:
+                return None
+            out.append((0, column, tops[column], block))
+            tops[column] += block[1] + self._gap
+        return out
+
+    def _flowing(
+        self, blocks: list[tuple[QWidget, int]], height: int
+    ) -> list[tuple[int, int, int, tuple[QWidget, int]]]:
+        """Blocks in reading order down the columns, page after page."""
+        out = []
+        page = column = y = 0
+        for block in blocks:
+            if y and y + block[1] > height:
+                column, y = column + 1, 0
+                if column == self.columns:
+                    page, column = page + 1, 0
+            out.append((page, column, y, block))
+            y += block[1] + self._gap
+        return out
+
+
+def _lane_card(
+    title: str, body_html: str, palette: Palette, scale: TypeScale, continued: bool = False
+) -> QWidget:
     card = QWidget()
     card.setObjectName("lane")
     layout = QVBoxLayout(card)
-    layout.setContentsMargins(0, 0, 0, scale.caption // 2)
+    layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
+    if continued:
+        title = fill_text(QCoreApplication.translate("Workshop", "%1 (continued)"), title)
     layout.addWidget(make_label(title, scale.caption, palette.accent, bold=True, name="lane_name"))
     layout.addWidget(
         make_label(body_html, scale.caption, palette.text, rich=True, name="lane_text")
@@ -338,8 +575,18 @@ def _lane_card(title: str, body_html: str, palette: Palette, scale: TypeScale) -
     return card
 
 
+def fill_text(text: str, *values: object) -> str:
+    """``text`` with %1, %2… replaced (see ``controller.fill``)."""
+    from personabuilder.ui.workshop.controller import fill
+
+    return fill(text, *values)
+
+
 class StagePanel(QFrame):
-    """The spotlighted stage: its name, its lanes' content and what the room said there."""
+    """The spotlighted stage: its name, its lanes' content and what the room said there.
+
+    What does not fit is paged (Shift+Down, Page Down): a line is never cut.
+    """
 
     vote_clicked = Signal(int, int)
 
@@ -352,78 +599,53 @@ class StagePanel(QFrame):
         outer.addWidget(self.title)
         body = QHBoxLayout()
         outer.addLayout(body, 1)
-        self.lanes_scroll = QScrollArea()
-        self.room_scroll = QScrollArea()
-        for area in (self.lanes_scroll, self.room_scroll):
-            area.setWidgetResizable(True)
-            area.setFrameShape(QFrame.Shape.NoFrame)
-            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            area.viewport().setAutoFillBackground(False)
-        lanes_side = QVBoxLayout()
-        lanes_side.setSpacing(0)
-        lanes_side.addWidget(self.lanes_scroll, 1)
-        self.more = make_label("", 10, "#000", wrap=False, name="more")
-        lanes_side.addWidget(self.more)
-        body.addLayout(lanes_side, round((1 - ROOM_SHARE) * 100))
-        bar = self.lanes_scroll.verticalScrollBar()
-        bar.rangeChanged.connect(self._update_more)
-        bar.valueChanged.connect(self._update_more)
+        self.lanes = Pager(LANE_COLUMNS)
+        self.lanes.setObjectName("lanes")
+        self.room = Pager(1)
+        self.room.setObjectName("room")
+        body.addWidget(self.lanes, round((1 - ROOM_SHARE) * 100))
         self.divider = QFrame()
         self.divider.setObjectName("divider")
         self.divider.setFixedWidth(3)
         body.addWidget(self.divider)
-        body.addWidget(self.room_scroll, round(ROOM_SHARE * 100))
-        self._stage_id: uuid.UUID | None = None
+        body.addWidget(self.room, round(ROOM_SHARE * 100))
+        # Under the text, never over it: which page this is and how to turn it.
+        self.more = make_label("", 10, "#000", wrap=True, name="more")
+        outer.addWidget(self.more)
+        self.more.hide()
+        self._ctrl: WorkshopController | None = None
+        self.lanes.pages_counted.connect(self._on_pages_counted)
+        self.room.pages_counted.connect(self._on_pages_counted)
 
     def refresh(self, ctrl: WorkshopController, scale: TypeScale) -> None:
         """Shows the controller's current stage."""
+        self._ctrl = ctrl
         p = ctrl.palette
         stage = ctrl.current_stage
         pad = scale.caption // 2
         self._outer.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        self._outer.setSpacing(pad)
         self.setStyleSheet(
             frame_style("current", p.panel, p.accent, max(3, scale.caption // 7))
             + f" #divider {{ background: {p.border}; }}"
-            + " QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
-            + f" QScrollBar:vertical {{ background: {p.panel}; width: {scale.caption // 2}px; }}"
-            + f" QScrollBar::handle:vertical {{ background: {p.border};"
-            f" border-radius: {scale.caption // 4}px; min-height: {scale.caption}px; }}"
-            + " QScrollBar::add-line, QScrollBar::sub-line { height: 0; }"
         )
-        self.more.setText(QCoreApplication.translate("Workshop", "More below: Shift+Down"))
         self.more.setStyleSheet(style(scale.caption, p.accent, bold=True))
-        same_stage = stage is not None and stage.id == self._stage_id
-        lane_pos = self.lanes_scroll.verticalScrollBar().value()
         if stage is None:
             self.title.setText(
                 QCoreApplication.translate("Workshop", "This map has no stages yet.")
             )
             self.title.setStyleSheet(style(scale.heading, p.text, bold=True))
-            _replace(self.lanes_scroll, QWidget())
-            _replace(self.room_scroll, QWidget())
-            self._stage_id = None
+            self.lanes.set_pieces([], pad, 0)
+            self.room.set_pieces([], pad, 0)
             return
         self.title.setText(f"{ctrl.stage_index + 1}  {stage.name}")
         self.title.setStyleSheet(style(scale.title, p.text, bold=True))
-        _replace(self.lanes_scroll, self._lanes(ctrl, stage, scale))
-        _replace(self.room_scroll, self._room(ctrl, stage, scale))
-        if same_stage:
-            self.lanes_scroll.verticalScrollBar().setValue(lane_pos)
-        self._stage_id = stage.id
+        self.lanes.set_pieces(self._lanes(ctrl, stage, scale), scale.caption // 2, ctrl.lane_page)
+        self.room.set_pieces(self._room(ctrl, stage, scale), scale.caption // 4, ctrl.lane_page)
+        self._on_pages_counted()
 
-    def _lanes(self, ctrl: WorkshopController, stage: StageView, scale: TypeScale) -> QWidget:
+    def _lanes(self, ctrl: WorkshopController, stage: StageView, scale: TypeScale) -> list[Piece]:
         p = ctrl.palette
-        holder = QWidget()
-        holder.setObjectName("lanes")
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, scale.caption // 2, 0)
-        row.setSpacing(scale.caption)
-        columns = [QVBoxLayout() for _ in range(LANE_COLUMNS)]
-        heights = [0] * LANE_COLUMNS
-        for column in columns:
-            column.setSpacing(scale.caption // 3)
-            row.addLayout(column, 1)
         cards = []
         if stage.description:
             cards.append(
@@ -436,85 +658,108 @@ class StagePanel(QFrame):
             content = _lane_html(ctrl, stage, lane, scale)
             if content:
                 cards.append((lane.name, content))
+        pieces = []
         for title, content in cards:
-            # Cards go to the shorter column, in map order: reading stays top-down.
-            target = heights.index(min(heights))
-            columns[target].addWidget(_lane_card(title, content, p, scale))
-            heights[target] += 2 + len(content) // 28 + content.count("<br>")
-        if not cards:
-            columns[0].addWidget(
-                make_label(
-                    QCoreApplication.translate("Workshop", "Nothing on the map here yet."),
-                    scale.caption,
-                    p.muted,
-                )
-            )
-        for column in columns:
-            column.addStretch(1)
-        return holder
 
-    def _room(self, ctrl: WorkshopController, stage: StageView, scale: TypeScale) -> QWidget:
+            def build(parts: tuple[str, ...], continued: bool, title: str = title) -> QWidget:
+                return _lane_card(title, "<br>".join(parts), p, scale, continued)
+
+            pieces.append(Piece(build, tuple(content.split("<br>"))))
+        if not pieces:
+            text = QCoreApplication.translate("Workshop", "Nothing on the map here yet.")
+            pieces.append(Piece(lambda _p, _c: make_label(text, scale.caption, p.muted)))
+        return pieces
+
+    def _room(self, ctrl: WorkshopController, stage: StageView, scale: TypeScale) -> list[Piece]:
         p = ctrl.palette
-        holder = QWidget()
-        holder.setObjectName("room")
-        col = QVBoxLayout(holder)
-        col.setContentsMargins(scale.caption // 2, 0, scale.caption // 3, 0)
-        col.setSpacing(scale.caption // 4)
+        pieces: list[Piece] = []
+
+        def label(
+            text: str, px: int, colour: str, *, bold: bool = False, top: int = 0, name: str = ""
+        ) -> None:
+            def build(parts: tuple[str, ...], _continued: bool) -> QWidget:
+                widget = make_label(" ".join(parts), px, colour, bold=bold, name=name)
+                widget.setContentsMargins(0, top, 0, 0)
+                return widget
+
+            pieces.append(Piece(build, (text,), " "))
+
         if ctrl.personas:
-            col.addWidget(
-                make_label(
-                    QCoreApplication.translate("Workshop", "How they feel"),
-                    scale.caption,
-                    p.accent,
-                    bold=True,
-                )
+            label(
+                QCoreApplication.translate("Workshop", "How they feel"),
+                scale.caption,
+                p.accent,
+                bold=True,
             )
             for i, persona in enumerate(ctrl.personas):
                 as_is, _ = ctrl.score(stage.id, persona.id)
-                col.addWidget(
-                    PersonaScoreRow(i + 1, persona, as_is, i == ctrl.persona_index, p, scale)
-                )
-        ideas = ctrl.items_at(stage.id, CaptureKind.IDEA)
+
+                def row(
+                    _parts: tuple[str, ...],
+                    _continued: bool,
+                    i: int = i,
+                    persona: PersonaRef = persona,
+                    as_is: int | None = as_is,
+                ) -> QWidget:
+                    return PersonaScoreRow(i + 1, persona, as_is, i == ctrl.persona_index, p, scale)
+
+                pieces.append(Piece(row))
         shown = False
         for kind in (CaptureKind.IDEA, CaptureKind.PAIN_POINT, CaptureKind.QUESTION):
-            items = ideas if kind is CaptureKind.IDEA else ctrl.items_at(stage.id, kind)
+            items = ctrl.items_at(stage.id, kind)
             if not items:
                 continue
             shown = True
             heading = section_label(kind)
             if kind is CaptureKind.IDEA and ctrl.vote_mode:
                 heading = QCoreApplication.translate("Workshop", "Ideas: vote with 1 to 9")
-            title = make_label(heading, scale.caption, kind_colour(p, kind), bold=True)
-            title.setContentsMargins(0, scale.caption // 3, 0, 0)
-            col.addWidget(title)
+            label(heading, scale.caption, kind_colour(p, kind), bold=True, top=scale.caption // 3)
             for n, item in enumerate(items, start=1):
                 if kind is CaptureKind.IDEA:
-                    row = IdeaRow(n, item, p, scale)
-                    row.vote_clicked.connect(self.vote_clicked)
-                    col.addWidget(row)
+
+                    def idea(
+                        _parts: tuple[str, ...],
+                        _continued: bool,
+                        n: int = n,
+                        item: CapturedItemView = item,
+                    ) -> QWidget:
+                        row = IdeaRow(n, item, p, scale)
+                        row.vote_clicked.connect(self.vote_clicked)
+                        return row
+
+                    pieces.append(Piece(idea))
                 else:
-                    col.addWidget(make_label(f"• {item.text}", scale.body, p.text, name="item"))
+                    label(f"• {item.text}", scale.body, p.text, name="item")
         if not shown:
-            hint = make_label(
+            label(
                 QCoreApplication.translate(
                     "Workshop", "Nothing captured here yet: P pain point, I idea, Q question."
                 ),
                 scale.caption,
                 p.muted,
+                top=scale.caption // 2,
             )
-            hint.setContentsMargins(0, scale.caption // 2, 0, 0)
-            col.addWidget(hint)
-        col.addStretch(1)
-        return holder
+        return pieces
 
-    def _update_more(self) -> None:
-        bar = self.lanes_scroll.verticalScrollBar()
-        self.more.setVisible(bar.value() < bar.maximum())
-
-    def scroll_lanes(self, pages: float) -> None:
-        """Scrolls the lanes by a fraction of their visible height."""
-        bar = self.lanes_scroll.verticalScrollBar()
-        bar.setValue(bar.value() + round(pages * bar.pageStep()))
+    def _on_pages_counted(self, _count: int = 0) -> None:
+        ctrl = self._ctrl
+        pages = max(self.lanes.page_count, self.room.page_count)
+        if ctrl is None:
+            return
+        ctrl.set_lane_pages(pages)
+        self.lanes.set_page(ctrl.lane_page)
+        self.room.set_page(ctrl.lane_page)
+        if pages > 1:
+            self.more.setText(
+                fill_text(
+                    QCoreApplication.translate(
+                        "Workshop", "Page %1 of %2 · Shift+Down or Page Down: more"
+                    ),
+                    ctrl.lane_page + 1,
+                    pages,
+                )
+            )
+        self.more.setVisible(pages > 1)
 
 
 class NeighbourColumn(QFrame):
@@ -617,21 +862,211 @@ class StageTile(QFrame):
             super().mousePressEvent(event)
 
 
+MARKS = ("●", "■", "▲", "◆", "▼")  # one shape per persona, so colour is not the only cue
+
+
+def persona_colours(palette: Palette) -> tuple[str, ...]:
+    """The colours of the personas' curves, in persona order (readable on the panel)."""
+    return (palette.accent, palette.pain, palette.idea, palette.question, palette.parking)
+
+
+class CurvePlot(QWidget):
+    """The personas' as-is scores as lines across the stages, -2 at the bottom, +2 at the top."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(40)
+        self._ctrl: WorkshopController | None = None
+        self._scale = TypeScale.for_height(1080)
+
+    def set_data(self, ctrl: WorkshopController, scale: TypeScale) -> None:
+        """Draws ``ctrl``'s map at ``scale``."""
+        self._ctrl, self._scale = ctrl, scale
+        self.update()
+
+    def _frame(self) -> QRectF:
+        """Where the lines go: room left for the score ticks and the stage numbers."""
+        metrics = QFontMetrics(_font(self._scale.caption))
+        left = metrics.horizontalAdvance("\u22122") + self._scale.caption // 2
+        bottom = metrics.height() + 4
+        top = self._scale.caption // 2
+        return QRectF(
+            left, top, max(1, self.width() - left - 8), max(1, self.height() - top - bottom)
+        )
+
+    def stage_x(self, index: int) -> float:
+        """The horizontal centre of stage ``index``."""
+        assert self._ctrl is not None
+        frame = self._frame()
+        count = max(1, len(self._ctrl.stages))
+        return frame.left() + frame.width() * (index + 0.5) / count
+
+    def score_y(self, score: float) -> float:
+        """The height of a score."""
+        frame = self._frame()
+        return frame.bottom() - (score + 2) / 4 * frame.height()
+
+    def series(self) -> list[tuple[PersonaRef, str, list[QPointF | None]]]:
+        """Each persona's points, one per stage (None where the stage has no score)."""
+        ctrl = self._ctrl
+        if ctrl is None:
+            return []
+        colours = persona_colours(ctrl.palette)
+        out = []
+        for n, persona in enumerate(ctrl.personas):
+            points: list[QPointF | None] = []
+            for i, stage in enumerate(ctrl.stages):
+                score = ctrl.score(stage.id, persona.id)[0]
+                points.append(
+                    None if score is None else QPointF(self.stage_x(i), self.score_y(score))
+                )
+            out.append((persona, colours[n % len(colours)], points))
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Qt override: grid, stage numbers, one line and one shape per persona."""
+        ctrl = self._ctrl
+        if ctrl is None or not ctrl.stages:
+            return
+        p, s = ctrl.palette, self._scale
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        frame = self._frame()
+        painter.setFont(_font(s.caption))
+        metrics = QFontMetrics(painter.font())
+        current = ctrl.stage_index
+        width = frame.width() / len(ctrl.stages)
+        painter.fillRect(
+            QRectF(self.stage_x(current) - width / 2, frame.top(), width, frame.height()),
+            QColor(p.highlight),
+        )
+        for score in range(-2, 3):
+            y = self.score_y(score)
+            painter.setPen(QPen(QColor(p.border), 2 if score == 0 else 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(frame.left(), y), QPointF(frame.right(), y))
+            if score in (-2, 0, 2):
+                painter.setPen(QColor(p.muted))
+                painter.drawText(
+                    QRectF(0, y - metrics.height() / 2, frame.left() - 4, metrics.height()),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    signed(score),
+                )
+        painter.setPen(QColor(p.muted))
+        for i in range(len(ctrl.stages)):
+            painter.drawText(
+                QRectF(self.stage_x(i) - width / 2, frame.bottom() + 2, width, metrics.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                str(i + 1),
+            )
+        line = max(2.0, s.caption / 7)
+        for n, (_persona, colour, points) in enumerate(self.series()):
+            pen = QPen(QColor(colour), line)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            path = QPainterPath()
+            drawing = False
+            for point in points:
+                if point is None:
+                    drawing = False
+                elif drawing:
+                    path.lineTo(point)
+                else:
+                    path.moveTo(point)
+                    drawing = True
+            painter.drawPath(path)
+            painter.setBrush(QColor(colour))
+            r = s.caption * 0.28
+            for point in points:
+                if point is not None:
+                    _mark(painter, n % len(MARKS), point, r)
+        painter.end()
+
+
+def _mark(painter: QPainter, shape: int, at: QPointF, r: float) -> None:
+    """Draws persona shape ``shape`` (as in MARKS) centred on ``at``."""
+    x, y = at.x(), at.y()
+    if shape == 0:
+        painter.drawEllipse(at, r, r)
+        return
+    if shape == 1:
+        painter.drawRect(QRectF(x - r, y - r, 2 * r, 2 * r))
+        return
+    corners = {
+        2: ((0, -1.2), (1.1, 0.9), (-1.1, 0.9)),
+        3: ((0, -1.3), (1.3, 0), (0, 1.3), (-1.3, 0)),
+        4: ((0, 1.2), (1.1, -0.9), (-1.1, -0.9)),
+    }[shape]
+    path = QPainterPath()
+    path.moveTo(x + corners[0][0] * r, y + corners[0][1] * r)
+    for cx, cy in corners[1:]:
+        path.lineTo(x + cx * r, y + cy * r)
+    path.closeSubpath()
+    painter.drawPath(path)
+
+
+class EmotionCurves(QFrame):
+    """The overview's emotion curves: a legend of personas above their lines across stages."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("curves")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = self._layout = QVBoxLayout(self)
+        self.title = make_label("", 10, "#000", bold=True, name="curves_title")
+        self.legend = make_label("", 10, "#000", rich=True, name="curves_legend")
+        self.plot = CurvePlot()
+        layout.addWidget(self.title)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.plot, 1)
+
+    def refresh(self, ctrl: WorkshopController, scale: TypeScale) -> None:
+        """Draws the curves of ``ctrl``'s map."""
+        p = ctrl.palette
+        pad = scale.caption // 3
+        self._layout.setContentsMargins(pad, pad, pad, pad)
+        self._layout.setSpacing(pad // 2)
+        self.setStyleSheet(frame_style("curves", p.panel, p.border, 1))
+        self.title.setText(QCoreApplication.translate("Workshop", "How they feel, stage by stage"))
+        self.title.setStyleSheet(style(scale.caption, p.accent, bold=True))
+        colours = persona_colours(p)
+        self.legend.setText(
+            " &nbsp; ".join(
+                f'<span style="color:{colours[n % len(colours)]}">{MARKS[n % len(MARKS)]}</span>'
+                f"&nbsp;{_esc(persona.name)}"
+                for n, persona in enumerate(ctrl.personas)
+            )
+        )
+        self.legend.setStyleSheet(style(scale.caption, p.text))
+        self.plot.set_data(ctrl, scale)
+
+
 class OverviewView(QWidget):
-    """The whole map small: each stage a tile with its counts and scores, then the parking lot."""
+    """The whole map small: the emotion curves, then each stage a tile with its counts and
+    scores, then the parking lot."""
 
     stage_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._grid = QGridLayout(self)
+        outer = self._outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.curves = EmotionCurves()
+        outer.addWidget(self.curves, 2)
+        tiles = QWidget()
+        tiles.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._grid = QGridLayout(tiles)
+        outer.addWidget(tiles, 5)
 
     def refresh(self, ctrl: WorkshopController, scale: TypeScale) -> None:
-        """Rebuilds the tiles."""
-        p = ctrl.palette
+        """Rebuilds the curves and the tiles."""
         clear_layout(self._grid)
         gap = scale.caption // 2
+        self._outer.setSpacing(gap)
+        self.curves.setVisible(bool(ctrl.personas) and bool(ctrl.stages))
+        self.curves.refresh(ctrl, scale)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(gap)
         tiles = len(ctrl.stages) + 1
@@ -647,7 +1082,6 @@ class OverviewView(QWidget):
             self._grid.setColumnStretch(c, 1)
         for r in range(rows):
             self._grid.setRowStretch(r, 1)
-        del p
 
     def _tile_layout(self, tile: QFrame, scale: TypeScale) -> QVBoxLayout:
         layout = QVBoxLayout(tile)
