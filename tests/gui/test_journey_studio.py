@@ -96,26 +96,41 @@ def test_snapshots_save_open_compare_restore_and_undo(
     assert services.journeys.get(journey.id).title == "Changed title"
 
 
-def test_emotion_points_sit_under_their_stage_columns(opened: MainWindow, qtbot: QtBot) -> None:
+def test_emotion_points_sit_in_the_emotion_lane_under_their_columns(
+    opened: MainWindow, qtbot: QtBot
+) -> None:
     journey = _services(opened).listing.journeys()[0]
     opened.resize(1366, 768)
     opened.show()
     qtbot.waitExposed(opened)
     opened.journeys.show_journey(journey.id)
     page = opened.journeys.page
-    header = page.grid.table.horizontalHeader()
-    viewport = page.grid.table.viewport()
+    table = page.grid.table
+    header = table.horizontalHeader()
+    viewport = table.viewport()
+    row = page.emotion_lane.row()
+    assert row is not None
+    assert page.curve.parent() is viewport
 
-    def centre_of_column(column: int) -> float:
-        left = viewport.mapTo(opened, QPoint(header.sectionViewportPosition(column), 0)).x()
-        return left - page.curve.mapTo(opened, QPoint(0, 0)).x() + header.sectionSize(column) / 2
+    def column_centre(column: int) -> float:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) / 2
+        return float(viewport.mapTo(opened, QPoint(round(x), 0)).x())
 
-    persona = page.curve._visible_ids()[0]
-    qtbot.waitUntil(lambda: abs(page.curve._point(1, persona, 0).x() - centre_of_column(1)) < 30)
-    before = centre_of_column(1)
-    page.grid.table.horizontalScrollBar().setValue(200)
-    assert centre_of_column(1) < before
-    qtbot.waitUntil(lambda: abs(page.curve._point(1, persona, 0).x() - centre_of_column(1)) < 30)
+    def point_x(column: int) -> float:
+        persona = page.curve._visible_ids()[0]
+        point = page.curve._point(column, persona, 0)
+        return float(page.curve.mapTo(opened, QPoint(round(point.x()), 0)).x())
+
+    qtbot.waitUntil(lambda: abs(point_x(1) - column_centre(1)) < 30)
+    # The curves fill the bottom of the emotion lane's row.
+    top, height = table.rowViewportPosition(row), table.rowHeight(row)
+    geometry = page.curve.geometry()
+    assert top < geometry.top()
+    assert geometry.bottom() <= top + height
+    before = column_centre(1)
+    table.horizontalScrollBar().setValue(200)
+    qtbot.waitUntil(lambda: column_centre(1) < before)
+    qtbot.waitUntil(lambda: abs(point_x(1) - column_centre(1)) < 30)
 
 
 def test_linked_personas_change_in_one_undo_step(

@@ -1,36 +1,427 @@
 """Drawing the journey map: how a cell, its items and its marks are painted."""
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
+    QFontMetrics,
+    QHelpEvent,
     QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
 )
 
-from personabuilder.model import Evidence
-from personabuilder.ui.journeys.model import EVIDENCE_ROLE
+from personabuilder.model import Evidence, LaneKind
+from personabuilder.ui.journeys.model import CANVAS_ROLE, CellCanvas, evidence_label
 
 MAX_ROW_HEIGHT = 360  # at 100 %; longer cells scroll in the editor and show in the tooltip
+MIN_MARK_PX = 12  # evidence and workshop marks stay legible at every zoom
 
-_EVIDENCE_MARKS = {
-    Evidence.ASSUMPTION: ("◌", QColor("#d35400")),
-    Evidence.PARTLY_BACKED: ("◐", QColor("#b7950b")),
-    Evidence.RESEARCH_BACKED: ("●", QColor("#1e8449")),
+_TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+_TALL = 1_000_000
+
+EVIDENCE_COLOURS = {
+    # (light theme, dark theme): graphics, so 3:1 against the cell is what they need.
+    Evidence.ASSUMPTION: ("#c0392b", "#ff8a65"),
+    Evidence.PARTLY_BACKED: ("#9a7d0a", "#f4d03f"),
+    Evidence.RESEARCH_BACKED: ("#1e8449", "#58d68d"),
 }
+SEVERITY_COLOURS = ("#f6e27f", "#f5b041", "#e67e22", "#d64541", "#96281b")
+IMPACT_COLOURS = ("#d6eaf8", "#aed6f1", "#5dade2", "#2e86c1", "#1b4f72")
+EFFORT_COLOURS = ("#eaeded", "#d5d8dc", "#aab7b8", "#717d7e", "#424949")
+STATUS_COLOURS = {
+    "on_track": "#1e8449",
+    "at_risk": "#f1c40f",
+    "off_track": "#c0392b",
+    "not_available": "#7f8c8d",
+}
+WORKSHOP_COLOUR = "#8e44ad"
+
+
+# -- colour arithmetic -----------------------------------------------------------------------
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance of an opaque colour."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def over(top: QColor, base: QColor) -> QColor:
+    """``top`` (with its alpha) laid over the opaque ``base``."""
+    a = top.alphaF()
+    return QColor.fromRgbF(
+        top.redF() * a + base.redF() * (1 - a),
+        top.greenF() * a + base.greenF() * (1 - a),
+        top.blueF() * a + base.blueF() * (1 - a),
+    )
+
+
+def ink_for(background: QColor, preferred: QColor | None = None) -> QColor:
+    """``preferred`` when it reads on ``background`` (4.5:1), else black or white."""
+    if preferred is not None and contrast(preferred, background) >= 4.5:
+        return preferred
+    black, white = QColor("#1b1b1b"), QColor("#ffffff")
+    return black if contrast(black, background) >= contrast(white, background) else white
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True under a dark theme."""
+    return luminance(palette.color(QPalette.ColorRole.Base)) < 0.2
+
+
+def evidence_colour(evidence: Evidence, palette: QPalette) -> QColor:
+    """The colour of an evidence mark under the palette's theme."""
+    light, dark = EVIDENCE_COLOURS[evidence]
+    return QColor(dark if is_dark(palette) else light)
+
+
+def emotion_band_height(metrics: QFontMetrics) -> int:
+    """Height of the emotion curves' band at the bottom of the emotion lane."""
+    return round(metrics.height() * 6.5)
+
+
+# -- layout ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Piece:
+    """One thing painted in a cell, in the cell's coordinates."""
+
+    kind: str  # text, badge, chip, label, bullet, workshop
+    rect: QRectF
+    text: str = ""
+    style: tuple[str, object] = ("", 0)  # what decides the colours: ("severity", 4) ...
+    tip: str = ""
+
+
+@dataclass
+class CellLayout:
+    """A laid-out cell: what goes where, and the height it needs."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    height: int = 0
+    band: int = 0  # the emotion band at the bottom (0 outside the emotion lane)
+
+
+def small_font(font: QFont) -> QFont:
+    """The lettering of badges, chips and labels."""
+    small = QFont(font)
+    if font.pointSizeF() > 0:
+        small.setPointSizeF(max(5.0, font.pointSizeF() * 0.84))
+    else:
+        small.setPixelSize(max(7, round(font.pixelSize() * 0.84)))
+    small.setBold(True)
+    return small
+
+
+def _status_text(status: str) -> str:
+    from personabuilder.ui.common.labels import status_label
+
+    return status_label(status)
+
+
+class _Layouter:
+    """Lays out one cell's content in a given width and font."""
+
+    def __init__(self, width: int, font: QFont) -> None:
+        self.font = font
+        self.fm = QFontMetrics(font)
+        self.small = small_font(font)
+        self.sfm = QFontMetrics(self.small)
+        self.pad = max(3, round(self.fm.height() * 0.3))
+        self.gap = max(2, round(self.fm.height() * 0.25))
+        self.mark = max(MIN_MARK_PX, round(self.fm.height() * 0.8))
+        self.width = max(width, 24)
+        self.pieces: list[Piece] = []
+
+    def text_height(self, text: str, width: int) -> int:
+        return self.fm.boundingRect(QRect(0, 0, max(width, 1), _TALL), _TEXT_FLAGS, text).height()
+
+    def paragraph(self, text: str, x: float, y: float, width: float) -> float:
+        h = self.text_height(text, int(width))
+        self.pieces.append(Piece("text", QRectF(x, y, width, h), text))
+        return y + h
+
+    def badge_size(self, text: str) -> QSize:
+        return QSize(
+            self.sfm.horizontalAdvance(text) + 2 * max(3, self.sfm.height() // 4),
+            self.sfm.height() + 2,
+        )
+
+    def badge(self, text: str, x: float, y: float, style: tuple[str, object], tip: str) -> QRectF:
+        size = self.badge_size(text)
+        rect = QRectF(x, y, size.width(), size.height())
+        self.pieces.append(Piece("badge", rect, text, style, tip))
+        return rect
+
+    def flow(
+        self,
+        labels: Sequence[tuple[str, str, tuple[str, object], str]],
+        x: float,
+        y: float,
+        width: float,
+    ) -> float:
+        """Chips or labels side by side, wrapping to new rows; returns the bottom."""
+        cx, row_h = x, 0.0
+        hpad = max(4, self.sfm.height() // 3)
+        for kind, text, style, tip in labels:
+            fm = self.fm if kind == "chip" else self.sfm
+            h = fm.height() + (6 if kind == "chip" else 2)
+            advance = fm.horizontalAdvance(text) + 2
+            w = min(advance + 2 * hpad, width)
+            if cx > x and cx + w > x + width:
+                cx, y = x, y + row_h + self.gap
+                row_h = 0.0
+            shown = text
+            if advance + 2 * hpad > width:
+                shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(w - 2 * hpad))
+            self.pieces.append(Piece(kind, QRectF(cx, y, w, h), shown, style, tip))
+            cx += w + self.gap
+            row_h = max(row_h, h)
+        return y + row_h
+
+    def item(self, kind: LaneKind, item: dict[str, object], x: float, y: float) -> float:
+        """One item: its badges or bullet in a gutter, its text, its labels."""
+        width = self.width - x - self.pad
+        text = str(item.get("text", ""))
+        badges: list[tuple[str, tuple[str, object], str]] = []
+        if kind is LaneKind.PAIN_POINTS and isinstance(item.get("severity"), int):
+            n = int(item["severity"])  # type: ignore[call-overload]
+            tip = QCoreApplication.translate("JourneyCanvas", "Severity {n} of 5").format(n=n)
+            badges.append((f"S{n}", ("severity", n), tip))
+        if kind is LaneKind.OPPORTUNITIES:
+            if isinstance(item.get("impact"), int):
+                n = int(item["impact"])  # type: ignore[call-overload]
+                tip = QCoreApplication.translate("JourneyCanvas", "Impact {n} of 5").format(n=n)
+                badges.append((f"I{n}", ("impact", n), tip))
+            if isinstance(item.get("effort"), int):
+                n = int(item["effort"])  # type: ignore[call-overload]
+                tip = QCoreApplication.translate("JourneyCanvas", "Effort {n} of 5").format(n=n)
+                badges.append((f"E{n}", ("effort", n), tip))
+        if kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
+            gutter = self.badge_size("S5").width() + self.gap
+        else:
+            gutter = self.fm.horizontalAdvance("•") + self.gap
+        bottom = y
+        by = y + max(0, (self.fm.height() - self.badge_size("S5").height()) / 2)
+        for label, style, tip in badges:
+            rect = self.badge(label, x, by, style, tip)
+            by = rect.bottom() + 2
+            bottom = max(bottom, rect.bottom())
+        if not badges:
+            self.pieces.append(Piece("bullet", QRectF(x, y, gutter, self.fm.height()), "•"))
+        tx = x + gutter
+        if item.get("workshop"):
+            mark = QRectF(tx, y + (self.fm.height() - self.mark) / 2, self.mark, self.mark)
+            tip = QCoreApplication.translate(
+                "JourneyCanvas", "From the workshop \u201c{title}\u201d"
+            )
+            self.pieces.append(
+                Piece("workshop", mark, "", ("workshop", 0), tip.format(title=item["workshop"]))
+            )
+            tx += self.mark + self.gap
+        tw = max(width - (tx - x), 8)
+        bottom = max(bottom, self.paragraph(text, tx, y, tw))
+        if kind is LaneKind.BACKSTAGE:
+            labels = []
+            if item.get("owner"):
+                t = QCoreApplication.translate("JourneyCanvas", "Owner: {name}")
+                labels.append(("label", t.format(name=item["owner"]), ("owner", 0), ""))
+            if item.get("system"):
+                t = QCoreApplication.translate("JourneyCanvas", "System: {name}")
+                labels.append(("label", t.format(name=item["system"]), ("system", 0), ""))
+            if labels:
+                bottom = self.flow(labels, tx, bottom + 2, tw)
+        return bottom
+
+    def layout(self, canvas: CellCanvas, band: int) -> CellLayout:
+        x, y = float(self.pad), float(self.pad)
+        right = self.mark + self.pad if canvas.evidence is not None else 0
+        inner = self.width - 2 * self.pad
+        if canvas.evidence is not None and not canvas.filtered:
+            self.pieces.append(
+                Piece(
+                    "evidence",
+                    QRectF(self.width - self.pad - self.mark, self.pad, self.mark, self.mark),
+                    "",
+                    ("evidence", canvas.evidence),
+                    evidence_label(canvas.evidence),
+                )
+            )
+        bottom = y
+        if not canvas.filtered:
+            if canvas.text:
+                bottom = self.paragraph(canvas.text, x, y, inner - right) + self.gap
+            if canvas.kind is LaneKind.TOUCHPOINTS:
+                chips = [
+                    ("chip", str(i.get("text", "")), ("chip", 0), str(i.get("text", "")))
+                    for i in canvas.items
+                    if str(i.get("text", ""))
+                ]
+                if chips:
+                    bottom = self.flow(chips, x, bottom, inner - (right if bottom == y else 0))
+                    bottom += self.gap
+            else:
+                for item in canvas.items:
+                    self.width -= right if bottom == y else 0
+                    end = self.item(canvas.kind, item, x, bottom)
+                    self.width += right if bottom == y else 0
+                    bottom = end + self.gap
+            for status, name, value in canvas.metrics:
+                line = QCoreApplication.translate("JourneyCanvas", "{name}: {value}").format(
+                    name=name, value=value
+                )
+                bottom = self.paragraph(line, x, bottom, inner - (right if bottom == y else 0))
+                label = _status_text(status)
+                rect = self.badge(label, x, bottom + 2, ("status", status), label)
+                bottom = rect.bottom() + self.gap * 2
+        height = int(bottom) + self.pad - (self.gap if bottom > y else 0)
+        if band:
+            height = max(height, self.pad + self.mark) + band
+        return CellLayout(self.pieces, max(height, self.fm.height() + 2 * self.pad), band)
+
+
+_CACHE: dict[tuple[object, ...], CellLayout] = {}
+_CACHE_SIZE = 4000
+
+
+def layout_cell(canvas: CellCanvas, width: int, font: QFont) -> CellLayout:
+    """Where everything of a cell goes at ``width`` (cached: painting stays cheap)."""
+    key = (canvas.key, width, font.key())
+    found = _CACHE.get(key)
+    if found is not None:
+        return found
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.clear()
+    lay = _Layouter(width, font)
+    band = emotion_band_height(lay.fm) if canvas.kind is LaneKind.EMOTION else 0
+    result = lay.layout(canvas, band)
+    _CACHE[key] = result
+    return result
+
+
+# -- painting --------------------------------------------------------------------------------
+
+
+def _scale_colour(style: tuple[str, object]) -> QColor:
+    kind, value = style
+    if kind == "severity":
+        return QColor(SEVERITY_COLOURS[max(1, min(5, int(value))) - 1])  # type: ignore[call-overload]
+    if kind == "impact":
+        return QColor(IMPACT_COLOURS[max(1, min(5, int(value))) - 1])  # type: ignore[call-overload]
+    if kind == "effort":
+        return QColor(EFFORT_COLOURS[max(1, min(5, int(value))) - 1])  # type: ignore[call-overload]
+    if kind == "status":
+        return QColor(STATUS_COLOURS.get(str(value), STATUS_COLOURS["not_available"]))
+    return QColor(WORKSHOP_COLOUR)
+
+
+def cell_background(option: QStyleOptionViewItem, tint: object) -> QColor:
+    """The opaque colour a cell's text stands on."""
+    base = option.palette.color(QPalette.ColorRole.Base)
+    return over(tint, base) if isinstance(tint, QColor) else base
+
+
+def draw_evidence(painter: QPainter, rect: QRectF, evidence: Evidence, palette: QPalette) -> None:
+    """The evidence mark: hollow dashed ring, half disc or full disc."""
+    colour = evidence_colour(evidence, palette)
+    r = rect.adjusted(1.5, 1.5, -1.5, -1.5)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if evidence is Evidence.ASSUMPTION:
+        pen = QPen(colour, max(1.6, r.width() / 7))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(r)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        c = r.center()
+        painter.drawEllipse(c, r.width() / 7, r.width() / 7)
+    elif evidence is Evidence.PARTLY_BACKED:
+        painter.setPen(QPen(colour, max(1.4, r.width() / 9)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(r)
+        half = QPainterPath()
+        half.moveTo(r.center())
+        half.arcTo(r, 90, 180)
+        half.closeSubpath()
+        painter.fillPath(half, colour)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(r)
+    painter.restore()
+
+
+def draw_workshop_mark(painter: QPainter, rect: QRectF) -> None:
+    """A sticky note with a folded corner: captured in a workshop."""
+    colour = QColor(WORKSHOP_COLOUR)
+    r = rect.adjusted(1, 1, -1, -1)
+    fold = r.width() * 0.35
+    path = QPainterPath()
+    path.moveTo(r.topLeft())
+    path.lineTo(r.right(), r.top())
+    path.lineTo(r.right(), r.bottom() - fold)
+    path.lineTo(r.right() - fold, r.bottom())
+    path.lineTo(r.left(), r.bottom())
+    path.closeSubpath()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillPath(path, colour)
+    painter.setPen(QPen(QColor("#ffffff"), max(1.0, r.width() / 10)))
+    for k in (0.33, 0.55):
+        y = r.top() + r.height() * k
+        painter.drawLine(QPointF(r.left() + 2.5, y), QPointF(r.right() - 2.5, y))
+    painter.restore()
 
 
 class CellPainter(QStyledItemDelegate):
-    """Draws a cell of the map: its text, items and evidence mark."""
+    """Draws a cell of the map: its text, items as chips and badges, and its marks."""
+
+    def _layout(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> CellLayout | None:
+        canvas = index.data(CANVAS_ROLE)
+        if not isinstance(canvas, CellCanvas):
+            return None
+        return layout_cell(canvas, option.rect.width(), option.font)
 
     def paint(
         self,
@@ -38,40 +429,113 @@ class CellPainter(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Qt override: the cell, then its mark in the top right corner."""
-        evidence = index.data(EVIDENCE_ROLE)
-        if evidence is None:
+        """Qt override: the cell's tint, its pieces, and the selection frame."""
+        canvas = index.data(CANVAS_ROLE)
+        if not isinstance(canvas, CellCanvas):
             super().paint(painter, option, index)
             return
         rect: QRect = option.rect
-        size = max(12, option.fontMetrics.height())
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
-        if isinstance(background, QColor):
-            # Only the corner strip: the default painting tints the rest.
-            painter.fillRect(
-                QRect(rect.right() - size + 1, rect.top(), size, rect.height()), background
-            )
-        # The text keeps clear of the mark's corner.
-        text_option = QStyleOptionViewItem(option)
-        text_option.rect = QRect(rect.adjusted(0, 0, -size, 0))
-        super().paint(painter, text_option, index)
-        symbol, colour = _EVIDENCE_MARKS[evidence]
-        badge = QRect(rect.right() - size - 2, rect.top() + 2, size, size)
+        palette = option.palette
+        tint = index.data(Qt.ItemDataRole.BackgroundRole)
+        background = cell_background(option, tint)
         painter.save()
-        painter.setPen(colour)
-        font = QFont(option.font)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), symbol)
+        painter.setClipRect(rect)
+        painter.fillRect(rect, background)
+        lay = layout_cell(canvas, rect.width(), option.font)
+        ink = ink_for(background, palette.color(QPalette.ColorRole.Text))
+        if canvas.filtered:
+            ink.setAlphaF(0.5)
+        painter.translate(rect.topLeft())
+        small = small_font(option.font)
+        chip_fill = over(_alpha(palette.color(QPalette.ColorRole.Base), 0.82), background)
+        for piece in lay.pieces:
+            self._paint_piece(painter, piece, option, ink, chip_fill, small)
+        painter.translate(-rect.topLeft())
+        state = option.state
+        if state & QStyle.StateFlag.State_Selected:
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.0)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
         painter.restore()
+
+    def _paint_piece(
+        self,
+        painter: QPainter,
+        piece: Piece,
+        option: QStyleOptionViewItem,
+        ink: QColor,
+        chip_fill: QColor,
+        small: QFont,
+    ) -> None:
+        kind = piece.kind
+        if kind == "text":
+            painter.setFont(option.font)
+            painter.setPen(ink)
+            painter.drawText(piece.rect, _TEXT_FLAGS, piece.text)
+        elif kind == "bullet":
+            painter.setFont(option.font)
+            painter.setPen(ink)
+            painter.drawText(piece.rect, int(Qt.AlignmentFlag.AlignLeft), piece.text)
+        elif kind == "evidence":
+            draw_evidence(painter, piece.rect, piece.style[1], option.palette)  # type: ignore[arg-type]
+        elif kind == "workshop":
+            draw_workshop_mark(painter, piece.rect)
+        elif kind == "badge":
+            fill = _scale_colour(piece.style)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            radius = piece.rect.height() / 2
+            painter.drawRoundedRect(piece.rect, radius, radius)
+            painter.setFont(small)
+            painter.setPen(ink_for(fill))
+            painter.drawText(piece.rect, int(Qt.AlignmentFlag.AlignCenter), piece.text)
+            painter.restore()
+        elif kind in ("chip", "label"):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            border = QColor(ink)
+            border.setAlphaF(0.35)
+            painter.setPen(QPen(border, 1.0))
+            painter.setBrush(QBrush(chip_fill))
+            radius = piece.rect.height() / 2 if kind == "chip" else 3.0
+            painter.drawRoundedRect(piece.rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+            painter.setFont(option.font if kind == "chip" else small)
+            painter.setPen(ink_for(chip_fill, option.palette.color(QPalette.ColorRole.Text)))
+            painter.drawText(piece.rect, int(Qt.AlignmentFlag.AlignCenter), piece.text)
+            painter.restore()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        """Qt override: measures the text in the width the mark leaves to it."""
-        if index.data(EVIDENCE_ROLE) is None:
+        """Qt override: the height the laid-out cell needs at the column's width."""
+        lay = self._layout(option, index)
+        if lay is None:
             return super().sizeHint(option, index)
-        narrower = QStyleOptionViewItem(option)
-        size = max(12, option.fontMetrics.height())
-        narrower.rect = QRect(option.rect.adjusted(0, 0, -size, 0))
-        return super().sizeHint(narrower, index)
+        return QSize(option.rect.width(), lay.height)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Qt override: a badge or mark under the mouse says what it means."""
+        if event.type() == QEvent.Type.ToolTip:
+            lay = self._layout(option, index)
+            if lay is not None:
+                pos = QPointF(event.pos() - option.rect.topLeft())
+                for piece in lay.pieces:
+                    if piece.tip and piece.kind != "chip" and piece.rect.contains(pos):
+                        QToolTip.showText(event.globalPos(), piece.tip, view)
+                        return True
+        return super().helpEvent(event, view, option, index)
+
+
+def _alpha(colour: QColor, alpha: float) -> QColor:
+    result = QColor(colour)
+    result.setAlphaF(alpha)
+    return result

@@ -20,7 +20,15 @@ from PySide6.QtGui import (
     QPixmap,
     QUndoCommand,
 )
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from personabuilder.services.errors import NotFoundError
 from personabuilder.services.readmodels import JourneyDetail, PersonaRef
@@ -46,6 +54,7 @@ _HIT_RADIUS = 9.0
 _GUTTER = 30.0  # room for the level labels when the curve lays out its own columns
 _NAMES_HEIGHT = 22.0
 _PAD = 10.0
+BAND_INSET = _PAD + POINT_RADIUS  # from the widget's edge to the +2 and -2 levels, in a lane
 _PERSONA_SPREAD = 9.0  # equal scores of several personas stay visible side by side
 _EMOTION_MERGE_ID = 0x4E01
 
@@ -140,6 +149,7 @@ class EmotionCurve(QWidget):
     """Paints and edits the emotion scores of a journey map's linked personas."""
 
     score_changed = Signal(object, object)  # stage id, persona id: after a stored change
+    persona_changed = Signal(object)  # the persona clicks and keys now score (or None)
 
     def __init__(self, score_setter: ScoreSetter | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -156,6 +166,7 @@ class EmotionCurve(QWidget):
         self._on_to_be = False
         self._drag: _Drag | None = None
         self._boxes: dict[uuid.UUID, QCheckBox] = {}
+        self._announced: uuid.UUID | None = None
 
         self.setMinimumHeight(140)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -164,22 +175,65 @@ class EmotionCurve(QWidget):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAccessibleName(self.tr("Emotion curve"))
 
+        # The legend: which curves show, which persona a click or a key scores, to-be.
+        self.legend_bar = QWidget(self)
+        self.legend_bar.setObjectName("emotion_legend")
         self._legend = QHBoxLayout()
         self._legend.setContentsMargins(0, 0, 0, 0)
         self._legend.setSpacing(12)
-        self._to_be_box = QCheckBox(self.tr("Show to-be"), self)
+        self._to_be_box = QCheckBox(self.tr("Show to-be"), self.legend_bar)
         self._to_be_box.setToolTip(self.tr("Show the to-be curves beside the as-is ones"))
         self._to_be_box.toggled.connect(self._on_to_be_box_toggled)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 0)
-        row = QHBoxLayout()
+        self.scoring_label = QLabel(self.tr("Clicks and arrow keys score:"), self.legend_bar)
+        self.scoring_box = QComboBox(self.legend_bar)
+        self.scoring_box.setAccessibleName(self.tr("Persona being scored"))
+        self.scoring_box.setToolTip(
+            self.tr("The persona whose emotion a click in the curves' lane or an arrow key sets")
+        )
+        self.scoring_label.setBuddy(self.scoring_box)
+        self.scoring_box.activated.connect(self._on_scoring_box_activated)
+        curves_label = QLabel(self.tr("Emotion curves:"), self.legend_bar)
+        row = QHBoxLayout(self.legend_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(curves_label)
         row.addLayout(self._legend)
         row.addStretch(1)
+        row.addWidget(self.scoring_label)
+        row.addWidget(self.scoring_box)
+        row.addSpacing(12)
         row.addWidget(self._to_be_box)
-        outer.addLayout(row)
-        outer.addStretch(1)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(6, 4, 6, 0)
+        self._outer.addWidget(self.legend_bar)
+        self._outer.addStretch(1)
 
     # --- inputs -------------------------------------------------------------------------
+
+    def detach_legend(self) -> QWidget:
+        """Takes the legend out (to show it elsewhere): the curves then fill the widget.
+
+        Used when the curves sit in the map's emotion lane; the widget lets the cells
+        under it show through.
+        """
+        self._outer.removeWidget(self.legend_bar)
+        self.legend_bar.setParent(None)
+        self.setAutoFillBackground(False)
+        self.setMinimumHeight(0)
+        return self.legend_bar
+
+    def _embedded(self) -> bool:
+        return self.legend_bar.parent() is not self
+
+    @property
+    def scoring_persona(self) -> uuid.UUID | None:
+        """The persona a click on a blank slot, or the arrow keys, score."""
+        return self._persona
+
+    def set_scoring_persona(self, persona_id: uuid.UUID) -> None:
+        """Chooses the persona clicks and keys score (a shown one)."""
+        if persona_id in self._visible_ids() and persona_id != self._persona:
+            self._persona = persona_id
+            self._persona_moved()
 
     def set_session(self, session: EditSession | None, *, follow: bool = True) -> None:
         """The edit session whose undo stack receives changes.
@@ -315,7 +369,10 @@ class EmotionCurve(QWidget):
 
     def _band(self) -> QRectF:
         # Room above +2 and below -2 for a whole point and the current point's outline.
-        top = self._to_be_box.geometry().bottom() + _PAD + POINT_RADIUS
+        if self._embedded():
+            top = BAND_INSET
+        else:
+            top = self.legend_bar.geometry().bottom() + _PAD + POINT_RADIUS
         bottom = (
             self.height() - _PAD - POINT_RADIUS - (_NAMES_HEIGHT if self._standalone() else 0.0)
         )
@@ -412,7 +469,32 @@ class EmotionCurve(QWidget):
             persona=ref.name, stage=stage_name, score=shown
         )
 
+    def _persona_moved(self) -> None:
+        self._update_description()
+        self.update()
+
+    def _sync_scoring_box(self) -> None:
+        visible = self._visible_ids()
+        box = self.scoring_box
+        shown = [(box.itemData(i), box.itemText(i)) for i in range(box.count())]
+        refs = [(pid, self._persona_ref(pid)) for pid in visible]
+        box.blockSignals(True)
+        if shown != [(str(pid), ref.name if ref else "") for pid, ref in refs]:
+            box.clear()
+            for pid in visible:
+                ref = self._persona_ref(pid)
+                box.addItem(
+                    _swatch(self.persona_colour(pid).name()), ref.name if ref else "", str(pid)
+                )
+        box.setCurrentIndex(box.findData(str(self._persona)) if self._persona else -1)
+        box.blockSignals(False)
+        box.setEnabled(bool(visible))
+        if self._persona != self._announced:
+            self._announced = self._persona
+            self.persona_changed.emit(self._persona)
+
     def _update_description(self) -> None:
+        self._sync_scoring_box()
         if self._persona is None or self._detail is None or not self._detail.stages:
             self.setAccessibleDescription(self.tr("No persona is linked to this map."))
             return
@@ -433,7 +515,7 @@ class EmotionCurve(QWidget):
         if self._detail is None:
             return
         for ref in self._detail.personas:
-            box = QCheckBox(ref.name, self)
+            box = QCheckBox(ref.name, self.legend_bar)
             box.setIcon(_swatch(self.persona_colour(ref.id).name()))
             box.setChecked(ref.id not in self._hidden)
             box.setToolTip(self.tr("Show or hide this persona's curves"))
@@ -488,6 +570,18 @@ class EmotionCurve(QWidget):
         as_is, to_be_score = self.score(stage_id, persona_id)
         self._change(self._stage, persona_id, (as_is, None) if to_be else (None, to_be_score))
         self._update_description()
+
+    def _place(self, stage: int, y: float) -> None:
+        """A click beside the points: the scored persona's point goes to that level."""
+        persona_id = self._persona
+        if self._detail is None or persona_id is None:
+            return
+        score = self._snap(y)
+        to_be = self._on_to_be and self.to_be_visible()
+        as_is, to_be_score = self.score(self._detail.stages[stage].id, persona_id)
+        self._change(stage, persona_id, (as_is, score) if to_be else (score, to_be_score))
+        # Holding the button down and moving goes on adjusting the same point.
+        self._drag = _Drag(stage, persona_id, to_be, score, score)
 
     def _move_persona(self, delta: int) -> bool:
         visible = self._visible_ids()
@@ -556,6 +650,7 @@ class EmotionCurve(QWidget):
             stage = self._stage_at(event.position().x())
             if stage is not None:
                 self._stage = stage
+                self._place(stage, event.position().y())
                 self._update_description()
                 self.update()
             return
@@ -711,6 +806,12 @@ class EmotionCurve(QWidget):
             return
         pid = uuid.UUID(str(box.property("persona_id")))
         self.set_persona_visible(pid, checked)
+
+    @Slot(int)
+    def _on_scoring_box_activated(self, row: int) -> None:
+        data = self.scoring_box.itemData(row)
+        if data:
+            self.set_scoring_persona(uuid.UUID(str(data)))
 
     @Slot(bool)
     def _on_to_be_box_toggled(self, _checked: bool) -> None:

@@ -1,7 +1,26 @@
 """The map's stage headers (columns) and lane headers (rows), drawn at the map's zoom."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QHeaderView, QWidget
+
+from personabuilder.ui.journeys.canvas import emotion_band_height, ink_for, over
+from personabuilder.ui.journeys.emotion_curve import BAND_INSET, HIGH, LOW, format_score
+from personabuilder.ui.journeys.map_lane_icons import draw_lane_icon
+from personabuilder.ui.journeys.model import CANVAS_ROLE, LaneHead, StageHead
+
+_WRAP = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+_MAX_LANE_TEXT = 180  # at 100 %: longer lane names wrap
 
 
 class _ZoomedHeader(QHeaderView):
@@ -22,18 +41,281 @@ class _ZoomedHeader(QHeaderView):
     def set_zoom(self, zoom: float) -> None:
         """Follows the map's zoom."""
         self._zoom = zoom
+        if self.count():
+            # Drops the cached size hint: the lettering changed size.
+            self.headerDataChanged(self.orientation(), 0, self.count() - 1)
+        self.updateGeometry()
         self.viewport().update()
+
+    def _metrics(self) -> QFontMetrics:
+        return QFontMetrics(self.font())
+
+    def _pad(self) -> int:
+        return max(3, round(self._metrics().height() * 0.35))
+
+    def _selected(self, logical: int) -> bool:
+        selection = self.selectionModel()
+        if selection is None:
+            return False
+        if self.orientation() == Qt.Orientation.Horizontal:
+            return selection.isColumnSelected(logical, QModelIndex()) or (
+                selection.currentIndex().column() == logical
+            )
+        return selection.isRowSelected(logical, QModelIndex()) or (
+            selection.currentIndex().row() == logical
+        )
+
+    def _head(self, logical: int) -> object:
+        model = self.model()
+        return None if model is None else model.headerData(logical, self.orientation(), CANVAS_ROLE)
 
 
 class StageHeader(_ZoomedHeader):
-    """The stages along the top of the map."""
+    """The stages along the top of the map: numbered, in their colours, with loop arrows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
 
+    def stage_heads(self) -> list[StageHead]:
+        """Every stage as the header draws it."""
+        heads = [self._head(i) for i in range(self.count())]
+        return [h for h in heads if isinstance(h, StageHead)]
+
+    def loops_height(self) -> int:
+        """Height of the band of loop arrows above the stage names (0 without loops)."""
+        loops = sum(1 for h in self.stage_heads() if h.loop_to is not None)
+        if not loops:
+            return 0
+        return round(self._metrics().height() * (0.5 + 0.7 * loops))
+
+    def _name_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _band_height(self) -> int:
+        fm = QFontMetrics(self._name_font())
+        return 2 * self._pad() + 2 * fm.lineSpacing()
+
+    def label(self, head: StageHead) -> str:
+        """What a stage header reads: its number and its name."""
+        return f"{head.number}\u2002{head.name}"
+
+    def name_lines(self, head: StageHead, width: int) -> int:
+        """How many lines a stage's name takes at a section width."""
+        fm = QFontMetrics(self._name_font())
+        inner = max(width - 2 * self._pad(), 1)
+        height = fm.boundingRect(QRect(0, 0, inner, 100_000), _WRAP, self.label(head)).height()
+        return max(1, round(height / fm.lineSpacing()))
+
+    def sizeHint(self) -> QSize:
+        """Qt override: two lines of bold names under the loop band."""
+        size = super().sizeHint()
+        return QSize(size.width(), self.loops_height() + self._band_height())
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        """Qt override: the narrowest width that holds the whole name in two lines."""
+        head = self._head(logicalIndex)
+        height = self.loops_height() + self._band_height()
+        if not isinstance(head, StageHead):
+            return QSize(40, height)
+        fm = QFontMetrics(self._name_font())
+        text = self.label(head)
+        longest_word = max(fm.horizontalAdvance(w) for w in text.split())
+        width = max(longest_word, fm.horizontalAdvance(text) // 2)
+        while self.name_lines(head, width + 2 * self._pad()) > 2:
+            width += fm.averageCharWidth()
+        return QSize(width + 2 * self._pad() + 2, height)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+        """Qt override: the stage's colour as a band, its number and name in contrast."""
+        head = self._head(logicalIndex)
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        painter.save()
+        painter.fillRect(rect, window)
+        if not isinstance(head, StageHead):
+            painter.restore()
+            return
+        band = QRect(rect.adjusted(1, self.loops_height(), -1, -2))
+        fill = QColor(head.colour) if head.colour else palette.color(QPalette.ColorRole.Button)
+        fill = over(fill, window)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        radius = max(3.0, self._pad() * 0.8)
+        painter.drawRoundedRect(QRectF(band), radius, radius)
+        ink = ink_for(fill, palette.color(QPalette.ColorRole.ButtonText))
+        if self._selected(logicalIndex):
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 3.0))
+            y = band.bottom() - 0.5
+            painter.drawLine(QPointF(band.left() + 2, y), QPointF(band.right() - 2, y))
+        painter.setFont(self._name_font())
+        painter.setPen(ink)
+        pad = self._pad()
+        inner = band.adjusted(pad, pad // 2, -pad, -pad // 2)
+        fm = QFontMetrics(self._name_font())
+        text = self.label(head)
+        if self.name_lines(head, band.width()) > 2:
+            # The column is narrower than the name needs: the tooltip has it whole.
+            first = fm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width() * 2 - 8)
+            text = first
+        painter.drawText(inner, _WRAP, text)
+        painter.restore()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Qt override: the sections, then the loop arrows across them."""
+        super().paintEvent(event)
+        heads = self.stage_heads()
+        loops = [(i, h.loop_to) for i, h in enumerate(heads) if h.loop_to is not None]
+        if not loops:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        fm = self._metrics()
+        level = fm.height() * 0.7
+        bottom = float(self.loops_height()) - 1
+        arrow = max(4.0, fm.height() * 0.3)
+        pen = QPen(colour, max(1.5, fm.height() / 10))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        for k, (source, target) in enumerate(loops):
+            assert target is not None
+            xs = self.sectionViewportPosition(source) + self.sectionSize(source) / 2
+            xt = self.sectionViewportPosition(target) + self.sectionSize(target) / 2
+            # A nudge apart: two loops that meet at one stage stay two lines.
+            xs += (k % 3 - 1) * arrow * 0.8
+            y = fm.height() * 0.25 + k * level + level / 2
+            path = QPainterPath(QPointF(xs, bottom))
+            path.lineTo(xs, y)
+            path.lineTo(xt, y)
+            path.lineTo(xt, bottom - arrow)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            head = QPolygonF(
+                [
+                    QPointF(xt - arrow * 0.7, bottom - arrow),
+                    QPointF(xt + arrow * 0.7, bottom - arrow),
+                    QPointF(xt, bottom),
+                ]
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawPolygon(head)
+        painter.end()
+
+    def loop_text(self, logical: int) -> str:
+        """What a loop arrow says, for tooltips and screen readers."""
+        heads = self.stage_heads()
+        if not 0 <= logical < len(heads) or heads[logical].loop_to is None:
+            return ""
+        target = heads[heads[logical].loop_to]  # type: ignore[index]
+        return QCoreApplication.translate("JourneyCanvas", "{stage} loops back to {target}").format(
+            stage=heads[logical].name, target=target.name
+        )
+
 
 class LaneHeader(_ZoomedHeader):
-    """The lanes down the left of the map."""
+    """The lanes down the left of the map: an icon for the kind, then the lane's name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
+
+    def _icon_size(self) -> int:
+        return max(12, round(self._metrics().height() * 1.05))
+
+    def _ticks_width(self, head: LaneHead) -> int:
+        from personabuilder.model import LaneKind
+
+        if head.kind is not LaneKind.EMOTION:
+            return 0
+        return self._metrics().horizontalAdvance("+2") + self._pad()
+
+    def _text_width(self, head: LaneHead) -> int:
+        fm = self._metrics()
+        cap = round(_MAX_LANE_TEXT * self.zoom)
+        return min(fm.horizontalAdvance(head.name) + 2, cap)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        """Qt override: icon, gap and name (wrapping past a cap), and the emotion ticks."""
+        head = self._head(logicalIndex)
+        fm = self._metrics()
+        if not isinstance(head, LaneHead):
+            return QSize(40, fm.height())
+        pad = self._pad()
+        text = self._text_width(head)
+        width = pad + self._icon_size() + pad + text + pad + self._ticks_width(head) + pad
+        lines = fm.boundingRect(QRect(0, 0, text, 100_000), _WRAP, head.name).height()
+        return QSize(width, lines + 2 * pad)
+
+    def name_rect(self, rect: QRect, head: LaneHead) -> QRect:
+        """Where a lane's name is drawn in its section."""
+        pad = self._pad()
+        left = rect.left() + 3 + pad + self._icon_size() + pad
+        right = rect.right() - pad - self._ticks_width(head)
+        return QRect(left, rect.top() + pad, max(right - left, 1), max(rect.height() - 2 * pad, 1))
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+        """Qt override: a strip in the lane's colour, the kind's icon and the name."""
+        head = self._head(logicalIndex)
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        painter.save()
+        fill = over(palette.color(QPalette.ColorRole.Button), window)
+        painter.fillRect(rect, fill)
+        line = QColor(palette.color(QPalette.ColorRole.Mid))
+        painter.setPen(line)
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        if not isinstance(head, LaneHead):
+            painter.restore()
+            return
+        if head.colour:
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(head.colour))
+        if self._selected(logicalIndex):
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), 4, rect.height()),
+                palette.color(QPalette.ColorRole.Highlight),
+            )
+        ink = ink_for(fill, palette.color(QPalette.ColorRole.ButtonText))
+        fm = self._metrics()
+        pad = self._pad()
+        size = self._icon_size()
+        text_rect = self.name_rect(rect, head)
+        lines = fm.boundingRect(text_rect, _WRAP, head.name).height()
+        top = rect.top() + pad
+        icon = QRectF(
+            rect.left() + 3 + pad, top + max(0, (min(lines, fm.height()) - size) / 2), size, size
+        )
+        draw_lane_icon(painter, head.kind, icon, ink)
+        painter.setFont(self.font())
+        painter.setPen(ink)
+        painter.drawText(
+            text_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            head.name,
+        )
+        ticks = self._ticks_width(head)
+        if ticks:
+            self._paint_ticks(painter, rect, ink)
+        painter.restore()
+
+    def _paint_ticks(self, painter: QPainter, rect: QRect, ink: QColor) -> None:
+        """The score levels, level with the emotion curves' band at the lane's bottom."""
+        fm = self._metrics()
+        band = emotion_band_height(fm)
+        top = rect.bottom() + 1 - band + BAND_INSET
+        height = band - 2 * BAND_INSET
+        faint = QColor(ink)
+        faint.setAlphaF(0.6)
+        for level in range(LOW, HIGH + 1):
+            y = top + (HIGH - level) / (HIGH - LOW) * height
+            if y - fm.height() / 2 < rect.top():
+                continue
+            painter.setPen(ink if level in (LOW, 0, HIGH) else faint)
+            painter.drawText(
+                QRectF(rect.left(), y - fm.height() / 2, rect.width() - self._pad(), fm.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                format_score(level),
+            )

@@ -2,6 +2,7 @@
 
 import re
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +24,45 @@ from personabuilder.ui.common.labels import lane_kind_label
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_ROLE = Qt.ItemDataRole.UserRole + 2
+CANVAS_ROLE = Qt.ItemDataRole.UserRole + 3  # a cell: CellCanvas; a header: StageHead / LaneHead
+LANE_KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+@dataclass(frozen=True)
+class CellCanvas:
+    """What the canvas draws in a cell: its content by kind, ready to lay out."""
+
+    kind: LaneKind
+    text: str
+    items: tuple[dict[str, Any], ...]
+    metrics: tuple[tuple[str, str, str], ...]  # status key, name, value as written
+    evidence: Evidence | None
+    filtered: bool  # hidden by the evidence filter
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        """A hashable fingerprint of everything drawn (layouts are cached by it)."""
+        items = tuple(tuple(sorted((k, str(v)) for k, v in i.items())) for i in self.items)
+        return (self.kind, self.text, items, self.metrics, self.evidence, self.filtered)
+
+
+@dataclass(frozen=True)
+class StageHead:
+    """A stage header: its number, name, colour and the number of the stage it loops to."""
+
+    number: int
+    name: str
+    colour: str
+    loop_to: int | None  # column of the loop's target
+
+
+@dataclass(frozen=True)
+class LaneHead:
+    """A lane header: its kind, name and colour."""
+
+    kind: LaneKind
+    name: str
+    colour: str
 
 
 _ITEM_PREFIXES = ("- ", "• ")
@@ -116,6 +156,7 @@ class JourneyGridModel(QAbstractTableModel):
         self._detail: JourneyDetail | None = None
         self._cells: dict[tuple[uuid.UUID, uuid.UUID], CellView] = {}
         self._evidence_filter: Evidence | None = None
+        self._canvas: dict[tuple[int, int], tuple[Any, CellCanvas]] = {}
 
     @property
     def detail(self) -> JourneyDetail | None:
@@ -136,11 +177,13 @@ class JourneyGridModel(QAbstractTableModel):
         )
         if not same_shape or old is None or detail is None:
             self.beginResetModel()
+            self._canvas.clear()
             self._detail = detail
             self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells} if detail else {}
             self.endResetModel()
             return None
         old_cells = self._cells
+        self._canvas.clear()
         self._detail = detail
         self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells}
         if old.stages != detail.stages:
@@ -166,6 +209,7 @@ class JourneyGridModel(QAbstractTableModel):
     @evidence_filter.setter
     def evidence_filter(self, value: Evidence | None) -> None:
         self._evidence_filter = value
+        self._canvas.clear()
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
@@ -219,6 +263,43 @@ class JourneyGridModel(QAbstractTableModel):
         lines += [f"• {item.get('text', '')}{_suffix(lane.kind, item)}" for item in cell.items]
         return "\n".join(lines)
 
+    def _metric_rows(self, stage: StageView) -> tuple[tuple[str, str, str], ...]:
+        if self._detail is None:
+            return ()
+        from personabuilder.charts.numbers import format_number
+        from personabuilder.services.chart_data import metric_status
+        from personabuilder.ui.common.labels import ui_language
+
+        lang = ui_language()
+        return tuple(
+            (metric_status(m).value, m.name, format_number(m.latest, m.unit, lang))
+            for m in self._detail.metrics
+            if m.stage_id == stage.id
+        )
+
+    def canvas(self, row: int, column: int) -> CellCanvas | None:
+        """What the canvas draws at a cell (kept while the cell and the filter stay)."""
+        stage, lane = self.stage_at(column), self.lane_at(row)
+        if stage is None or lane is None:
+            return None
+        cell = self._cells.get((stage.id, lane.id))
+        filtered = self._filtered_out(cell)
+        token = (cell, filtered, self._detail.metrics if self._detail else None)
+        cached = self._canvas.get((row, column))
+        if cached is not None and cached[0] == token:
+            return cached[1]
+        metrics = self._metric_rows(stage) if lane.kind is LaneKind.METRICS else ()
+        result = CellCanvas(
+            lane.kind,
+            cell.text if cell else "",
+            cell.items if cell else (),
+            metrics,
+            cell.evidence if cell else None,
+            filtered,
+        )
+        self._canvas[(row, column)] = (token, result)
+        return result
+
     def _filtered_out(self, cell: CellView | None) -> bool:
         wanted = self._evidence_filter
         return wanted is not None and (cell is None or cell.evidence is not wanted)
@@ -237,11 +318,20 @@ class JourneyGridModel(QAbstractTableModel):
             text = self._display(stage, lane, cell)
             if cell is not None and cell.evidence is not None:
                 text = f"{text}\n\n({evidence_label(cell.evidence)})" if text else ""
+            for item in cell.items if cell is not None else ():
+                if item.get("workshop"):
+                    text += "\n" + QCoreApplication.translate(
+                        "JourneyCanvas", "From the workshop “{title}”: {item}"
+                    ).format(title=item["workshop"], item=item.get("text", ""))
             return text or None
         if role == EVIDENCE_ROLE:
             return None if cell is None else cell.evidence
         if role == CELL_ROLE:
             return cell
+        if role == CANVAS_ROLE:
+            return self.canvas(index.row(), index.column())
+        if role == LANE_KIND_ROLE:
+            return lane.kind
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = lane.colour or stage.colour
             if not colour or self._filtered_out(cell):
@@ -286,6 +376,11 @@ class JourneyGridModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 target = self._stage_name(stage.loop_to_id)
                 return f"{stage.name}\n↺ {target}" if target is not None else stage.name
+            if role == CANVAS_ROLE:
+                assert self._detail is not None
+                ids = [s.id for s in self._detail.stages]
+                loop = ids.index(stage.loop_to_id) if stage.loop_to_id in ids else None
+                return StageHead(section + 1, stage.name, stage.colour, loop)
             colour = stage.colour
         else:
             lane = self.lane_at(section)
@@ -295,6 +390,10 @@ class JourneyGridModel(QAbstractTableModel):
                 kind = lane_kind_label(lane.kind)
                 # A lane named after its kind says it once.
                 return lane.name if lane.name == kind else f"{lane.name}\n{kind}"
+            if role == CANVAS_ROLE:
+                return LaneHead(lane.kind, lane.name, lane.colour)
+            if role == LANE_KIND_ROLE:
+                return lane.kind
             colour = lane.colour
         if role == Qt.ItemDataRole.BackgroundRole and colour:
             tint = QColor(colour)

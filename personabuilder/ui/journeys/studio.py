@@ -9,11 +9,10 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from personabuilder.services.readmodels import PersonaSummary
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
 from personabuilder.ui.journeys.emotion_curve import EmotionCurve
 from personabuilder.ui.journeys.grid import JourneyGridView
+from personabuilder.ui.journeys.map_emotion_lane import EmotionLane
 from personabuilder.ui.journeys.snapshots import open_snapshots
 
 if TYPE_CHECKING:
@@ -219,27 +218,60 @@ class JourneyPage(QWidget):
         self.grid = JourneyGridView()
         self.curve = EmotionCurve(score_setter=self._set_score)
         self.curve.setAccessibleName(QCoreApplication.translate("JourneyStudio", "Emotion curves"))
-        # The curves sit under the grid, each stage's points under its column.
-        self._align_timer = QTimer(self)
-        self._align_timer.setSingleShot(True)
-        self._align_timer.setInterval(0)
-        self._align_timer.timeout.connect(self._align_curve)
-        self.grid.columns_moved.connect(self._align_timer.start)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.grid)
-        splitter.addWidget(self.curve)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        # The curves sit in the map's emotion lane; their legend goes above the map.
+        self.legend = self.curve.detach_legend()
+        self.emotion_lane = EmotionLane(self.grid, self.curve)
+        map_page = QWidget()
+        map_layout = QVBoxLayout(map_page)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.setSpacing(2)
+        map_layout.addWidget(self.legend)
+        map_layout.addWidget(self.grid, 1)
+        self.empty = self._empty_state()
+        self.map_stack = QStackedWidget()
+        self.map_stack.addWidget(map_page)
+        self.map_stack.addWidget(self.empty)
         from personabuilder.ui.metrics.panel import MetricsPanel
 
         self.metrics = MetricsPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(splitter, QCoreApplication.translate("JourneyStudio", "Map"))
+        self.tabs.addTab(self.map_stack, QCoreApplication.translate("JourneyStudio", "Map"))
         self.tabs.addTab(self.metrics, QCoreApplication.translate("JourneyStudio", "Metrics"))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+
+    def _empty_state(self) -> QWidget:
+        """What a map without stages shows: a sentence and the button that starts it."""
+        empty = QWidget()
+        empty.setObjectName("journey_empty")
+        text = QLabel(
+            QCoreApplication.translate(
+                "JourneyStudio",
+                "This map has no stages yet. Stages are the steps your customers go "
+                "through, from first hearing of you to renewing.",
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(520)
+        self.add_first_stage_button = QPushButton(
+            QCoreApplication.translate("JourneyStudio", "Add your first stage")
+        )
+        self.add_first_stage_button.setDefault(True)
+        self.add_first_stage_button.clicked.connect(self._on_add_first_stage_button_clicked)
+        layout = QVBoxLayout(empty)
+        layout.addStretch(1)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.add_first_stage_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return empty
+
+    @Slot()
+    def _on_add_first_stage_button_clicked(self) -> None:
+        self.grid.add_stage(0)
 
     def _set_score(
         self, stage_id: uuid.UUID, persona_id: uuid.UUID, as_is: int | None, to_be: int | None
@@ -282,17 +314,11 @@ class JourneyPage(QWidget):
         self.title.setText(detail.title if detail else "")
         self.snapshots_button.setEnabled(detail is not None)
         self.personas_button.setEnabled(detail is not None)
-        self.curve.set_journey(detail, *self.grid.column_geometry(self.curve))
+        self.curve.set_journey(detail, *self.emotion_lane.columns())
+        self.emotion_lane.place()
         self.metrics.set_detail(detail)
-
-    @Slot()
-    def _align_curve(self) -> None:
-        self.curve.set_columns(*self.grid.column_geometry(self.curve))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt override: the curve follows the grid's columns."""
-        super().resizeEvent(event)
-        self._align_timer.start()
+        empty = detail is not None and not detail.stages
+        self.map_stack.setCurrentIndex(1 if empty else 0)
 
     @Slot(object)
     def _on_session_journey_changed(self, journey_id: uuid.UUID) -> None:
@@ -413,6 +439,8 @@ class JourneyStudio(QObject):
         self._session.undo_stack.push(command)
         if command.journey_id is not None and command.error is None:
             self.show_journey(command.journey_id)
+            # A new map opens on the map itself, whatever tab the last one showed.
+            self.page.tabs.setCurrentIndex(0)
 
     @Slot()
     def start_workshop(self) -> None:
