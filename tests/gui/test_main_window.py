@@ -233,7 +233,7 @@ def test_about_and_menus(window: MainWindow, answers: Answers) -> None:
     window.actions_by_id["about"].trigger()
     assert "PersonaBuilder" in answers.abouts[-1]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Persona", "&Journey", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Persona", "&Journey", "&Help"]
     assert window.actions_by_id["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert not window.actions_by_id["save_copy"].isEnabled()
 

@@ -11,14 +11,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
+    QEvent,
     QItemSelection,
     QLocale,
+    QPoint,
     QSettings,
+    QSize,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -26,7 +36,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTextBrowser,
-    QTreeView,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -40,10 +51,13 @@ from personabuilder.ui.common.gateway import (
     WorkspaceGateway,
     WorkspaceOpenError,
 )
-from personabuilder.ui.shell.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel
-from personabuilder.ui.shell.welcome import TourStep
+from personabuilder.ui.common.icons import refresh as refresh_icons
+from personabuilder.ui.common.icons import set_icon
+from personabuilder.ui.shell.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel, SidebarView
+from personabuilder.ui.shell.welcome import NoWorkspacePage, TourStep
 
 if TYPE_CHECKING:
+    from personabuilder.model import LaneKind
     from personabuilder.ui.journeys.studio import JourneyStudio
     from personabuilder.ui.personas.studio import PersonaStudio
     from personabuilder.ui.shell.preferences import Preferences
@@ -52,6 +66,23 @@ log = logging.getLogger(__name__)
 
 APP_TITLE = "PersonaBuilder"
 MAX_RECENT = 8
+NEW_PERSONA_SHORTCUT = "Ctrl+Shift+P"
+SIDEBAR_MIN_WIDTH = 160
+PAGES_MIN_WIDTH = 560
+# Screens up to this size (available area) start with the window maximised.
+SMALL_SCREEN = QSize(1600, 900)
+
+
+def default_sidebar_width(screen_width: int) -> int:
+    """The sidebar's first width: readable names on a 1366 px laptop, no waste on a wide screen."""
+    return max(220, min(300, round(screen_width * 0.17)))
+
+
+def tooltip_with_shortcut(text: str, shortcut: QKeySequence) -> str:
+    """``text`` followed by its shortcut as the platform writes it: "New map (Ctrl+Shift+N)"."""
+    if shortcut.isEmpty():
+        return text
+    return f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
 
 
 @dataclass(frozen=True)
@@ -63,6 +94,7 @@ class ActionSpec:
     menu: str
     handler: str
     shortcut: QKeySequence.StandardKey | str | None = None
+    checkable: bool = False
 
 
 def action_table() -> list[ActionSpec]:
@@ -148,6 +180,36 @@ def action_table() -> list[ActionSpec]:
             "Ctrl+,",
         ),
         ActionSpec(
+            "show_toolbar",
+            QCoreApplication.translate("MainWindow", "Show &Toolbar"),
+            "view",
+            "set_toolbar_shown",
+            checkable=True,
+        ),
+        ActionSpec(
+            "show_sidebar",
+            QCoreApplication.translate("MainWindow", "Show &Sidebar"),
+            "view",
+            "set_sidebar_shown",
+            "Ctrl+B",
+            checkable=True,
+        ),
+        # Added to the Journey menu once the journey studio has filled it (see `journeys`).
+        ActionSpec(
+            "add_stage",
+            QCoreApplication.translate("MainWindow", "Add S&tage..."),
+            "journey",
+            "add_stage",
+            "Ctrl+Shift+T",
+        ),
+        ActionSpec(
+            "add_lane",
+            QCoreApplication.translate("MainWindow", "Add &Lane"),
+            "journey",
+            "",
+            "Ctrl+Shift+L",
+        ),
+        ActionSpec(
             "tour",
             QCoreApplication.translate("MainWindow", "Guided &Tour"),
             "help",
@@ -223,10 +285,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 800)
         self.sidebar_model = SidebarModel(self)
-        self.sidebar = QTreeView()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setHeaderHidden(True)
-        self.sidebar.setUniformRowHeights(True)
+        self.sidebar = SidebarView()
         self.sidebar.setModel(self.sidebar_model)
         self.sidebar.setAccessibleName(
             QCoreApplication.translate("MainWindow", "Personas and journey maps")
@@ -238,30 +297,52 @@ class MainWindow(QMainWindow):
         self.summary.setObjectName("summary")
         self.summary.setOpenLinks(False)
         self.summary.setAccessibleName(QCoreApplication.translate("MainWindow", "Summary"))
-        self.empty_label = QLabel(
-            QCoreApplication.translate(
-                "MainWindow", "No workspace is open.\nUse File › New Workspace or File › Open."
-            )
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty_label)
+        # The pages never squeeze the sidebar: without a minimum of its own, the stack takes
+        # the widest minimum of every page it ever held, and the splitter gives way on the left.
+        self.pages.setMinimumWidth(PAGES_MIN_WIDTH)
         self.pages.addWidget(self.summary)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 980])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        # A new window width goes to the pages; the sidebar keeps the width the user gave it.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
+        self.setCentralWidget(self.splitter)
+        self._sidebar_width = default_sidebar_width(self.screen().availableGeometry().width())
+        self._sizes_applied = False
 
         self._studio: PersonaStudio | None = None
         self._journeys: JourneyStudio | None = None
 
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
+        self.toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._toolbar_filled = False
         self._build_menus()
+        self.empty_label = NoWorkspacePage(
+            self.actions_by_id["new"],
+            self.actions_by_id["new_demo"],
+            self.actions_by_id["open"],
+        )
+        self.empty_label.setObjectName("no_workspace")
+        self.empty_label.open_requested.connect(self.open_workspace)
+        self.pages.insertWidget(0, self.empty_label)
+        self.pages.setCurrentWidget(self.empty_label)
+        self.pages.currentChanged.connect(lambda _index: self._update_toolbar_state())
         self._restore_settings()
+        self.empty_label.set_recent(self.recent_files())
         self._update_actions()
 
     # -- menus ---------------------------------------------------------------------------
@@ -270,6 +351,7 @@ class MainWindow(QMainWindow):
         menus = {
             "file": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File")),
             "edit": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit")),
+            "view": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View")),
             "persona": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Persona")),
             "journey": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Journey")),
             "help": self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help")),
@@ -277,6 +359,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._undo_placeholder: dict[str, QAction] = {}
+        self._journey_actions: list[QAction] = []
         for spec in action_table():
             menu = menus[spec.menu]
             if spec.id == "recent":
@@ -293,13 +376,28 @@ class MainWindow(QMainWindow):
                 )
                 action.setEnabled(False)
                 self._undo_placeholder[spec.id] = action
+            elif spec.id == "add_lane":
+                # One entry per lane kind; the shortcut opens the same list.
+                self.lane_menu = QMenu(spec.text, self)
+                self._fill_lane_menu()
+                action = self.lane_menu.menuAction()
+                action.triggered.connect(self._on_add_lane_triggered)
             else:
                 action = QAction(spec.text, self)
-                action.triggered.connect(self._handler(spec.handler))
+                if spec.checkable:
+                    action.setCheckable(True)
+                    action.toggled.connect(getattr(self, spec.handler))
+                else:
+                    action.triggered.connect(self._handler(spec.handler))
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             action.setObjectName(f"action_{spec.id}")
             self.actions_by_id[spec.id] = action
+            if spec.menu == "journey":
+                # Window-wide shortcuts even before the Journey menu holds the action.
+                self.addAction(action)
+                self._journey_actions.append(action)
+                continue
             menu.addAction(action)
             if spec.id in ("open", "save_copy", "redo"):
                 menu.addSeparator()
@@ -309,6 +407,23 @@ class MainWindow(QMainWindow):
         self._journey_menu.aboutToShow.connect(lambda: self.journeys)
         # Opening the menu before any workspace builds the studio, so its entries show.
         self._persona_menu.aboutToShow.connect(lambda: self.studio)
+        set_icon(self.actions_by_id["new"], "new_workspace")
+        set_icon(self.actions_by_id["new_demo"], "new_demo")
+        set_icon(self.actions_by_id["open"], "open")
+        set_icon(self.actions_by_id["export"], "export")
+        set_icon(self.actions_by_id["add_stage"], "add_stage")
+        set_icon(self.actions_by_id["add_lane"], "add_lane")
+
+    def _fill_lane_menu(self) -> None:
+        from personabuilder.model import LaneKind
+        from personabuilder.ui.common.labels import lane_kind_label
+
+        self.lane_menu.clear()
+        for kind in LaneKind:
+            # "&" in a label would underline the next letter: "Touchpoints & channels".
+            item = self.lane_menu.addAction(lane_kind_label(kind).replace("&", "&&"))
+            item.setObjectName(f"action_add_lane_{kind.value}")
+            item.triggered.connect(lambda _checked=False, k=kind: self.add_lane(k))
 
     @property
     def studio(self) -> "PersonaStudio":
@@ -329,6 +444,12 @@ class MainWindow(QMainWindow):
             self._studio.lists_changed.connect(self._on_studio_lists_changed)
             self._studio.build_menu(self._persona_menu)
             self._studio.install_view_shortcuts([self.sidebar, self._studio.gallery])
+            new_persona = self._studio.new_menu.menuAction()
+            new_persona.setObjectName("action_new_persona")
+            new_persona.setShortcut(QKeySequence(NEW_PERSONA_SHORTCUT))
+            new_persona.triggered.connect(self._on_new_persona_triggered)
+            self.actions_by_id["new_persona"] = new_persona
+            set_icon(new_persona, "new_persona")
         return self._studio
 
     @property
@@ -341,6 +462,18 @@ class MainWindow(QMainWindow):
             self._journeys.lists_changed.connect(self._on_studio_lists_changed)
             self._journeys.build_menu(self._journey_menu)
             self._journeys.set_session(self._session)
+            self._journey_menu.addSeparator()
+            for action in self._journey_actions:
+                self._journey_menu.addAction(action)
+            for key, role in (
+                ("new", "new_map"),
+                ("snapshots", "snapshot"),
+                ("workshop", "workshop"),
+            ):
+                action = self._journeys.actions[key]
+                self.actions_by_id[f"journey_{key}"] = action
+                set_icon(action, role)
+            self._update_toolbar_state()
         return self._journeys
 
     def _handler(self, name: str) -> Callable[[], object]:
@@ -389,15 +522,255 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         geometry = self._settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            self._clamp_to_screen()
         else:
-            # First run: a comfortable size that still fits a 1366 x 768 laptop screen.
+            # First run: the whole screen on a laptop, a generous window on a larger one.
             screen = self.screen().availableGeometry()
-            self.resize(min(1280, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
+            width = min(1440, int(screen.width() * 0.9))
+            height = min(900, int(screen.height() * 0.9))
+            self.resize(width, height)
+            self.move(screen.center() - QPoint(width // 2, height // 2))
+            if screen.width() <= SMALL_SCREEN.width() or screen.height() <= SMALL_SCREEN.height():
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = self._settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        saved = self._settings.value("sidebar/width", 0, type=int)
+        if isinstance(saved, int) and saved >= SIDEBAR_MIN_WIDTH:
+            self._sidebar_width = saved
+        shown = self._settings.value("sidebar/shown", True, type=bool)
+        self.actions_by_id["show_sidebar"].setChecked(bool(shown))
+        self._apply_sidebar_visibility()
+        toolbar = self._settings.value("toolbar/shown", True, type=bool)
+        self.actions_by_id["show_toolbar"].setChecked(bool(toolbar))
+        self._apply_toolbar_visibility()
+
+    def _clamp_to_screen(self) -> None:
+        """Brings a restored window inside the screen it is on (the screen may be smaller now)."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        frame, inner = self.frameGeometry(), self.geometry()
+        screen = QGuiApplication.screenAt(frame.center()) or self.screen()
+        area = screen.availableGeometry()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        width = min(inner.width(), area.width() - extra_w)
+        height = min(inner.height(), area.height() - extra_h)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        left = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+        top = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt override: the sidebar gets its width once the window has its own."""
+        super().showEvent(event)
+        if not self._sizes_applied:
+            self._sizes_applied = True
+            self._apply_sidebar_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt override: toolbar labels beside the icons when they fit, icons alone when not."""
+        super().resizeEvent(event)
+        self._update_toolbar_style()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: icons follow the theme's text colour."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            refresh_icons(self)
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._update_toolbar_style()
+
+    def createPopupMenu(self) -> QMenu:
+        """Qt override: the toolbar's context menu shows the View menu's own toggles."""
+        menu = QMenu(self)
+        menu.addAction(self.actions_by_id["show_toolbar"])
+        menu.addAction(self.actions_by_id["show_sidebar"])
+        return menu
+
+    # -- sidebar and toolbar --------------------------------------------------------------
+
+    def _apply_sidebar_width(self) -> None:
+        if self.sidebar.isHidden():
+            return
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        width = min(self._sidebar_width, max(SIDEBAR_MIN_WIDTH, total - PAGES_MIN_WIDTH))
+        self.splitter.setSizes([width, max(1, total - width)])
+
+    @Slot(bool)
+    def set_sidebar_shown(self, shown: bool) -> None:
+        """View › Show Sidebar (also the splitter handle, dragged to the edge)."""
+        action = self.actions_by_id["show_sidebar"]
+        if action.isChecked() != shown:
+            action.setChecked(shown)  # calls back here once
+            return
+        self._settings.setValue("sidebar/shown", shown)
+        self._apply_sidebar_visibility()
+
+    def _apply_sidebar_visibility(self) -> None:
+        # Without a workspace there is nothing to list: the page has the whole width.
+        visible = self.actions_by_id["show_sidebar"].isChecked() and self._workspace is not None
+        if visible:
+            if self.sidebar.isHidden() or not self.splitter.sizes()[0]:
+                self.sidebar.show()
+                self._apply_sidebar_width()
+        elif not self.sidebar.isHidden():
+            if self.sidebar.hasFocus():
+                self.pages.setFocus()
+            self.sidebar.hide()
+
+    @Slot(int, int)
+    def _on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
+        width = self.splitter.sizes()[0]
+        if width == 0:
+            # Dragged shut: the same as View › Show Sidebar unticked.
+            self.set_sidebar_shown(False)
+        else:
+            self._sidebar_width = width
+            self._settings.setValue("sidebar/width", width)
+
+    @Slot(bool)
+    def set_toolbar_shown(self, shown: bool) -> None:
+        """View › Show Toolbar."""
+        self._settings.setValue("toolbar/shown", shown)
+        self._apply_toolbar_visibility()
+
+    def _apply_toolbar_visibility(self) -> None:
+        # Nothing on it acts without a workspace: the page then offers its own buttons.
+        wanted = self.actions_by_id["show_toolbar"].isChecked()
+        self.toolbar.setVisible(wanted and self._toolbar_filled and self._workspace is not None)
+
+    def toolbar_entries(self) -> list[tuple[QAction, str, str]]:
+        """(action, short label, tooltip) of each toolbar button, in order."""
+        studio, journeys = self.studio, self.journeys
+        tr = QCoreApplication.translate
+        return [
+            (
+                studio.new_menu.menuAction(),
+                tr("MainWindow", "New persona"),
+                tr("MainWindow", "New persona from a template"),
+            ),
+            (
+                journeys.actions["new"],
+                tr("MainWindow", "New map"),
+                tr("MainWindow", "New journey map"),
+            ),
+            (
+                self.actions_by_id["add_stage"],
+                tr("MainWindow", "+ Stage"),
+                tr("MainWindow", "Add a stage at the end of the map"),
+            ),
+            (
+                self.actions_by_id["add_lane"],
+                tr("MainWindow", "+ Lane"),
+                tr("MainWindow", "Add a lane at the bottom of the map"),
+            ),
+            (
+                journeys.actions["snapshots"],
+                tr("MainWindow", "Snapshot"),
+                tr("MainWindow", "Snapshots of the map"),
+            ),
+            (
+                journeys.actions["workshop"],
+                tr("MainWindow", "Workshop"),
+                tr("MainWindow", "Workshop mode: project the map and capture the room"),
+            ),
+            (
+                self.actions_by_id["export"],
+                tr("MainWindow", "Export"),
+                tr("MainWindow", "Export PDF"),
+            ),
+        ]
+
+    def _fill_toolbar(self) -> None:
+        """Puts the menus' own actions on the toolbar (once the studios that own some exist)."""
+        if self._toolbar_filled:
+            return
+        self._toolbar_filled = True
+        for position, (action, label, tip) in enumerate(self.toolbar_entries()):
+            if position in (2, 4, 6):
+                self.toolbar.addSeparator()
+            action.setIconText(label)
+            action.setToolTip(tooltip_with_shortcut(tip, action.shortcut()))
+            self.toolbar.addAction(action)
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton) and action.menu() is not None:
+                # New persona and + Lane open their list at a click (a template, a kind).
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._update_toolbar_style()
+        self._update_toolbar_state()
+
+    def _toolbar_width(self, style: Qt.ToolButtonStyle) -> int:
+        """The width the toolbar needs in ``style`` (measured from its labels)."""
+        metrics = self.toolbar.fontMetrics()
+        icon = self.toolbar.iconSize().width()
+        width = 16
+        for action in self.toolbar.actions():
+            if action.isSeparator():
+                width += 12
+            elif style is Qt.ToolButtonStyle.ToolButtonIconOnly:
+                width += icon + 14
+            else:
+                width += icon + 6 + metrics.horizontalAdvance(action.iconText()) + 18
+        return width
+
+    def _update_toolbar_style(self) -> None:
+        beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        fits = self.width() >= self._toolbar_width(beside)
+        self.toolbar.setToolButtonStyle(beside if fits else Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _map_on_screen(self) -> bool:
+        return (
+            self._journeys is not None
+            and self.pages.currentWidget() is self._journeys.page
+            and self._journeys.page.journey_id is not None
+        )
+
+    def _update_toolbar_state(self) -> None:
+        """Enables what makes sense on the page shown (+ Stage only with a map on screen)."""
+        on_map = self._session is not None and self._map_on_screen()
+        writable = on_map and not getattr(self._workspace, "read_only", False)
+        self.actions_by_id["add_stage"].setEnabled(writable)
+        self.actions_by_id["add_lane"].setEnabled(writable)
+        if self._journeys is not None:
+            self._journeys.actions["snapshots"].setEnabled(on_map)
+            self._journeys.actions["workshop"].setEnabled(writable)
+
+    def _popup_at_button(self, action: QAction, menu: QMenu) -> None:
+        """Shows ``menu`` under the toolbar button of ``action``, or near the window's top."""
+        button = self.toolbar.widgetForAction(action)
+        if button is not None and button.isVisible():
+            menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        else:
+            menu.popup(self.splitter.mapToGlobal(QPoint(self.width() // 3, 0)))
+
+    @Slot()
+    def _on_new_persona_triggered(self) -> None:
+        studio = self.studio
+        if studio.new_menu.isEnabled():
+            studio.new_menu.aboutToShow.emit()
+            self._popup_at_button(studio.new_menu.menuAction(), studio.new_menu)
+
+    @Slot()
+    def _on_add_lane_triggered(self) -> None:
+        if self.actions_by_id["add_lane"].isEnabled():
+            self._popup_at_button(self.actions_by_id["add_lane"], self.lane_menu)
+
+    @Slot()
+    def add_stage(self) -> None:
+        """Journey › Add Stage: a new stage after the last one of the map on screen."""
+        if self._map_on_screen():
+            grid = self.journeys.page.grid
+            grid.add_stage(grid.model.columnCount())
+
+    def add_lane(self, kind: "LaneKind") -> None:
+        """Journey › Add Lane › kind: a new lane under the last one of the map on screen."""
+        if self._map_on_screen():
+            grid = self.journeys.page.grid
+            grid.add_lane(grid.model.rowCount(), kind)
 
     def recent_files(self) -> list[Path]:
         """Recently opened workspaces, newest first."""
@@ -412,6 +785,7 @@ class MainWindow(QMainWindow):
 
     def _clear_recent(self) -> None:
         self._settings.setValue("recent_files", [])
+        self.empty_label.set_recent([])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Qt override: remembers the geometry and releases the workspace."""
@@ -472,9 +846,14 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.summary.setHtml(self._overview_html())
             self.pages.setCurrentWidget(self.summary)
+            self._fill_toolbar()
         else:
+            self.empty_label.set_recent(self.recent_files())
             self.pages.setCurrentWidget(self.empty_label)
+        self._apply_toolbar_visibility()
+        self._apply_sidebar_visibility()
         self._update_actions()
+        self._update_toolbar_state()
         if workspace is not None:
             self.workspace_listed.emit()
 
@@ -630,12 +1009,14 @@ class MainWindow(QMainWindow):
     def tour_steps(self) -> list[TourStep]:
         """The stops of the guided tour in this window (it must have a workspace open)."""
 
+        # Each stop points at a small part of its screen, so the bubble can sit beside it.
         def sidebar() -> QWidget:
+            self.set_sidebar_shown(True)
             return self.sidebar
 
         def gallery() -> QWidget | None:
             self.sidebar.setCurrentIndex(self.sidebar_model.index(0, 0))
-            return self.pages.currentWidget()
+            return self.studio.gallery.search
 
         def journey_map() -> QWidget | None:
             group = self.sidebar_model.index(1, 0)
@@ -643,16 +1024,16 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentIndex(self.sidebar_model.index(0, 0, group))
             page = self.journeys.page
             page.tabs.setCurrentIndex(0)
-            return page.grid
+            return page.grid.table.horizontalHeader()
 
         def metrics() -> QWidget | None:
             journey_map()
             page = self.journeys.page
             page.tabs.setCurrentWidget(page.metrics)
-            return page.metrics
+            return page.tabs.tabBar()
 
         def menus() -> QWidget | None:
-            return self.menuBar()
+            return self.toolbar if self.toolbar.isVisible() else self.menuBar()
 
         return [
             TourStep(

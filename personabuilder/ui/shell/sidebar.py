@@ -10,9 +10,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QTreeView, QWidget
 
 from personabuilder.model import Archetype
 from personabuilder.services.readmodels import JourneySummary, PersonaSummary
@@ -244,3 +246,26 @@ class SidebarModel(QAbstractItemModel):
         if isinstance(node.item, JourneySummary):
             return node.item.title
         return ""
+
+
+class SidebarView(QTreeView):
+    """The tree of the sidebar: long names elide at the right, never a horizontal scrollbar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setIndentation(16)
+        self.setMinimumWidth(160)
+        self.header().setStretchLastSection(True)
+        # Rows a little taller than the text: easier to hit, and the groups read as a list.
+        self.setStyleSheet("QTreeView#sidebar::item { padding: 3px 2px; }")
+
+    def sizeHint(self) -> QSize:
+        """Qt override: the width the window starts the sidebar at (about 240 px)."""
+        return QSize(240, super().sizeHint().height())
