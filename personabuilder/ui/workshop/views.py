@@ -750,15 +750,14 @@ class StagePanel(QFrame):
         self.lanes.set_page(ctrl.lane_page)
         self.room.set_page(ctrl.lane_page)
         if pages > 1:
-            self.more.setText(
-                fill_text(
-                    QCoreApplication.translate(
-                        "Workshop", "Page %1 of %2 · Shift+Down or Page Down: more"
-                    ),
-                    ctrl.lane_page + 1,
-                    pages,
+            text = (
+                QCoreApplication.translate("Workshop", "Page %1 of %2 · Shift+Up or Page Up: back")
+                if ctrl.lane_page == pages - 1
+                else QCoreApplication.translate(
+                    "Workshop", "Page %1 of %2 · Shift+Down or Page Down: more"
                 )
             )
+            self.more.setText(fill_text(text, ctrl.lane_page + 1, pages))
         self.more.setVisible(pages > 1)
 
 
