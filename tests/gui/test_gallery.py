@@ -336,13 +336,16 @@ def test_each_sort_order(qtbot: QtBot, gallery: PersonaGallery, services: Servic
 def test_count_label_and_empty_states(
     qtbot: QtBot, gallery: PersonaGallery, services: Services
 ) -> None:
-    assert gallery.stack.currentWidget() is gallery.empty_label
+    assert gallery.stack.currentWidget() is gallery.empty_page
     assert gallery.empty_label.text() == "No workspace is open."
     assert gallery.count_label.text() == ""
+    assert not gallery.new_button.isEnabled()
 
     gallery.set_services(services)
-    assert gallery.stack.currentWidget() is gallery.empty_label
-    assert gallery.empty_label.text() == "This workspace has no personas yet."
+    assert gallery.stack.currentWidget() is gallery.empty_page
+    assert gallery.empty_label.text() == "No personas yet"
+    assert gallery.empty_new_button.isVisible()
+    assert not gallery.clear_button.isVisible()
     assert gallery.count_label.text() == "0 persona(s)"
 
     _many(services, 450)
@@ -360,15 +363,45 @@ def test_count_label_and_empty_states(
     assert gallery.count_label.text() == "450 persona(s)"
 
     assert _search(qtbot, gallery, "no such persona") == []
-    assert gallery.stack.currentWidget() is gallery.empty_label
+    assert gallery.stack.currentWidget() is gallery.empty_page
     assert gallery.empty_label.isVisible()
-    assert gallery.empty_label.text() == "No persona matches the search and filters."
+    assert gallery.empty_label.text() == "Nothing matches \u201cno such persona\u201d"
+    assert gallery.clear_button.isVisible()
+    assert gallery.clear_button.text() == "Clear search"
+    assert not gallery.empty_new_button.isVisible()
     assert gallery.count_label.text() == "0 persona(s)"
     gallery.set_view_mode("list")
-    assert gallery.stack.currentWidget() is gallery.empty_label
+    assert gallery.stack.currentWidget() is gallery.empty_page
     _search(qtbot, gallery, "persona 000")
     assert gallery.stack.currentWidget() is gallery.table
     assert gallery.count_label.text() == "10 persona(s)"
+
+
+def test_clear_search_restores_the_list_then_clear_filters(
+    qtbot: QtBot, gallery: PersonaGallery, services: Services
+) -> None:
+    _create(
+        services,
+        PersonaData(name="Ann", archetype=Archetype.EXECUTIVE_SPONSOR),
+        PersonaData(name="Ben", archetype=Archetype.TECHNICAL_EVALUATOR),
+    )
+    gallery.set_services(services)
+    _search(qtbot, gallery, "nobody")
+    assert gallery.stack.currentWidget() is gallery.empty_page
+    with qtbot.waitSignal(gallery.model.modelReset, timeout=2000):
+        qtbot.mouseClick(gallery.clear_button, Qt.MouseButton.LeftButton)
+    assert gallery.search.text() == ""
+    assert gallery.stack.currentWidget() is gallery.cards
+    assert _names(gallery.model) == ["Ann", "Ben"]
+    assert gallery.search.hasFocus()
+
+    # Filters alone hiding everything offer to clear the filters.
+    _choose(gallery.archetype_box, Archetype.END_USER_CHAMPION.value)
+    assert gallery.empty_label.text() == "No persona matches these filters"
+    assert gallery.clear_button.text() == "Clear filters"
+    qtbot.mouseClick(gallery.clear_button, Qt.MouseButton.LeftButton)
+    assert gallery.archetype_box.currentIndex() == 0
+    assert _names(gallery.model) == ["Ann", "Ben"]
 
 
 # -- views, selection, activation -------------------------------------------------------

@@ -1,31 +1,20 @@
 """The persona editor: every field of a persona, saved at once and undoable, and its card."""
 
-import base64
 import uuid
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
     QEvent,
-    QIODevice,
     QLocale,
     QObject,
-    QRectF,
     QStringListModel,
     Qt,
     Slot,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPainterPath,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -54,10 +43,11 @@ from PySide6.QtWidgets import (
 
 from personabuilder.model import Archetype
 from personabuilder.services.readmodels import PersonaData, PersonaDetail
-from personabuilder.ui.common.avatar import ARCHETYPE_COLOURS
 from personabuilder.ui.common.commands import EditSession
 from personabuilder.ui.common.labels import archetype_label
 from personabuilder.ui.common.list_editor import ListEditor
+from personabuilder.ui.personas.card import MARGIN as CARD_MARGIN
+from personabuilder.ui.personas.card import avatar_image, card_html, score_dots
 from personabuilder.ui.personas.commands import FieldValue, edit_field, set_photo
 
 # The limits of personabuilder.model.tables (NAME_MAX, TEXT_MAX) and of
@@ -94,162 +84,11 @@ _INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;"
 # -- avatars ---------------------------------------------------------------------------------
 
 
-def initials(name: str) -> str:
-    """Up to two capital letters standing for a name ("Helen Whitaker" -> "HW")."""
-    words = [w for w in name.split() if w[:1].isalnum()]
-    if not words:
-        return "?"
-    letters = words[0][0] + (words[-1][0] if len(words) > 1 else "")
-    return letters.upper()
-
-
-def avatar_image(data: PersonaData, side: int) -> QImage:
-    """A round picture of the persona: the photo, or initials on the archetype's colour."""
-    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    circle = QPainterPath()
-    circle.addEllipse(QRectF(0, 0, side, side))
-    photo = QImage.fromData(data.photo) if data.photo else QImage()
-    painter = QPainter(image)
-    painter.setRenderHints(
-        QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
-    )
-    if not photo.isNull():
-        scaled = photo.scaled(
-            side,
-            side,
-            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        painter.setClipPath(circle)
-        painter.drawImage((side - scaled.width()) // 2, (side - scaled.height()) // 2, scaled)
-    else:
-        painter.fillPath(circle, QColor(ARCHETYPE_COLOURS[data.archetype]))
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(8, int(side * 0.38)))
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(
-            QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, initials(data.name)
-        )
-    painter.end()
-    return image
-
-
 def avatar_pixmap(data: PersonaData, side: int, ratio: float = 1.0) -> QPixmap:
     """The avatar as a pixmap for a label, sharp on high-density screens."""
     pixmap = QPixmap.fromImage(avatar_image(data, round(side * ratio)))
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
-
-
-def _data_url(image: QImage) -> str:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # The stubs ask for bytes, but PySide6 only accepts the format as a str.
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
-    buffer.close()
-    return "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode("ascii")
-
-
-# -- the card --------------------------------------------------------------------------------
-
-
-def score_dots(value: int) -> str:
-    """A 1-5 score as five dots, filled up to the value (3 -> "●●●○○")."""
-    value = max(0, min(5, value))
-    return "●" * value + "○" * (5 - value)
-
-
-def _card_list(title: str, items: tuple[str, ...]) -> str:
-    if not items:
-        return ""
-    body = "".join(f"<li>{escape(item)}</li>" for item in items)
-    return (
-        f"<p style='margin-top:14px; margin-bottom:2px; font-weight:600; color:#444;'>"
-        f"{escape(title.upper())}</p><ul style='margin-top:0;'>{body}</ul>"
-    )
-
-
-def card_html(persona: PersonaDetail) -> str:
-    """The persona laid out as its one-page card (all user text escaped)."""
-    d = persona.data
-    colour = ARCHETYPE_COLOURS[d.archetype]
-    avatar = _data_url(avatar_image(d, 240))
-    role = " · ".join(escape(p) for p in (d.job_title, d.company) if p)
-    facts = " · ".join(escape(p) for p in (d.company_size, d.industry, d.age_band, d.location) if p)
-    head = [
-        f"<h1 style='margin:0;'>{escape(d.name)}</h1>",
-        f"<p style='margin:2px 0; color:{colour}; font-weight:600;'>"
-        f"{escape(archetype_label(d.archetype, d.custom_archetype).upper())}</p>",
-    ]
-    if role:
-        head.append(f"<p style='margin:2px 0; font-size:large;'>{role}</p>")
-    if facts:
-        head.append(f"<p style='margin:2px 0; color:#555;'>{facts}</p>")
-    if d.tags:
-        tags = " ".join(
-            f"<span style='background-color:#eeeeee;'>&nbsp;{escape(t)}&nbsp;</span>"
-            for t in d.tags
-        )
-        head.append(f"<p style='margin:6px 0 0 0;'>{tags}</p>")
-    parts = [
-        "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-        f"<td width='136' valign='top'><img src='{avatar}' width='120' height='120'></td>"
-        f"<td valign='top'>{''.join(head)}</td></tr></table>"
-    ]
-    if d.quote:
-        quote = escape(QLocale().quoteString(d.quote))
-        parts.append(
-            f"<p style='margin:16px 0 12px 0; font-size:large; font-style:italic; "
-            f"color:{colour};'>{quote}</p>"
-        )
-    if d.bio:
-        bio = "<br>".join(escape(line) for line in d.bio.splitlines())
-        parts.append(f"<p style='margin-top:10px;'>{bio}</p>")
-    tech = QCoreApplication.translate("PersonaCard", "Tech savviness")
-    influence = QCoreApplication.translate("PersonaCard", "Influence on the decision")
-    scores = (
-        "<table cellspacing='0' cellpadding='2' style='margin-top:14px;'>"
-        f"<tr><td>{escape(tech)}</td><td style='color:{colour}; font-size:large;'>"
-        f"&nbsp;{score_dots(d.tech_savviness)}</td></tr>"
-        f"<tr><td>{escape(influence)}</td><td style='color:{colour}; font-size:large;'>"
-        f"&nbsp;{score_dots(d.influence)}</td></tr></table>"
-    )
-    left = "".join(
-        (
-            _card_list(QCoreApplication.translate("PersonaCard", "Goals"), d.goals),
-            _card_list(QCoreApplication.translate("PersonaCard", "Pain points"), d.pain_points),
-            _card_list(QCoreApplication.translate("PersonaCard", "Motivations"), d.motivations),
-            _card_list(QCoreApplication.translate("PersonaCard", "Objections"), d.objections),
-        )
-    )
-    right = "".join(
-        (
-            _card_list(
-                QCoreApplication.translate("PersonaCard", "Decision criteria"),
-                d.decision_criteria,
-            ),
-            _card_list(QCoreApplication.translate("PersonaCard", "Preferred channels"), d.channels),
-            _card_list(QCoreApplication.translate("PersonaCard", "Tools"), d.tools),
-            scores,
-        )
-    )
-    # Qt's rich text ignores a paragraph's bottom margin before a table: a spacer does it.
-    parts.append("<p style='margin:0; font-size:6pt;'>&nbsp;</p>")
-    parts.append(
-        "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-        f"<td width='50%' valign='top' style='padding-right:16px;'>{left}</td>"
-        f"<td width='50%' valign='top' style='padding-left:16px;'>{right}</td>"
-        "</tr></table>"
-    )
-    if persona.journeys:
-        title = QCoreApplication.translate("PersonaCard", "Journey maps")
-        maps = ", ".join(escape(t) for _id, t in persona.journeys)
-        parts.append(f"<p style='margin-top:14px; color:#555;'><b>{escape(title)}:</b> {maps}</p>")
-    return "".join(parts)
 
 
 # -- dialogs (module functions so that tests can answer them) ---------------------------------
@@ -333,12 +172,18 @@ class PersonaEditor(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_edit_page(), self.tr("Edit"))
+        self.profile = self._build_edit_page()
+        self.profile.setObjectName("persona_profile")
+        self.tabs.addTab(self.profile, self.tr("Profile"))
         self.card = QTextBrowser()
         self.card.setObjectName("persona_card")
         self.card.setOpenLinks(False)
         self.card.setAccessibleName(self.tr("Persona card"))
-        self.card.document().setDocumentMargin(28)
+        self.card.document().setDocumentMargin(CARD_MARGIN)
+        self.card_source = ""
+        self._card_width = 0
+        # The chips of the card are laid out in rows for its width.
+        self.card.viewport().installEventFilter(self)
         self.tabs.addTab(self.card, self.tr("Card"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
@@ -356,7 +201,7 @@ class PersonaEditor(QWidget):
 
     # -- building ------------------------------------------------------------------------
 
-    def _build_edit_page(self) -> QWidget:
+    def _build_edit_page(self) -> QScrollArea:
         self.avatar_label = QLabel()
         self.avatar_label.setFixedSize(88, 88)
         self.avatar_label.setAccessibleName(self.tr("Photo"))
@@ -606,6 +451,15 @@ class PersonaEditor(QWidget):
             self._refresh_tag_completions()
         self.reload()
 
+    def start_editing(self) -> None:
+        """Shows the Profile tab from its top with the name selected, ready to be typed over."""
+        if self._detail is None:
+            return
+        self.tabs.setCurrentWidget(self.profile)
+        self.profile.verticalScrollBar().setValue(0)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name_edit.selectAll()
+
     def reload(self) -> None:
         """Reads the shown persona again and shows what changed, without pushing edits."""
         detail: PersonaDetail | None = None
@@ -678,7 +532,11 @@ class PersonaEditor(QWidget):
         if self._detail is None:
             self.card.clear()
             return
-        self.card.setHtml(card_html(self._detail))
+        self._card_width = self.card.viewport().width()
+        self.card_source = card_html(
+            self._detail, self.card.palette(), self._card_width, self.card.font()
+        )
+        self.card.setHtml(self.card_source)
         self._card_dirty = False
 
     # -- pushing edits -------------------------------------------------------------------
@@ -856,8 +714,28 @@ class PersonaEditor(QWidget):
 
     # -- events --------------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: the card takes the colours of a new theme."""
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "card"):
+            self._card_dirty = True
+            if self.tabs.currentWidget() is self.card:
+                self._render_card()
+        super().changeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt override: Undo and Redo keys in a field go to the workspace's undo stack."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.card.viewport()
+            and self._detail is not None
+            and abs(self.card.viewport().width() - self._card_width) > 24
+        ):
+            if self.tabs.currentWidget() is self.card:
+                scroll = self.card.verticalScrollBar().value()
+                self._render_card()
+                self.card.verticalScrollBar().setValue(scroll)
+            else:
+                self._card_dirty = True
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)

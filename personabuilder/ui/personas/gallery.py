@@ -3,18 +3,21 @@
 import uuid
 from collections import OrderedDict
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -34,17 +37,22 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QShortcut,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -59,6 +67,7 @@ from personabuilder.model import Archetype
 from personabuilder.services.readmodels import PersonaSummary
 from personabuilder.ui.common.avatar import ARCHETYPE_COLOURS, avatar_pixmap
 from personabuilder.ui.common.labels import archetype_label
+from personabuilder.ui.personas.colours import band_colour, mix, readable
 
 if TYPE_CHECKING:
     from personabuilder.services import Services
@@ -70,18 +79,26 @@ PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARCHETYPE_ROLE = Qt.ItemDataRole.UserRole + 2
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 3  # bytes of the photo, or None
+BLURB_ROLE = Qt.ItemDataRole.UserRole + 4  # the quote and top goal, once read
 
 SEARCH_DELAY_MS = 120
-CARD_SIZE = QSize(220, 96)  # the narrowest a card gets; cards widen to fill each row
-CARD_MAX_WIDTH = 300
-CARD_SPACING = 4
+CARD_MIN_WIDTH = 260  # the narrowest a card gets; cards widen to fill each row
+# Wide enough that a workspace's few personas fill a 1920 px row between them.
+CARD_MAX_WIDTH = 560
+CARD_SPACING = 6
 CARD_AVATAR = 56
+CARD_PADDING = 14
+CARD_BAND = 5  # the archetype's colour along the top of a card
 LIST_AVATAR = 24
 VIEW_MODES = ("cards", "list")
 SORTS: tuple["PersonaSort", ...] = ("name", "archetype", "updated", "position")
 
 # Photos are fetched for the rows being painted, this many ids per query at most.
 _PHOTO_BATCH = 100
+# Quotes and goals are read a persona at a time (a few ms each): a few per turn of the
+# event loop, so that typing and scrolling go on while the cards fill in.
+_BLURB_BATCH = 8
+_BLURB_CACHE = 2000
 # Photo bytes kept in memory; rows scrolled past long ago fetch theirs again.
 _PHOTO_CACHE = 400
 # Beyond this many removed rows, a refresh resets the model rather than removing each.
@@ -89,6 +106,13 @@ _MAX_REMOVALS = 50
 # A full first page leaves the count of matches to a second scan of the table, run this
 # long after the query so that the cards of the result are painted first.
 _COUNT_DELAY_MS = 30
+
+
+class Blurb(NamedTuple):
+    """What a card shows of a persona beyond its summary."""
+
+    quote: str
+    goal: str
 
 
 class Column(IntEnum):
@@ -143,6 +167,13 @@ class GalleryModel(QAbstractTableModel):
         self._photo_timer.setSingleShot(True)
         self._photo_timer.setInterval(0)
         self._photo_timer.timeout.connect(self._on_photo_timer_timeout)
+        # The quote and first goal of personas whose cards were painted.
+        self._blurbs: OrderedDict[uuid.UUID, Blurb] = OrderedDict()
+        self._wanted_blurbs: dict[uuid.UUID, None] = {}
+        self._blurb_timer = QTimer(self)
+        self._blurb_timer.setSingleShot(True)
+        self._blurb_timer.setInterval(0)
+        self._blurb_timer.timeout.connect(self._on_blurb_timer_timeout)
         self.decoration_size = LIST_AVATAR
 
     # -- querying ------------------------------------------------------------------------
@@ -168,6 +199,7 @@ class GalleryModel(QAbstractTableModel):
     def set_services(self, services: "Services | None") -> None:
         """Shows the personas of another workspace (None: nothing), with the same query."""
         self._services = services
+        self._forget_blurbs()
         self._reload()
 
     def set_query(
@@ -212,10 +244,19 @@ class GalleryModel(QAbstractTableModel):
         self._rows = rows
         self._row_of = {item.id: row for row, item in enumerate(rows)}
 
+    def _forget_blurbs(self) -> None:
+        self._blurb_timer.stop()
+        self._wanted_blurbs.clear()
+        self._blurbs.clear()
+
     def _reload(self, *, defer_count: bool = True) -> None:
         self._photo_timer.stop()
         self._count_timer.stop()
         self._wanted.clear()
+        self._blurb_timer.stop()
+        self._wanted_blurbs.clear()
+        if self._services is None:
+            self._blurbs.clear()
         self.beginResetModel()
         if self._services is None:
             self._set_rows([])
@@ -237,6 +278,7 @@ class GalleryModel(QAbstractTableModel):
         self._photos.clear()
         self._no_photo.clear()
         self._wanted.clear()
+        self._forget_blurbs()
         self._count_timer.stop()
         if self._services is None or not self._rows:
             self._reload(defer_count=False)
@@ -288,6 +330,45 @@ class GalleryModel(QAbstractTableModel):
     def photo(self, row: int) -> bytes | None:
         """The photo of the persona at ``row`` if already fetched; asks for it otherwise."""
         return self._photo(self._rows[row].id)
+
+    def blurb(self, row: int) -> "Blurb | None":
+        """The quote and top goal of the persona at ``row`` if read; asks for them otherwise."""
+        persona_id = self._rows[row].id
+        blurb = self._blurbs.get(persona_id)
+        if blurb is not None:
+            self._blurbs.move_to_end(persona_id)
+            return blurb
+        if self._services is not None:
+            self._wanted_blurbs[persona_id] = None
+            if not self._blurb_timer.isActive():
+                self._blurb_timer.start()
+        return None
+
+    @Slot()
+    def _on_blurb_timer_timeout(self) -> None:
+        # Newest wishes first: the cards painted last are the ones on screen.
+        ids = list(reversed(self._wanted_blurbs))[:_BLURB_BATCH]
+        for pid in ids:
+            del self._wanted_blurbs[pid]
+        if self._services is None or not ids:
+            return
+        rows = []
+        for pid in ids:
+            try:
+                data = self._services.personas.get(pid).data
+            except LookupError:
+                continue
+            goal = next((g.strip() for g in data.goals if g.strip()), "")
+            self._blurbs[pid] = Blurb(" ".join(data.quote.split()), " ".join(goal.split()))
+            row = self._row_of.get(pid)
+            if row is not None:
+                rows.append(row)
+        while len(self._blurbs) > _BLURB_CACHE:
+            self._blurbs.popitem(last=False)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0), [BLURB_ROLE])
+        if self._wanted_blurbs:
+            self._blurb_timer.start()
 
     # -- photos --------------------------------------------------------------------------
 
@@ -434,28 +515,185 @@ class GalleryModel(QAbstractTableModel):
         edited = QCoreApplication.translate("Gallery", "Last edited %1").replace(
             "%1", _short_date(item)
         )
-        lines = [item.name, archetype_label(item.archetype, item.custom_archetype), work, edited]
+        lines = [item.name, archetype_label(item.archetype, item.custom_archetype), work]
+        blurb = self._blurbs.get(item.id)
+        if blurb is not None:
+            if blurb.quote:
+                lines.append(QLocale().quoteString(blurb.quote))
+            if blurb.goal:
+                lines.append(
+                    QCoreApplication.translate("Gallery", "Top goal: %1").replace("%1", blurb.goal)
+                )
+        lines.append(edited)
         return "\n".join(line for line in lines if line)
 
 
 def _archetype_colour(archetype: Archetype, palette: QPalette) -> QColor:
-    colour = QColor(ARCHETYPE_COLOURS[archetype])
-    # The archetype colours are dark enough for light cards; lift them on dark themes.
-    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
-        return colour.lighter(170)
-    return colour
+    """The archetype's colour, lifted or deepened until it reads on the card's ground."""
+    return readable(QColor(ARCHETYPE_COLOURS[archetype]), palette.color(QPalette.ColorRole.Base))
+
+
+# Wrapped lines per (text, font, width, lines): a card is painted again on every hover.
+_wrap_cache: OrderedDict[tuple[str, str, int, int], tuple[str, ...]] = OrderedDict()
+_WRAP_CACHE = 2000
+
+
+def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> tuple[str, ...]:
+    """``text`` broken into at most ``max_lines`` lines of ``width`` px; only the last elided."""
+    key = (text, font.key(), width, max_lines)
+    cached = _wrap_cache.get(key)
+    if cached is not None:
+        _wrap_cache.move_to_end(key)
+        return cached
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts: list[int] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    lines = [
+        text[start : starts[i + 1] if i + 1 < len(starts) else len(text)].strip()
+        for i, start in enumerate(starts[:max_lines])
+    ]
+    if len(starts) > max_lines and lines:
+        rest = text[starts[max_lines - 1] :].strip()
+        lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    result = tuple(line for line in lines if line)
+    _wrap_cache[key] = result
+    if len(_wrap_cache) > _WRAP_CACHE:
+        _wrap_cache.popitem(last=False)
+    return result
+
+
+class CardText(NamedTuple):
+    """One line of text drawn on a card."""
+
+    part: str  # name, archetype, job_title, company, quote, goal_label, goal
+    text: str
+    x: int
+    baseline: int
+    font: QFont
+    colour: QColor
+
+
+class CardFonts:
+    """The fonts of a card, derived from the view's font."""
+
+    def __init__(self, base: QFont) -> None:
+        self.body = QFont(base)
+        self.name = QFont(base)
+        self.name.setBold(True)
+        self.name.setPointSizeF(base.pointSizeF() * 1.15)
+        self.archetype = QFont(base)
+        self.archetype.setBold(True)
+        self.archetype.setPointSizeF(base.pointSizeF() * 0.9)
+        self.quote = QFont(base)
+        self.quote.setItalic(True)
+        self.label = QFont(base)
+        self.label.setBold(True)
+        self.label.setPointSizeF(base.pointSizeF() * 0.8)
+        self.label.setCapitalization(QFont.Capitalization.AllUppercase)
+        self.label.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+
+    def height(self) -> int:
+        """A card's height: header beside the avatar, then two lines of quote and goal."""
+        body = QFontMetrics(self.body).lineSpacing()
+        header = max(
+            CARD_AVATAR,
+            QFontMetrics(self.name).lineSpacing()
+            + QFontMetrics(self.archetype).lineSpacing()
+            + 3 * body,
+        )
+        blurb = 4 * body + QFontMetrics(self.label).lineSpacing() + 10
+        return CARD_BAND + 2 * CARD_PADDING + header + 13 + blurb
+
+
+def card_texts(
+    item: PersonaSummary,
+    blurb: Blurb | None,
+    rect: QRect,
+    fonts: CardFonts,
+    palette: QPalette,
+) -> list[CardText]:
+    """Where each line of a persona's card goes, in ``rect`` (the card's outline)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text_colour = palette.color(QPalette.ColorRole.Text)
+    muted = readable(palette.color(QPalette.ColorRole.PlaceholderText), base)
+    accent = _archetype_colour(item.archetype, palette)
+    left = rect.left() + CARD_PADDING
+    right = rect.right() - CARD_PADDING
+    top = rect.top() + CARD_BAND + CARD_PADDING
+    texts: list[CardText] = []
+
+    def add(part: str, lines: tuple[str, ...], x: int, y: int, font: QFont, colour: QColor) -> int:
+        metrics = QFontMetrics(font)
+        for line in lines:
+            texts.append(CardText(part, line, x, y + metrics.ascent(), font, colour))
+            y += metrics.lineSpacing()
+        return y
+
+    x = left + CARD_AVATAR + 12
+    width = max(20, right - x)
+    y = top
+    y = add("name", wrap_lines(item.name, fonts.name, width, 1), x, y, fonts.name, text_colour)
+    label = archetype_label(item.archetype, item.custom_archetype)
+    y = add(
+        "archetype", wrap_lines(label, fonts.archetype, width, 1), x, y, fonts.archetype, accent
+    )
+    if item.job_title:
+        lines = wrap_lines(item.job_title, fonts.body, width, 2)
+        y = add("job_title", lines, x, y, fonts.body, text_colour)
+    if item.company:
+        y = add("company", wrap_lines(item.company, fonts.body, width, 1), x, y, fonts.body, muted)
+
+    body = QFontMetrics(fonts.body).lineSpacing()
+    header = max(
+        CARD_AVATAR,
+        QFontMetrics(fonts.name).lineSpacing()
+        + QFontMetrics(fonts.archetype).lineSpacing()
+        + 3 * body,
+    )
+    y = top + header + 13
+    width = max(20, right - left)
+    if blurb is None:
+        return texts
+    if blurb.quote:
+        quote = QLocale().quoteString(blurb.quote)
+        y = add(
+            "quote", wrap_lines(quote, fonts.quote, width, 2), left, y, fonts.quote, text_colour
+        )
+        y += 6
+    if blurb.goal:
+        title = QCoreApplication.translate("Gallery", "Top goal")
+        y = add("goal_label", (title,), left, y, fonts.label, muted)
+        add("goal", wrap_lines(blurb.goal, fonts.body, width, 2), left, y, fonts.body, text_colour)
+    return texts
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a persona as a rounded card: avatar, name, archetype, job title, company."""
+    """Paints a persona as a card: avatar, name, archetype, job, company, quote, top goal."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.width = CARD_SIZE.width()
+        self.width = CARD_MIN_WIDTH
+        self.fonts = CardFonts(QApplication.font())
+        self.height = self.fonts.height()
+
+    def set_font(self, font: QFont) -> None:
+        """Sizes the cards for the view's font."""
+        self.fonts = CardFonts(font)
+        self.height = self.fonts.height()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Qt override: every card has the same size."""
-        return QSize(self.width, CARD_SIZE.height())
+        return QSize(self.width, self.height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Qt override: draws one card."""
@@ -465,79 +703,76 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(model, GalleryModel) or not 0 <= index.row() < model.rowCount():
             return
         item = model.summary(index.row())
-        name, archetype = item.name, item.archetype
-        label = archetype_label(archetype, item.custom_archetype)
         photo = model.photo(index.row())
+        blurb = model.blurb(index.row())
 
         state = option.state
         palette: QPalette = option.palette
         selected = bool(state & QStyle.StateFlag.State_Selected)
         focused = bool(state & QStyle.StateFlag.State_HasFocus)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
-        card = QRectF(option.rect).adjusted(3.5, 3.5, -3.5, -3.5)
+        outline = QRect(option.rect)
+        card = QRectF(outline).adjusted(1.5, 1.5, -1.5, -1.5)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
-        path.addRoundedRect(card, 8, 8)
+        path.addRoundedRect(card, 10, 10)
         background = palette.color(QPalette.ColorRole.Base)
         highlight = palette.color(QPalette.ColorRole.Highlight)
+        painter.fillPath(path, background)
         if selected:
             tint = QColor(highlight)
-            tint.setAlpha(40)
-            painter.fillPath(path, background)
+            tint.setAlpha(28)
             painter.fillPath(path, tint)
-        else:
-            painter.fillPath(path, background)
+        # The archetype's colour along the top, inside the rounded outline.
+        painter.save()
+        painter.setClipPath(path)
+        band = QRectF(card.left(), card.top(), card.width(), CARD_BAND + 1)
+        painter.fillRect(band, QColor(ARCHETYPE_COLOURS[item.archetype]))
+        painter.restore()
+        ink = palette.color(QPalette.ColorRole.Text)
         if selected or focused:
             border = QColor(highlight)
-        elif hovered:
-            border = palette.color(QPalette.ColorRole.Dark)
         else:
-            border = palette.color(QPalette.ColorRole.Mid)
+            border = mix(background, ink, 0.38 if hovered else 0.2)
         painter.setPen(QPen(border, 2 if selected or focused else 1))
         painter.drawPath(path)
 
         ratio = painter.device().devicePixelRatioF()
-        avatar = avatar_pixmap(name, archetype, photo, CARD_AVATAR, ratio)
-        left = int(card.left()) + 12
-        painter.drawPixmap(left, int(card.center().y() - CARD_AVATAR / 2), avatar)
+        avatar = avatar_pixmap(item.name, item.archetype, photo, CARD_AVATAR, ratio)
+        top = outline.top() + CARD_BAND + CARD_PADDING
+        painter.drawPixmap(outline.left() + CARD_PADDING, top, avatar)
 
-        text_left = left + CARD_AVATAR + 12
-        width = int(card.right()) - 10 - text_left
-        base_font = QFont(option.font)
-        bold = QFont(base_font)
-        bold.setBold(True)
-        bold_metrics, metrics = QFontMetrics(bold), QFontMetrics(base_font)
-        details = [
-            (label, _archetype_colour(archetype, palette)),
-            (item.job_title, palette.color(QPalette.ColorRole.Text)),
-            (item.company, palette.color(QPalette.ColorRole.PlaceholderText)),
-        ]
-        details = [(text, colour) for text, colour in details if text]
-        height = bold_metrics.height() + len(details) * metrics.height()
-        top = int(card.center().y() - height / 2)
-
-        painter.setFont(bold)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        elided = bold_metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(text_left, top + bold_metrics.ascent(), elided)
-        top += bold_metrics.height()
-        painter.setFont(base_font)
-        for text, colour in details:
-            painter.setPen(colour)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(text_left, top + metrics.ascent(), elided)
-            top += metrics.height()
+        for text in card_texts(item, blurb, outline, self.fonts, palette):
+            painter.setFont(text.font)
+            painter.setPen(text.colour)
+            painter.drawText(text.x, text.baseline, text.text)
+        # A rule between who the persona is and what they say.
+        rule_y = top + self._header_height() + 6
+        painter.setPen(QPen(mix(background, ink, 0.14), 1))
+        painter.drawLine(
+            outline.left() + CARD_PADDING, rule_y, outline.right() - CARD_PADDING, rule_y
+        )
         painter.restore()
+
+    def _header_height(self) -> int:
+        body = QFontMetrics(self.fonts.body).lineSpacing()
+        return max(
+            CARD_AVATAR,
+            QFontMetrics(self.fonts.name).lineSpacing()
+            + QFontMetrics(self.fonts.archetype).lineSpacing()
+            + 3 * body,
+        )
 
 
 class CardView(QListView):
-    """A wrapping list of cards that widen so that each row is filled edge to edge."""
+    """A wrapping grid of cards that widen (within limits) so that each row is filled."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card_delegate = CardDelegate(self)
+        self.card_delegate.set_font(self.font())
         self.setItemDelegate(self.card_delegate)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setMovement(QListView.Movement.Static)
@@ -546,23 +781,52 @@ class CardView(QListView):
         self.setWrapping(True)
         self.setUniformItemSizes(True)
         self.setSpacing(CARD_SPACING)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
+        # The cards lie on the window's colour, as paper on a desk.
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt override: spreads the cards over the new width."""
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """Qt override: a change in the number of cards can change their width."""
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(self._fit_cards)
+
+    def card_width_for(self, width: int, count: int) -> int:
+        """The width of each card when ``count`` cards share ``width`` pixels."""
+        step = CARD_MIN_WIDTH + CARD_SPACING
+        columns = max(1, min(max(1, count), (width - CARD_SPACING) // step))
+        return min(
+            CARD_MAX_WIDTH, max(CARD_MIN_WIDTH, (width - CARD_SPACING) // columns - CARD_SPACING)
+        )
+
+    @Slot()
+    def _fit_cards(self) -> None:
         # Counted as if the scroll bar were shown, so that it appearing or going never
         # changes the number of columns (which could make it flicker in and out).
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        width = self.contentsRect().width() - scroll_bar - CARD_SPACING
-        step = CARD_SIZE.width() + CARD_SPACING
-        columns = max(1, width // step)
-        card = min(CARD_MAX_WIDTH, max(CARD_SIZE.width(), width // columns - CARD_SPACING))
+        width = self.contentsRect().width() - scroll_bar
+        model = self.model()
+        count = model.rowCount() if model is not None else 0
+        card = self.card_width_for(width, count)
         if card != self.card_delegate.width:
             self.card_delegate.width = card
             self.card_delegate.sizeHintChanged.emit(QModelIndex())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: a new font makes cards taller or shorter."""
+        if event.type() == QEvent.Type.FontChange:
+            self.card_delegate.set_font(self.font())
+            self.card_delegate.sizeHintChanged.emit(QModelIndex())
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt override: spreads the cards over the new width."""
+        self._fit_cards()
         super().resizeEvent(event)
 
 
@@ -571,6 +835,7 @@ class PersonaGallery(QWidget):
 
     persona_activated = Signal(object)  # uuid.UUID: double-clicked or Enter
     selection_changed = Signal(list)  # list[uuid.UUID], in list order
+    new_persona_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -665,17 +930,27 @@ class PersonaGallery(QWidget):
         header.setSectionResizeMode(Column.COMPANY, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(Column.UPDATED, 130)
 
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("galleryEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_page = self._build_empty_page()
         self.stack = QStackedWidget()
-        for page in (self.cards, self.table, self.empty_label):
+        for page in (self.cards, self.table, self.empty_page):
             self.stack.addWidget(page)
 
+        title = QLabel(QCoreApplication.translate("Gallery", "Personas"))
+        title.setObjectName("galleryTitle")
+        title_font = title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        title.setAccessibleName(title.text())
         self.count_label = QLabel()
         self.count_label.setObjectName("galleryCount")
+        self.new_button = self._new_persona_button("galleryNewPersona")
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addSpacing(10)
+        heading.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        heading.addStretch(1)
+        heading.addWidget(self.new_button)
 
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
@@ -689,9 +964,11 @@ class PersonaGallery(QWidget):
         tools.addWidget(self.list_button)
         tools.setSpacing(6)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(10)
+        layout.addLayout(heading)
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count_label)
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -709,8 +986,93 @@ class PersonaGallery(QWidget):
         self.model.total_changed.connect(self._on_model_total_changed)
         self.model.modelReset.connect(self._on_model_reset)
         self.setFocusProxy(self.search)
+        self._paint_new_buttons()
         self._update_sort_indicator()
         self._update_state()
+
+    def _new_persona_button(self, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(QCoreApplication.translate("Gallery", "New persona"))
+        button.setToolTip(
+            QCoreApplication.translate(
+                "Gallery", "Add a blank persona; the arrow offers the archetype templates"
+            )
+        )
+        button.setAccessibleName(button.text())
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
+        button.setMinimumHeight(30)
+        button.clicked.connect(self.new_persona_requested)
+        return button
+
+    def _paint_new_buttons(self) -> None:
+        # Filled with the highlight colour, deepened until its white text reads at 4.5:1:
+        # the one call to action of the page. A style sheet, as Fusion lightens a button's
+        # colour in a gradient.
+        ink = QColor("#ffffff")
+        fill = band_colour(self.palette().color(QPalette.ColorRole.Highlight), ink)
+        hover = band_colour(mix(fill, QColor("#000000"), 0.12), ink)
+        sheet = (
+            f"QToolButton {{ background-color: {fill.name()}; color: {ink.name()}; "
+            "border: none; border-radius: 4px; padding: 5px 12px; }"
+            f"QToolButton:hover, QToolButton:pressed {{ background-color: {hover.name()}; }}"
+            'QToolButton[popupMode="1"] { padding-right: 26px; }'
+            "QToolButton::menu-button { border: none; border-left: 1px solid "
+            f"{mix(fill, ink, 0.35).name()}; width: 22px; }}"
+        )
+        for button in (self.new_button, self.empty_new_button):
+            button.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: the New persona buttons follow a change of theme."""
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "empty_new_button"):
+            self._paint_new_buttons()
+        super().changeEvent(event)
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("galleryEmptyPage")
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("galleryEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.empty_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.empty_label.setFont(font)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("galleryEmptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.clear_button = QPushButton(QCoreApplication.translate("Gallery", "Clear search"))
+        self.clear_button.setObjectName("galleryClearSearch")
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.empty_new_button = self._new_persona_button("galleryEmptyNewPersona")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.empty_new_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_hint)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+        return page
+
+    def set_new_menu(self, menu: QMenu) -> None:
+        """The menu behind the New persona buttons' arrows (templates, custom archetype)."""
+        for button in (self.new_button, self.empty_new_button):
+            button.setMenu(menu)
 
     def _mode_button(self, text: str, accessible: str) -> QToolButton:
         button = QToolButton()
@@ -873,19 +1235,44 @@ class PersonaGallery(QWidget):
             self.count_label.setText("")
         elif total is not None:
             self.count_label.setText(self.tr("%n persona(s)", "", total))
+        self.new_button.setEnabled(self._services is not None)
         if total is None or total:
             self.stack.setCurrentWidget(self._current_view())
             return
+        search = " ".join(self.search.text().split())
+        clear: str | None = None
         if self._services is None:
             text = QCoreApplication.translate("Gallery", "No workspace is open.")
-        elif self.model.is_filtered:
-            text = QCoreApplication.translate(
-                "Gallery", "No persona matches the search and filters."
+            hint = QCoreApplication.translate(
+                "Gallery", "Open or create a workspace from the File menu."
             )
+        elif search:
+            text = QCoreApplication.translate("Gallery", "Nothing matches “%1”").replace(
+                "%1", search
+            )
+            hint = QCoreApplication.translate(
+                "Gallery", "Search looks in names, job titles, companies, quotes and lists."
+            )
+            clear = QCoreApplication.translate("Gallery", "Clear search")
+        elif self.model.is_filtered:
+            text = QCoreApplication.translate("Gallery", "No persona matches these filters")
+            hint = QCoreApplication.translate(
+                "Gallery", "Choose another archetype or tag, or show every persona."
+            )
+            clear = QCoreApplication.translate("Gallery", "Clear filters")
         else:
-            text = QCoreApplication.translate("Gallery", "This workspace has no personas yet.")
+            text = QCoreApplication.translate("Gallery", "No personas yet")
+            hint = QCoreApplication.translate(
+                "Gallery",
+                "A persona is one buyer or user you design for. Start from a blank page, "
+                "or from an archetype template with the arrow.",
+            )
         self.empty_label.setText(text)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.empty_hint.setText(hint)
+        self.clear_button.setVisible(clear is not None)
+        self.clear_button.setText(clear or "")
+        self.empty_new_button.setVisible(self._services is not None and clear is None)
+        self.stack.setCurrentWidget(self.empty_page)
 
     def _update_sort_indicator(self) -> None:
         sort = self.sort_box.currentData()
@@ -920,6 +1307,18 @@ class PersonaGallery(QWidget):
             )
         if self.stack.currentWidget() is view:
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def _on_clear_button_clicked(self) -> None:
+        if self.search.text().strip():
+            self.search.clear()
+        else:
+            for box in (self.archetype_box, self.tag_box):
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+        self.apply_search()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_find_activated(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QObject, Qt, Si
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 
+from personabuilder.model import Archetype
 from personabuilder.services.errors import NotFoundError, ValidationError
 from personabuilder.ui.common import dialogs
 from personabuilder.ui.common.commands import EditSession
@@ -36,6 +37,8 @@ class PersonaStudio(QObject):
     """Owns the gallery and editor pages and carries out every persona-level command."""
 
     lists_changed = Signal()  # personas were added or removed
+    # uuid.UUID: the editor now shows this persona (the sidebar follows it).
+    persona_shown = Signal(object)
 
     def __init__(
         self,
@@ -58,6 +61,11 @@ class PersonaStudio(QObject):
         pages.addWidget(self.gallery)
         pages.addWidget(self.editor)
         self.gallery.persona_activated.connect(self._on_gallery_persona_activated)
+        self.gallery.new_persona_requested.connect(self.new_persona)
+        self.templates_menu = QMenu(window)
+        self.templates_menu.setObjectName("persona_templates_menu")
+        self.templates_menu.aboutToShow.connect(self._on_templates_menu_about_to_show)
+        self.gallery.set_new_menu(self.templates_menu)
         self.actions: dict[str, QAction] = {}
 
     # -- pages ---------------------------------------------------------------------------
@@ -85,6 +93,7 @@ class PersonaStudio(QObject):
         self.editor.show_persona(persona_id)
         self._pages.setCurrentWidget(self.editor)
         self._update_actions()
+        self.persona_shown.emit(persona_id)
 
     def current_ids(self) -> list[uuid.UUID]:
         """The personas the Persona menu acts on: the one edited, or those selected."""
@@ -196,23 +205,35 @@ class PersonaStudio(QObject):
                 shortcut.activated.connect(handler)
 
     def _fill_new_menu(self) -> None:
+        self._fill_templates(self.new_menu)
+        self.new_menu.setEnabled(self._session is not None)
+
+    @Slot()
+    def _on_templates_menu_about_to_show(self) -> None:
+        self._fill_templates(self.templates_menu)
+        blank = QAction(
+            QCoreApplication.translate("PersonaStudio", "Blank Persona"), self.templates_menu
+        )
+        blank.triggered.connect(self.new_persona)
+        first = self.templates_menu.actions()[0]
+        self.templates_menu.insertAction(first, blank)
+        self.templates_menu.insertSeparator(first)
+
+    def _fill_templates(self, menu: QMenu) -> None:
         from personabuilder.services.starters import persona_templates
 
-        self.new_menu.clear()
+        menu.clear()
         for template in persona_templates(_ui_language()):
-            action = self.new_menu.addAction(
+            action = menu.addAction(
                 QCoreApplication.translate("PersonaStudio", "From Template: %1").replace(
                     "%1", template.label
                 )
             )
             action.triggered.connect(lambda _checked=False, d=template.data: self._create(d))
-        self.new_menu.addSeparator()
-        custom = self.new_menu.addAction(
-            QCoreApplication.translate("PersonaStudio", "Custom Archetype...")
-        )
+        menu.addSeparator()
+        custom = menu.addAction(QCoreApplication.translate("PersonaStudio", "Custom Archetype..."))
         custom.setObjectName("action_persona_new_custom")
         custom.triggered.connect(self.new_custom)
-        self.new_menu.setEnabled(self._session is not None)
 
     def _update_actions(self) -> None:
         has = self._session is not None
@@ -237,7 +258,22 @@ class PersonaStudio(QObject):
         if self._session is None:
             return
         text = QCoreApplication.translate("PersonaStudio", "New persona")
-        self._push_and_show(create_persona(self._session, data, text))
+        command = create_persona(self._session, data, text)
+        self._push_and_show(command)
+        if self._pages.currentWidget() is self.editor:
+            self.editor.start_editing()
+
+    @Slot()
+    def new_persona(self) -> None:
+        """The gallery's New persona button: a blank persona, of the archetype filtered on."""
+        if self._session is None:
+            return
+        from personabuilder.services.readmodels import PersonaData
+
+        kind = self.gallery.archetype_box.currentData()
+        archetype = Archetype(kind) if kind else Archetype.CUSTOM
+        name = QCoreApplication.translate("PersonaStudio", "New persona")
+        self._create(PersonaData(name=name, archetype=archetype))
 
     @Slot()
     def new_custom(self) -> None:
