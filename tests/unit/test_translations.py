@@ -286,7 +286,8 @@ def test_menu_shortcut_letters_are_unique(translator: QTranslator) -> None:
         # Falls back to the text itself if a translator is already installed in the app.
         return translator.translate("MainWindow", source) or source
 
-    menus: dict[str, list[str]] = {"menu bar": [french(t) for t in ("&File", "&Edit", "&Help")]}
+    bar = ("&File", "&Edit", "&View", "&Persona", "&Journey", "&Help")
+    menus: dict[str, list[str]] = {"menu bar": [french(t) for t in bar]}
     for spec in action_table():
         source = {"undo": "&Undo", "redo": "&Redo"}.get(spec.id, spec.text)
         menus.setdefault(spec.menu, []).append(french(source))

@@ -565,10 +565,12 @@ class MainWindow(QMainWindow):
             self.move(left, top)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Qt override: the sidebar gets its width once the window has its own."""
+        """Qt override: the window fits its screen, then the sidebar gets its width."""
         super().showEvent(event)
         if not self._sizes_applied:
             self._sizes_applied = True
+            # The window frame is known only now: the whole frame must fit the screen.
+            self._clamp_to_screen()
             self._apply_sidebar_width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -646,42 +648,43 @@ class MainWindow(QMainWindow):
     def toolbar_entries(self) -> list[tuple[QAction, str, str]]:
         """(action, short label, tooltip) of each toolbar button, in order."""
         studio, journeys = self.studio, self.journeys
-        tr = QCoreApplication.translate
         return [
             (
                 studio.new_menu.menuAction(),
-                tr("MainWindow", "New persona"),
-                tr("MainWindow", "New persona from a template"),
+                QCoreApplication.translate("MainWindow", "New persona"),
+                QCoreApplication.translate("MainWindow", "New persona from a template"),
             ),
             (
                 journeys.actions["new"],
-                tr("MainWindow", "New map"),
-                tr("MainWindow", "New journey map"),
+                QCoreApplication.translate("MainWindow", "New map"),
+                QCoreApplication.translate("MainWindow", "New journey map"),
             ),
             (
                 self.actions_by_id["add_stage"],
-                tr("MainWindow", "+ Stage"),
-                tr("MainWindow", "Add a stage at the end of the map"),
+                QCoreApplication.translate("MainWindow", "+ Stage"),
+                QCoreApplication.translate("MainWindow", "Add a stage at the end of the map"),
             ),
             (
                 self.actions_by_id["add_lane"],
-                tr("MainWindow", "+ Lane"),
-                tr("MainWindow", "Add a lane at the bottom of the map"),
+                QCoreApplication.translate("MainWindow", "+ Lane"),
+                QCoreApplication.translate("MainWindow", "Add a lane at the bottom of the map"),
             ),
             (
                 journeys.actions["snapshots"],
-                tr("MainWindow", "Snapshot"),
-                tr("MainWindow", "Snapshots of the map"),
+                QCoreApplication.translate("MainWindow", "Snapshot"),
+                QCoreApplication.translate("MainWindow", "Snapshots of the map"),
             ),
             (
                 journeys.actions["workshop"],
-                tr("MainWindow", "Workshop"),
-                tr("MainWindow", "Workshop mode: project the map and capture the room"),
+                QCoreApplication.translate("MainWindow", "Workshop"),
+                QCoreApplication.translate(
+                    "MainWindow", "Workshop mode: project the map and capture the room"
+                ),
             ),
             (
                 self.actions_by_id["export"],
-                tr("MainWindow", "Export"),
-                tr("MainWindow", "Export PDF"),
+                QCoreApplication.translate("MainWindow", "Export"),
+                QCoreApplication.translate("MainWindow", "Export PDF"),
             ),
         ]
 

@@ -52,10 +52,12 @@ def _menu_rows(menu: QMenu, path: str) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     for action in menu.actions():
         submenu = action.menu()
+        keys = action.shortcuts()
         if isinstance(submenu, QMenu):
             rows += _menu_rows(submenu, path)
-            continue
-        keys = action.shortcuts()
+            if not keys:
+                continue
+            # Otherwise the list has a key of its own that opens it (New Persona, Add Lane).
         if keys and action.text():
             text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
             shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
