@@ -63,3 +63,21 @@ def test_main_screens_name_every_input(window: MainWindow, demo_file: Path, tmp_
     page.tabs.setCurrentWidget(page.metrics)
     screens["metrics"] = _unnamed(window)
     assert {k: v for k, v in screens.items() if v} == {}
+
+
+def test_no_workspace_page_and_icon_only_toolbar_keep_their_names(
+    window: MainWindow, demo_file: Path, tmp_path: Path
+) -> None:
+    assert window.pages.currentWidget() is window.empty_label
+    assert _unnamed(window) == []
+    path = tmp_path / "Demo.pbw"
+    shutil.copyfile(demo_file, path)
+    assert window.open_workspace(path)
+    window.resize(500, 600)  # too narrow for labels: icons alone
+    assert window.toolbar.toolButtonStyle().name == "ToolButtonIconOnly"
+    for action in window.toolbar.actions():
+        button = window.toolbar.widgetForAction(action)
+        if button is not None and not action.isSeparator():
+            assert button.text(), action.objectName()  # what a screen reader says
+            assert button.toolTip(), action.objectName()
+    assert _unnamed(window) == []
