@@ -25,7 +25,7 @@ from personabuilder.ui.journeys.canvas import CellPainter
 from personabuilder.ui.journeys.edit_items import STRUCTURED_KINDS, ItemsEditor
 from personabuilder.ui.journeys.model import CELL_ROLE
 
-ITEMS_EDITOR_WIDTH = 420  # at 100 %: an item, its scores and the remove button on one line
+ITEMS_EDITOR_WIDTH = 560  # at 100 %: an item, its scores and the remove button on one line
 
 
 def lane_kind(index: QModelIndex | QPersistentModelIndex) -> LaneKind | None:
@@ -102,7 +102,10 @@ class CellDelegate(CellPainter):
         """Qt override: the editor covers the cell, big enough to type in, inside the view."""
         rect = QRect(option.rect)
         if isinstance(editor, ItemsEditor):
-            rect.setWidth(max(rect.width(), round(ITEMS_EDITOR_WIDTH * self.zoom)))
+            wanted = max(rect.width(), round(ITEMS_EDITOR_WIDTH * self.zoom))
+            holder = editor.parentWidget()
+            room = holder.width() if holder is not None else wanted
+            rect.setWidth(max(rect.width(), min(wanted, room)))
             editor.setFixedWidth(rect.width())
             editor.adjustSize()
             rect.setHeight(max(rect.height(), editor.sizeHint().height()))
@@ -125,6 +128,7 @@ class CellDelegate(CellPainter):
                 editor.start_item(initial)
             elif editor.rows:
                 editor.rows[-1].text.setFocus()
+                editor.rows[-1].text.setCursorPosition(0)
             else:
                 editor.start_item("")
         elif isinstance(editor, QPlainTextEdit):

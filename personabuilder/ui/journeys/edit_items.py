@@ -74,6 +74,7 @@ class ItemRow(QWidget):
         self.text.setPlaceholderText(_item_placeholder(kind))
         self.text.setAccessibleName(_item_placeholder(kind))
         self.text.setMinimumWidth(120)
+        self.text.setCursorPosition(0)  # a long item shows its beginning, not its end
         layout.addWidget(self.text, 1)
         self.scores: dict[str, QSpinBox] = {}
         for key in SCORE_KEYS.get(kind, ()):
