@@ -229,3 +229,37 @@ def test_channels_and_personas(session: EditSession, journey: JourneyDetail) -> 
     assert "Fax" in svc.channels(journey.id)
     stack.undo()
     assert svc.channels(journey.id) == before
+
+
+def test_edit_cells_is_one_step_and_all_or_nothing(
+    session: EditSession, journey: JourneyDetail
+) -> None:
+    s0, s1 = journey.stages[0].id, journey.stages[1].id
+    lane = journey.lanes[0].id
+    command = jc.edit_cells(
+        session,
+        journey.id,
+        [(s0, lane, CellContent("one")), (s1, lane, CellContent())],
+        "Paste",
+    )
+    session.undo_stack.push(command)
+    after = _get(session, journey.id)
+    assert after.cell(s0, lane).text == "one"  # type: ignore[union-attr]
+    assert after.cell(s1, lane) is None
+    session.undo_stack.undo()
+    assert _same(_get(session, journey.id), journey)
+    session.undo_stack.redo()
+    assert _get(session, journey.id).cell(s0, lane).text == "one"  # type: ignore[union-attr]
+    session.undo_stack.undo()
+
+    # A cell that cannot be written puts back the ones written before it.
+    bad = jc.edit_cells(
+        session,
+        journey.id,
+        [(s0, lane, CellContent("two")), (s1, lane, CellContent("x" * 10**6))],
+        "Paste",
+    )
+    session.undo_stack.push(bad)
+    assert bad.error is not None
+    assert _same(_get(session, journey.id), journey)
+    assert session.undo_stack.index() == 0
