@@ -1,7 +1,8 @@
 """Snapshots of a journey map: saving, opening, comparing and restoring them."""
 
 import uuid
-from typing import TYPE_CHECKING
+from html import escape
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,17 +20,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from personabuilder.services.readmodels import CellView, JourneyDetail
+from personabuilder.services.snapshots import MapDiff
 from personabuilder.ui.common import dialogs
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
+from personabuilder.ui.journeys.model import evidence_label
 from personabuilder.ui.journeys.summary import HIGHLIGHTS, journey_html
-
-if TYPE_CHECKING:
-    pass
 
 
 def save_snapshot(session: EditSession, journey_id: uuid.UUID, name: str) -> ServiceCommand:
@@ -71,11 +74,105 @@ def restore_snapshot(
     )
 
 
+# -- compare -------------------------------------------------------------------------------
+
+
+def _tinted(kind: str, inner: str) -> str:
+    """``inner`` on the compare tint of ``kind``, in dark ink (the tints are light in any theme)."""
+    return f"<span style='color:#000000; background-color:{HIGHLIGHTS[kind]}'>{inner}</span>"
+
+
+def _item_text(item: dict[str, Any]) -> str:
+    return str(item.get("text", ""))
+
+
+def _cell_lines(cell: CellView | None, other: CellView | None, mark: str) -> str:
+    """A cell's text and items as rich text; items missing from ``other`` carry ``mark``.
+
+    ``mark`` is "added" (the after side) or "removed" (the before side).
+    """
+    if cell is None:
+        return f"<i>{escape(QCoreApplication.translate('JourneyStudio', '(empty)'))}</i>"
+    parts = []
+    if cell.text:
+        parts.append("<br>".join(escape(line) for line in cell.text.splitlines()))
+    others = {_item_text(i) for i in (other.items if other else ())}
+    for item in cell.items:
+        text = escape(_item_text(item))
+        if _item_text(item) in others:
+            parts.append(f"• {text}")
+        elif mark == "added":
+            parts.append(_tinted("added", f"<b>+</b> {text}"))
+        else:
+            parts.append(_tinted("removed", f"<b>&minus;</b> <s>{text}</s>"))
+    if cell.evidence is not None:
+        parts.append(f"<small>{escape(evidence_label(cell.evidence))}</small>")
+    return "<br>".join(parts)
+
+
+def changes_html(snapshot: JourneyDetail, current: JourneyDetail, diff: MapDiff) -> str:
+    """Each changed cell on a row: stage, lane, what the snapshot held, what the map holds now."""
+    keys = diff.changed | diff.added | diff.removed
+    stage_order = {st.id: i for i, st in enumerate(current.stages)}
+    lane_order = {ln.id: i for i, ln in enumerate(current.lanes)}
+    for i, st in enumerate(snapshot.stages):
+        stage_order.setdefault(st.id, len(current.stages) + i)
+    for i, ln in enumerate(snapshot.lanes):
+        lane_order.setdefault(ln.id, len(current.lanes) + i)
+    stage_names = {st.id: st.name for st in snapshot.stages} | {
+        st.id: st.name for st in current.stages
+    }
+    lane_names = {ln.id: ln.name for ln in snapshot.lanes} | {
+        ln.id: ln.name for ln in current.lanes
+    }
+    heads = (
+        QCoreApplication.translate("JourneyStudio", "Stage"),
+        QCoreApplication.translate("JourneyStudio", "Lane"),
+        QCoreApplication.translate("JourneyStudio", "In the snapshot"),
+        QCoreApplication.translate("JourneyStudio", "Now"),
+    )
+    if not keys:
+        return (
+            "<p>"
+            + escape(
+                QCoreApplication.translate(
+                    "JourneyStudio", "No cell has changed since the snapshot."
+                )
+            )
+            + "</p>"
+        )
+    rows = ["<tr>" + "".join(f"<th align='left'>{escape(h)}</th>" for h in heads) + "</tr>"]
+    for key in sorted(keys, key=lambda k: (stage_order.get(k[0], 0), lane_order.get(k[1], 0))):
+        stage_id, lane_id = key
+        before, after = snapshot.cell(stage_id, lane_id), current.cell(stage_id, lane_id)
+        kind = "added" if key in diff.added else "removed" if key in diff.removed else "changed"
+        label = {
+            "added": QCoreApplication.translate("JourneyStudio", "added"),
+            "removed": QCoreApplication.translate("JourneyStudio", "removed"),
+            "changed": QCoreApplication.translate("JourneyStudio", "changed"),
+        }[kind]
+        rows.append(
+            "<tr>"
+            f"<td valign='top'><b>{escape(stage_names.get(stage_id, ''))}</b></td>"
+            f"<td valign='top'>{escape(lane_names.get(lane_id, ''))}<br>"
+            f"<small>{_tinted(kind, f'&nbsp;{escape(label)}&nbsp;')}</small></td>"
+            f"<td valign='top'>{_cell_lines(before, after, 'removed')}</td>"
+            f"<td valign='top'>{_cell_lines(after, before, 'added')}</td>"
+            "</tr>"
+        )
+    return (
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        + "".join(rows)
+        + "</table>"
+    )
+
+
 # -- dialogs -------------------------------------------------------------------------------
 
 
 class SnapshotsPanel(QDialog):
-    """The snapshots of one map: save, open read-only, compare with now, restore, delete."""
+    """The snapshots of one map: the list beside a read-only preview of the one selected;
+    save, compare with now, restore. With no snapshot yet, says what one is for."""
 
     def __init__(self, session: EditSession, journey_id: uuid.UUID, parent: QWidget) -> None:
         super().__init__(parent)
@@ -86,13 +183,15 @@ class SnapshotsPanel(QDialog):
         self.list.setAccessibleName(QCoreApplication.translate("JourneyStudio", "Snapshots"))
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
+        self.view.setAccessibleName(QCoreApplication.translate("JourneyStudio", "Snapshot preview"))
+        # Wrap at spaces only: a column is as wide as its longest word, never "Consideratio/n".
+        self.view.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         buttons = QVBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, handler in (
             ("save", QCoreApplication.translate("JourneyStudio", "Save Snapshot..."), self.save),
-            ("open", QCoreApplication.translate("JourneyStudio", "Open"), self.open_selected),
             (
                 "compare",
                 QCoreApplication.translate("JourneyStudio", "Compare with Current"),
@@ -109,28 +208,76 @@ class SnapshotsPanel(QDialog):
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
-        close = QPushButton(QCoreApplication.translate("JourneyStudio", "Close"))
-        close.clicked.connect(self.accept)
-        buttons.addWidget(close)
         left = QVBoxLayout()
         left.addWidget(self.list)
         left.addLayout(buttons)
         right = QVBoxLayout()
         right.addWidget(self.caption)
         right.addWidget(self.view, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 3)
-        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        main = QWidget()
+        main_layout = QHBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addLayout(left, 1)
+        main_layout.addLayout(right, 3)
+        self.empty = self._empty_state()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(main)
+        close = QPushButton(QCoreApplication.translate("JourneyStudio", "Close"))
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(bottom)
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+        # A click on the snapshot already selected goes back from a comparison to its preview.
+        self.list.itemClicked.connect(lambda _item: self.open_selected())
         self.resize(1100, 640)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Lists the snapshots, newest first, with their dates."""
+    def _empty_state(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("snapshots_empty")
+        title = QLabel(QCoreApplication.translate("JourneyStudio", "No snapshots yet"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            QCoreApplication.translate(
+                "JourneyStudio",
+                "A snapshot keeps this map as it is now, under a name. Save one before a "
+                "workshop or a rework: later you can look at the map as it was, see cell by "
+                "cell what changed since, or put it back.",
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A fixed measure gives the wrapped text the height it needs.
+        text.setFixedWidth(520)
+        self.empty_save = QPushButton(
+            QCoreApplication.translate("JourneyStudio", "Save Snapshot...")
+        )
+        self.empty_save.setDefault(True)
+        self.empty_save.clicked.connect(self.save)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addWidget(title)
+        column.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.empty_save, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        return page
+
+    def refresh(self, select: uuid.UUID | None = None) -> None:
+        """Lists the snapshots, newest first, with their dates; selects ``select`` or the first."""
+        self.list.blockSignals(True)
         self.list.clear()
         locale = QLocale()
-        for info in self.session.services.snapshots.summaries(self.journey_id):
+        row = 0
+        for i, info in enumerate(self.session.services.snapshots.summaries(self.journey_id)):
             when = locale.toString(
                 QDateTime.fromSecsSinceEpoch(int(info.created_at.timestamp())),
                 QLocale.FormatType.ShortFormat,
@@ -138,14 +285,25 @@ class SnapshotsPanel(QDialog):
             item = QListWidgetItem(f"{info.name} — {when}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.id))
             self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+            if info.id == select:
+                row = i
+        self.list.blockSignals(False)
+        has_any = self.list.count() > 0
+        self.pages.setCurrentIndex(1 if has_any else 0)
+        if has_any:
+            self.list.setCurrentRow(row)
+            self.open_selected()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         chosen = self.list.currentItem() is not None
-        for key in ("open", "compare", "restore"):
+        for key in ("compare", "restore"):
             self.buttons[key].setEnabled(chosen)
+
+    @Slot(int)
+    def _on_list_current_row_changed(self, _row: int) -> None:
+        self._update_buttons()
+        self.open_selected()
 
     def selected_id(self) -> uuid.UUID | None:
         """The snapshot chosen in the list."""
@@ -168,9 +326,11 @@ class SnapshotsPanel(QDialog):
 
     @Slot()
     def open_selected(self) -> None:
-        """Shows the snapshot, read-only."""
+        """Shows the snapshot selected, read-only."""
         snapshot_id = self.selected_id()
         if snapshot_id is None:
+            self.caption.clear()
+            self.view.clear()
             return
         detail = self.session.services.snapshots.get(snapshot_id)
         self.caption.setText(
@@ -182,18 +342,13 @@ class SnapshotsPanel(QDialog):
 
     @Slot()
     def compare_selected(self) -> None:
-        """Shows the current map with the cells that changed since the snapshot tinted."""
+        """Lists each cell changed since the snapshot: what it held then, what it holds now."""
         snapshot_id = self.selected_id()
         if snapshot_id is None:
             return
         snapshots = self.session.services.snapshots
         snapshot = snapshots.get(snapshot_id)
         current, diff = snapshots.compare_with_current(snapshot_id)
-        highlight: dict[tuple[uuid.UUID, uuid.UUID], str] = {}
-        highlight.update(dict.fromkeys(diff.added, "added"))
-        highlight.update(dict.fromkeys(diff.changed, "changed"))
-        # A removed cell has no content now: tint its empty place on the current map.
-        highlight.update(dict.fromkeys(diff.removed, "removed"))
         summary = QCoreApplication.translate(
             "JourneyStudio", "Cells since the snapshot: changed %1 · added %2 · removed %3"
         )
@@ -209,16 +364,15 @@ class SnapshotsPanel(QDialog):
             summary += " — " + stages.replace("%1", ", ".join(added_names) or "–").replace(
                 "%2", ", ".join(removed_names) or "–"
             )
-        legend = " ".join(
-            f"<span style='background:{HIGHLIGHTS[k]}'>&nbsp;{label}&nbsp;</span>"
-            for k, label in (
-                ("changed", QCoreApplication.translate("JourneyStudio", "changed")),
-                ("added", QCoreApplication.translate("JourneyStudio", "added")),
-                ("removed", QCoreApplication.translate("JourneyStudio", "removed")),
-            )
+        added = escape(QCoreApplication.translate("JourneyStudio", "item added"))
+        removed = escape(QCoreApplication.translate("JourneyStudio", "item removed"))
+        legend = (
+            _tinted("added", f"&nbsp;<b>+</b> {added}&nbsp;")
+            + " "
+            + _tinted("removed", f"&nbsp;<b>&minus;</b> <s>{removed}</s>&nbsp;")
         )
         self.caption.setText(summary)
-        self.view.setHtml(f"<p>{legend}</p>" + journey_html(current, highlight=highlight))
+        self.view.setHtml(f"<p>{legend}</p>" + changes_html(snapshot, current, diff))
 
     @Slot()
     def restore_selected(self) -> None:
@@ -237,6 +391,3 @@ class SnapshotsPanel(QDialog):
 def open_snapshots(parent: QWidget, session: EditSession, journey_id: uuid.UUID) -> None:
     """Shows the snapshots of a map (modal)."""
     SnapshotsPanel(session, journey_id, parent).exec()
-
-
-# -- the page ------------------------------------------------------------------------------
