@@ -503,11 +503,11 @@ class WorkshopService:
                 kind = CaptureKind(item.kind)
                 if str(item.id) in done_set or item.stage_id not in stage_ids:
                     continue
-                lane = lanes.get(LANE_FOR_KIND[kind]) if kind in LANE_FOR_KIND else None
-                if lane is None:
+                target = lanes.get(LANE_FOR_KIND[kind]) if kind in LANE_FOR_KIND else None
+                if target is None or item.stage_id is None:
                     left[kind, "no_lane"] = left.get((kind, "no_lane"), 0) + 1
                     continue
-                key = (item.stage_id, lane.id)
+                key = (item.stage_id, target.id)
                 if key not in cells:
                     row = s.exec(
                         select(Cell).where(Cell.stage_id == key[0], Cell.lane_id == key[1])
@@ -534,7 +534,7 @@ class WorkshopService:
                     left[kind, "full"] = left.get((kind, "full"), 0) + 1
                     continue
                 row.items = [*row.items, {"text": _map_text(item.text), WORKSHOP_KEY: title}]
-                placed[lane.id] = placed.get(lane.id, 0) + 1
+                placed[target.id] = placed.get(target.id, 0) + 1
                 newly.append(str(item.id))
             for row in cells.values():
                 if row.items:

@@ -1,5 +1,7 @@
 """The workshop's keyboard: one table of keys, shared by the projection and presenter windows."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
@@ -143,7 +145,7 @@ def handle_key(ctrl: WorkshopController, event: QKeyEvent) -> bool:
     if number is not None and not number[1]:
         ctrl.select_persona(number[0] - 1)
         return True
-    walk = {
+    walk: dict[Key, Callable[[], None]] = {
         Key.Key_Right: lambda: ctrl.step(1),
         Key.Key_Left: lambda: ctrl.step(-1),
         # Presentation clickers send Page Down / Page Up: the stage's pages, then the stages.
