@@ -534,7 +534,11 @@ class PersonaEditor(QWidget):
             return
         self._card_width = self.card.viewport().width()
         self.card_source = card_html(
-            self._detail, self.card.palette(), self._card_width, self.card.font()
+            # The editor's palette: it changes before the card's follows it.
+            self._detail,
+            self.palette(),
+            self._card_width,
+            self.card.font(),
         )
         self.card.setHtml(self.card_source)
         self._card_dirty = False
@@ -716,7 +720,8 @@ class PersonaEditor(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         """Qt override: the card takes the colours of a new theme."""
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "card"):
+        themed = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in themed and hasattr(self, "card"):
             self._card_dirty = True
             if self.tabs.currentWidget() is self.card:
                 self._render_card()

@@ -809,7 +809,8 @@ class CardView(QListView):
         # Counted as if the scroll bar were shown, so that it appearing or going never
         # changes the number of columns (which could make it flicker in and out).
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        width = self.contentsRect().width() - scroll_bar
+        # Two pixels to spare: the list wraps a row that would end on its very last pixel.
+        width = self.contentsRect().width() - scroll_bar - 2
         model = self.model()
         count = model.rowCount() if model is not None else 0
         card = self.card_width_for(width, count)
