@@ -2,7 +2,7 @@
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -70,6 +71,11 @@ PERIOD_ROLE = Qt.ItemDataRole.UserRole + 1
 # A value cell shows the value rounded with its unit; its editor opens on every digit.
 EDIT_ROLE = Qt.ItemDataRole.UserRole + 2
 SCREEN_DPI = 80
+# The metric names' column keeps room for about this many characters ("Accounts reaching
+# the stage", "Customer acquisition cost") before the chart gets the rest of the page.
+NAME_CHARS = 30
+# Share of the page the metrics table takes at first, at most (the chart gets the rest).
+TABLE_SHARE = (0.3, 0.5)
 # -- typed and pasted numbers and periods ------------------------------------------------
 
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
@@ -292,16 +298,35 @@ def ask_decimal_comma(parent: QWidget, sample: str, lang: str) -> bool | None:
 
 
 class MetricDialog(QDialog):
-    """Name (or catalogue pick), unit, direction, target and period length of a metric."""
+    """Name (or catalogue pick), unit, direction, target and period length of a metric.
+
+    A new metric is added to a stage: given ``stages`` (id, name), the dialog names the
+    stage in its title and offers a chooser, preselected with ``stage_id``.
+    """
 
     def __init__(
-        self, parent: QWidget, lang: str, stage_key: str | None, metric: MetricView | None
+        self,
+        parent: QWidget,
+        lang: str,
+        stage_key: str | None,
+        metric: MetricView | None,
+        stages: Sequence[tuple[uuid.UUID, str]] = (),
+        stage_id: uuid.UUID | None = None,
     ):
         super().__init__(parent)
         from personabuilder.services.metric_catalogue import CATALOGUE
 
         self.lang = lang
-        self.setWindowTitle(self.tr("Edit Metric") if metric else self.tr("Add Metric"))
+        self.stage = QComboBox()
+        self.stage.setAccessibleName(self.tr("Stage"))
+        for key, stage_name in stages if metric is None else ():
+            self.stage.addItem(stage_name, str(key))
+        if stage_id is not None:
+            self.stage.setCurrentIndex(max(self.stage.findData(str(stage_id)), 0))
+        self.stage.currentIndexChanged.connect(self._on_stage_current_index_changed)
+        self._on_stage_current_index_changed()
+        if metric is not None:
+            self.setWindowTitle(self.tr("Edit Metric"))
         self.catalogue = QComboBox()
         self.catalogue.addItem(self.tr("Custom metric"), "")
         entries = sorted(CATALOGUE, key=lambda m: (m.stage != stage_key, m.name(lang).casefold()))
@@ -365,6 +390,8 @@ class MetricDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        if self.stage.count():
+            form.addRow(self.tr("Stage:"), self.stage)
         if metric is None:
             form.addRow(self.tr("From the catalogue:"), self.catalogue)
         form.addRow(self.tr("Name:"), self.name)
@@ -375,6 +402,21 @@ class MetricDialog(QDialog):
         form.addRow(self.tr("Periods:"), self.granularity)
         form.addRow(self.problem)
         form.addRow(buttons)
+
+    @Slot()
+    def _on_stage_current_index_changed(self) -> None:
+        """The title of a new metric's dialog names the stage it is added to."""
+        if self.stage.count():
+            self.setWindowTitle(
+                self.tr("Add Metric to “%1”").replace("%1", self.stage.currentText())
+            )
+        else:
+            self.setWindowTitle(self.tr("Add Metric"))
+
+    def stage_id(self) -> uuid.UUID | None:
+        """The stage chosen for a new metric (None when editing one)."""
+        raw = self.stage.currentData()
+        return uuid.UUID(raw) if raw else None
 
     @Slot(int)
     def _on_catalogue_current_index_changed(self, index: int) -> None:
@@ -420,11 +462,24 @@ class MetricDialog(QDialog):
 
 
 def ask_metric(
-    parent: QWidget, lang: str, stage_key: str | None, metric: MetricView | None
+    parent: QWidget,
+    lang: str,
+    stage_key: str | None,
+    metric: MetricView | None,
+    stages: Sequence[tuple[uuid.UUID, str]] = (),
+    stage_id: uuid.UUID | None = None,
 ) -> dict[str, Any] | None:
-    """Asks for a metric's fields; None when cancelled (tests replace this)."""
-    dialog = MetricDialog(parent, lang, stage_key, metric)
-    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    """Asks for a metric's fields; None when cancelled (tests replace this).
+
+    For a new metric, the answer holds the chosen stage under ``"stage_id"`` as well.
+    """
+    dialog = MetricDialog(parent, lang, stage_key, metric, stages, stage_id)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    fields = dialog.values()
+    if metric is None and dialog.stage_id() is not None:
+        fields["stage_id"] = dialog.stage_id()
+    return fields
 
 
 def ask_image_path(parent: QWidget, suggested: str) -> Path | None:
@@ -491,6 +546,20 @@ class _ValueDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
+# -- the charts' data ---------------------------------------------------------------------
+
+
+def _inches(figure: Any) -> tuple[float, float]:
+    """A figure's size in inches, rounded: the size its chart was laid out for."""
+    width, height = figure.get_size_inches()
+    return round(float(width), 1), round(float(height), 1)
+
+
+def is_empty(figure: Any) -> bool:
+    """Whether a chart figure shows its empty state (a message, no axes drawn)."""
+    return not any(ax.axison for ax in figure.axes)
+
+
 # -- the panel ---------------------------------------------------------------------------
 
 
@@ -512,6 +581,8 @@ class MetricsPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Stage metrics"))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Long names end in "…" (their tooltip gives them whole), never cut mid-letter.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column in (1, 2, 3):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
@@ -587,6 +658,38 @@ class MetricsPanel(QWidget):
         self._canvases: dict[str, Any] = {}
         self.chart_stack = QStackedWidget()
         self.chart_box.addWidget(self.chart_stack, 1)
+        # Under a chart that has nothing to show, the buttons that give it something.
+        self.empty_actions = QWidget()
+        empty_row = QHBoxLayout(self.empty_actions)
+        empty_row.setContentsMargins(0, 0, 0, 0)
+        empty_row.addStretch(1)
+        self.empty_buttons: dict[str, QPushButton] = {}
+        for key, text, handler in (
+            ("type", self.tr("Type Values"), self.type_values),
+            ("import", self.tr("Import CSV..."), self.import_csv),
+            ("add", self.tr("Add Metric..."), self.add_metric),
+            ("edit", self.tr("Edit Metric..."), self.edit_metric),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            empty_row.addWidget(button)
+            self.empty_buttons[key] = button
+        empty_row.addStretch(1)
+        self.empty_actions.hide()
+        self.chart_box.addWidget(self.empty_actions)
+        # Charts place their texts for the figure's size: once resizing stops, the chart
+        # on screen is built again for its new size.
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(150)
+        self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
+        self._fitted: dict[str, tuple[float, float]] = {}
+        # The page is shared between table and chart until the user moves the divider.
+        self._user_split = False
+        self._share_timer = QTimer(self)
+        self._share_timer.setSingleShot(True)
+        self._share_timer.setInterval(0)
+        self._share_timer.timeout.connect(self.share_page)
 
         # Metrics and their values on the left; the chart gets the whole right-hand side.
         left_split = QSplitter(Qt.Orientation.Vertical)
@@ -594,11 +697,13 @@ class MetricsPanel(QWidget):
         left_split.addWidget(values_box)
         left_split.setStretchFactor(0, 3)
         left_split.setStretchFactor(1, 2)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left_split)
         splitter.addWidget(chart_widget)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -625,7 +730,43 @@ class MetricsPanel(QWidget):
     def showEvent(self, event: Any) -> None:
         """Qt override: charts are drawn when first seen, not while the tab is hidden."""
         super().showEvent(event)
+        self._share_timer.start()
         self.redraw()
+
+    def resizeEvent(self, event: Any) -> None:
+        """Qt override: the table keeps room for its names as the page changes size."""
+        super().resizeEvent(event)
+        self._share_timer.start()
+
+    @Slot(int, int)
+    def _on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._user_split = True
+
+    def name_width(self) -> int:
+        """The width the metric names' column asks for: about ``NAME_CHARS`` characters."""
+        metrics = self.tree.fontMetrics()
+        # A metric sits one level down: its stage's indentation and the tree's own.
+        return metrics.averageCharWidth() * NAME_CHARS + 2 * self.tree.indentation()
+
+    def share_page(self) -> None:
+        """Shares the page between the metrics table and the chart.
+
+        The table gets room for the metric names and its other columns (within
+        ``TABLE_SHARE`` of the page), the chart the rest; then both grow as the page does.
+        """
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self._user_split:
+            return
+        header = self.tree.header()
+        others = sum(
+            max(header.sectionSize(column), header.sectionSizeHint(column))
+            for column in range(1, self.tree.columnCount())
+        )
+        frame = 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
+        wanted = self.name_width() + others + frame
+        low, high = (int(total * share) for share in TABLE_SHARE)
+        left = min(max(wanted, low), high)
+        self.splitter.setSizes([left, total - left])
 
     @property
     def current_metric(self) -> MetricView | None:
@@ -664,7 +805,10 @@ class MetricsPanel(QWidget):
                 font = stage_item.font(0)
                 font.setBold(True)
                 stage_item.setFont(0, font)
+                stage_item.setToolTip(0, stage.name)
                 self.tree.addTopLevelItem(stage_item)
+                # A stage's name has no figures beside it: it may take the whole row.
+                stage_item.setFirstColumnSpanned(True)
                 for m in (m for m in self._detail.metrics if m.stage_id == stage.id):
                     status = metric_status(m).value
                     child = QTreeWidgetItem(
@@ -688,6 +832,8 @@ class MetricsPanel(QWidget):
         elif self._metric_id is not None:
             self._metric_id = None
         self.tree.blockSignals(False)
+        if self.isVisible():
+            self._share_timer.start()  # once the figures' columns have their new widths
 
     def _periods(self, metric: MetricView) -> list[date]:
         from personabuilder.analytics.periods import next_period, period_start
@@ -745,6 +891,11 @@ class MetricsPanel(QWidget):
     def _update_buttons(self) -> None:
         has_map = self._session is not None and self._detail is not None
         self.buttons["add"].setEnabled(has_map and bool(self._detail and self._detail.stages))
+        stage = self._stage_name()
+        adds = self.tr("Adds a metric to “%1”.").replace("%1", stage) if stage else ""
+        for button in (self.buttons["add"], self.empty_buttons["add"]):
+            button.setToolTip(adds)
+            button.setAccessibleDescription(adds)
         self.buttons["edit"].setEnabled(self.current_metric is not None)
         self.buttons["delete"].setEnabled(self.current_metric is not None)
         self.buttons["import"].setEnabled(has_map)
@@ -770,11 +921,17 @@ class MetricsPanel(QWidget):
             self._session.undo_stack.push(command)
 
     def _stage_id(self) -> uuid.UUID | None:
+        """The stage a new metric goes to: the selected one (or its metric's), else the first."""
         item = self.tree.currentItem()
         if item is None:
             return self._detail.stages[0].id if self._detail and self._detail.stages else None
         top = item.parent() or item
         return uuid.UUID(top.data(0, PERIOD_ROLE))
+
+    def _stage_name(self) -> str:
+        stage_id = self._stage_id()
+        stages = self._detail.stages if self._detail is not None else ()
+        return next((stage.name for stage in stages if stage.id == stage_id), "")
 
     @Slot()
     def add_metric(self) -> None:
@@ -784,9 +941,11 @@ class MetricsPanel(QWidget):
             return
         from personabuilder.services.metrics import MetricDraft
 
-        fields = ask_metric(self, self.lang, None, None)
+        stages = [(stage.id, stage.name) for stage in self._detail.stages]
+        fields = ask_metric(self, self.lang, None, None, stages, stage_id)
         if fields is None:
             return
+        stage_id = fields.pop("stage_id", stage_id)
         command = mc.add_metric(self._session, self._detail.id, stage_id, MetricDraft(**fields))
         self._push(command)
         if command.error is None:
@@ -977,6 +1136,7 @@ class MetricsPanel(QWidget):
     # Charts ------------------------------------------------------------------------------
 
     def _chart_for(self, key: str) -> tuple[Callable[..., Any], Any] | None:
+        """The chart class and data of chart ``key``; None without a map."""
         from personabuilder.services import chart_data as cd
 
         detail = self._detail
@@ -984,12 +1144,14 @@ class MetricsPanel(QWidget):
             return None
         metric = self.current_metric
         if key == "trend":
-            if metric is None:
-                metric = detail.metrics[0] if detail.metrics else None
-            if metric is None:
-                return None
+            from personabuilder.charts.data import TrendData
             from personabuilder.charts.trend import TrendChart
 
+            if metric is None:
+                # No metric chosen: the chart says to choose one (not another metric's trend).
+                return TrendChart, TrendData(
+                    "", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, None, ()
+                )
             return TrendChart, cd.trend_data(metric)
         if key == "health":
             from personabuilder.charts.health import StageHealthChart
@@ -1020,13 +1182,17 @@ class MetricsPanel(QWidget):
 
     @Slot()
     def redraw(self) -> None:
-        """Draws the chosen chart of the map (updated in place when only values changed)."""
+        """Draws the chosen chart of the map (updated in place when only values changed).
+
+        Drawing stays on the GUI thread: an edit patches the kept figure and the canvas
+        redraws it from cached layout and text bitmaps (benchmarks/charts.py, tens of ms).
+        """
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         key = str(self.chart_choice.currentData())
         found = self._chart_for(key)
         if found is None:
-            # Nothing to chart (no metric, no cohort table): one shared "no data" figure.
+            # Nothing to chart (no map, no cohort table): one shared "no data" figure.
             from personabuilder.charts.data import TrendData
             from personabuilder.charts.trend import TrendChart
 
@@ -1037,19 +1203,84 @@ class MetricsPanel(QWidget):
         chart = self._charts.get(key)
         if chart is None:
             # One chart and one canvas per kind, kept: an edit patches the figure in place.
-            chart = self._charts[key] = kind(data, lang=self.lang)
+            chart = self._charts[key] = kind(data, lang=self.lang, size=self._chart_size())
             # On screen, chart text matches the window's; exports keep their print size.
             chart.figure.set_dpi(SCREEN_DPI)
             canvas = FigureCanvasQTAgg(chart.figure)  # type: ignore[no-untyped-call]
             canvas.setMinimumHeight(220)
+            canvas.mpl_connect("resize_event", lambda _event: self._resize_timer.start())
             self._canvases[key] = canvas
             self.chart_stack.addWidget(canvas)
+            self._fitted[key] = _inches(chart.figure)
+        elif self._fitted.get(key) != _inches(chart.figure):
+            chart = self._rebuilt(key, data)
         else:
             chart.update(data)
         canvas = self._canvases[key]
         self.chart_stack.setCurrentWidget(canvas)
         self._canvas = canvas
+        self._show_empty_actions(key, data, is_empty(chart.figure))
         canvas.draw_idle()
+
+    def _chart_size(self) -> tuple[float, float] | None:
+        """The size (inches) a new chart is built for: the room it gets on screen."""
+        width, height = self.chart_stack.width(), self.chart_stack.height()
+        if width < 200 or height < 150:
+            return None  # not laid out yet: the default size, fitted once shown
+        return width / SCREEN_DPI, height / SCREEN_DPI
+
+    def _rebuilt(self, key: str, data: Any) -> Any:
+        """Chart ``key`` built again in its figure, for the figure's size (same canvas)."""
+        old = self._charts[key]
+        chart = self._charts[key] = type(old)(data, lang=self.lang, figure=old.figure)
+        self._fitted[key] = _inches(chart.figure)
+        return chart
+
+    @Slot()
+    def _on_resize_timer_timeout(self) -> None:
+        key = str(self.chart_choice.currentData())
+        chart = self._charts.get(key)
+        if chart is None or self._fitted.get(key) == _inches(chart.figure):
+            return
+        self._rebuilt(key, chart.data)
+        self._canvases[key].draw_idle()
+
+    def _show_empty_actions(self, key: str, data: Any, empty: bool) -> None:
+        """Under an empty chart, the buttons that fill it (the chart says what to do)."""
+        shown: set[str] = set()
+        has_map = self._session is not None and self._detail is not None
+        if empty and has_map:
+            metric = self.current_metric
+            if key == "trend" and metric is not None:
+                shown = {"type", "import"}
+            elif key == "health" or (key == "funnel" and not data.stages):
+                shown = {"add"}
+            elif key == "target" and not data.rows:
+                shown = {"edit"} if metric is not None else {"add"}
+            elif key in ("funnel", "target"):
+                shown = {"import"}
+        for name, button in self.empty_buttons.items():
+            button.setVisible(name in shown)
+        self.empty_actions.setVisible(bool(shown))
+
+    @Slot()
+    def type_values(self) -> None:
+        """Starts typing the selected metric's first missing value in the values table."""
+        if self.current_metric is None or self.values.rowCount() == 0:
+            return
+        row = next(
+            (
+                r
+                for r in range(self.values.rowCount())
+                if not (item := self.values.item(r, 1)) or not item.text()
+            ),
+            0,
+        )
+        self.values.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.values.setCurrentCell(row, 1)
+        item = self.values.item(row, 1)
+        if item is not None:
+            self.values.editItem(item)
 
     @property
     def figure(self) -> Any:
