@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QColor, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -186,6 +186,11 @@ class SnapshotsPanel(QDialog):
         self.view.setAccessibleName(QCoreApplication.translate("JourneyStudio", "Snapshot preview"))
         # Wrap at spaces only: a column is as wide as its longest word, never "Consideratio/n".
         self.view.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        # The map reads as a page in any theme: its tints and stage colours are light.
+        paper = self.view.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("#111111"))
+        self.view.setPalette(paper)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         buttons = QVBoxLayout()
@@ -266,7 +271,12 @@ class SnapshotsPanel(QDialog):
         column = QVBoxLayout(page)
         column.addStretch(1)
         column.addWidget(title)
-        column.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment: an aligned label gets no height for width.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text)
+        row.addStretch(1)
+        column.addLayout(row)
         column.addWidget(self.empty_save, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         return page
