@@ -159,6 +159,8 @@ class JourneyGridView(QWidget):
         self._group = 0
         self._base_font = QFont(self.font())
         self.zoom_memory = ZoomMemory()
+        self._rows_stale = True
+        self._measured: tuple[int, float] | None = None
         self._picker: ChannelPicker | None = None
 
         self.model = JourneyGridModel(self)
@@ -320,6 +322,7 @@ class JourneyGridView(QWidget):
         """Shows a new state of the map; rows that changed are measured again."""
         rows = self.model.set_detail(detail)
         if rows is None:
+            self._rows_stale = True
             self._resize()
         else:
             self._fit_rows(rows)
@@ -427,8 +430,13 @@ class JourneyGridView(QWidget):
         for column in range(self.model.columnCount()):
             hh.resizeSection(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeRowsToContents()
-        self._fit_rows(range(self.model.rowCount()), measured=True)
+        # Measuring every cell is the dear part of opening a map: only a new map, a new
+        # zoom or a new column width changes row heights (a scroll bar appearing does not).
+        measured = (width, self._zoom)
+        if self._rows_stale or measured != self._measured:
+            self.table.resizeRowsToContents()
+            self._fit_rows(range(self.model.rowCount()), measured=True)
+            self._measured, self._rows_stale = measured, False
         self.columns_moved.emit()
 
     def _fit_rows(self, rows: Iterable[int], *, measured: bool = False) -> None:
