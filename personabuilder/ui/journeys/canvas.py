@@ -1,5 +1,7 @@
 """Drawing the journey map: how a cell, its items and its marks are painted."""
 
+import math
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -24,6 +26,9 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +45,6 @@ MAX_ROW_HEIGHT = 360  # at 100 %; longer cells scroll in the editor and show in 
 MIN_MARK_PX = 12  # evidence and workshop marks stay legible at every zoom
 
 _TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-_TALL = 1_000_000
 
 EVIDENCE_COLOURS = {
     # (light theme, dark theme): graphics, so 3:1 against the cell is what they need.
@@ -113,7 +117,8 @@ def evidence_colour(evidence: Evidence, palette: QPalette) -> QColor:
 
 def emotion_band_height(metrics: QFontMetrics) -> int:
     """Height of the emotion curves' band at the bottom of the emotion lane."""
-    return round(metrics.height() * 6.5)
+    # Never so flat that the five levels run together (small zooms).
+    return max(round(metrics.height() * 6.5), 84)
 
 
 # -- layout ----------------------------------------------------------------------------------
@@ -128,6 +133,7 @@ class Piece:
     text: str = ""
     style: tuple[str, object] = ("", 0)  # what decides the colours: ("severity", 4) ...
     tip: str = ""
+    static: QStaticText | None = None
 
 
 @dataclass
@@ -139,8 +145,19 @@ class CellLayout:
     band: int = 0  # the emotion band at the bottom (0 outside the emotion lane)
 
 
+_SMALL: dict[tuple[str, float, int], QFont] = {}
+
+
 def small_font(font: QFont) -> QFont:
     """The lettering of badges, chips and labels."""
+    key = (font.family(), font.pointSizeF(), font.pixelSize())
+    found = _SMALL.get(key)
+    if found is None:
+        found = _SMALL[key] = _make_small(font)
+    return found
+
+
+def _make_small(font: QFont) -> QFont:
     small = QFont(font)
     if font.pointSizeF() > 0:
         small.setPointSizeF(max(5.0, font.pointSizeF() * 0.84))
@@ -166,16 +183,18 @@ class _Layouter:
         self.sfm = QFontMetrics(self.small)
         self.pad = max(3, round(self.fm.height() * 0.3))
         self.gap = max(2, round(self.fm.height() * 0.25))
-        self.mark = max(MIN_MARK_PX, round(self.fm.height() * 0.8))
+        self.mark = max(MIN_MARK_PX, round(self.fm.height() * 0.9))
         self.width = max(width, 24)
         self.pieces: list[Piece] = []
 
-    def text_height(self, text: str, width: int) -> int:
-        return self.fm.boundingRect(QRect(0, 0, max(width, 1), _TALL), _TEXT_FLAGS, text).height()
-
     def paragraph(self, text: str, x: float, y: float, width: float) -> float:
-        h = self.text_height(text, int(width))
-        self.pieces.append(Piece("text", QRectF(x, y, width, h), text))
+        # A static text keeps its line breaks: measuring and painting use the same layout.
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.setTextWidth(max(width, 1.0))
+        static.prepare(QTransform(), self.font)
+        h = math.ceil(static.size().height())
+        self.pieces.append(Piece("text", QRectF(x, y, width, h), text, static=static))
         return y + h
 
     def badge_size(self, text: str) -> QSize:
@@ -323,7 +342,7 @@ _CACHE_SIZE = 4000
 
 def layout_cell(canvas: CellCanvas, width: int, font: QFont) -> CellLayout:
     """Where everything of a cell goes at ``width`` (cached: painting stays cheap)."""
-    key = (canvas.key, width, font.key())
+    key = (canvas.key, width, font.family(), font.pointSizeF(), font.pixelSize(), font.bold())
     found = _CACHE.get(key)
     if found is not None:
         return found
@@ -438,19 +457,35 @@ class CellPainter(QStyledItemDelegate):
         palette = option.palette
         tint = index.data(Qt.ItemDataRole.BackgroundRole)
         background = cell_background(option, tint)
-        painter.save()
-        painter.setClipRect(rect)
-        painter.fillRect(rect, background)
         lay = layout_cell(canvas, rect.width(), option.font)
-        ink = ink_for(background, palette.color(QPalette.ColorRole.Text))
+        base = palette.color(QPalette.ColorRole.Base)
+        ink, chip_fill = _inks(background, palette.color(QPalette.ColorRole.Text), base)
         if canvas.filtered:
+            ink = QColor(ink)
             ink.setAlphaF(0.5)
-        painter.translate(rect.topLeft())
-        small = small_font(option.font)
-        chip_fill = over(_alpha(palette.color(QPalette.ColorRole.Base), 0.82), background)
-        for piece in lay.pieces:
-            self._paint_piece(painter, piece, option, ink, chip_fill, small)
-        painter.translate(-rect.topLeft())
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key: tuple[object, ...] = (id(lay), rect.width(), rect.height(), ratio)
+        key += (background.rgba(), ink.rgba(), base.rgba())
+        cached = _PIXMAPS.get(key)
+        if cached is None or cached[0] is not lay:
+            # Painted once into a picture of the cell: repaints (scrolling, an edit that
+            # moves the rows below) then only copy it.
+            pixmap = QPixmap(
+                max(1, math.ceil(rect.width() * ratio)), max(1, math.ceil(rect.height() * ratio))
+            )
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(background)
+            inner = QPainter(pixmap)
+            inner.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            small = small_font(option.font)
+            for piece in lay.pieces:
+                self._paint_piece(inner, piece, option, ink, chip_fill, small)
+            inner.end()
+            cached = (lay, pixmap)
+            _remember(key, cached)
+        painter.save()
+        painter.drawPixmap(rect.topLeft(), cached[1])
         state = option.state
         if state & QStyle.StateFlag.State_Selected:
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.0)
@@ -472,7 +507,10 @@ class CellPainter(QStyledItemDelegate):
         if kind == "text":
             painter.setFont(option.font)
             painter.setPen(ink)
-            painter.drawText(piece.rect, _TEXT_FLAGS, piece.text)
+            if piece.static is not None:
+                painter.drawStaticText(piece.rect.topLeft(), piece.static)
+            else:
+                painter.drawText(piece.rect, _TEXT_FLAGS, piece.text)
         elif kind == "bullet":
             painter.setFont(option.font)
             painter.setPen(ink)
@@ -533,6 +571,37 @@ class CellPainter(QStyledItemDelegate):
                         QToolTip.showText(event.globalPos(), piece.tip, view)
                         return True
         return super().helpEvent(event, view, option, index)
+
+
+_PIXMAPS: "OrderedDict[tuple[object, ...], tuple[CellLayout, QPixmap]]" = OrderedDict()
+_PIXMAP_BUDGET = 96 * 1024 * 1024  # bytes of cell pictures kept
+_pixmap_bytes = 0
+
+
+def _remember(key: tuple[object, ...], entry: tuple[CellLayout, QPixmap]) -> None:
+    """Keeps a cell's picture, forgetting the least recently made beyond the budget."""
+    global _pixmap_bytes
+    old = _PIXMAPS.pop(key, None)
+    if old is not None:
+        _pixmap_bytes -= old[1].width() * old[1].height() * 4
+    _PIXMAPS[key] = entry
+    _pixmap_bytes += entry[1].width() * entry[1].height() * 4
+    while _pixmap_bytes > _PIXMAP_BUDGET and len(_PIXMAPS) > 1:
+        _, (_, dropped) = _PIXMAPS.popitem(last=False)
+        _pixmap_bytes -= dropped.width() * dropped.height() * 4
+
+
+_INKS: dict[tuple[int, int, int], tuple[QColor, QColor]] = {}
+
+
+def _inks(background: QColor, text: QColor, base: QColor) -> tuple[QColor, QColor]:
+    """The text colour on a cell's background, and the fill of its chips (memoised)."""
+    key = (background.rgba(), text.rgba(), base.rgba())
+    found = _INKS.get(key)
+    if found is None:
+        found = (ink_for(background, text), over(_alpha(base, 0.82), background))
+        _INKS[key] = found
+    return found
 
 
 def _alpha(colour: QColor, alpha: float) -> QColor:

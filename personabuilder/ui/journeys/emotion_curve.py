@@ -508,8 +508,17 @@ class EmotionCurve(QWidget):
         )
 
     def _rebuild_legend(self) -> None:
+        wanted = [(p.id, p.name) for p in self._detail.personas] if self._detail else []
+        if wanted == [(pid, box.text()) for pid, box in self._boxes.items()]:
+            for pid, box in self._boxes.items():
+                box.setIcon(_swatch(self.persona_colour(pid).name()))
+                box.blockSignals(True)
+                box.setChecked(pid not in self._hidden)
+                box.blockSignals(False)
+            return
         for box in self._boxes.values():
             self._legend.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self._boxes.clear()
         if self._detail is None:

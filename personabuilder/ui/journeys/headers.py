@@ -20,7 +20,7 @@ from personabuilder.ui.journeys.map_lane_icons import draw_lane_icon
 from personabuilder.ui.journeys.model import CANVAS_ROLE, LaneHead, StageHead
 
 _WRAP = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-_MAX_LANE_TEXT = 180  # at 100 %: longer lane names wrap
+_MAX_LANE_TEXT = 130  # at 100 %: longer lane names wrap
 
 
 class _ZoomedHeader(QHeaderView):
@@ -75,18 +75,36 @@ class StageHeader(_ZoomedHeader):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self._sizes_key: tuple[str, int] | None = None
+        self._sizes_value = (0, 0)
+        self._section_sizes: dict[str, int] = {}  # a label's width, at the current font
 
     def stage_heads(self) -> list[StageHead]:
         """Every stage as the header draws it."""
-        heads = [self._head(i) for i in range(self.count())]
-        return [h for h in heads if isinstance(h, StageHead)]
+        model = self.model()
+        heads = getattr(model, "stage_heads", None)
+        if heads is not None:
+            return list(heads())
+        found = [self._head(i) for i in range(self.count())]
+        return [h for h in found if isinstance(h, StageHead)]
+
+    def _sizes(self) -> tuple[int, int]:
+        """The loop band's and the name band's heights, measured once per map and font."""
+        loops = sum(1 for h in self.stage_heads() if h.loop_to is not None)
+        key = (self.font().key(), loops)
+        if self._sizes_key != key:
+            if self._sizes_key is None or self._sizes_key[0] != key[0]:
+                self._section_sizes.clear()
+            fm = self._metrics()
+            band = round(fm.height() * (0.5 + 0.7 * loops)) if loops else 0
+            name = QFontMetrics(self._name_font())
+            self._sizes_value = (band, 2 * self._pad() + 2 * name.lineSpacing())
+            self._sizes_key = key
+        return self._sizes_value
 
     def loops_height(self) -> int:
         """Height of the band of loop arrows above the stage names (0 without loops)."""
-        loops = sum(1 for h in self.stage_heads() if h.loop_to is not None)
-        if not loops:
-            return 0
-        return round(self._metrics().height() * (0.5 + 0.7 * loops))
+        return self._sizes()[0]
 
     def _name_font(self) -> QFont:
         font = QFont(self.font())
@@ -94,8 +112,7 @@ class StageHeader(_ZoomedHeader):
         return font
 
     def _band_height(self) -> int:
-        fm = QFontMetrics(self._name_font())
-        return 2 * self._pad() + 2 * fm.lineSpacing()
+        return self._sizes()[1]
 
     def label(self, head: StageHead) -> str:
         """What a stage header reads: its number and its name."""
@@ -115,17 +132,21 @@ class StageHeader(_ZoomedHeader):
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
         """Qt override: the narrowest width that holds the whole name in two lines."""
-        head = self._head(logicalIndex)
         height = self.loops_height() + self._band_height()
+        head = self._head(logicalIndex)
         if not isinstance(head, StageHead):
             return QSize(40, height)
-        fm = QFontMetrics(self._name_font())
         text = self.label(head)
+        known = self._section_sizes.get(text)
+        if known is not None:
+            return QSize(known, height)
+        fm = QFontMetrics(self._name_font())
         longest_word = max(fm.horizontalAdvance(w) for w in text.split())
         width = max(longest_word, fm.horizontalAdvance(text) // 2)
         while self.name_lines(head, width + 2 * self._pad()) > 2:
             width += fm.averageCharWidth()
-        return QSize(width + 2 * self._pad() + 2, height)
+        self._section_sizes[text] = width + 2 * self._pad() + 2
+        return QSize(self._section_sizes[text], height)
 
     def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
         """Qt override: the stage's colour as a band, its number and name in contrast."""
@@ -309,9 +330,10 @@ class LaneHeader(_ZoomedHeader):
         height = band - 2 * BAND_INSET
         faint = QColor(ink)
         faint.setAlphaF(0.6)
+        step = height / (HIGH - LOW)
         for level in range(LOW, HIGH + 1):
-            y = top + (HIGH - level) / (HIGH - LOW) * height
-            if y - fm.height() / 2 < rect.top():
+            y = top + (HIGH - level) * step
+            if y - fm.height() / 2 < rect.top() or (level % 2 and step < fm.height()):
                 continue
             painter.setPen(ink if level in (LOW, 0, HIGH) else faint)
             painter.drawText(

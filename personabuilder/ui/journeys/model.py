@@ -3,6 +3,7 @@
 import re
 import uuid
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,7 +40,7 @@ class CellCanvas:
     evidence: Evidence | None
     filtered: bool  # hidden by the evidence filter
 
-    @property
+    @cached_property
     def key(self) -> tuple[Any, ...]:
         """A hashable fingerprint of everything drawn (layouts are cached by it)."""
         items = tuple(tuple(sorted((k, str(v)) for k, v in i.items())) for i in self.items)
@@ -157,6 +158,7 @@ class JourneyGridModel(QAbstractTableModel):
         self._cells: dict[tuple[uuid.UUID, uuid.UUID], CellView] = {}
         self._evidence_filter: Evidence | None = None
         self._canvas: dict[tuple[int, int], tuple[Any, CellCanvas]] = {}
+        self._heads: tuple[StageHead, ...] | None = None
 
     @property
     def detail(self) -> JourneyDetail | None:
@@ -178,12 +180,14 @@ class JourneyGridModel(QAbstractTableModel):
         if not same_shape or old is None or detail is None:
             self.beginResetModel()
             self._canvas.clear()
+            self._heads = None
             self._detail = detail
             self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells} if detail else {}
             self.endResetModel()
             return None
         old_cells = self._cells
         self._canvas.clear()
+        self._heads = None
         self._detail = detail
         self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells}
         if old.stages != detail.stages:
@@ -377,10 +381,7 @@ class JourneyGridModel(QAbstractTableModel):
                 target = self._stage_name(stage.loop_to_id)
                 return f"{stage.name}\n↺ {target}" if target is not None else stage.name
             if role == CANVAS_ROLE:
-                assert self._detail is not None
-                ids = [s.id for s in self._detail.stages]
-                loop = ids.index(stage.loop_to_id) if stage.loop_to_id in ids else None
-                return StageHead(section + 1, stage.name, stage.colour, loop)
+                return self.stage_heads()[section]
             colour = stage.colour
         else:
             lane = self.lane_at(section)
@@ -400,6 +401,22 @@ class JourneyGridModel(QAbstractTableModel):
             tint.setAlpha(110)
             return tint
         return None
+
+    def stage_heads(self) -> tuple[StageHead, ...]:
+        """Every stage as its header draws it (kept until the map changes)."""
+        if self._heads is None:
+            stages = self._detail.stages if self._detail is not None else ()
+            column = {s.id: i for i, s in enumerate(stages)}
+            self._heads = tuple(
+                StageHead(
+                    i + 1,
+                    s.name,
+                    s.colour,
+                    column.get(s.loop_to_id) if s.loop_to_id is not None else None,
+                )
+                for i, s in enumerate(stages)
+            )
+        return self._heads
 
     def _stage_name(self, stage_id: uuid.UUID | None) -> str | None:
         if stage_id is None or self._detail is None:
