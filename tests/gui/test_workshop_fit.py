@@ -270,8 +270,7 @@ def test_leaving_puts_the_items_in_their_lanes_and_one_undo_takes_them_off(
         (lanes[LaneKind.OPPORTUNITIES].id, "Guided sample import", "Kick-off"),
     }
     report = main.statusBar().currentMessage()
-    assert "2 workshop item" in report
-    assert "added to the map" in report
+    assert "Added to the map from the workshop: 2" in report
     assert "1 question" in report
     session.undo_stack.undo()
     assert session.services.journeys.get(journey.id).cells == before

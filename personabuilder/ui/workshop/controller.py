@@ -392,16 +392,14 @@ class WorkshopController(QObject):
 
         parts = []
         if addition.count:
-            lanes = ", ".join(
-                fill(self.tr("%1 in %2"), n, name) for _id, name, n in addition.placed
-            )
+            where = self.tr("%1 in %2")
+            lanes = ", ".join(fill(where, n, name) for _id, name, n in addition.placed)
             parts.append(
                 fill(
                     self.tr(
-                        "%n workshop item(s) added to the map (%1). Edit › Undo takes them off.",
-                        "",
-                        addition.count,
+                        "Added to the map from the workshop: %1 (%2). Edit › Undo takes them off."
                     ),
+                    addition.count,
                     lanes,
                 )
             )

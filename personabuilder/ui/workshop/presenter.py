@@ -88,9 +88,12 @@ class PresenterWindow(QWidget):
         self.session_timer.setStyleSheet(style(self._px(1.4), p.muted, bold=True))
         stage = ctrl.current_stage
         total = len(ctrl.stages)
-        self.position.setText(
-            fill(self.tr("Stage %1 of %2"), ctrl.stage_index + 1, total) if stage else ""
-        )
+        position = fill(self.tr("Stage %1 of %2"), ctrl.stage_index + 1, total) if stage else ""
+        if stage and ctrl.lane_pages > 1:
+            # The room sees one page of a long stage; the facilitator knows which.
+            page = fill(self.tr("page %1 of %2"), ctrl.lane_page + 1, ctrl.lane_pages)
+            position = f"{position} · {page}"
+        self.position.setText(position)
         self.position.setStyleSheet(style(px, p.muted))
         self.current.setText(stage.name if stage else self.tr("This map has no stages yet."))
         self.current.setStyleSheet(style(self._px(1.8), p.text, bold=True))
