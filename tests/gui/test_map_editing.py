@@ -214,8 +214,16 @@ def test_channel_picker_filters_ticks_and_makes_a_channel_in_one_step(
     name = picker.visible_names()[0]
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
     assert (name in picker.checked_names()) != (name in before)
-    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)  # twice: back as it was, same step
+    assert session.undo_stack.count() == 1
+    picker.filter.clear()
+    other = next(n for n in picker.visible_names() if n != name)
+    picker.activate(next(i for i in picker.channel_items() if i.text() == other))
+    assert session.undo_stack.count() == 1  # one opening's ticks are one step
+    picker.activate(next(i for i in picker.channel_items() if i.text() == other))
+    picker.filter.setText("email")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)  # back as it was: no step left
     assert set(picker.checked_names()) == before
+    assert session.undo_stack.count() == 0
     picker.filter.setText("Carrier pigeon")
     assert picker.visible_names() == []
     assert not picker.new_item.isHidden()
@@ -405,3 +413,36 @@ def test_leaving_a_workshop_restores_the_zoom(
         ctrl.leave()
     assert view.zoom == pytest.approx(1.3)
     assert view.zoom_memory.get(journey_id) == pytest.approx(1.3)
+
+
+def test_standard_keys_cut_copy_and_paste_cells(
+    qtbot: QtBot, view: JourneyGridView, session: EditSession, journey_id: uuid.UUID
+) -> None:
+    from PySide6.QtCore import QRect
+
+    d = _get(session, journey_id)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    view.table.setFocus()
+    view.select_block(QRect(0, 0, 1, 1))
+    qtbot.keyClick(view.table, Qt.Key.Key_C, ctrl)
+    assert QGuiApplication.clipboard().mimeData().hasFormat(CELLS_MIME)
+    view.select_block(QRect(1, 0, 1, 1))
+    qtbot.keyClick(view.table, Qt.Key.Key_V, ctrl)
+    after = _get(session, journey_id)
+    assert after.cell(after.stages[1].id, after.lanes[0].id).text == (  # type: ignore[union-attr]
+        d.cell(d.stages[0].id, d.lanes[0].id).text  # type: ignore[union-attr]
+    )
+    qtbot.keyClick(view.table, Qt.Key.Key_X, ctrl)
+    assert _get(session, journey_id).cell(d.stages[1].id, d.lanes[0].id) is None
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert _same(_get(session, journey_id), d)
+    # Nothing to paste into without a map; nothing to cut on the metrics lane.
+    view.table.setCurrentIndex(view.model.index(_row(view, LaneKind.METRICS), 0))
+    view.select_block(QRect(0, _row(view, LaneKind.METRICS), 1, 1))
+    assert view.copy_action.isEnabled()
+    assert not view.cut_action.isEnabled()
+    view.show_journey(None)
+    assert not view.paste_action.isEnabled()
+    assert not view.copy_action.isEnabled()
