@@ -443,6 +443,10 @@ def test_standard_keys_cut_copy_and_paste_cells(
     view.select_block(QRect(0, _row(view, LaneKind.METRICS), 1, 1))
     assert view.copy_action.isEnabled()
     assert not view.cut_action.isEnabled()
+    view.hide()  # another page shows: the Edit menu's entries grey out
+    assert not view.copy_action.isEnabled()
+    view.show()
+    assert view.copy_action.isEnabled()
     view.show_journey(None)
     assert not view.paste_action.isEnabled()
     assert not view.copy_action.isEnabled()

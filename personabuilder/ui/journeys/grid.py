@@ -23,9 +23,11 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -259,6 +261,16 @@ class JourneyGridView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.table)
         self._apply_zoom()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt override: Cut, Copy and Paste apply again."""
+        super().showEvent(event)
+        self._update_edit_actions()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Qt override: Cut, Copy and Paste grey out while another page is shown."""
+        super().hideEvent(event)
+        self._update_edit_actions()
 
     def _action(self, text: str, shortcut: QKeySequence, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -726,7 +738,8 @@ class JourneyGridView(QWidget):
 
     @Slot()
     def _update_edit_actions(self, *_args: object) -> None:
-        has_map = self._session is not None and self.model.detail is not None
+        # In the window's Edit menu they stay in place, greyed while the map is not shown.
+        has_map = self._session is not None and self.model.detail is not None and self.isVisible()
         block = self.selected_block() if has_map else None
         editable = has_map and bool(self._selected_cells())
         mime = QGuiApplication.clipboard().mimeData()
