@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from personabuilder.services import Services
@@ -176,3 +176,93 @@ def test_workshop_mode_from_the_journey_menu_and_back(opened: MainWindow, qtbot:
     (summary,) = services.workshop.summary(journey.id)
     texts = [item.text for stage in summary.stages for item in stage.items]
     assert texts == ["Le devis arrive trop tard"]
+
+
+def test_a_new_map_opens_on_the_map_tab(
+    opened: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = opened.journeys.page
+    opened.journeys.show_journey(_services(opened).listing.journeys()[0].id)
+    page.tabs.setCurrentWidget(page.metrics)
+
+    def ask(_parent, templates, personas):  # type: ignore[no-untyped-def]
+        return replace(templates[0].for_personas([]), title="Fresh map")
+
+    monkeypatch.setattr(journey_studio, "ask_new_journey", ask)
+    opened.journeys.actions["new"].trigger()
+    assert page.title.text() == "Fresh map"
+    assert page.tabs.currentIndex() == 0
+    assert page.map_stack.currentIndex() == 0
+
+
+def test_a_map_without_stages_offers_its_first_stage(
+    opened: MainWindow, answers: Answers, qtbot: QtBot
+) -> None:
+    from personabuilder.model import LaneKind
+    from personabuilder.services.readmodels import JourneySpec, LaneSpec
+
+    services = _services(opened)
+    journey_id = services.journeys.create(
+        JourneySpec(title="Blank", lanes=(LaneSpec(LaneKind.TEXT, "Actions"),))
+    )
+    opened.journeys.show_journey(journey_id)
+    page = opened.journeys.page
+    assert page.map_stack.currentWidget() is page.empty
+    assert page.add_first_stage_button.isVisible()
+    answers.text = "Awareness"
+    qtbot.mouseClick(page.add_first_stage_button, Qt.MouseButton.LeftButton)
+    assert [s.name for s in services.journeys.get(journey_id).stages] == ["Awareness"]
+    assert page.map_stack.currentIndex() == 0
+    assert page.grid.model.columnCount() == 1
+    opened.actions_by_id["undo"].trigger()
+    assert services.journeys.get(journey_id).stages == ()
+    assert page.map_stack.currentWidget() is page.empty
+
+
+def test_a_click_on_a_blank_emotion_slot_scores_the_named_persona(
+    opened: MainWindow, qtbot: QtBot
+) -> None:
+    from personabuilder.model import LaneKind
+    from personabuilder.services.readmodels import JourneySpec, LaneSpec, StageSpec
+
+    services = _services(opened)
+    personas = services.listing.personas()[:2]
+    journey_id = services.journeys.create(
+        JourneySpec(
+            title="Feelings",
+            persona_ids=tuple(p.id for p in personas),
+            stages=(StageSpec("Awareness"), StageSpec("Trial"), StageSpec("Purchase")),
+            lanes=(LaneSpec(LaneKind.TEXT, "Actions"), LaneSpec(LaneKind.EMOTION, "Emotions")),
+        )
+    )
+    opened.resize(1366, 768)
+    opened.show()
+    qtbot.waitExposed(opened)
+    opened.journeys.show_journey(journey_id)
+    page = opened.journeys.page
+    curve = page.curve
+    qtbot.waitUntil(curve.isVisible)
+    # The legend names the persona a click scores, in its colour.
+    assert curve.scoring_persona == personas[0].id
+    assert page.legend.isVisible()
+    assert curve.scoring_box.currentText() == personas[0].name
+    curve.scoring_box.setCurrentIndex(1)
+    curve.scoring_box.activated.emit(1)
+    assert curve.scoring_persona == personas[1].id
+
+    stage = services.journeys.get(journey_id).stages[1]
+    lefts, width = page.emotion_lane.columns()
+    assert lefts is not None
+    assert width is not None
+    x = round(lefts[1] + width * 0.2)  # away from where the points of a stage sit
+    y = round(curve._y(2))
+    qtbot.mouseClick(curve, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    scores = {
+        (e.stage_id, e.persona_id): e.as_is for e in services.journeys.get(journey_id).emotions
+    }
+    assert scores == {(stage.id, personas[1].id): 2}
+    assert curve.score(stage.id, personas[1].id) == (2, None)
+
+    opened.actions_by_id["undo"].trigger()
+    assert services.journeys.get(journey_id).emotions == ()
+    assert curve.score(stage.id, personas[1].id) == (None, None)

@@ -52,16 +52,17 @@ EVIDENCE_COLOURS = {
     Evidence.PARTLY_BACKED: ("#9a7d0a", "#f4d03f"),
     Evidence.RESEARCH_BACKED: ("#1e8449", "#58d68d"),
 }
-SEVERITY_COLOURS = ("#f6e27f", "#f5b041", "#e67e22", "#d64541", "#96281b")
-IMPACT_COLOURS = ("#d6eaf8", "#aed6f1", "#5dade2", "#2e86c1", "#1b4f72")
-EFFORT_COLOURS = ("#eaeded", "#d5d8dc", "#aab7b8", "#717d7e", "#424949")
+SEVERITY_COLOURS = ("#f6e27f", "#f5b041", "#e67e22", "#b03a2e", "#7b241c")
+IMPACT_COLOURS = ("#d6eaf8", "#aed6f1", "#5dade2", "#1f618d", "#1b4f72")
+EFFORT_COLOURS = ("#eaeded", "#d5d8dc", "#aab7b8", "#5d6d7e", "#424949")
 STATUS_COLOURS = {
     "on_track": "#1e8449",
     "at_risk": "#f1c40f",
-    "off_track": "#c0392b",
+    "off_track": "#b03a2e",
     "not_available": "#7f8c8d",
 }
 WORKSHOP_COLOUR = "#8e44ad"
+# Every badge fill takes black or white lettering at 4.5:1 or better (tests check it).
 
 
 # -- colour arithmetic -----------------------------------------------------------------------
@@ -268,9 +269,7 @@ class _Layouter:
         tx = x + gutter
         if item.get("workshop"):
             mark = QRectF(tx, y + (self.fm.height() - self.mark) / 2, self.mark, self.mark)
-            tip = QCoreApplication.translate(
-                "JourneyCanvas", "From the workshop \u201c{title}\u201d"
-            )
+            tip = QCoreApplication.translate("JourneyCanvas", "From the workshop “{title}”")
             self.pieces.append(
                 Piece("workshop", mark, "", ("workshop", 0), tip.format(title=item["workshop"]))
             )

@@ -1,6 +1,6 @@
 """The map's stage headers (columns) and lane headers (rows), drawn at the map's zoom."""
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -225,16 +225,6 @@ class StageHeader(_ZoomedHeader):
             painter.setBrush(colour)
             painter.drawPolygon(head)
         painter.end()
-
-    def loop_text(self, logical: int) -> str:
-        """What a loop arrow says, for tooltips and screen readers."""
-        heads = self.stage_heads()
-        if not 0 <= logical < len(heads) or heads[logical].loop_to is None:
-            return ""
-        target = heads[heads[logical].loop_to]  # type: ignore[index]
-        return QCoreApplication.translate("JourneyCanvas", "{stage} loops back to {target}").format(
-            stage=heads[logical].name, target=target.name
-        )
 
 
 class LaneHeader(_ZoomedHeader):
