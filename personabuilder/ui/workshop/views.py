@@ -469,43 +469,10 @@ class Pager(QWidget):
             return max(widget.heightForWidth(width), widget.minimumSizeHint().height())
         return widget.sizeHint().height()
 
-    def _fitted(self, piece: Piece, width: int, height: int) -> list[tuple[QWidget, int]]:
-        """The piece as one widget, or as several no taller than ``height`` each."""
-        whole = self._make(piece, piece.parts, False)
-        h = self._height(whole, width)
-        if h <= height:
-            return [(whole, h)]
-        whole.setParent(None)
-        whole.deleteLater()
-        queue = list(piece.parts)
-        out: list[tuple[QWidget, int]] = []
-        chunk: list[str] = []
-        while queue:
-            part = queue.pop(0)
-            trial = self._make(piece, (*chunk, part), bool(out))
-            th = self._height(trial, width)
-            trial.setParent(None)
-            trial.deleteLater()
-            if th <= height:
-                chunk.append(part)
-                continue
-            if chunk:
-                done = self._make(piece, tuple(chunk), bool(out))
-                out.append((done, self._height(done, width)))
-                chunk = []
-                queue.insert(0, part)
-                continue
-            halves = _split_words(part)
-            if halves is None:
-                # One word (or markup) taller than a page: shown alone, as it is.
-                lone = self._make(piece, (part,), bool(out))
-                out.append((lone, min(height, self._height(lone, width))))
-            else:
-                queue[:0] = list(halves)
-        if chunk:
-            done = self._make(piece, tuple(chunk), bool(out))
-            out.append((done, self._height(done, width)))
-        return out
+    def _drop(self, widget: QWidget) -> None:
+        widget.hide()
+        widget.setParent(None)
+        widget.deleteLater()
 
     def _layout(self) -> None:
         self._clear()
@@ -516,10 +483,9 @@ class Pager(QWidget):
             return
         gap, columns = self._gap, self.columns
         col_w = max(1, (width - gap * (columns - 1)) // columns)
-        blocks = [b for piece in self._pieces for b in self._fitted(piece, col_w, height)]
-        placed = self._balanced(blocks, height) or self._flowing(blocks, height)
+        placed = self._balanced(col_w, height) or self._flowing(col_w, height)
         pages: list[list[QWidget]] = []
-        for page, column, y, (widget, h) in placed:
+        for page, column, y, widget, h in placed:
             while len(pages) <= page:
                 pages.append([])
             widget.setGeometry(column * (col_w + gap), y, col_w, h)
@@ -528,33 +494,81 @@ class Pager(QWidget):
         self.set_page(self._page)
         self.pages_counted.emit(len(self._pages))
 
-    def _balanced(
-        self, blocks: list[tuple[QWidget, int]], height: int
-    ) -> list[tuple[int, int, int, tuple[QWidget, int]]] | None:
-        """Everything on one page, each block to the shorter column; None if it does not fit."""
+    def _balanced(self, width: int, height: int) -> list[tuple[int, int, int, QWidget, int]] | None:
+        """Everything whole on one page, each piece to the shorter column; None if it does not
+        fit."""
         tops = [0] * self.columns
         out = []
-        for block in blocks:
+        for piece in self._pieces:
+            widget = self._make(piece, piece.parts, False)
+            h = self._height(widget, width)
             column = tops.index(min(tops))
-            if tops[column] + block[1] > height:
+            if tops[column] + h > height:
+                self._drop(widget)
+                for _page, _column, _y, w, _h in out:
+                    self._drop(w)
                 return None
-            out.append((0, column, tops[column], block))
-            tops[column] += block[1] + self._gap
+            out.append((0, column, tops[column], widget, h))
+            tops[column] += h + self._gap
         return out
 
-    def _flowing(
-        self, blocks: list[tuple[QWidget, int]], height: int
-    ) -> list[tuple[int, int, int, tuple[QWidget, int]]]:
-        """Blocks in reading order down the columns, page after page."""
-        out = []
+    def _flowing(self, width: int, height: int) -> list[tuple[int, int, int, QWidget, int]]:
+        """Pieces in reading order down the columns, page after page.
+
+        A piece that does not fit what is left of a column puts the parts that fit there and
+        goes on at the top of the next column ("continued"); a part taller than a whole column
+        is cut between words.
+        """
+        out: list[tuple[int, int, int, QWidget, int]] = []
         page = column = y = 0
-        for block in blocks:
-            if y and y + block[1] > height:
-                column, y = column + 1, 0
-                if column == self.columns:
-                    page, column = page + 1, 0
-            out.append((page, column, y, block))
-            y += block[1] + self._gap
+
+        def next_column() -> None:
+            nonlocal page, column, y
+            column, y = column + 1, 0
+            if column == self.columns:
+                page, column = page + 1, 0
+
+        for piece in self._pieces:
+            parts = list(piece.parts)
+            continued = False
+            while parts:
+                room = height - y
+                widget = self._make(piece, tuple(parts), continued)
+                h = self._height(widget, width)
+                if h <= room:
+                    out.append((page, column, y, widget, h))
+                    y += h + self._gap
+                    break
+                self._drop(widget)
+                best: tuple[int, QWidget, int] | None = None
+                for n in range(1, len(parts)):
+                    trial = self._make(piece, tuple(parts[:n]), continued)
+                    th = self._height(trial, width)
+                    if th > room:
+                        self._drop(trial)
+                        break
+                    if best is not None:
+                        self._drop(best[1])
+                    best = (n, trial, th)
+                if best is not None:
+                    n, trial, th = best
+                    out.append((page, column, y, trial, th))
+                    parts = parts[n:]
+                    continued = True
+                    next_column()
+                    continue
+                if y > 0:
+                    next_column()
+                    continue
+                halves = _split_words(parts[0])
+                if halves is not None:
+                    parts[0:1] = list(halves)
+                    continue
+                # One word (or markup) taller than a whole column: shown alone, as it is.
+                lone = self._make(piece, (parts.pop(0),), continued)
+                out.append((page, column, 0, lone, min(height, self._height(lone, width))))
+                continued = True
+                next_column()
         return out
 
 
