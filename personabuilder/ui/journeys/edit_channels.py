@@ -1,6 +1,6 @@
 """The channel picker of a touchpoints cell: a filter line above a list of ticks."""
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,18 +33,22 @@ class ChannelPicker(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        title = QLabel(QApplication.translate("ChannelPicker", "Channels"), self)
+        title = QLabel(QCoreApplication.translate("ChannelPicker", "Channels"), self)
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(QApplication.translate("ChannelPicker", "Filter channels…"))
-        self.filter.setAccessibleName(QApplication.translate("ChannelPicker", "Filter channels"))
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("ChannelPicker", "Filter channels…")
+        )
+        self.filter.setAccessibleName(
+            QCoreApplication.translate("ChannelPicker", "Filter channels")
+        )
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(QApplication.translate("ChannelPicker", "Channels"))
+        self.list.setAccessibleName(QCoreApplication.translate("ChannelPicker", "Channels"))
         self.list.setUniformItemSizes(True)
         layout.addWidget(self.list)
         held = {h.casefold() for h in held}
@@ -98,7 +102,7 @@ class ChannelPicker(QFrame):
         self.new_item.setHidden(not offer)
         if offer:
             self.new_item.setText(
-                QApplication.translate("ChannelPicker", "New channel “%1”…").replace(
+                QCoreApplication.translate("ChannelPicker", "New channel “%1”…").replace(
                     "%1", text.strip()
                 )
             )

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,20 +43,20 @@ def read_item_line(kind: LaneKind, line: str) -> dict[str, Any]:
 
 def _key_label(key: str) -> str:
     return {
-        "severity": QApplication.translate("JourneyItems", "Severity"),
-        "impact": QApplication.translate("JourneyItems", "Impact"),
-        "effort": QApplication.translate("JourneyItems", "Effort"),
-        "owner": QApplication.translate("JourneyItems", "Owner"),
-        "system": QApplication.translate("JourneyItems", "System"),
+        "severity": QCoreApplication.translate("JourneyItems", "Severity"),
+        "impact": QCoreApplication.translate("JourneyItems", "Impact"),
+        "effort": QCoreApplication.translate("JourneyItems", "Effort"),
+        "owner": QCoreApplication.translate("JourneyItems", "Owner"),
+        "system": QCoreApplication.translate("JourneyItems", "System"),
     }[key]
 
 
 def _item_placeholder(kind: LaneKind) -> str:
     if kind is LaneKind.PAIN_POINTS:
-        return QApplication.translate("JourneyItems", "Pain point")
+        return QCoreApplication.translate("JourneyItems", "Pain point")
     if kind is LaneKind.OPPORTUNITIES:
-        return QApplication.translate("JourneyItems", "Opportunity")
-    return QApplication.translate("JourneyItems", "Backstage task")
+        return QCoreApplication.translate("JourneyItems", "Opportunity")
+    return QCoreApplication.translate("JourneyItems", "Backstage task")
 
 
 class ItemRow(QWidget):
@@ -86,11 +86,11 @@ class ItemRow(QWidget):
             spin.setValue(int(item.get(key, 0) or 0))
             spin.setAccessibleName(_key_label(key))
             spin.setToolTip(
-                QApplication.translate("JourneyItems", "%1 from 1 to 5 (Alt+1…5)").replace(
+                QCoreApplication.translate("JourneyItems", "%1 from 1 to 5 (Alt+1…5)").replace(
                     "%1", _key_label(key)
                 )
                 if key in ("severity", "impact")
-                else QApplication.translate("JourneyItems", "%1 from 1 to 5").replace(
+                else QCoreApplication.translate("JourneyItems", "%1 from 1 to 5").replace(
                     "%1", _key_label(key)
                 )
             )
@@ -109,8 +109,8 @@ class ItemRow(QWidget):
         self.remove = QToolButton(self)
         self.remove.setText("×")
         self.remove.setAutoRaise(True)
-        self.remove.setToolTip(QApplication.translate("JourneyItems", "Remove item"))
-        self.remove.setAccessibleName(QApplication.translate("JourneyItems", "Remove item"))
+        self.remove.setToolTip(QCoreApplication.translate("JourneyItems", "Remove item"))
+        self.remove.setAccessibleName(QCoreApplication.translate("JourneyItems", "Remove item"))
         self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.remove)
 
@@ -161,8 +161,8 @@ class ItemsEditor(QFrame):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText(QApplication.translate("JourneyItems", "Note (optional)"))
-        self.note.setAccessibleName(QApplication.translate("JourneyItems", "Note"))
+        self.note.setPlaceholderText(QCoreApplication.translate("JourneyItems", "Note (optional)"))
+        self.note.setAccessibleName(QCoreApplication.translate("JourneyItems", "Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFrameShape(QFrame.Shape.NoFrame)
         line = self.note.fontMetrics().lineSpacing()
@@ -174,9 +174,11 @@ class ItemsEditor(QFrame):
         self._rows_box.setSpacing(2)
         layout.addLayout(self._rows_box)
         self.add_button = QToolButton(self)
-        self.add_button.setText(QApplication.translate("JourneyItems", "+ Add item"))
+        self.add_button.setText(QCoreApplication.translate("JourneyItems", "+ Add item"))
         self.add_button.setAutoRaise(True)
-        self.add_button.setToolTip(QApplication.translate("JourneyItems", "Add item (Shift+Enter)"))
+        self.add_button.setToolTip(
+            QCoreApplication.translate("JourneyItems", "Add item (Shift+Enter)")
+        )
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setFocusProxy(self.note)
