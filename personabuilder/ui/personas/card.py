@@ -9,7 +9,7 @@ drawn on so that text reaches 4.5:1 in light and dark palettes alike.
 import base64
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPalette
 
 from personabuilder.services.readmodels import PersonaData, PersonaDetail
@@ -23,6 +23,11 @@ MARGIN = 28
 DEFAULT_WIDTH = 900
 AVATAR = 112
 RING = 4
+
+
+def quoted(text: str) -> str:
+    """``text`` between the quotation marks of the language (with French spacing)."""
+    return QCoreApplication.translate("PersonaCard", "“%1”").replace("%1", text)
 
 
 def score_dots(value: int) -> str:
@@ -267,7 +272,7 @@ def _header(d: PersonaData, c: CardColours) -> str:
             f"{ground}'>{role}</p>"
         )
     if d.quote.strip():
-        quote = escape(QLocale().quoteString(" ".join(d.quote.split())))
+        quote = escape(quoted(" ".join(d.quote.split())))
         lines.append(
             f"<p style='margin-top:12px; margin-bottom:0px; font-size:large; "
             f"font-style:italic; color:{ink}; {ground}'>{quote}</p>"

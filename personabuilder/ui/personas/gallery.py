@@ -67,6 +67,7 @@ from personabuilder.model import Archetype
 from personabuilder.services.readmodels import PersonaSummary
 from personabuilder.ui.common.avatar import ARCHETYPE_COLOURS, avatar_pixmap
 from personabuilder.ui.common.labels import archetype_label
+from personabuilder.ui.personas.card import quoted
 from personabuilder.ui.personas.colours import band_colour, mix, readable
 
 if TYPE_CHECKING:
@@ -519,7 +520,7 @@ class GalleryModel(QAbstractTableModel):
         blurb = self._blurbs.get(item.id)
         if blurb is not None:
             if blurb.quote:
-                lines.append(QLocale().quoteString(blurb.quote))
+                lines.append(quoted(blurb.quote))
             if blurb.goal:
                 lines.append(
                     QCoreApplication.translate("Gallery", "Top goal: %1").replace("%1", blurb.goal)
@@ -665,7 +666,7 @@ def card_texts(
     if blurb is None:
         return texts
     if blurb.quote:
-        quote = QLocale().quoteString(blurb.quote)
+        quote = quoted(blurb.quote)
         y = add(
             "quote", wrap_lines(quote, fonts.quote, width, 2), left, y, fonts.quote, text_colour
         )
