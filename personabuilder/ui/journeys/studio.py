@@ -246,26 +246,44 @@ class JourneyPage(QWidget):
         """What a map without stages shows: a sentence and the button that starts it."""
         empty = QWidget()
         empty.setObjectName("journey_empty")
+        heading = QLabel(QCoreApplication.translate("JourneyStudio", "No stages yet"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             QCoreApplication.translate(
                 "JourneyStudio",
-                "This map has no stages yet. Stages are the steps your customers go "
-                "through, from first hearing of you to renewing.",
+                "Stages are the steps your customers go through, from first hearing of "
+                "you to renewing. Add the first one, then fill in its lanes.",
             )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
+        # A fixed width lets the label work out its height: centred, it is never cut.
+        text.setFixedWidth(440)
         self.add_first_stage_button = QPushButton(
             QCoreApplication.translate("JourneyStudio", "Add your first stage")
         )
         self.add_first_stage_button.setDefault(True)
+        self.add_first_stage_button.setMinimumHeight(
+            self.add_first_stage_button.sizeHint().height() + 8
+        )
         self.add_first_stage_button.clicked.connect(self._on_add_first_stage_button_clicked)
+        column = QVBoxLayout()
+        column.addWidget(heading)
+        column.addSpacing(8)
+        column.addWidget(text)
+        column.addSpacing(16)
+        column.addWidget(self.add_first_stage_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column)
+        row.addStretch(1)
         layout = QVBoxLayout(empty)
         layout.addStretch(1)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addWidget(self.add_first_stage_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         return empty
 
