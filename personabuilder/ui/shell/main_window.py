@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
+    QUrl,
     Signal,
     Slot,
 )
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
@@ -67,6 +69,8 @@ log = logging.getLogger(__name__)
 APP_TITLE = "PersonaBuilder"
 MAX_RECENT = 8
 NEW_PERSONA_SHORTCUT = "Ctrl+Shift+P"
+OVERVIEW_LINK = "action:"  # links of the overview page that trigger a window action
+OVERVIEW_ACTIONS = ("new_persona", "journey_new")
 SIDEBAR_MIN_WIDTH = 160
 PAGES_MIN_WIDTH = 560
 # Screens up to this size (available area) start with the window maximised.
@@ -296,7 +300,11 @@ class MainWindow(QMainWindow):
         self.summary = QTextBrowser()
         self.summary.setObjectName("summary")
         self.summary.setOpenLinks(False)
+        self.summary.anchorClicked.connect(self._on_summary_anchor_clicked)
         self.summary.setAccessibleName(QCoreApplication.translate("MainWindow", "Summary"))
+        # A page of its own, not a text box: no sunken frame, room around the text.
+        self.summary.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary.document().setDocumentMargin(24)
         self.pages = QStackedWidget()
         # The pages never squeeze the sidebar: without a minimum of its own, the stack takes
         # the widest minimum of every page it ever held, and the splitter gives way on the left.
@@ -1154,16 +1162,39 @@ class MainWindow(QMainWindow):
     def _overview_html(self) -> str:
         assert self._workspace is not None
         listing = self._workspace.services.listing
+        personas, journeys = sum(listing.persona_counts().values()), listing.journey_count()
         text = QCoreApplication.translate("MainWindow", "%1 personas · %2 journey maps")
-        text = text.replace("%1", str(sum(listing.persona_counts().values())))
-        text = text.replace("%2", str(listing.journey_count()))
+        text = text.replace("%1", str(personas)).replace("%2", str(journeys))
         hint = QCoreApplication.translate(
             "MainWindow", "Select a persona or a journey map in the sidebar to see its summary."
         )
-        return (
-            f"<h1>{escape(self._workspace.path.stem)}</h1><p>{escape(text)}</p>"
-            f"<p>{escape(hint)}</p>"
-        )
+        html = f"<h1>{escape(self._workspace.path.stem)}</h1><p>{escape(text)}</p>"
+        if personas + journeys == 0 and not getattr(self._workspace, "read_only", False):
+            # An empty workspace says where to start, with the two first steps as links.
+            hint = QCoreApplication.translate(
+                "MainWindow", "This workspace is empty: start with a persona or a journey map."
+            )
+            links = " · ".join(
+                f'<a href="{OVERVIEW_LINK}{key}">{escape(label)}</a>'
+                for key, label in zip(
+                    OVERVIEW_ACTIONS,
+                    (
+                        QCoreApplication.translate("MainWindow", "New persona"),
+                        QCoreApplication.translate("MainWindow", "New journey map"),
+                    ),
+                    strict=True,
+                )
+            )
+            return f"{html}<p>{escape(hint)}</p><p>{links}</p>"
+        return f"{html}<p>{escape(hint)}</p>"
+
+    @Slot(QUrl)
+    def _on_summary_anchor_clicked(self, url: QUrl) -> None:
+        # Only the overview's own first steps: a link can never quit or delete anything.
+        key = url.toString().removeprefix(OVERVIEW_LINK)
+        action = self.actions_by_id.get(key) if key in OVERVIEW_ACTIONS else None
+        if url.toString().startswith(OVERVIEW_LINK) and action is not None and action.isEnabled():
+            action.trigger()
 
     # -- backups and exchange -----------------------------------------------------------
 
