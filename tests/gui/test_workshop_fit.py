@@ -284,3 +284,54 @@ def test_leaving_puts_the_items_in_their_lanes_and_one_undo_takes_them_off(
     ctrl2.leave()
     final = session.services.journeys.get(journey.id)
     assert sum("workshop" in i for c in final.cells for i in c.items) == 3
+
+
+def test_overview_tiles_leave_out_whole_lines_never_cut_them(
+    qtbot: QtBot, ctrl: WorkshopController
+) -> None:
+    window = _window(ctrl)
+    window.resize(1366, 768)
+    ctrl.go_to(1)
+    for text in (
+        "Offer a migration service for the first hundred records",
+        "Short case studies by industry with real numbers",
+        "A pricing calculator with seats and modules",
+    ):
+        ctrl.capture(CaptureKind.IDEA, text)
+    for text in ("Reviews are hard to compare", "Nobody owns the budget yet"):
+        ctrl.capture(CaptureKind.PAIN_POINT, text)
+    for n in range(6):
+        ctrl.capture(CaptureKind.PARKING, f"Parked item {n} about procurement rules")
+    qtbot.keyClick(window, Key.Key_O)
+    _settle()
+    pagers = window.overview.findChildren(Pager)
+    assert len(pagers) == len(ctrl.stages) + 1
+    for pager in pagers:
+        texts = _check_page_fits(pager)
+        assert texts  # at least the stage's name
+    # The curves keep their share of the screen.
+    assert window.overview.curves.plot.height() > 60
+
+
+def test_the_presenter_view_says_which_page_the_room_sees(
+    qtbot: QtBot, session: EditSession, journey: JourneyDetail
+) -> None:
+    from personabuilder.ui.workshop import PresenterWindow
+
+    stage = journey.stages[1]
+    lane = next(ln for ln in journey.lanes if ln.kind is LaneKind.TEXT)
+    session.services.journey_edit.set_cell(stage.id, lane.id, "\n".join([LONG] * 4))
+    ctrl = _start(qtbot, session, journey)
+    try:
+        window = _window(ctrl)
+        window.resize(1366, 768)
+        presenter = PresenterWindow(ctrl, window)
+        qtbot.addWidget(presenter)
+        ctrl.go_to(1)
+        assert ctrl.lane_pages > 1
+        assert f"page 1 of {ctrl.lane_pages}" in presenter.position.text()
+        qtbot.keyClick(presenter, Key.Key_PageDown)
+        assert ctrl.stage_index == 1
+        assert f"page 2 of {ctrl.lane_pages}" in presenter.position.text()
+    finally:
+        ctrl.leave()

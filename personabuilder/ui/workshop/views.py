@@ -1117,14 +1117,16 @@ class OverviewView(QWidget):
                 max(4, scale.caption // 6) if current else 1,
             )
         )
-        layout = self._tile_layout(tile, scale)
-        layout.addWidget(make_label(f"{index + 1}  {stage.name}", scale.caption, p.text, bold=True))
+        lines: list[tuple[str, str, bool]] = [(f"{index + 1}  {stage.name}", p.text, True)]
         marks = [
             f"{initials(persona.name)} {signed(ctrl.score(stage.id, persona.id)[0])}"
             for persona in ctrl.personas
         ]
         if marks:
-            layout.addWidget(make_label("  ".join(marks), scale.caption, p.muted))
+            lines.append(("  ".join(marks), p.muted, False))
+        spent = ctrl.stage_seconds(stage.id)
+        if spent >= 1:
+            lines.append((duration(spent), p.muted, False))
         for kind in (CaptureKind.IDEA, CaptureKind.PAIN_POINT, CaptureKind.QUESTION):
             items = ctrl.items_at(stage.id, kind)
             if not items:
@@ -1134,52 +1136,52 @@ class OverviewView(QWidget):
                 votes = sum(i.votes for i in items)
                 votes_text = counts().votes(votes)
                 text = f"{text} · {votes_text}"
-            layout.addWidget(make_label(text, scale.caption, kind_colour(p, kind), bold=True))
+            lines.append((text, kind_colour(p, kind), True))
         top = sorted(ctrl.items_at(stage.id, CaptureKind.IDEA), key=lambda i: -i.votes)
         for item in top[:TOP_IDEAS]:
-            layout.addWidget(make_label(f"●{item.votes}  {item.text}", scale.caption, p.text))
-        spent = ctrl.stage_seconds(stage.id)
-        if spent >= 1:
-            layout.addStretch(1)
-            layout.addWidget(make_label(duration(spent), scale.caption, p.muted))
-        else:
-            layout.addStretch(1)
+            lines.append((f"●{item.votes}  {item.text}", p.text, False))
+        self._tile_lines(tile, scale, lines)
         return tile
+
+    def _tile_lines(
+        self, tile: QFrame, scale: TypeScale, lines: list[tuple[str, str, bool]]
+    ) -> None:
+        """Puts ``lines`` in a tile, whole: what does not fit is left out, never cut."""
+        layout = self._tile_layout(tile, scale)
+        pager = Pager(1)
+        pager.setObjectName("tile_lines")
+        pieces = []
+        for text, colour, bold in lines:
+
+            def build(
+                parts: tuple[str, ...], _continued: bool, colour: str = colour, bold: bool = bold
+            ) -> QWidget:
+                return make_label(" ".join(parts), scale.caption, colour, bold=bold)
+
+            pieces.append(Piece(build, (text,), " "))
+        pager.set_pieces(pieces, max(1, scale.caption // 6), 0)
+        layout.addWidget(pager, 1)
 
     def _parking_tile(self, ctrl: WorkshopController, scale: TypeScale) -> QFrame:
         p = ctrl.palette
         tile = QFrame()
         tile.setObjectName("parking")
         tile.setStyleSheet(frame_style("parking", p.panel, p.parking, 2))
-        layout = self._tile_layout(tile, scale)
         items = ctrl.items_at(None, CaptureKind.PARKING)
-        layout.addWidget(
-            make_label(
-                QCoreApplication.translate("Workshop", "Parking lot"),
-                scale.caption,
-                p.parking,
-                bold=True,
-            )
-        )
+        lines: list[tuple[str, str, bool]] = [
+            (QCoreApplication.translate("Workshop", "Parking lot"), p.parking, True)
+        ]
         shown = items[-4:]
         if len(items) > len(shown):
-            more = len(items) - len(shown)
-            layout.addWidget(
-                make_label(
-                    counts().earlier(more),
-                    scale.caption,
-                    p.muted,
-                )
-            )
-        for item in shown:
-            layout.addWidget(make_label(f"• {item.text}", scale.caption, p.text))
+            lines.append((counts().earlier(len(items) - len(shown)), p.muted, False))
+        lines += [(f"• {item.text}", p.text, False) for item in shown]
         if not items:
-            layout.addWidget(
-                make_label(
+            lines.append(
+                (
                     QCoreApplication.translate("Workshop", "Empty. K parks an item."),
-                    scale.caption,
                     p.muted,
+                    False,
                 )
             )
-        layout.addStretch(1)
+        self._tile_lines(tile, scale, lines)
         return tile
