@@ -99,6 +99,7 @@ _PHOTO_BATCH = 100
 # Quotes and goals are read a persona at a time (a few ms each): a few per turn of the
 # event loop, so that typing and scrolling go on while the cards fill in.
 _BLURB_BATCH = 8
+_BLURB_WANTED = 64
 _BLURB_CACHE = 2000
 # Photo bytes kept in memory; rows scrolled past long ago fetch theirs again.
 _PHOTO_CACHE = 400
@@ -341,6 +342,9 @@ class GalleryModel(QAbstractTableModel):
             return blurb
         if self._services is not None:
             self._wanted_blurbs[persona_id] = None
+            # Cards scrolled past long ago are not worth reading any more.
+            while len(self._wanted_blurbs) > _BLURB_WANTED:
+                del self._wanted_blurbs[next(iter(self._wanted_blurbs))]
             if not self._blurb_timer.isActive():
                 self._blurb_timer.start()
         return None
