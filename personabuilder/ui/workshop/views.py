@@ -371,6 +371,7 @@ def _lane_html(ctrl: WorkshopController, stage: StageView, lane: LaneView, scale
 
 
 _TAG = re.compile(r"<[^>]*>")
+Placed = tuple[int, int, int, QWidget, int]  # page, column, top, widget, height
 
 
 @dataclass(frozen=True)
@@ -494,11 +495,11 @@ class Pager(QWidget):
         self.set_page(self._page)
         self.pages_counted.emit(len(self._pages))
 
-    def _balanced(self, width: int, height: int) -> list[tuple[int, int, int, QWidget, int]] | None:
+    def _balanced(self, width: int, height: int) -> list[Placed] | None:
         """Everything whole on one page, each piece to the shorter column; None if it does not
         fit."""
         tops = [0] * self.columns
-        out = []
+        out: list[Placed] = []
         for piece in self._pieces:
             widget = self._make(piece, piece.parts, False)
             h = self._height(widget, width)
@@ -512,14 +513,14 @@ class Pager(QWidget):
             tops[column] += h + self._gap
         return out
 
-    def _flowing(self, width: int, height: int) -> list[tuple[int, int, int, QWidget, int]]:
+    def _flowing(self, width: int, height: int) -> list[Placed]:
         """Pieces in reading order down the columns, page after page.
 
         A piece that does not fit what is left of a column puts the parts that fit there and
         goes on at the top of the next column ("continued"); a part taller than a whole column
         is cut between words.
         """
-        out: list[tuple[int, int, int, QWidget, int]] = []
+        out: list[Placed] = []
         page = column = y = 0
 
         def next_column() -> None:
