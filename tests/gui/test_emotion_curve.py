@@ -240,3 +240,43 @@ def test_persona_not_linked_cannot_be_edited(
     assert "is not linked to this map" in failed.args[0]
     assert session.undo_stack.count() == 0
     assert session.services.journeys.get(second.id) == second
+
+
+def test_the_legend_names_the_persona_keys_and_clicks_score(
+    qtbot: QtBot, curve: EmotionCurve, journey: JourneyDetail
+) -> None:
+    names = [curve.scoring_box.itemText(i) for i in range(curve.scoring_box.count())]
+    assert names == [p.name for p in journey.personas]
+    assert curve.scoring_box.currentText() == journey.personas[0].name
+    with qtbot.waitSignal(curve.persona_changed) as changed:
+        qtbot.keyClick(curve, Qt.Key.Key_Tab)
+    assert changed.args == [journey.personas[1].id]
+    assert curve.scoring_persona == journey.personas[1].id
+    assert curve.scoring_box.currentText() == journey.personas[1].name
+    # Choosing in the legend moves the keyboard's point to that persona.
+    curve.scoring_box.activated.emit(2)
+    assert curve.current() is not None
+    assert curve.current()[1] == journey.personas[2].id  # type: ignore[index]
+    # A hidden persona is no longer offered.
+    curve.set_persona_visible(journey.personas[0].id, False)
+    names = [curve.scoring_box.itemText(i) for i in range(curve.scoring_box.count())]
+    assert names == [p.name for p in journey.personas[1:]]
+
+
+def test_a_click_beside_the_points_moves_the_scored_persona_there(
+    qtbot: QtBot, curve: EmotionCurve, session: EditSession, journey: JourneyDetail
+) -> None:
+    persona = journey.personas[0].id
+    curve.set_scoring_persona(persona)
+    stage = 4
+    left, width = curve._column(stage)
+    target = -2 if curve.score(journey.stages[stage].id, persona)[0] != -2 else 2
+    pos = QPoint(round(left + width * 0.1), round(curve._y(target)))
+    qtbot.mouseClick(curve, Qt.MouseButton.LeftButton, pos=pos)
+    assert _stored(session, journey, stage, 0)[0] == target
+    session.undo_stack.undo()
+    assert _stored(session, journey, stage, 0) == (
+        curve.score(journey.stages[stage].id, persona)[0],
+        curve.score(journey.stages[stage].id, persona)[1],
+    )
+    assert _stored(session, journey, stage, 0)[0] != target

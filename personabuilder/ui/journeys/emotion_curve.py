@@ -193,6 +193,7 @@ class EmotionCurve(QWidget):
         self.scoring_label.setBuddy(self.scoring_box)
         self.scoring_box.activated.connect(self._on_scoring_box_activated)
         curves_label = QLabel(self.tr("Emotion curves:"), self.legend_bar)
+        self._curves_label = curves_label
         row = QHBoxLayout(self.legend_bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(curves_label)
@@ -489,6 +490,10 @@ class EmotionCurve(QWidget):
         box.setCurrentIndex(box.findData(str(self._persona)) if self._persona else -1)
         box.blockSignals(False)
         box.setEnabled(bool(visible))
+        # Without a linked persona there is nothing to name or to score.
+        linked = self._detail is not None and bool(self._detail.personas)
+        for part in (self.scoring_label, self.scoring_box, self._curves_label):
+            part.setVisible(linked)
         if self._persona != self._announced:
             self._announced = self._persona
             self.persona_changed.emit(self._persona)
@@ -743,12 +748,15 @@ class EmotionCurve(QWidget):
         if detail is None:
             return
         if not detail.personas:
-            painter.setPen(label)
-            painter.drawText(
-                band,
-                int(Qt.AlignmentFlag.AlignCenter),
-                self.tr("Link a persona to this map to chart how it feels at each stage."),
-            )
+            message = self.tr("Link a persona to this map to chart how it feels at each stage.")
+            # On a card of its own: over the level lines the sentence stays readable.
+            box = QRectF(painter.fontMetrics().boundingRect(message)).adjusted(-10, -5, 10, 5)
+            box.moveCenter(band.center())
+            painter.setPen(QPen(faint, 1.0))
+            painter.setBrush(pal.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(box, 6, 6)
+            painter.setPen(text)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), message)
         if self._standalone():
             painter.setPen(label)
             metrics = painter.fontMetrics()

@@ -202,10 +202,10 @@ class StageHeader(_ZoomedHeader):
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         for k, (source, target) in enumerate(loops):
             assert target is not None
-            xs = self.sectionViewportPosition(source) + self.sectionSize(source) / 2
-            xt = self.sectionViewportPosition(target) + self.sectionSize(target) / 2
-            # A nudge apart: two loops that meet at one stage stay two lines.
-            xs += (k % 3 - 1) * arrow * 0.8
+            # A loop leaves a stage left of its middle and arrives right of it: a stage
+            # both left and reached by loops shows two distinct lines.
+            xs = self.sectionViewportPosition(source) + self.sectionSize(source) * 0.35
+            xt = self.sectionViewportPosition(target) + self.sectionSize(target) * 0.65
             y = fm.height() * 0.25 + k * level + level / 2
             path = QPainterPath(QPointF(xs, bottom))
             path.lineTo(xs, y)
