@@ -72,7 +72,8 @@ def test_toolbar_holds_the_seven_menu_actions_with_icons_and_shortcuts(
         assert not action.shortcut().isEmpty(), action.iconText()
         assert action.toolTip().endswith(f"({action.shortcut().toString(native)})")
     assert actions[0].toolTip() == (
-        f"New persona from a template ({QKeySequence('Ctrl+Shift+P').toString(native)})"
+        "New persona: blank, or from a template with the arrow "
+        f"({QKeySequence('Ctrl+Shift+P').toString(native)})"
     )
 
 
@@ -115,21 +116,35 @@ def test_add_stage_and_lane_act_on_the_map_on_screen(opened: MainWindow, answers
     assert (grid.model.columnCount(), grid.model.rowCount()) == (stages, lanes)
 
 
-def test_list_buttons_open_their_list_and_the_key_opens_it_too(
+def test_new_persona_is_blank_at_once_with_templates_on_the_arrow(
     opened: MainWindow, qtbot: QtBot
 ) -> None:
+    action = opened.actions_by_id["new_persona"]
+    button = opened.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    assert button.popupMode() is QToolButton.ToolButtonPopupMode.MenuButtonPopup
+    assert action.menu() is opened.studio.new_menu  # what the arrow opens
+    assert opened.session is not None
+    before = len(opened.session.services.listing.personas())
+    action.trigger()  # a click, or Ctrl+Shift+P
+    assert len(opened.session.services.listing.personas()) == before + 1
+    assert opened.pages.currentWidget() is opened.studio.editor
+    opened.session.undo_stack.undo()
+    assert len(opened.session.services.listing.personas()) == before
+
+
+def test_lane_button_opens_the_kinds_and_so_does_its_key(opened: MainWindow, qtbot: QtBot) -> None:
     opened.sidebar.setCurrentIndex(_first(opened, NodeKind.JOURNEY))
-    for key in ("new_persona", "add_lane"):
-        action = opened.actions_by_id[key]
-        button = opened.toolbar.widgetForAction(action)
-        assert isinstance(button, QToolButton)
-        assert button.popupMode() is QToolButton.ToolButtonPopupMode.InstantPopup
-        menu = action.menu()
-        assert isinstance(menu, QMenu)
-        action.trigger()  # what the shortcut does
-        qtbot.waitUntil(menu.isVisible)
-        assert menu.actions()
-        menu.hide()
+    action = opened.actions_by_id["add_lane"]
+    button = opened.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    assert button.popupMode() is QToolButton.ToolButtonPopupMode.InstantPopup
+    menu = action.menu()
+    assert isinstance(menu, QMenu)
+    action.trigger()  # what the shortcut does
+    qtbot.waitUntil(menu.isVisible)
+    assert menu.actions()
+    menu.hide()
     rows = {(what, keys) for _where, what, keys in shortcut_rows(opened)}
     native = QKeySequence.SequenceFormat.NativeText
     assert ("New Persona", QKeySequence("Ctrl+Shift+P").toString(native)) in rows

@@ -660,7 +660,9 @@ class MainWindow(QMainWindow):
             (
                 studio.new_menu.menuAction(),
                 QCoreApplication.translate("MainWindow", "New persona"),
-                QCoreApplication.translate("MainWindow", "New persona from a template"),
+                QCoreApplication.translate(
+                    "MainWindow", "New persona: blank, or from a template with the arrow"
+                ),
             ),
             (
                 journeys.actions["new"],
@@ -709,8 +711,14 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
             button = self.toolbar.widgetForAction(action)
             if isinstance(button, QToolButton) and action.menu() is not None:
-                # New persona and + Lane open their list at a click (a template, a kind).
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                # New persona makes a blank one, its arrow lists the templates; + Lane
+                # needs a kind first, so it opens its list at a click.
+                lane = action is self.actions_by_id["add_lane"]
+                button.setPopupMode(
+                    QToolButton.ToolButtonPopupMode.InstantPopup
+                    if lane
+                    else QToolButton.ToolButtonPopupMode.MenuButtonPopup
+                )
         self._update_toolbar_style()
         self._update_toolbar_state()
 
@@ -760,10 +768,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_persona_triggered(self) -> None:
-        studio = self.studio
-        if studio.new_menu.isEnabled():
-            studio.new_menu.aboutToShow.emit()
-            self._popup_at_button(studio.new_menu.menuAction(), studio.new_menu)
+        # As the gallery's button: a blank persona at once; the arrow lists the templates.
+        if self.studio.new_menu.isEnabled():
+            self.studio.new_persona()
 
     @Slot()
     def _on_add_lane_triggered(self) -> None:
