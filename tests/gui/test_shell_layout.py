@@ -244,3 +244,13 @@ def test_dark_theme_text_contrast_in_the_shell(opened: MainWindow) -> None:
     opened.set_workspace(None)
     for label in opened.empty_label.findChildren(QLabel):
         assert _readable(label) >= AA_TEXT, label.text()
+
+
+def test_contrast_ratio_matches_wcag() -> None:
+    from PySide6.QtGui import QColor
+
+    assert contrast_ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert contrast_ratio(QColor("#777777"), QColor("#777777")) == pytest.approx(1.0)
+    # WCAG's own example: #767676 on white is the lightest grey that passes AA.
+    assert contrast_ratio(QColor("#767676"), QColor("#ffffff")) >= AA_TEXT
+    assert contrast_ratio(QColor("#777777"), QColor("#ffffff")) < AA_TEXT
