@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -153,12 +153,14 @@ def test_a_chosen_screen_gets_the_map_full_screen(
     controller.leave()
 
 
-def test_default_title_names_the_map(
+def test_default_title_names_the_day(
     qtbot: QtBot, session: EditSession, journey: JourneyDetail
 ) -> None:
     controller = start_workshop(None, session, journey.id, today=DEMO_DAY)
     qtbot.addWidget(_window(controller))
-    assert controller.title == fill("%1 workshop", journey.title)
+    day = QLocale().toString(QDate(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day), "d MMM yyyy")
+    assert controller.title == fill("Workshop %1", day)
+    assert controller.title.startswith("Workshop 15 ")
     controller.leave()
 
 

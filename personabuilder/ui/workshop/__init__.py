@@ -5,7 +5,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -27,9 +27,13 @@ def _screens() -> list[QScreen]:
     return [primary, *others] if primary is not None else others
 
 
-def default_title(journey_title: str) -> str:
-    """The name a workshop gets when the facilitator gives none."""
-    return fill(QCoreApplication.translate("Workshop", "%1 workshop"), journey_title)
+def default_title(held_on: date) -> str:
+    """The name a workshop gets when the facilitator gives none: "Workshop 3 Dec 2026".
+
+    Items the workshop puts on the map carry this name, so it says when, not which map.
+    """
+    day = QLocale().toString(QDate(held_on.year, held_on.month, held_on.day), "d MMM yyyy")
+    return fill(QCoreApplication.translate("Workshop", "Workshop %1"), day)
 
 
 def start_workshop(
@@ -53,10 +57,10 @@ def start_workshop(
     ``WorkshopController.leave``), and the editor's status bar says what went where.
     """
     services = session.services
-    detail = services.journeys.get(journey_id)
     if workshop_id is None:
-        name = (title or "").strip() or default_title(detail.title)
-        workshop_id = services.workshop.start(journey_id, name, today or date.today())
+        day = today or date.today()
+        name = (title or "").strip() or default_title(day)
+        workshop_id = services.workshop.start(journey_id, name, day)
     ctrl = WorkshopController(session, journey_id, workshop_id, clock=clock, parent=parent)
     projection = ProjectionWindow(ctrl, parent)
     ctrl.projection = projection
