@@ -150,7 +150,8 @@ class MapAddition:
 
     ``placed`` counts the items added per lane (lane id, lane name, count); ``left`` counts the
     captured items that stay in the session per kind, with why: "no_lane" (the map has no lane
-    for the kind, or the kind never has one), "full" (the cell holds the most items it can).
+    for the kind, or the kind never has one), "no_stage" (parked, or their stage was deleted),
+    "full" (the cell holds the most items it can).
     """
 
     session_id: uuid.UUID
@@ -501,7 +502,11 @@ class WorkshopService:
             newly: list[str] = []
             for item in items:
                 kind = CaptureKind(item.kind)
-                if str(item.id) in done_set or item.stage_id not in stage_ids:
+                if str(item.id) in done_set:
+                    continue
+                if item.stage_id not in stage_ids:
+                    # The parking lot, or a stage deleted since: no cell to go to.
+                    left[kind, "no_stage"] = left.get((kind, "no_stage"), 0) + 1
                     continue
                 target = lanes.get(LANE_FOR_KIND[kind]) if kind in LANE_FOR_KIND else None
                 if target is None or item.stage_id is None:

@@ -58,13 +58,17 @@ def test_stage_items_land_in_their_lanes_with_the_session_title(
     services.workshop.capture(session, trial, CaptureKind.QUESTION, "Who owns the trial?")
     services.workshop.capture(session, None, CaptureKind.PARKING, "Pricing page")
     before = _cells(services, journey.id)
-    pain, opportunities = _lane(journey, LaneKind.PAIN_POINTS), _lane(journey, LaneKind.OPPORTUNITIES)
+    pain = _lane(journey, LaneKind.PAIN_POINTS)
+    opportunities = _lane(journey, LaneKind.OPPORTUNITIES)
 
     added = services.workshop.add_to_map(session)
 
     assert added.count == 2
     assert {(lane, n) for lane, _name, n in added.placed} == {(pain, 1), (opportunities, 1)}
-    assert added.left == ((CaptureKind.QUESTION, "no_lane", 1),)
+    assert added.left == (
+        (CaptureKind.QUESTION, "no_lane", 1),
+        (CaptureKind.PARKING, "no_stage", 1),
+    )
     assert _workshop_items(services, journey.id) == sorted(
         [
             (trial, pain, "Import is slow", TITLE),

@@ -404,11 +404,12 @@ class WorkshopController(QObject):
                 )
             )
         for kind, why, n in addition.left:
-            text = (
-                self.tr("Kept in the workshop, their cell is full: %1.")
-                if why == "full"
-                else self.tr("Kept in the workshop, no lane of the map takes them: %1.")
-            )
+            if why == "full":
+                text = self.tr("Kept in the workshop, their cell is full: %1.")
+            elif why == "no_stage":
+                text = self.tr("Kept in the workshop, they belong to no stage: %1.")
+            else:
+                text = self.tr("Kept in the workshop, no lane of the map takes them: %1.")
             parts.append(fill(text, count_label(kind, n)))
         return " ".join(parts)
 
