@@ -307,3 +307,11 @@ def test_text_contrast_in_light_and_dark_palettes(view: JourneyGridView, dark: b
     ):
         for fill in colours:
             assert contrast(ink_for(QColor(fill)), QColor(fill)) >= 4.5
+
+
+def test_evidence_pixmap_matches_the_cells_mark() -> None:
+    from personabuilder.ui.journeys.canvas import evidence_pixmap
+
+    for evidence in Evidence:
+        image = evidence_pixmap(evidence, QApplication.palette(), 20).toImage()
+        assert _has_colour(image, EVIDENCE_COLOURS[evidence][0], tolerance=12)

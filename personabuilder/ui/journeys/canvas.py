@@ -408,6 +408,16 @@ def draw_evidence(painter: QPainter, rect: QRectF, evidence: Evidence, palette: 
     painter.restore()
 
 
+def evidence_pixmap(evidence: Evidence, palette: QPalette, size: int = 16) -> QPixmap:
+    """An evidence mark as the cells draw it, for legends and menus."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    draw_evidence(painter, QRectF(0, 0, size, size), evidence, palette)
+    painter.end()
+    return pixmap
+
+
 def draw_workshop_mark(painter: QPainter, rect: QRectF) -> None:
     """A sticky note with a folded corner: captured in a workshop."""
     colour = QColor(WORKSHOP_COLOUR)
@@ -566,7 +576,9 @@ class CellPainter(QStyledItemDelegate):
             if lay is not None:
                 pos = QPointF(event.pos() - option.rect.topLeft())
                 for piece in lay.pieces:
-                    if piece.tip and piece.kind != "chip" and piece.rect.contains(pos):
+                    # A chip's tip is its own name: worth showing only when it was cut.
+                    useful = piece.kind != "chip" or piece.text != piece.tip
+                    if piece.tip and useful and piece.rect.contains(pos):
                         QToolTip.showText(event.globalPos(), piece.tip, view)
                         return True
         return super().helpEvent(event, view, option, index)
