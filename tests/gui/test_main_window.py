@@ -412,3 +412,34 @@ def test_a_workspace_open_elsewhere_opens_read_only_here(
     window.open_workspace(_copy_demo(demo_file, tmp_path / "other"))
     assert window.open_workspace(path)
     assert window.windowTitle() == "Client A.pbw - PersonaBuilder"
+
+
+def test_the_edit_menu_cuts_copies_and_pastes_map_cells(
+    window: MainWindow, demo_file: Path, tmp_path: Path
+) -> None:
+    window.open_workspace(_copy_demo(demo_file, tmp_path))
+    window.sidebar.setCurrentIndex(_find(window, NodeKind.JOURNEY, "SaaS customer journey"))
+    grid = window.journeys.page.grid
+    in_menu = window.menuBar().actions()
+    edit = next(a.menu() for a in in_menu if a.menu() is not None and "Edit" in a.text())
+    for action in (grid.cut_action, grid.copy_action, grid.paste_action):
+        assert action in edit.actions()
+
+
+def test_a_map_keeps_its_zoom_when_the_workspace_is_opened_again(
+    qtbot: QtBot, settings: QSettings, demo_file: Path, tmp_path: Path, answers: Answers
+) -> None:
+    path = _copy_demo(demo_file, tmp_path)
+    zooms = []
+    for _run in range(2):
+        window = MainWindow(StoreGateway(), settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_workspace(path)
+        window.sidebar.setCurrentIndex(_find(window, NodeKind.JOURNEY, "SaaS customer journey"))
+        grid = window.journeys.page.grid
+        zooms.append(grid.zoom)
+        grid.zoom = 1.5
+        window.set_workspace(None)
+        window.close()
+    assert zooms == [1.0, 1.5]

@@ -853,7 +853,7 @@ class JourneyGridView(QWidget):
         for title, index in where:
             sub = menu.addMenu(title)
             for kind in LaneKind:
-                sub.addAction(lane_kind_label(kind)).triggered.connect(
+                sub.addAction(lane_kind_label(kind).replace("&", "&&")).triggered.connect(
                     lambda _=False, k=kind, i=index: self.add_lane(i, k)
                 )
         if lane is None:

@@ -60,6 +60,7 @@ from personabuilder.ui.shell.welcome import NoWorkspacePage, TourStep
 
 if TYPE_CHECKING:
     from personabuilder.model import LaneKind
+    from personabuilder.ui.journeys.edit_zoom import ZoomMemory
     from personabuilder.ui.journeys.studio import JourneyStudio
     from personabuilder.ui.personas.studio import PersonaStudio
     from personabuilder.ui.shell.preferences import Preferences
@@ -470,6 +471,12 @@ class MainWindow(QMainWindow):
             self._journeys.lists_changed.connect(self._on_studio_lists_changed)
             self._journeys.build_menu(self._journey_menu)
             self._journeys.set_session(self._session)
+            self._journeys.page.grid.zoom_memory = self._zoom_memory()
+            grid = self._journeys.page.grid
+            self._edit_menu.addSeparator()
+            # They grey out by themselves while no map is on screen.
+            for action in (grid.cut_action, grid.copy_action, grid.paste_action):
+                self._edit_menu.addAction(action)
             self._journey_menu.addSeparator()
             for action in self._journey_actions:
                 self._journey_menu.addAction(action)
@@ -825,6 +832,14 @@ class MainWindow(QMainWindow):
         """The edit session of the open workspace, if any."""
         return self._session
 
+    def _zoom_memory(self) -> "ZoomMemory":
+        """Where the maps of the open workspace keep their zoom (across restarts)."""
+        from personabuilder.ui.journeys.edit_zoom import ZoomMemory
+
+        if self._workspace is None:
+            return ZoomMemory()
+        return ZoomMemory(self._settings, str(self._workspace.path))
+
     def set_workspace(self, workspace: OpenWorkspace | None) -> None:
         """Shows ``workspace`` (None: nothing), closing the one that was open."""
         if self._workspace is not None:
@@ -847,6 +862,7 @@ class MainWindow(QMainWindow):
             self.studio.set_session(self._session)
         if self._session is not None or self._journeys is not None:
             self.journeys.set_session(self._session)
+            self.journeys.page.grid.zoom_memory = self._zoom_memory()
         self.sidebar_model.set_services(workspace.services if workspace else None)
         if workspace is not None:
             self.sidebar.expandToDepth(1)
