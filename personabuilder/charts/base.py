@@ -24,6 +24,7 @@ from typing import IO, Any, Generic, Literal, TypeVar
 import matplotlib as mpl
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.axes._secondary_axes import SecondaryAxis
 from matplotlib.backend_bases import GraphicsContextBase, RendererBase
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
@@ -491,12 +492,16 @@ def new_figure(size: tuple[float, float] | None = None) -> Figure:
     return ChartFigure(figsize=size or style.FIGURE_SIZE, layout=CachedConstrainedLayout())
 
 
-def style_axes(ax: Axes) -> None:
-    """Applies the projector-friendly tick font, which matplotlib creates at draw time."""
+def style_axes(ax: Axes | SecondaryAxis, theme: style.Theme = style.LIGHT) -> None:
+    """Applies the projector-friendly tick font and the theme's tick colours.
+
+    matplotlib creates tick labels at draw time, outside the chart's ``rc_context``.
+    """
     ax.tick_params(
         labelsize=style.TICK_SIZE,
         labelfontfamily=list(style.FAMILIES),
-        labelcolor=style.TEXT_COLOUR,
+        labelcolor=theme.text,
+        color=theme.ticks,
     )
 
 
@@ -505,21 +510,39 @@ def set_title(ax: Axes, title: str) -> None:
     ax.set_title(title, fontsize=style.TITLE_SIZE, fontweight="bold", loc="left")
 
 
-def draw_no_data(figure: Figure, title: str, lang: str) -> Axes:
+def draw_no_data(figure: Figure, title: str, lang: str, theme: style.Theme = style.LIGHT) -> Axes:
     """Fills ``figure`` with its title and a centred "No data" message."""
+    return draw_empty(figure, title, word("no_data", lang), theme)
+
+
+def draw_empty(
+    figure: Figure,
+    title: str,
+    message: str,
+    theme: style.Theme = style.LIGHT,
+    size: float = style.MESSAGE_SIZE,
+) -> Axes:
+    """Fills ``figure`` with its title and a centred message saying why it is empty.
+
+    A long message (what to do to fill the chart) wraps to the figure's width.
+    """
     ax = figure.add_subplot()
     ax.set_axis_off()
     set_title(ax, title)
-    ax.text(
+    text = ax.text(
         0.5,
         0.5,
-        word("no_data", lang),
+        message,
         transform=ax.transAxes,
         ha="center",
         va="center",
-        fontsize=style.MESSAGE_SIZE,
-        color=style.MUTED_TEXT,
+        fontsize=size,
+        color=theme.muted,
     )
+    # Wrapped at draw time (fit_text); unwrapped, it must not squeeze the layout.
+    text.set_in_layout(False)
+    if isinstance(figure, ChartFigure):
+        figure.fit_text(text, lines=4)
     return ax
 
 
@@ -551,6 +574,10 @@ class Chart(Generic[DataT]):
     The screen keeps one ``Chart`` per panel and calls ``canvas.draw_idle()`` after
     ``update``; a change of shape (more stages, a target appearing) rebuilds the figure
     in place, so the canvas showing it stays the same.
+
+    ``theme`` gives the colours (``style.LIGHT`` by default, ``style.DARK``; ``set_theme``
+    changes them in place). Without data, the chart says so; with ``hints`` (the screen's
+    default) it also says what to do to fill it, without (documents) only "No data".
     """
 
     def __init__(
@@ -560,8 +587,12 @@ class Chart(Generic[DataT]):
         lang: str = "en",
         figure: Figure | None = None,
         size: tuple[float, float] | None = None,
+        theme: style.Theme = style.LIGHT,
+        hints: bool = True,
     ) -> None:
         self.lang = lang
+        self.theme = theme
+        self.hints = hints
         if figure is None:
             figure = new_figure(size)
         else:
@@ -583,6 +614,28 @@ class Chart(Generic[DataT]):
         self._styled(apply)
         self.data = data
 
+    def set_theme(self, theme: style.Theme) -> None:
+        """Redraws the chart in ``theme``'s colours, in the same figure."""
+        if theme == self.theme:
+            return
+        self.theme = theme
+
+        def apply() -> None:
+            self.figure.clear()
+            self._built(self.data)
+            self.invalidate_layout()
+
+        self._styled(apply)
+
+    def draw_empty(self, title: str, hint: str) -> None:
+        """Draws the chart's empty state: ``title`` over ``hint`` (what to do to fill the
+        chart) with ``hints``, over "No data" without."""
+        if self.hints:
+            # A sentence reads at a smaller size than the two words of "No data".
+            draw_empty(self.figure, title, hint, self.theme, style.HINT_SIZE)
+        else:
+            draw_empty(self.figure, title, word("no_data", self.lang), self.theme)
+
     def invalidate_layout(self) -> None:
         """Lays the figure out again at the next draw (after changing its texts by hand)."""
         engine = self.figure.get_layout_engine()
@@ -592,13 +645,14 @@ class Chart(Generic[DataT]):
     def _styled(self, action: Callable[[], None]) -> None:
         style.register_fonts()
         share_font_lookups()
-        with mpl.rc_context(style.RC):
+        with mpl.rc_context({**style.RC, **self.theme.rc}):
             action()
 
     def _built(self, data: DataT) -> None:
         """Builds the figure, then has its titles and axis titles fit the figure."""
-        self._build(data)
         figure = self.figure
+        figure.set_facecolor(self.theme.background)
+        self._build(data)
         if isinstance(figure, ChartFigure):
             for ax in figure.axes:
                 # matplotlib keeps the left and right titles only as private attributes.

@@ -68,6 +68,7 @@ TICK_SIZE: Final = 12.0
 LABEL_SIZE: Final = 13.0
 TITLE_SIZE: Final = 16.0
 MESSAGE_SIZE: Final = 18.0
+HINT_SIZE: Final = 14.0
 FIGURE_SIZE: Final = (10.0, 6.0)
 
 RC: Final[dict["RcKeyType", Any]] = {
@@ -147,3 +148,127 @@ def text_colour_on(rgb: tuple[float, float, float]) -> str:
         for weight, c in ((0.2126, red), (0.7152, green), (0.0722, blue))
     )
     return "black" if lum > 0.18 else "white"
+
+
+def relative_luminance(rgb: tuple[float, float, float]) -> float:
+    """WCAG relative luminance of a colour (0..1 channels)."""
+    return sum(
+        weight * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+        for weight, c in zip((0.2126, 0.7152, 0.0722), rgb, strict=True)
+    )
+
+
+def contrast_ratio(first: tuple[float, float, float], second: tuple[float, float, float]) -> float:
+    """WCAG contrast ratio of two colours (0..1 channels): 1 to 21."""
+    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """The colours a chart is drawn in: ``LIGHT`` (documents, light screens) or ``DARK``.
+
+    On ``DARK`` every text colour keeps at least 4.5:1 contrast with ``background`` and every
+    series, status and attainment colour at least 3:1 (WCAG); text written on a fill (tiles,
+    heatmap cells) is black or white, whichever reads better on that fill.
+    """
+
+    name: str
+    background: str
+    text: str
+    muted: str
+    # Spines and tick marks.
+    axis: str
+    ticks: str
+    grid: str
+    faint_grid: str
+    # Reference lines that are not data (the emotion chart's zero).
+    neutral: str
+    # Target marks and lines, and the target's label.
+    target: str
+    series: tuple[str, ...]
+    met: str
+    missed: str
+    no_target: str
+    # One mark per HealthStatus, in the enumeration's order.
+    statuses: tuple[StatusMark, ...]
+    legend_edge: str
+
+    def status_mark(self, status: HealthStatus) -> StatusMark:
+        """How ``status`` is drawn in this theme."""
+        return self.statuses[list(HealthStatus).index(status)]
+
+    def series_colour(self, index: int) -> str:
+        """The colour of the ``index``-th data series (the palette repeats)."""
+        return self.series[index % len(self.series)]
+
+    @property
+    def rc(self) -> dict["RcKeyType", Any]:
+        """matplotlib settings for texts and lines created while a chart is built."""
+        return {
+            "axes.edgecolor": self.axis,
+            "text.color": self.text,
+            "axes.labelcolor": self.text,
+            "xtick.color": self.ticks,
+            "ytick.color": self.ticks,
+            "figure.facecolor": self.background,
+            "axes.facecolor": self.background,
+        }
+
+
+# Exactly the colours the charts had before themes: documents print as they did.
+LIGHT: Final = Theme(
+    name="light",
+    background="white",
+    text=TEXT_COLOUR,
+    muted=MUTED_TEXT,
+    axis=MUTED_TEXT,
+    ticks="black",
+    grid="#DDDDDD",
+    faint_grid="#EEEEEE",
+    neutral="#BBBBBB",
+    target=TARGET_COLOUR,
+    series=SERIES,
+    met=OKABE_ITO["bluish_green"],
+    missed=OKABE_ITO["vermillion"],
+    no_target=OKABE_ITO["sky_blue"],
+    statuses=tuple(STATUS_MARKS[status] for status in HealthStatus),
+    legend_edge="#888888",
+)
+
+# On the app's dark window (Qt palette base #1e1f22). Okabe & Ito's colours but the two
+# that vanish on dark: black becomes light grey, and blue a lighter blue, later in the order.
+DARK: Final = Theme(
+    name="dark",
+    background="#1E1F22",
+    text="#E8E8E8",
+    muted="#B4B4B4",
+    axis="#9A9A9A",
+    ticks="#9A9A9A",
+    grid="#3C3E43",
+    faint_grid="#333539",
+    neutral="#7A7A7A",
+    target="#F2F2F2",
+    series=(
+        OKABE_ITO["sky_blue"],
+        OKABE_ITO["orange"],
+        OKABE_ITO["bluish_green"],
+        OKABE_ITO["vermillion"],
+        OKABE_ITO["reddish_purple"],
+        OKABE_ITO["yellow"],
+        "#E8E8E8",
+        "#4C8FD6",
+    ),
+    met=OKABE_ITO["bluish_green"],
+    missed=OKABE_ITO["vermillion"],
+    no_target=OKABE_ITO["sky_blue"],
+    statuses=(
+        STATUS_MARKS[HealthStatus.ON_TRACK],
+        STATUS_MARKS[HealthStatus.AT_RISK],
+        STATUS_MARKS[HealthStatus.OFF_TRACK],
+        StatusMark("#8A8C90", STATUS_MARKS[HealthStatus.NOT_AVAILABLE].symbol),
+    ),
+    legend_edge="#9A9A9A",
+)
+
+THEMES: Final[dict[str, Theme]] = {theme.name: theme for theme in (LIGHT, DARK)}

@@ -41,6 +41,44 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "day": ("day", "jour"),
     "days": ("days", "jours"),
     "score": ("score", "score"),
+    # Titles of charts given no metric, and what an empty chart tells the user to do.
+    "trend": ("Trend", "Évolution"),
+    "actual_target": ("Actual vs target", "Réel et objectif"),
+    "empty_trend": (
+        "Select a metric to see its trend",
+        "Choisissez une métrique pour voir son évolution",
+    ),
+    "empty_values": (
+        "No values yet: type them in the values table or import a CSV",
+        f"Pas encore de valeurs{NBSP}: saisissez-les dans le tableau des valeurs "
+        "ou importez un CSV",
+    ),
+    "empty_targets": (
+        "No target to compare yet: edit a metric to give it a target",
+        f"Aucun objectif à comparer{NBSP}: modifiez une métrique pour lui en donner un",
+    ),
+    "empty_funnel": (
+        "No funnel yet: add an “Accounts reaching the stage” metric to the stages",
+        f"Pas encore d’entonnoir{NBSP}: ajoutez aux étapes une métrique «{NBSP}Comptes ayant "
+        f"atteint l’étape{NBSP}»",
+    ),
+    "empty_health": (
+        "No metrics yet: add metrics to the stages to see their health",
+        f"Pas encore de métriques{NBSP}: ajoutez des métriques aux étapes pour voir leur santé",
+    ),
+    "empty_emotion": (
+        "No emotion scores yet: link personas to the map and score each stage",
+        f"Pas encore de scores d’émotion{NBSP}: liez des personas à la carte et notez chaque étape",
+    ),
+    "empty_cohort": (
+        "No cohort table yet: load a cohort CSV",
+        f"Pas encore de table de cohortes{NBSP}: chargez un CSV de cohortes",
+    ),
+    # Actual vs target, each metric as a share of its target.
+    "of_target": ("{actual} of {target}", "{actual} sur {target}"),
+    "without_target": ("{actual}, no target", "{actual}, sans objectif"),
+    "share_of_target": ("Actual as % of target", "Réel en pourcentage de l’objectif"),
+    "target_line": ("Target (100%)", f"Objectif (100{NBSP}%)"),
 }
 
 

@@ -355,6 +355,8 @@ class TestWords:
             assert "..." not in french, key
             # A no-break space, never a plain one, before : ; ? ! and %.
             assert not re.search(r"(^|[^\u00a0\u202f(])[:;?!%]", french), key
+            # Guillemets hold their words with no-break spaces: « Comptes ».
+            assert not re.search(r"«[^\u00a0\u202f]|[^\u00a0\u202f]»", french), key
 
     def test_fields_are_filled(self) -> None:
         assert word("trend_title", "fr", metric="MRR") == "MRR\u00a0: évolution"
