@@ -11,7 +11,7 @@ from matplotlib.image import AxesImage
 from matplotlib.text import Text
 
 from personabuilder.charts import style
-from personabuilder.charts.base import Chart, draw_no_data, set_title, style_axes, wrap_label
+from personabuilder.charts.base import Chart, set_title, style_axes, wrap_label
 from personabuilder.charts.data import CohortData
 from personabuilder.charts.numbers import format_axis, format_digits, format_number
 from personabuilder.charts.text import word
@@ -75,12 +75,12 @@ class CohortChart(Chart[CohortData]):
         title = data.title or word("cohort_title", lang)
         self._ax, self._image, self._cells = None, None, []
         if not _has_values(data):
-            draw_no_data(self.figure, title, lang)
+            self.draw_empty(title, word("empty_cohort", lang))
             return
         ax = self._ax = self.figure.add_subplot()
-        style_axes(ax)
+        style_axes(ax, self.theme)
         set_title(ax, title)
-        self._cmap = colormaps[style.SEQUENTIAL_CMAP].with_extremes(bad="white")
+        self._cmap = colormaps[style.SEQUENTIAL_CMAP].with_extremes(bad=self.theme.background)
         self._norm = Normalize(0.0, 100.0)
         self._image = ax.imshow(
             _matrix(data), cmap=self._cmap, norm=self._norm, aspect="auto", interpolation="nearest"
@@ -118,7 +118,7 @@ class CohortChart(Chart[CohortData]):
         colorbar = self.figure.colorbar(self._image, ax=ax, fraction=0.05, pad=0.02)
         colorbar.set_label(word("retained", lang), fontsize=style.LABEL_SIZE)
         colorbar.ax.yaxis.set_major_formatter(format_axis(MetricUnit.PERCENT, lang))
-        style_axes(colorbar.ax)
+        style_axes(colorbar.ax, self.theme)
         self._fill(data)
 
     def _fill(self, data: CohortData) -> None:
@@ -143,7 +143,12 @@ class CohortChart(Chart[CohortData]):
 
 
 def build_cohort_retention(
-    data: CohortData, *, lang: str = "en", size: tuple[float, float] | None = None
+    data: CohortData,
+    *,
+    lang: str = "en",
+    size: tuple[float, float] | None = None,
+    theme: style.Theme = style.LIGHT,
+    hints: bool = False,
 ) -> Figure:
     """Cohort retention heatmap with each cell's percentage written in it."""
-    return CohortChart(data, lang=lang, size=size).figure
+    return CohortChart(data, lang=lang, size=size, theme=theme, hints=hints).figure

@@ -171,11 +171,18 @@ class CohortData:
 
 @dataclass(frozen=True, slots=True)
 class HealthRow:
-    """The status of one metric of one stage."""
+    """The status of one metric of one stage, and its latest value when the caller gives one.
+
+    A row with a ``unit`` shows its value in its tile ("n/a" for None); without one, only
+    the status and the name.
+    """
 
     stage: str
     metric: str
     status: HealthStatus
+    value: float | None = None
+    unit: MetricUnit | None = None
+    currency: str = "EUR"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ from matplotlib.lines import Line2D
 from personabuilder.charts import style
 from personabuilder.charts.base import (
     Chart,
-    draw_no_data,
     legend_columns,
     legend_label,
     set_title,
@@ -38,10 +37,10 @@ def _ys(scores: tuple[int | None, ...]) -> list[float]:
     return [math.nan if score is None else float(score) for score in scores]
 
 
-def _colour(persona: PersonaEmotion, index: int) -> str:
+def _colour(persona: PersonaEmotion, index: int, theme: style.Theme = style.LIGHT) -> str:
     if persona.colour and is_color_like(persona.colour):
         return persona.colour
-    return style.SERIES[index % len(style.SERIES)]
+    return theme.series_colour(index)
 
 
 def stage_labels(figure: Figure, stages: tuple[str, ...]) -> tuple[list[str], float]:
@@ -83,16 +82,17 @@ class EmotionChart(Chart[EmotionData]):
         several = len(data.personas) > 1
         title = data.title or word("emotions_title" if several else "emotion_title", lang)
         self._ax, self._lines = None, []
+        theme = self.theme
         if not data.stages or not _has_scores(data):
-            draw_no_data(self.figure, title, lang)
+            self.draw_empty(title, word("empty_emotion", lang))
             return
         ax = self._ax = self.figure.add_subplot()
-        style_axes(ax)
+        style_axes(ax, theme)
         set_title(ax, title)
         xs = list(range(len(data.stages)))
-        ax.axhline(0.0, color="#BBBBBB", linewidth=1.0, zorder=1)
+        ax.axhline(0.0, color=theme.neutral, linewidth=1.0, zorder=1)
         for index, persona in enumerate(data.personas):
-            colour = _colour(persona, index)
+            colour = _colour(persona, index, theme)
             marker = style.MARKERS[index % len(style.MARKERS)]
             (as_is,) = ax.plot(
                 xs,
@@ -109,7 +109,7 @@ class EmotionChart(Chart[EmotionData]):
                     _ys(persona.to_be),
                     color=colour,
                     marker=marker,
-                    markerfacecolor="white",
+                    markerfacecolor=theme.background,
                     linestyle="--",
                     label=legend_label(word("to_be", lang, name=persona.name)),
                     zorder=2,
@@ -128,7 +128,7 @@ class EmotionChart(Chart[EmotionData]):
         ax.set_xlim(-0.4, len(xs) - 0.6)
         ax.set_xlabel(word("stage", lang))
         ax.set_ylabel(word("emotion_axis", lang))
-        ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
+        ax.grid(axis="y", color=theme.faint_grid, linewidth=0.8)
         ax.set_axisbelow(True)
         if sum(1 + (to_be is not None) for _, to_be in self._lines) > 1:
             self.figure.legend(
@@ -156,7 +156,12 @@ class EmotionChart(Chart[EmotionData]):
 
 
 def build_emotion(
-    data: EmotionData, *, lang: str = "en", size: tuple[float, float] | None = None
+    data: EmotionData,
+    *,
+    lang: str = "en",
+    size: tuple[float, float] | None = None,
+    theme: style.Theme = style.LIGHT,
+    hints: bool = False,
 ) -> Figure:
     """Emotion curves (−2..+2) of each persona across the stages."""
-    return EmotionChart(data, lang=lang, size=size).figure
+    return EmotionChart(data, lang=lang, size=size, theme=theme, hints=hints).figure

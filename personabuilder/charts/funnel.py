@@ -10,7 +10,7 @@ from matplotlib.text import Text
 from matplotlib.transforms import offset_copy
 
 from personabuilder.charts import style
-from personabuilder.charts.base import Chart, draw_no_data, set_title, style_axes, wrap_label
+from personabuilder.charts.base import Chart, set_title, style_axes, wrap_label
 from personabuilder.charts.data import FunnelData
 from personabuilder.charts.numbers import axis_label, format_axis, format_number
 from personabuilder.charts.text import NBSP, word
@@ -54,18 +54,22 @@ class FunnelChart(Chart[FunnelData]):
 
     def _build(self, data: FunnelData) -> None:
         lang = self.lang
+        theme = self.theme
         title = data.title or word("funnel_title", lang)
         self._ax, self._bars, self._values, self._conversions = None, [], [], []
+        if not data.stages:
+            self.draw_empty(title, word("empty_funnel", lang))
+            return
         if all(value is None for value in data.values):
-            draw_no_data(self.figure, title, lang)
+            self.draw_empty(title, word("empty_values", lang))
             return
         ax = self._ax = self.figure.add_subplot()
-        style_axes(ax)
+        style_axes(ax, theme)
         set_title(ax, title)
         count = len(data.stages)
         positions = list(range(count))
         container = ax.barh(
-            positions, _widths(data), height=BAR_HEIGHT, color=style.SERIES[0], zorder=2
+            positions, _widths(data), height=BAR_HEIGHT, color=theme.series[0], zorder=2
         )
         self._bars = list(container.patches)
         beside = offset_copy(ax.transData, fig=self.figure, x=6.0, units="points")
@@ -83,7 +87,7 @@ class FunnelChart(Chart[FunnelData]):
             va="center",
             fontsize=style.BASE_SIZE,
             fontweight="bold",
-            color=style.MUTED_TEXT,
+            color=theme.muted,
         )
         for position in positions[:-1]:
             self._conversions.append(
@@ -95,7 +99,7 @@ class FunnelChart(Chart[FunnelData]):
                     ha="right",
                     va="center",
                     fontsize=style.BASE_SIZE,
-                    color=style.MUTED_TEXT,
+                    color=theme.muted,
                 )
             )
         ax.set_yticks(
@@ -105,7 +109,7 @@ class FunnelChart(Chart[FunnelData]):
         ax.xaxis.set_major_formatter(format_axis(data.unit, lang))
         ax.set_xlabel(axis_label(data.metric, data.unit, lang))
         ax.set_ylabel(word("stage", lang))
-        ax.grid(axis="x", color="#DDDDDD", linewidth=0.8)
+        ax.grid(axis="x", color=theme.grid, linewidth=0.8)
         ax.set_axisbelow(True)
         self._fill(data)
 
@@ -140,7 +144,12 @@ class FunnelChart(Chart[FunnelData]):
 
 
 def build_funnel(
-    data: FunnelData, *, lang: str = "en", size: tuple[float, float] | None = None
+    data: FunnelData,
+    *,
+    lang: str = "en",
+    size: tuple[float, float] | None = None,
+    theme: style.Theme = style.LIGHT,
+    hints: bool = False,
 ) -> Figure:
     """The funnel across stages with the conversion between consecutive stages."""
-    return FunnelChart(data, lang=lang, size=size).figure
+    return FunnelChart(data, lang=lang, size=size, theme=theme, hints=hints).figure

@@ -9,8 +9,9 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Text
 
 from personabuilder.charts import style
-from personabuilder.charts.base import Chart, draw_no_data, set_title, style_axes, wrap_label
+from personabuilder.charts.base import Chart, set_title, style_axes, wrap_label
 from personabuilder.charts.data import HealthRow, HealthStatus, StageHealthData
+from personabuilder.charts.numbers import format_number
 from personabuilder.charts.text import word
 
 GAP = 0.06
@@ -26,30 +27,40 @@ _CHAR_EM = 0.55
 
 
 def tile_text(
-    symbol: str, name: str, width_points: float, height_points: float
+    symbol: str, name: str, width_points: float, height_points: float, value: str = ""
 ) -> tuple[str, float]:
-    """A tile's "symbol name" wrapped to fit the tile, and its font size.
+    """A tile's "symbol name" wrapped to fit the tile, its value on a last line, and its size.
 
     The text keeps the projector size when it fits; otherwise it shrinks, a point at a
-    time, down to ``SMALLEST_TILE_FONT``, and only then is the name cut with "…".
+    time, down to ``SMALLEST_TILE_FONT``, and only then is the name cut with "…" (the value
+    never is: it is what the tile is for).
     """
     size = style.BASE_SIZE
+    value_lines = 1 if value else 0
     while True:
         # Room for the symbol and its space on the first line, and the tile's padding.
         chars = max(4, int(width_points * 0.9 / (_CHAR_EM * size)) - 2)
-        lines = max(1, int(height_points * 0.9 / (size * _LINE_SPACING * 1.2)))
+        lines = max(1, int(height_points * 0.9 / (size * _LINE_SPACING * 1.2)) - value_lines)
         wrapped = textwrap.wrap(name, chars, break_on_hyphens=False)
         # A word split across lines reads badly: shrink rather than break one.
         whole = max((len(word) for word in name.split()), default=0) <= chars
-        if (len(wrapped) <= lines and whole) or size <= SMALLEST_TILE_FONT:
+        fits = len(value) <= chars + 2
+        if (len(wrapped) <= lines and whole and fits) or size <= SMALLEST_TILE_FONT:
             text = "\n".join(textwrap.wrap(name, chars, max_lines=lines, placeholder="…"))
-            return f"{symbol} {text}", size
+            return f"{symbol} {text}" + (f"\n{value}" if value else ""), size
         size -= 1.0
 
 
 def status_label(status: HealthStatus, lang: str) -> str:
     """A status as the legend writes it, symbol first: "✓ On track"."""
     return f"{style.STATUS_MARKS[status].symbol} {word(status.value, lang)}"
+
+
+def tile_value(row: HealthRow, lang: str) -> str:
+    """The value a tile shows under its name: "46,800", "12.5%", "n/a"; "" without a unit."""
+    if row.unit is None:
+        return ""
+    return format_number(row.value, row.unit, lang, row.currency)
 
 
 def _grid(data: StageHealthData) -> list[tuple[str, list[HealthRow]]]:
@@ -62,12 +73,15 @@ def _grid(data: StageHealthData) -> list[tuple[str, list[HealthRow]]]:
 def _layout(data: StageHealthData) -> tuple[object, ...]:
     return (
         data.title,
-        tuple((stage, tuple(row.metric for row in rows)) for stage, rows in _grid(data)),
+        tuple(
+            (stage, tuple((row.metric, row.unit is None) for row in rows))
+            for stage, rows in _grid(data)
+        ),
     )
 
 
 class StageHealthChart(Chart[StageHealthData]):
-    """Grid of status-coloured cells, each with its status symbol and metric name."""
+    """Grid of status-coloured cells, each with its status symbol, metric name and value."""
 
     _ax: Axes | None = None
     _cells: list[tuple[Rectangle, Text]]
@@ -78,11 +92,12 @@ class StageHealthChart(Chart[StageHealthData]):
         title = data.title or word("health_title", lang)
         self._ax, self._cells = None, []
         grid = _grid(data)
+        theme = self.theme
         if not data.rows:
-            draw_no_data(self.figure, title, lang)
+            self.draw_empty(title, word("empty_health", lang))
             return
         ax = self._ax = self.figure.add_subplot()
-        style_axes(ax)
+        style_axes(ax, theme)
         set_title(ax, title)
         columns = max(len(rows) for _, rows in grid)
         width_in, height_in = self.figure.get_size_inches()
@@ -98,7 +113,7 @@ class StageHealthChart(Chart[StageHealthData]):
                     (column + GAP, row_index + GAP),
                     1 - 2 * GAP,
                     1 - 2 * GAP,
-                    edgecolor="white",
+                    edgecolor=theme.background,
                     linewidth=1.0,
                 )
                 ax.add_patch(cell)
@@ -127,11 +142,15 @@ class StageHealthChart(Chart[StageHealthData]):
         ax.set_ylabel(word("stage", lang))
         self.figure.legend(
             handles=[
-                Patch(facecolor=mark.colour, edgecolor="#888888", label=status_label(status, lang))
-                for status, mark in style.STATUS_MARKS.items()
+                Patch(
+                    facecolor=theme.status_mark(status).colour,
+                    edgecolor=theme.legend_edge,
+                    label=status_label(status, lang),
+                )
+                for status in HealthStatus
             ],
             loc="outside lower center",
-            ncols=len(style.STATUS_MARKS),
+            ncols=len(HealthStatus),
             frameon=False,
             fontsize=style.BASE_SIZE,
         )
@@ -140,9 +159,11 @@ class StageHealthChart(Chart[StageHealthData]):
     def _fill(self, data: StageHealthData) -> None:
         rows = [row for _, stage_rows in _grid(data) for row in stage_rows]
         for (cell, text), row in zip(self._cells, rows, strict=True):
-            mark = style.STATUS_MARKS[row.status]
+            mark = self.theme.status_mark(row.status)
             cell.set_facecolor(mark.colour)
-            label, size = tile_text(mark.symbol, row.metric, *self._tile)
+            label, size = tile_text(
+                mark.symbol, row.metric, *self._tile, value=tile_value(row, self.lang)
+            )
             text.set_text(label)
             text.set_fontsize(size)
             text.set_color(style.text_colour_on(to_rgb(mark.colour)))
@@ -155,7 +176,12 @@ class StageHealthChart(Chart[StageHealthData]):
 
 
 def build_stage_health(
-    data: StageHealthData, *, lang: str = "en", size: tuple[float, float] | None = None
+    data: StageHealthData,
+    *,
+    lang: str = "en",
+    size: tuple[float, float] | None = None,
+    theme: style.Theme = style.LIGHT,
+    hints: bool = False,
 ) -> Figure:
-    """Stage health overview: a status colour and symbol per stage and metric."""
-    return StageHealthChart(data, lang=lang, size=size).figure
+    """Stage health overview: a status colour and symbol per stage and metric (and value)."""
+    return StageHealthChart(data, lang=lang, size=size, theme=theme, hints=hints).figure

@@ -11,7 +11,7 @@ from matplotlib.ticker import FixedFormatter, FixedLocator
 from matplotlib.transforms import offset_copy
 
 from personabuilder.charts import style
-from personabuilder.charts.base import Chart, draw_no_data, legend_label, set_title, style_axes
+from personabuilder.charts.base import Chart, legend_label, set_title, style_axes
 from personabuilder.charts.data import TrendData
 from personabuilder.charts.numbers import axis_label, format_axis, format_number, format_period
 from personabuilder.charts.text import NBSP, word
@@ -103,26 +103,30 @@ class TrendChart(Chart[TrendData]):
 
     def _build(self, data: TrendData) -> None:
         lang = self.lang
-        title = data.title or word("trend_title", lang, metric=data.metric)
+        theme = self.theme
         self._ax = self._line = self._target_line = self._target_label = None
+        if not data.metric.strip():
+            self.draw_empty(data.title or word("trend", lang), word("empty_trend", lang))
+            return
+        title = data.title or word("trend_title", lang, metric=data.metric)
         if all(value is None for _, value in data.values):
-            draw_no_data(self.figure, title, lang)
+            self.draw_empty(title, word("empty_values", lang))
             return
         ax = self._ax = self.figure.add_subplot()
-        style_axes(ax)
+        style_axes(ax, theme)
         set_title(ax, title)
         xs = [float(day.toordinal()) for day in _dates(data)]
         (self._line,) = ax.plot(
             xs,
             _ys(data),
-            color=style.SERIES[0],
+            color=theme.series[0],
             marker=style.MARKERS[0],
             label=legend_label(data.metric) if data.metric else word("actual", lang),
         )
         if data.target is not None:
             self._target_line = ax.axhline(
                 data.target,
-                color=style.TARGET_COLOUR,
+                color=theme.target,
                 linestyle="--",
                 linewidth=2.0,
                 label=word("target", lang),
@@ -137,7 +141,7 @@ class TrendChart(Chart[TrendData]):
                 ha="right",
                 va="bottom",
                 fontsize=style.BASE_SIZE,
-                color=style.TARGET_COLOUR,
+                color=theme.target,
             )
             self.figure.legend(
                 loc="outside lower center", ncols=2, frameon=False, fontsize=style.BASE_SIZE
@@ -150,7 +154,7 @@ class TrendChart(Chart[TrendData]):
         ax.yaxis.set_major_formatter(format_axis(data.unit, lang))
         ax.set_xlabel(word("period", lang))
         ax.set_ylabel(axis_label(data.metric, data.unit, lang))
-        ax.grid(axis="y", color="#DDDDDD", linewidth=0.8)
+        ax.grid(axis="y", color=theme.grid, linewidth=0.8)
         ax.set_axisbelow(True)
         ax.margins(x=0.03, y=0.12)
         self._place_target(data)
@@ -206,7 +210,12 @@ class TrendChart(Chart[TrendData]):
 
 
 def build_trend(
-    data: TrendData, *, lang: str = "en", size: tuple[float, float] | None = None
+    data: TrendData,
+    *,
+    lang: str = "en",
+    size: tuple[float, float] | None = None,
+    theme: style.Theme = style.LIGHT,
+    hints: bool = False,
 ) -> Figure:
     """The trend of one metric over periods with its target line."""
-    return TrendChart(data, lang=lang, size=size).figure
+    return TrendChart(data, lang=lang, size=size, theme=theme, hints=hints).figure

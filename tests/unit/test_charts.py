@@ -30,7 +30,12 @@ from personabuilder.charts.data import (
 from personabuilder.charts.emotion import EmotionChart, build_emotion
 from personabuilder.charts.funnel import FunnelChart, build_funnel, conversions
 from personabuilder.charts.health import StageHealthChart, build_stage_health
-from personabuilder.charts.targets import ActualTargetChart, build_actual_target
+from personabuilder.charts.targets import (
+    MOST_SHARE,
+    ActualTargetChart,
+    build_actual_target,
+    share_of_target,
+)
 from personabuilder.charts.trend import MAX_PERIOD_LABELS, TrendChart, build_trend
 from personabuilder.model import Direction, Granularity, MetricUnit
 
@@ -138,6 +143,19 @@ class TestFunnel:
             "Entonnoir de conversion",
         )
 
+    def test_empty_states_say_what_to_do(self) -> None:
+        assert_no_data(
+            FunnelChart(FunnelData((), ())).figure,
+            "No funnel yet: add an “Accounts reaching the stage” metric to the stages",
+            "Conversion funnel",
+        )
+        assert_no_data(
+            FunnelChart(FunnelData(("A", "B"), (None, None)), lang="fr").figure,
+            f"Pas encore de valeurs{NBSP}: saisissez-les dans le tableau des valeurs "
+            "ou importez un CSV",
+            "Entonnoir de conversion",
+        )
+
 
 # Actual vs target ----------------------------------------------------------------------
 
@@ -161,27 +179,54 @@ def actual_target(
 
 
 class TestActualTarget:
-    def test_bars_are_actuals_and_markers_targets(self) -> None:
+    def test_bars_are_shares_of_each_target_and_a_line_marks_it(self) -> None:
         ax = only_axes(build_actual_target(actual_target()))
         widths = [patch.get_width() for patch in ax.patches]
-        assert widths[:2] == [30.0, 20.0]
+        assert widths[:2] == [120.0, 80.0]
+        # No actual, or no target: no share to draw, not a zero-length bar.
         assert math.isnan(widths[2])
-        assert widths[3:] == [12.5, 8.0]
-        (targets,) = ax.lines
-        xy = targets.get_xydata()
-        assert list(xy[:, 1]) == [0, 1, 2, 3, 4]
-        assert xy[0, 0] == 25.0
-        assert math.isnan(xy[3, 0])
-        assert targets.get_marker() == "|"
+        assert math.isnan(widths[3])
+        assert widths[4] == 100.0
+        (target,) = ax.lines
+        assert list(target.get_xdata()) == [100.0, 100.0]
+        assert ax.get_xlim()[1] > 120.0
+
+    def test_small_and_large_metrics_read_on_one_scale(self) -> None:
+        data = ActualTargetData(
+            "Accounts",
+            MetricUnit.COUNT,
+            Direction.HIGHER_IS_BETTER,
+            (StageTarget("Traffic", 46800.0, 50000.0), StageTarget("Demos", 131.0, 120.0)),
+        )
+        figure = drawn(build_actual_target(data))
+        ax = figure.axes[0]
+        traffic, demos = (patch.get_width() for patch in ax.patches)
+        assert traffic == pytest.approx(93.6)
+        assert demos == pytest.approx(109.17, abs=0.01)
+        assert right_labels(ax) == ["46,800 of 50,000 (94%)", "131 of 120 (109%)"]
+
+    def test_a_share_far_above_target_is_drawn_to_the_limit_and_written(self) -> None:
+        data = dataclasses.replace(
+            actual_target(), rows=(StageTarget("A", 5000.0, 10.0), StageTarget("B", 9.0, 10.0))
+        )
+        ax = only_axes(build_actual_target(data))
+        assert ax.patches[0].get_width() == MOST_SHARE
+        assert ax.get_xlim()[1] >= MOST_SHARE
+        assert right_labels(ax)[0] == "5,000% of 10% (50,000%)"
+
+    def test_share_of_target(self) -> None:
+        assert share_of_target(StageTarget("a", 50.0, 200.0)) == 25.0
+        assert share_of_target(StageTarget("a", None, 200.0)) is None
+        assert share_of_target(StageTarget("a", 5.0, None)) is None
+        assert share_of_target(StageTarget("a", 5.0, 0.0)) is None
 
     def test_bars_show_attainment_by_colour_and_hatch(self) -> None:
         ax = only_axes(build_actual_target(actual_target()))
-        met, missed, _, unknown, equal = ax.patches
+        met, missed, _, _, equal = ax.patches
         assert same_color(met.get_facecolor(), style.OKABE_ITO["bluish_green"])
         assert same_color(missed.get_facecolor(), style.OKABE_ITO["vermillion"])
         assert missed.get_hatch()
         assert not met.get_hatch()
-        assert same_color(unknown.get_facecolor(), style.OKABE_ITO["sky_blue"])
         assert same_color(equal.get_facecolor(), met.get_facecolor())
 
     def test_lower_is_better_turns_attainment_round(self) -> None:
@@ -190,37 +235,68 @@ class TestActualTarget:
         assert same_color(ax.patches[1].get_facecolor(), style.OKABE_ITO["bluish_green"])
 
     def test_labels_legend_and_units_in_english(self) -> None:
-        figure = build_actual_target(actual_target(), lang="en")
-        ax = only_axes(figure)
+        figure = drawn(build_actual_target(actual_target(), lang="en"))
+        ax = figure.axes[0]
         assert ax.get_title(loc="left") == "Conversion rate: actual vs target"
-        assert ax.get_xlabel() == "Conversion rate (%)"
-        assert texts(ax) == ["30%", "20%", "n/a", "12.5%", "8%"]
-        assert legend_texts(figure) == ["Target met", "Target missed", "No target", "Target"]
+        assert ax.get_xlabel() == "Actual as % of target"
+        assert tick_texts(ax.get_yticklabels()) == list(STAGES)
+        assert right_labels(ax) == [
+            "30% of 25% (120%)",
+            "20% of 25% (80%)",
+            "n/a of 10%",
+            "12.5%, no target",
+            "8% of 8% (100%)",
+        ]
+        assert legend_texts(figure) == ["Target met", "Target missed", "Target (100%)"]
+        assert all(label.endswith("%") for label in tick_texts(ax.get_xticklabels()))
 
     def test_labels_and_legend_in_french(self) -> None:
         figure = drawn(build_actual_target(actual_target(), lang="fr"))
-        ax = only_axes(figure)
+        ax = figure.axes[0]
         assert ax.get_title(loc="left") == f"Conversion rate{NBSP}: réel et objectif"
-        assert texts(ax)[3] == f"12,5{NBSP}%"
-        assert legend_texts(figure)[-1] == "Objectif"
+        assert right_labels(ax)[0] == f"30{NBSP}% sur 25{NBSP}% (120{NBSP}%)"
+        assert right_labels(ax)[3] == f"12,5{NBSP}%, sans objectif"
+        assert legend_texts(figure)[-1] == f"Objectif (100{NBSP}%)"
         assert all(label.endswith(f"{NBSP}%") for label in tick_texts(ax.get_xticklabels()))
 
-    def test_update_keeps_bars_and_refreshes_the_legend(self) -> None:
+    def test_update_keeps_bars_and_refreshes_labels_and_legend(self) -> None:
         chart = ActualTargetChart(actual_target(), lang="en")
         drawn(chart.figure)
-        bars = list(only_axes(chart.figure).patches)
+        bars = list(chart.figure.axes[0].patches)
         every_met = actual_target(
-            rows=((30.0, 25.0), (30.0, 25.0), (30.0, 25.0), (9.0, 8.0), (9.0, 8.0))
+            rows=((30.0, 25.0), (30.0, 25.0), (30.0, 25.0), (10.0, 8.0), (10.0, 8.0))
         )
         chart.update(every_met)
-        assert list(only_axes(chart.figure).patches) == bars
-        assert [bar.get_width() for bar in bars] == [30.0, 30.0, 30.0, 9.0, 9.0]
-        assert legend_texts(chart.figure) == ["Target met", "Target"]
         drawn(chart.figure)
+        ax = chart.figure.axes[0]
+        assert list(ax.patches) == bars
+        assert [bar.get_width() for bar in bars] == [120.0, 120.0, 120.0, 125.0, 125.0]
+        assert right_labels(ax)[3] == "10% of 8% (125%)"
+        assert legend_texts(chart.figure) == ["Target met", "Target (100%)"]
 
-    def test_no_data(self) -> None:
+    def test_no_rows_says_to_set_targets(self) -> None:
         empty = dataclasses.replace(actual_target(), rows=())
         assert_no_data(build_actual_target(empty), "No data", "Conversion rate: actual vs target")
+        chart = ActualTargetChart(dataclasses.replace(empty, metric=""), lang="fr")
+        assert_no_data(
+            chart.figure,
+            f"Aucun objectif à comparer{NBSP}: modifiez une métrique pour lui en donner un",
+            "Réel et objectif",
+        )
+
+    def test_no_values_says_where_to_type_them(self) -> None:
+        data = actual_target(rows=((None, 25.0),) * 5)
+        assert_no_data(
+            ActualTargetChart(data).figure,
+            "No values yet: type them in the values table or import a CSV",
+            "Conversion rate: actual vs target",
+        )
+
+
+def right_labels(ax: Axes) -> list[str]:
+    """The values column: the tick labels of the bars' second y axis."""
+    (right,) = ax.child_axes
+    return tick_texts(right.get_yticklabels())
 
 
 # Trend ----------------------------------------------------------------------------------
@@ -321,6 +397,33 @@ class TestTrend:
             tuple(zip(MONTHS, values, strict=False)),
         )
         assert_no_data(build_trend(data, lang="fr"), "Aucune donnée", f"MRR{NBSP}: évolution")
+        assert_no_data(
+            TrendChart(data, lang="fr").figure,
+            f"Pas encore de valeurs{NBSP}: saisissez-les dans le tableau des valeurs "
+            "ou importez un CSV",
+            f"MRR{NBSP}: évolution",
+        )
+
+    @pytest.mark.parametrize("metric", ["", "  "])
+    def test_without_a_metric_the_title_has_no_dangling_colon(self, metric: str) -> None:
+        data = TrendData(metric, MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, None, ())
+        assert_no_data(
+            TrendChart(data, lang="en").figure, "Select a metric to see its trend", "Trend"
+        )
+        assert_no_data(
+            TrendChart(data, lang="fr").figure,
+            "Choisissez une métrique pour voir son évolution",
+            "Évolution",
+        )
+        # Documents say only that there is nothing to show.
+        assert_no_data(build_trend(data), "No data", "Trend")
+
+    def test_a_metric_chosen_later_replaces_the_empty_state(self) -> None:
+        chart = TrendChart(TrendData("", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, None, ()))
+        chart.update(trend())
+        ax = only_axes(drawn(chart.figure))
+        assert ax.get_title(loc="left") == "Trial conversion: trend"
+        assert ax.axison
 
 
 # Emotion ---------------------------------------------------------------------------------
@@ -414,6 +517,11 @@ class TestEmotion:
     )
     def test_no_data(self, data: EmotionData) -> None:
         assert_no_data(build_emotion(data), "No data", "Emotion curve")
+        assert_no_data(
+            EmotionChart(data).figure,
+            "No emotion scores yet: link personas to the map and score each stage",
+            "Emotion curve",
+        )
 
 
 # Cohort retention ------------------------------------------------------------------------
@@ -496,6 +604,11 @@ class TestCohort:
     def test_no_data(self) -> None:
         assert_no_data(
             build_cohort_retention(CohortData((), (), ())), "No data", "Cohort retention"
+        )
+        assert_no_data(
+            CohortChart(CohortData((), (), ()), lang="fr").figure,
+            f"Pas encore de table de cohortes{NBSP}: chargez un CSV de cohortes",
+            "Rétention par cohorte",
         )
 
 
@@ -585,3 +698,42 @@ class TestStageHealth:
             "Aucune donnée",
             "Santé des étapes",
         )
+        assert_no_data(
+            StageHealthChart(StageHealthData(()), lang="en").figure,
+            "No metrics yet: add metrics to the stages to see their health",
+            "Stage health",
+        )
+
+    def test_tiles_show_each_value_in_its_unit(self) -> None:
+        data = StageHealthData(
+            (
+                HealthRow("Awareness", "Traffic", HealthStatus.ON_TRACK, 46800.0, MetricUnit.COUNT),
+                HealthRow("Trial", "Trial to paid", HealthStatus.AT_RISK, 12.5, MetricUnit.PERCENT),
+                HealthRow("Trial", "CAC", HealthStatus.OFF_TRACK, 1250.0, MetricUnit.CURRENCY),
+                HealthRow("Renewal", "NPS", HealthStatus.NOT_AVAILABLE, None, MetricUnit.SCORE),
+            )
+        )
+        english = texts(only_axes(build_stage_health(data, lang="en")))
+        assert english == [
+            "✓ Traffic\n46,800",
+            "! Trial to paid\n12.5%",
+            "✗ CAC\n€1,250",
+            "– NPS\nn/a",
+        ]
+        french = texts(only_axes(build_stage_health(data, lang="fr")))
+        assert french[0] == f"✓ Traffic\n46{NNBSP}800"
+        assert french[1] == f"! Trial to paid\n12,5{NBSP}%"
+        assert french[2] == f"✗ CAC\n1{NNBSP}250{NBSP}€"
+
+    def test_a_new_value_is_written_in_place(self) -> None:
+        def data(value: float) -> StageHealthData:
+            row = HealthRow("Trial", "Sign-ups", HealthStatus.ON_TRACK, value, MetricUnit.COUNT)
+            return StageHealthData((row,))
+
+        chart = StageHealthChart(data(410.0))
+        drawn(chart.figure)
+        ax = only_axes(chart.figure)
+        chart.update(data(415.0))
+        assert only_axes(chart.figure) is ax
+        assert texts(ax) == ["✓ Sign-ups\n415"]
+        drawn(chart.figure)
