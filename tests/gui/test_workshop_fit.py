@@ -335,3 +335,41 @@ def test_the_presenter_view_says_which_page_the_room_sees(
         assert f"page 2 of {ctrl.lane_pages}" in presenter.position.text()
     finally:
         ctrl.leave()
+
+
+def test_a_name_longer_than_its_room_is_set_smaller_never_cut(
+    qtbot: QtBot, session: EditSession, journey: JourneyDetail
+) -> None:
+    word = "Customerexperiencemeasurementandevaluationprogramme"
+    edit = session.services.journey_edit
+    stage = journey.stages[1]
+    lane = next(ln for ln in journey.lanes if ln.kind is LaneKind.TEXT)
+    edit.rename_stage(stage.id, f"{word} {word}")
+    edit.rename_lane(lane.id, word)
+    ctrl = _start(qtbot, session, journey)
+    try:
+        window = _window(ctrl)
+        window.resize(1366, 768)
+        ctrl.go_to(1)
+        _settle()
+        from PySide6.QtGui import QFontMetrics
+
+        title = window.panel.title
+        assert word in title.text()
+        assert QFontMetrics(title.font()).horizontalAdvance(word) <= title.width()
+        names = [
+            label
+            for page in range(ctrl.lane_pages)
+            for label in window.panel.lanes.findChildren(QLabel, "lane_name")
+            if label.text() == word
+        ]
+        assert names
+        for label in names:
+            assert QFontMetrics(label.font()).horizontalAdvance(word) <= label.width()
+        # The neighbours name the stage whole too.
+        ctrl.go_to(2)
+        _settle()
+        (name,) = [lab for lab in window.previous.findChildren(QLabel) if word in lab.text()]
+        assert QFontMetrics(name.font()).horizontalAdvance(word) <= name.width()
+    finally:
+        ctrl.leave()

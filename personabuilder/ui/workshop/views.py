@@ -387,6 +387,33 @@ class Piece:
     joiner: str = "<br>"
 
 
+def fit_words(label: QLabel, width: int) -> None:
+    """Sets ``label`` smaller when its longest word is wider than ``width``: a name is never
+    cut, and words are not broken."""
+    label.ensurePolished()
+    text = html.unescape(_TAG.sub(" ", label.text())) if "<" in label.text() else label.text()
+    words = text.split()
+    if not words or width <= 1:
+        return
+    font = label.font()
+    px = font.pixelSize()
+    longest = max(QFontMetrics(font).horizontalAdvance(w) for w in words)
+    margins = label.contentsMargins()
+    room = width - margins.left() - margins.right()
+    if px <= 0 or longest <= room:
+        return
+    sheet = label.styleSheet()
+    smaller = max(1, int(px * room / longest))
+    # Glyph widths do not scale exactly with the size: step down until the word fits.
+    while smaller > 1:
+        font.setPixelSize(smaller)
+        if max(QFontMetrics(font).horizontalAdvance(w) for w in words) <= room:
+            break
+        smaller -= 1
+    label.setStyleSheet(sheet.replace(f"font-size: {px}px", f"font-size: {smaller}px"))
+    label.ensurePolished()
+
+
 def _split_words(part: str) -> tuple[str, str] | None:
     """A part cut in two at the space nearest its middle, outside any tag; None if it has none."""
     spaces = [m.start() for m in re.finditer(" ", part)]
@@ -463,7 +490,15 @@ class Pager(QWidget):
         widget = piece.build(parts, continued)
         widget.setParent(self)
         widget.ensurePolished()
+        width = self._column_width()
+        labels = [widget] if isinstance(widget, QLabel) else widget.findChildren(QLabel)
+        for label in labels:
+            if label.objectName() in ("", "lane_name", "lane_text", "item"):
+                fit_words(label, width)
         return widget
+
+    def _column_width(self) -> int:
+        return max(1, (self.width() - self._gap * (self.columns - 1)) // self.columns)
 
     def _height(self, widget: QWidget, width: int) -> int:
         if widget.hasHeightForWidth():
@@ -629,6 +664,7 @@ class StagePanel(QFrame):
         outer.addWidget(self.more)
         self.more.hide()
         self._ctrl: WorkshopController | None = None
+        self._title_style = ("", 0)
         self.lanes.pages_counted.connect(self._on_pages_counted)
         self.room.pages_counted.connect(self._on_pages_counted)
 
@@ -650,14 +686,25 @@ class StagePanel(QFrame):
                 QCoreApplication.translate("Workshop", "This map has no stages yet.")
             )
             self.title.setStyleSheet(style(scale.heading, p.text, bold=True))
+            self._title_style = ("", 0)
             self.lanes.set_pieces([], pad, 0)
             self.room.set_pieces([], pad, 0)
             return
         self.title.setText(f"{ctrl.stage_index + 1}  {stage.name}")
         self.title.setStyleSheet(style(scale.title, p.text, bold=True))
+        self._title_style = (self.title.styleSheet(), 4 * pad)
+        fit_words(self.title, self.width() - 4 * pad)
         self.lanes.set_pieces(self._lanes(ctrl, stage, scale), scale.caption // 2, ctrl.lane_page)
         self.room.set_pieces(self._room(ctrl, stage, scale), scale.caption // 4, ctrl.lane_page)
         self._on_pages_counted()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt override: the stage's name fits the new width (from its full size again)."""
+        super().resizeEvent(event)
+        full, margins = self._title_style
+        if full:
+            self.title.setStyleSheet(full)
+            fit_words(self.title, self.width() - margins)
 
     def _lanes(self, ctrl: WorkshopController, stage: StageView, scale: TypeScale) -> list[Piece]:
         p = ctrl.palette
@@ -805,7 +852,9 @@ class NeighbourColumn(QFrame):
             Qt.AlignmentFlag.AlignLeft if self.side < 0 else Qt.AlignmentFlag.AlignRight
         )
         self._layout.addWidget(head)
-        self._layout.addWidget(make_label(stage.name, scale.caption, p.dim_text, bold=True))
+        name = make_label(stage.name, scale.caption, p.dim_text, bold=True)
+        fit_words(name, self.minimumWidth() - 2 * pad - 4)  # margins and the frame
+        self._layout.addWidget(name)
         for kind in (CaptureKind.IDEA, CaptureKind.PAIN_POINT, CaptureKind.QUESTION):
             count = len(ctrl.items_at(stage.id, kind))
             if count:
