@@ -315,3 +315,33 @@ def test_evidence_pixmap_matches_the_cells_mark() -> None:
     for evidence in Evidence:
         image = evidence_pixmap(evidence, QApplication.palette(), 20).toImage()
         assert _has_colour(image, EVIDENCE_COLOURS[evidence][0], tolerance=12)
+
+
+def test_a_cell_cut_by_its_row_fades_out_over_dots(view: JourneyGridView) -> None:
+    from personabuilder.ui.journeys.canvas import draw_more
+
+    image = QImage(120, 60, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    draw_more(painter, QRectF(0, 0, 120, 60), QColor("#ffffff"), QColor("#000000"))
+    painter.end()
+    dots = [image.pixelColor(x, y) for x in range(50, 70) for y in range(50, 60)]
+    assert any(c.lightness() < 100 for c in dots)
+    # A cell taller than the row cap is drawn with them (and only then).
+    row = _row(view, LaneKind.TEXT)
+    index = view.model.index(row, 0)
+    option = QStyleOptionViewItem()
+    view.delegate.initStyleOption(option, index)
+    option.font = view.table.font()
+    option.palette = view.table.palette()
+    height = view.delegate.sizeHint(option, index).height()
+    for rows, cut in ((height, False), (height // 2, True)):
+        option.rect = QRect(0, 0, view.table.columnWidth(0), rows)
+        picture = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+        picture.fill(QColor("#ffffff"))
+        painter = QPainter(picture)
+        view.delegate.paint(painter, option, index)
+        painter.end()
+        centre = option.rect.width() // 2
+        bottom = [picture.pixelColor(x, rows - 4) for x in range(centre - 10, centre + 10)]
+        assert any(c.lightness() < 120 for c in bottom) == cut

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QLinearGradient,
     QPainter,
     QPainterPath,
     QPalette,
@@ -418,6 +419,27 @@ def evidence_pixmap(evidence: Evidence, palette: QPalette, size: int = 16) -> QP
     return pixmap
 
 
+def draw_more(painter: QPainter, rect: QRectF, background: QColor, ink: QColor) -> None:
+    """A cell cut by the row's height: its last lines fade out over three dots."""
+    fade = min(rect.height() / 3, 28.0)
+    gradient = QLinearGradient(0, rect.bottom() - fade, 0, rect.bottom())
+    clear = QColor(background)
+    clear.setAlpha(0)
+    gradient.setColorAt(0.0, clear)
+    gradient.setColorAt(0.7, background)
+    gradient.setColorAt(1.0, background)
+    painter.fillRect(QRectF(rect.left(), rect.bottom() - fade, rect.width(), fade), gradient)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    r = max(1.5, fade / 14)
+    y = rect.bottom() - 3 * r
+    for k in (-1, 0, 1):
+        painter.drawEllipse(QPointF(rect.center().x() + k * 4 * r, y), r, r)
+    painter.restore()
+
+
 def draw_workshop_mark(painter: QPainter, rect: QRectF) -> None:
     """A sticky note with a folded corner: captured in a workshop."""
     colour = QColor(WORKSHOP_COLOUR)
@@ -490,6 +512,8 @@ class CellPainter(QStyledItemDelegate):
             small = small_font(option.font)
             for piece in lay.pieces:
                 self._paint_piece(inner, piece, option, ink, chip_fill, small)
+            if lay.height > rect.height() and not lay.band:
+                draw_more(inner, QRectF(0, 0, rect.width(), rect.height()), background, ink)
             inner.end()
             cached = (lay, pixmap)
             _remember(key, cached)
