@@ -345,3 +345,23 @@ def test_a_cell_cut_by_its_row_fades_out_over_dots(view: JourneyGridView) -> Non
         centre = option.rect.width() // 2
         bottom = [picture.pixelColor(x, rows - 4) for x in range(centre - 10, centre + 10)]
         assert any(c.lightness() < 120 for c in bottom) == cut
+
+
+def test_emotion_points_grow_with_the_zoom(qtbot: QtBot, session: EditSession) -> None:
+    from personabuilder.ui.journeys.studio import JourneyPage
+
+    personas = session.services.listing.personas()
+    spec = _spec(tuple(p.id for p in personas))
+    journey_id = session.services.journeys.create(spec)
+    page = JourneyPage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    page.show_journey(journey_id)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    page.grid.zoom = 2.0
+    qtbot.waitUntil(lambda: page.curve._scale == 2.0)
+    page.grid.zoom = 0.5
+    qtbot.waitUntil(lambda: page.curve._scale == 0.75)
+    page.set_session(None)

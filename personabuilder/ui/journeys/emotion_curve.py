@@ -59,6 +59,16 @@ _PERSONA_SPREAD = 9.0  # equal scores of several personas stay visible side by s
 _EMOTION_MERGE_ID = 0x4E01
 
 
+def emotion_scale(zoom: float) -> float:
+    """How much bigger points and lines are drawn at a map's zoom."""
+    return max(0.75, min(2.0, zoom))
+
+
+def band_inset(scale: float = 1.0) -> float:
+    """From the curves' edge to the +2 and -2 levels when they sit in a lane."""
+    return BAND_INSET * scale
+
+
 def format_score(score: int) -> str:
     """A score as the user reads it: +1, 0, -2."""
     return f"{score:+d}" if score else "0"
@@ -167,6 +177,7 @@ class EmotionCurve(QWidget):
         self._drag: _Drag | None = None
         self._boxes: dict[uuid.UUID, QCheckBox] = {}
         self._announced: uuid.UUID | None = None
+        self._scale = 1.0
 
         self.setMinimumHeight(140)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -221,6 +232,12 @@ class EmotionCurve(QWidget):
         self.setAutoFillBackground(False)
         self.setMinimumHeight(0)
         return self.legend_bar
+
+    def set_scale(self, scale: float) -> None:
+        """Draws points and lines ``scale`` times their size (they follow the map's zoom)."""
+        if scale != self._scale:
+            self._scale = scale
+            self.update()
 
     def _embedded(self) -> bool:
         return self.legend_bar.parent() is not self
@@ -370,13 +387,10 @@ class EmotionCurve(QWidget):
 
     def _band(self) -> QRectF:
         # Room above +2 and below -2 for a whole point and the current point's outline.
-        if self._embedded():
-            top = BAND_INSET
-        else:
-            top = self.legend_bar.geometry().bottom() + _PAD + POINT_RADIUS
-        bottom = (
-            self.height() - _PAD - POINT_RADIUS - (_NAMES_HEIGHT if self._standalone() else 0.0)
-        )
+        inset = band_inset(self._scale)
+        # In a lane the legend lives above the map; standalone, the band starts below it.
+        top = inset if self._embedded() else self.legend_bar.geometry().bottom() + inset
+        bottom = self.height() - inset - (_NAMES_HEIGHT if self._standalone() else 0.0)
         if self._column_lefts:
             # Under a grid: the band spans the stage columns, wherever they scrolled to.
             left = self._column_lefts[0]
@@ -403,7 +417,7 @@ class EmotionCurve(QWidget):
         left, width = self._column(stage)
         visible = self._visible_ids()
         k = visible.index(persona_id) if persona_id in visible else 0
-        offset = (k - (len(visible) - 1) / 2) * _PERSONA_SPREAD
+        offset = (k - (len(visible) - 1) / 2) * _PERSONA_SPREAD * self._scale
         return QPointF(left + width / 2 + offset, self._y(score))
 
     def _snap(self, y: float) -> int:
@@ -420,7 +434,7 @@ class EmotionCurve(QWidget):
                     if point is None:
                         continue
                     d = (point - pos).manhattanLength()
-                    if d <= _HIT_RADIUS * 1.5 and (best is None or d < best[0]):
+                    if d <= _HIT_RADIUS * 1.5 * self._scale and (best is None or d < best[0]):
                         best = (d, (i, pid, to_be))
         return None if best is None else best[1]
 
@@ -764,7 +778,9 @@ class EmotionCurve(QWidget):
                 left, width = self._column(i)
                 name = metrics.elidedText(st.name, Qt.TextElideMode.ElideRight, int(width) - 4)
                 painter.drawText(
-                    QRectF(left, band.bottom() + POINT_RADIUS + 6, width, _NAMES_HEIGHT),
+                    QRectF(
+                        left, band.bottom() + POINT_RADIUS * self._scale + 6, width, _NAMES_HEIGHT
+                    ),
                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                     name,
                 )
@@ -786,13 +802,14 @@ class EmotionCurve(QWidget):
                 pen.setStyle(Qt.PenStyle.DotLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(centre, POINT_RADIUS + 4, POINT_RADIUS + 4)
+            ring = (POINT_RADIUS + 4) * self._scale
+            painter.drawEllipse(centre, ring, ring)
         painter.end()
 
     def _draw_curve(
         self, painter: QPainter, points: list[QPointF | None], colour: QColor, *, to_be: bool
     ) -> None:
-        line = QPen(colour, 2.0)
+        line = QPen(colour, 2.0 * self._scale)
         line.setCapStyle(Qt.PenCapStyle.RoundCap)
         if to_be:
             line.setStyle(Qt.PenStyle.DashLine)
@@ -807,12 +824,12 @@ class EmotionCurve(QWidget):
             if p is None:
                 continue
             if to_be:
-                painter.setPen(QPen(colour, 2.0))
+                painter.setPen(QPen(colour, 2.0 * self._scale))
                 painter.setBrush(base)
             else:
-                painter.setPen(QPen(base, 1.5))
+                painter.setPen(QPen(base, 1.5 * self._scale))
                 painter.setBrush(colour)
-            painter.drawEllipse(p, POINT_RADIUS, POINT_RADIUS)
+            painter.drawEllipse(p, POINT_RADIUS * self._scale, POINT_RADIUS * self._scale)
 
     # --- slots --------------------------------------------------------------------------
 

@@ -15,7 +15,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from personabuilder.ui.journeys.canvas import emotion_band_height, ink_for, over
-from personabuilder.ui.journeys.emotion_curve import BAND_INSET, HIGH, LOW, format_score
+from personabuilder.ui.journeys.emotion_curve import (
+    HIGH,
+    LOW,
+    band_inset,
+    emotion_scale,
+    format_score,
+)
 from personabuilder.ui.journeys.map_lane_icons import draw_lane_icon
 from personabuilder.ui.journeys.model import CANVAS_ROLE, LaneHead, StageHead
 
@@ -316,8 +322,9 @@ class LaneHeader(_ZoomedHeader):
         """The score levels, level with the emotion curves' band at the lane's bottom."""
         fm = self._metrics()
         band = emotion_band_height(fm)
-        top = rect.bottom() + 1 - band + BAND_INSET
-        height = band - 2 * BAND_INSET
+        inset = band_inset(emotion_scale(self.zoom))
+        top = rect.bottom() + 1 - band + inset
+        height = band - 2 * inset
         faint = QColor(ink)
         faint.setAlphaF(0.6)
         step = height / (HIGH - LOW)

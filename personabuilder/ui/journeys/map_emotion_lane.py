@@ -5,7 +5,7 @@ from PySide6.QtGui import QFontMetrics
 
 from personabuilder.model import LaneKind
 from personabuilder.ui.journeys.canvas import emotion_band_height
-from personabuilder.ui.journeys.emotion_curve import EmotionCurve
+from personabuilder.ui.journeys.emotion_curve import EmotionCurve, emotion_scale
 from personabuilder.ui.journeys.grid import JourneyGridView
 
 
@@ -70,6 +70,7 @@ class EmotionLane(QObject):
         band = min(emotion_band_height(QFontMetrics(table.font())), height)
         bottom = table.rowViewportPosition(row) + height
         self.curve.setGeometry(x0, bottom - band, x1 - x0, band - 1)
+        self.curve.set_scale(emotion_scale(self.grid.zoom))
         self.curve.set_columns(*self.columns())
         self.curve.show()
 
