@@ -25,6 +25,8 @@ from personabuilder.model import Direction, MetricUnit
 
 BAR_HEIGHT = 0.6
 LABEL_WIDTH = 22
+# Rows too low for two lines take one longer line: "Stage · metric" keeps its metric.
+ONE_LINE_WIDTH = 32
 # Shares above this are drawn to it (their label gives the number): one metric at 40 times
 # its target must not squash the others.
 MOST_SHARE = 250.0
@@ -169,7 +171,10 @@ class ActualTargetChart(Chart[ActualTargetData]):
         font, lines = row_font(self.figure, len(positions))
         ax.set_yticks(
             positions,
-            [wrap_label(row.stage, LABEL_WIDTH, lines) for row in data.rows],
+            [
+                wrap_label(row.stage, LABEL_WIDTH if lines > 1 else ONE_LINE_WIDTH, lines)
+                for row in data.rows
+            ],
             parse_math=False,
         )
         ax.tick_params(axis="y", labelsize=font, length=0)

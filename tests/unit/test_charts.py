@@ -214,6 +214,14 @@ class TestActualTarget:
         assert ax.get_xlim()[1] >= MOST_SHARE
         assert right_labels(ax)[0] == "5,000% of 10% (50,000%)"
 
+    def test_many_rows_take_one_longer_line_each(self) -> None:
+        rows = tuple(StageTarget(f"Stage {i} · Demo requests", 10.0, 12.0) for i in range(12))
+        data = ActualTargetData("Accounts", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, rows)
+        ax = only_axes(build_actual_target(data, size=(8.0, 4.5)))
+        labels = tick_texts(ax.get_yticklabels())
+        assert labels[0] == "Stage 0 · Demo requests"
+        assert all("\n" not in label for label in labels)
+
     def test_share_of_target(self) -> None:
         assert share_of_target(StageTarget("a", 50.0, 200.0)) == 25.0
         assert share_of_target(StageTarget("a", None, 200.0)) is None
