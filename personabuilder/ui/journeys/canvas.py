@@ -609,7 +609,7 @@ class CellPainter(QStyledItemDelegate):
 
 
 _PIXMAPS: "OrderedDict[tuple[object, ...], tuple[CellLayout, QPixmap]]" = OrderedDict()
-_PIXMAP_BUDGET = 96 * 1024 * 1024  # bytes of cell pictures kept
+_PIXMAP_BUDGET = 64 * 1024 * 1024  # bytes of cell pictures kept
 _pixmap_bytes = 0
 
 
