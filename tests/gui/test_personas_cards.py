@@ -139,7 +139,7 @@ def test_a_card_shows_name_role_archetype_quote_and_top_goal(
         assert parts["archetype"]
         quote = " ".join(parts["quote"])
         assert data.quote[:-1] in quote  # within the locale's quotation marks
-        assert parts["goal_label"] == ["Top goal"]
+        assert parts["goal_label"] == ["TOP GOAL"]
         assert " ".join(parts["goal"]) == data.goals[0]
         tooltip = gallery.model.data(gallery.model.index(row, 0), 3)  # ToolTipRole
         assert f"Top goal: {data.goals[0]}" in tooltip

@@ -98,8 +98,9 @@ SORTS: tuple["PersonaSort", ...] = ("name", "archetype", "updated", "position")
 _PHOTO_BATCH = 100
 # Quotes and goals are read a persona at a time (a few ms each): a few per turn of the
 # event loop, so that typing and scrolling go on while the cards fill in.
-_BLURB_BATCH = 8
+_BLURB_BATCH = 6
 _BLURB_WANTED = 64
+_BLURB_DELAY_MS = 60
 _BLURB_CACHE = 2000
 # Photo bytes kept in memory; rows scrolled past long ago fetch theirs again.
 _PHOTO_CACHE = 400
@@ -340,13 +341,14 @@ class GalleryModel(QAbstractTableModel):
         if blurb is not None:
             self._blurbs.move_to_end(persona_id)
             return blurb
-        if self._services is not None:
+        if self._services is not None and persona_id not in self._wanted_blurbs:
             self._wanted_blurbs[persona_id] = None
             # Cards scrolled past long ago are not worth reading any more.
             while len(self._wanted_blurbs) > _BLURB_WANTED:
                 del self._wanted_blurbs[next(iter(self._wanted_blurbs))]
-            if not self._blurb_timer.isActive():
-                self._blurb_timer.start()
+            # Read once new cards stop coming (typing, scrolling), not between keystrokes;
+            # cards painted again while waiting do not push the reading back.
+            self._blurb_timer.start(_BLURB_DELAY_MS)
         return None
 
     @Slot()
@@ -373,7 +375,7 @@ class GalleryModel(QAbstractTableModel):
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0), [BLURB_ROLE])
         if self._wanted_blurbs:
-            self._blurb_timer.start()
+            self._blurb_timer.start(0)
 
     # -- photos --------------------------------------------------------------------------
 
@@ -604,8 +606,6 @@ class CardFonts:
         self.label = QFont(base)
         self.label.setBold(True)
         self.label.setPointSizeF(base.pointSizeF() * 0.8)
-        self.label.setCapitalization(QFont.Capitalization.AllUppercase)
-        self.label.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
 
     def height(self) -> int:
         """A card's height: header beside the avatar, then two lines of quote and goal."""
@@ -676,7 +676,7 @@ def card_texts(
         )
         y += 6
     if blurb.goal:
-        title = QCoreApplication.translate("Gallery", "Top goal")
+        title = QCoreApplication.translate("Gallery", "Top goal").upper()
         y = add("goal_label", (title,), left, y, fonts.label, muted)
         add("goal", wrap_lines(blurb.goal, fonts.body, width, 2), left, y, fonts.body, text_colour)
     return texts
