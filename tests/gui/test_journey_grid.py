@@ -444,3 +444,23 @@ def test_grid_model_passes_the_model_tester_through_edits(
     view.assumptions_action.setChecked(True)
     view.show_journey(None)
     assert view.model.rowCount() == 0
+
+
+def test_a_text_edit_keeps_the_workshop_mark_of_the_items_it_keeps(
+    qtbot: QtBot, view: JourneyGridView, session: EditSession, journey_id: uuid.UUID
+) -> None:
+    d = _get(session, journey_id)
+    stage, lane = d.stages[1].id, d.lanes[0].id
+    session.services.journey_edit.set_cell(
+        stage, lane, "Note", [{"text": "From the room", "workshop": "Workshop 3 Dec 2026"}]
+    )
+    view.reload()
+    index = view.model.index(0, 1)
+    assert view.model.setData(index, "Note, edited\n- From the room\n- Typed later")
+    cell = _get(session, journey_id).cell(stage, lane)
+    assert cell is not None
+    assert cell.text == "Note, edited"
+    assert cell.items == (
+        {"text": "From the room", "workshop": "Workshop 3 Dec 2026"},
+        {"text": "Typed later"},
+    )

@@ -558,6 +558,13 @@ class JourneyGridView(QWidget):
         lane = next(ln for ln in self.model.detail.lanes if ln.id == lane_id)
         old = self.model.detail.cell(stage_id, lane_id)
         text, items = parse_edit_text(lane.kind, value)
+        # Items that came from a workshop keep their mark through a text edit.
+        origins = {
+            str(i.get("text")): i["workshop"] for i in (old.items if old else ()) if "workshop" in i
+        }
+        items = [
+            {**i, "workshop": origins[i["text"]]} if i["text"] in origins else i for i in items
+        ]
         content = CellContent(text, tuple(items), None if old is None else old.evidence)
         self._push(
             jc.edit_cell(

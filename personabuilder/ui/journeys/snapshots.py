@@ -2,7 +2,7 @@
 
 import uuid
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from personabuilder.services.readmodels import CellView, JourneyDetail
-from personabuilder.services.snapshots import MapDiff
 from personabuilder.ui.common import dialogs
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
 from personabuilder.ui.journeys.model import evidence_label
 from personabuilder.ui.journeys.summary import HIGHLIGHTS, journey_html
+
+if TYPE_CHECKING:
+    # The services' snapshot module loads SQLAlchemy: not before the first listing.
+    from personabuilder.services.snapshots import MapDiff
 
 
 def save_snapshot(session: EditSession, journey_id: uuid.UUID, name: str) -> ServiceCommand:
@@ -110,7 +113,7 @@ def _cell_lines(cell: CellView | None, other: CellView | None, mark: str) -> str
     return "<br>".join(parts)
 
 
-def changes_html(snapshot: JourneyDetail, current: JourneyDetail, diff: MapDiff) -> str:
+def changes_html(snapshot: JourneyDetail, current: JourneyDetail, diff: "MapDiff") -> str:
     """Each changed cell on a row: stage, lane, what the snapshot held, what the map holds now."""
     keys = diff.changed | diff.added | diff.removed
     stage_order = {st.id: i for i, st in enumerate(current.stages)}
