@@ -552,6 +552,10 @@ def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> tuple[str,
     if cached is not None:
         _wrap_cache.move_to_end(key)
         return cached
+    if QFontMetrics(font).horizontalAdvance(text) <= width:
+        # Most texts fit on one line: no layout needed.
+        _wrap_cache[key] = (text,)
+        return (text,)
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -726,16 +730,19 @@ class CardDelegate(QStyledItemDelegate):
         background = palette.color(QPalette.ColorRole.Base)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         painter.fillPath(path, background)
+        tint = QColor(highlight)
+        tint.setAlpha(28)
         if selected:
-            tint = QColor(highlight)
-            tint.setAlpha(28)
             painter.fillPath(path, tint)
-        # The archetype's colour along the top, inside the rounded outline.
-        painter.save()
-        painter.setClipPath(path)
-        band = QRectF(card.left(), card.top(), card.width(), CARD_BAND + 1)
-        painter.fillRect(band, QColor(ARCHETYPE_COLOURS[item.archetype]))
-        painter.restore()
+        # The archetype's colour along the top, inside the rounded outline: a short rounded
+        # rectangle whose lower corners are covered again (cheaper than clipping).
+        band = QPainterPath()
+        band.addRoundedRect(QRectF(card.left(), card.top(), card.width(), CARD_BAND + 20), 10, 10)
+        painter.fillPath(band, QColor(ARCHETYPE_COLOURS[item.archetype]))
+        cover = QRectF(card.left(), card.top() + CARD_BAND, card.width(), 22)
+        painter.fillRect(cover, background)
+        if selected:
+            painter.fillRect(cover, tint)
         ink = palette.color(QPalette.ColorRole.Text)
         if selected or focused:
             border = QColor(highlight)
