@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from personabuilder.model import Evidence, LaneKind
+from personabuilder.ui.common.contrast import AA_TEXT, contrast_ratio, relative_luminance
 from personabuilder.ui.journeys.model import CANVAS_ROLE, CellCanvas, evidence_label
 
 MAX_ROW_HEIGHT = 360  # at 100 %; longer cells scroll in the editor and show in the tooltip
@@ -71,21 +72,12 @@ WORKSHOP_COLOUR = "#8e44ad"
 
 def luminance(colour: QColor) -> float:
     """WCAG relative luminance of an opaque colour."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
+    return relative_luminance(colour)
 
 
 def contrast(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio of two opaque colours (1 to 21)."""
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+    return contrast_ratio(a, b)
 
 
 def over(top: QColor, base: QColor) -> QColor:
@@ -100,7 +92,7 @@ def over(top: QColor, base: QColor) -> QColor:
 
 def ink_for(background: QColor, preferred: QColor | None = None) -> QColor:
     """``preferred`` when it reads on ``background`` (4.5:1), else black or white."""
-    if preferred is not None and contrast(preferred, background) >= 4.5:
+    if preferred is not None and contrast(preferred, background) >= AA_TEXT:
         return preferred
     black, white = QColor("#1b1b1b"), QColor("#ffffff")
     return black if contrast(black, background) >= contrast(white, background) else white
