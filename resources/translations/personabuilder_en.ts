@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="731"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="726"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Preview: %n page.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/export_dialog.py" line="797"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="797"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ImportPreview</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="342"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="342"/>
         <source>%n question(s) to answer first</source>
         <translation>
             <numerusform>%n question to answer first</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="346"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="346"/>
         <source>%n row(s) cannot be imported</source>
         <translation>
             <numerusform>%n row cannot be imported</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="360"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="360"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="361"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="361"/>
         <source>%n metric(s)</source>
         <translation>
             <numerusform>%n metric</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/metrics_import.py" line="380"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="380"/>
         <source>Import %n Value(s)</source>
         <translation>
             <numerusform>Import %n Value</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>PersonaGallery</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/gallery.py" line="876"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1250"/>
         <source>%n persona(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>SidebarModel</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/sidebar.py" line="241"/>
+        <location filename="../../personabuilder/ui/shell/sidebar.py" line="238"/>
         <source>Personas (%n)</source>
         <translation>
             <numerusform>Personas (%n)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/sidebar.py" line="243"/>
+        <location filename="../../personabuilder/ui/shell/sidebar.py" line="240"/>
         <source>Journey maps (%n)</source>
         <translation>
             <numerusform>Journey maps (%n)</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>WorkshopController</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="278"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="311"/>
         <source>Idea %1: %n vote(s)</source>
         <translation>
             <numerusform>Idea %1: %n vote</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>WorkshopCounts</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="568"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="876"/>
         <source>%n pain point(s)</source>
         <translation>
             <numerusform>%n pain point</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="570"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="878"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="572"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="880"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="573"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="881"/>
         <source>%n parked item(s)</source>
         <translation>
             <numerusform>%n parked item</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="577"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="885"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="581"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="889"/>
         <source>%n earlier item(s)</source>
         <translation>
             <numerusform>%n earlier item</numerusform>

@@ -95,7 +95,8 @@ def _cell_lines(cell: CellView | None, other: CellView | None, mark: str) -> str
     ``mark`` is "added" (the after side) or "removed" (the before side).
     """
     if cell is None:
-        return f"<i>{escape(QCoreApplication.translate('JourneyStudio', '(empty)'))}</i>"
+        empty = QCoreApplication.translate("JourneyStudio", "(empty)")
+        return f"<i>{escape(empty)}</i>"
     parts = []
     if cell.text:
         parts.append("<br>".join(escape(line) for line in cell.text.splitlines()))
