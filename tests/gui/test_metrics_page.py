@@ -1,19 +1,23 @@
-"""The metrics page (issue 15): the stage a metric is added to, and metric names readable
-on a laptop screen."""
+"""The metrics page (issue 15): the stage a metric is added to, charts in the window's
+theme, empty charts that say what to do, and metric names readable on a laptop screen."""
 
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from matplotlib.colors import to_rgb
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog
+from matplotlib.text import Text
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from personabuilder.model import MetricUnit
 from personabuilder.services import Services
+from personabuilder.services.metrics import MetricDraft
 from personabuilder.services.readmodels import JourneyDetail
 from personabuilder.store import Workspace
 from personabuilder.ui.common.commands import EditSession
@@ -121,6 +125,24 @@ def test_add_metric_names_the_selected_stage_and_adds_there(
     assert seen[-1] == (f"Add Metric to “{stage.name}”", stage.name)
 
 
+def test_the_add_button_names_the_stage_as_far_as_its_room_allows(qtbot: QtBot) -> None:
+    button = metrics_panel._NamingButton("Add Metric to “%1”...", "Add Metric...")
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    button.set_name("Purchase & activation")
+    button.resize(button.sizeHint())
+    assert button.text() == "Add Metric to “Purchase && activation”..."
+    button.resize(button.sizeHint().width() - 40, button.height())
+    assert button.text().startswith("Add Metric to “Pur")
+    assert button.text().endswith("…”...")
+    button.resize(button.minimumSizeHint())
+    assert button.text() == "Add Metric..."
+    button.set_name("")
+    button.resize(button.sizeHint())
+    assert button.text() == "Add Metric..."
+
+
 def test_the_stage_chosen_in_the_dialog_is_the_one_added_to(
     page: JourneyPage, session: EditSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -149,6 +171,129 @@ def test_editing_a_metric_offers_no_stage(page: JourneyPage, session: EditSessio
     assert dialog.windowTitle() == "Edit Metric"
     assert dialog.stage.count() == 0
     assert dialog.stage_id() is None
+
+
+# -- charts in the window's theme ----------------------------------------------------------
+
+
+def test_charts_follow_the_dark_palette_and_back(
+    page: JourneyPage,
+    session: EditSession,
+    qtbot: QtBot,
+    dark_app: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    panel = page.metrics
+    panel.select_metric(_detail(session, page).metrics[0].id)
+    qtbot.waitUntil(lambda: _lightness(panel.figure.get_facecolor()) < 0.2)
+    panel.figure.canvas.draw()
+    texts = [t for t in panel.figure.findobj(Text) if t.get_visible() and t.get_text()]
+    assert len(texts) > 5  # title, axis titles, ticks, target, legend
+    assert all(_lightness(t.get_color()) > 0.6 for t in texts), [
+        (t.get_text(), t.get_color()) for t in texts if _lightness(t.get_color()) <= 0.6
+    ]
+    # What reaches the screen: the canvas's pixels in a corner are dark.
+    pixels = np.asarray(panel.figure.canvas.buffer_rgba())
+    assert pixels[3, 3, :3].max() < 60
+    # An exported chart goes into documents: light, whatever the screen's theme.
+    target = tmp_path / "trend.png"
+    monkeypatch.setattr(metrics_panel, "ask_image_path", lambda *_args: target)
+    panel.export_button.click()
+    assert QImage(str(target)).pixelColor(3, 3).lightness() > 240
+    assert _lightness(panel.figure.get_facecolor()) < 0.2
+    # Another chart kind, first drawn in the dark theme.
+    panel.chart_choice.setCurrentIndex(panel.chart_choice.findData("health"))
+    assert _lightness(panel.figure.get_facecolor()) < 0.2
+
+    dark_app.setPalette(dark_app.style().standardPalette())
+    qtbot.waitUntil(lambda: _lightness(panel.figure.get_facecolor()) > 0.9)
+    panel.chart_choice.setCurrentIndex(panel.chart_choice.findData("trend"))
+    assert _lightness(panel.figure.get_facecolor()) > 0.9
+    panel.figure.canvas.draw()
+    title = next(t for t in panel.figure.findobj(Text) if t.get_text().endswith(": trend"))
+    assert _lightness(title.get_color()) < 0.3
+
+
+# -- empty charts say what to do -----------------------------------------------------------
+
+
+def test_no_metric_selected_the_trend_asks_for_one(page: JourneyPage, session: EditSession) -> None:
+    panel = page.metrics
+    assert panel.current_metric is None
+    assert panel.chart_choice.currentData() == "trend"
+    panel.figure.canvas.draw()
+    shown = _full_texts(panel.figure)
+    assert "Select a metric to see its trend" in shown
+    assert ": trend" not in shown
+    assert panel.empty_actions.isHidden()
+
+    metric = _detail(session, page).metrics[0]
+    panel.select_metric(metric.id)
+    panel.figure.canvas.draw()
+    assert f"{metric.name}: trend" in _full_texts(panel.figure)
+    assert "Select a metric" not in _full_texts(panel.figure)
+
+
+def test_a_metric_without_values_says_how_to_fill_it_with_the_buttons_to_do_it(
+    page: JourneyPage, session: EditSession, qtbot: QtBot
+) -> None:
+    panel = page.metrics
+    detail = _detail(session, page)
+    metric_id = session.services.metrics.add(
+        detail.stages[2].id, MetricDraft("Trial support requests", MetricUnit.COUNT)
+    )
+    session.journey_changed.emit(detail.id)
+    panel.select_metric(metric_id)
+    panel.figure.canvas.draw()
+    shown = _full_texts(panel.figure)
+    assert "No values yet" in shown
+    assert "import a CSV" in shown
+    assert not panel.empty_actions.isHidden()
+    visible = {k for k, b in panel.empty_buttons.items() if not b.isHidden()}
+    assert visible == {"type", "import"}
+
+    panel.empty_buttons["type"].click()
+    assert panel.values.state() == QAbstractItemView.State.EditingState
+    assert panel.values.currentColumn() == 1
+    editors = panel.values.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1
+    editor = editors[0]
+
+    # A value typed fills the chart; the buttons go.
+    editor.setText("3")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits the editor's text from a queued call.
+    qtbot.waitUntil(lambda: bool(session.services.metrics.get(metric_id).values))
+    assert [v for _, v in session.services.metrics.get(metric_id).values] == [3.0]
+    assert panel.empty_actions.isHidden()
+    panel.figure.canvas.draw()
+    assert "No values yet" not in _full_texts(panel.figure)
+
+
+def test_stage_health_without_metrics_offers_to_add_one(
+    page: JourneyPage, session: EditSession
+) -> None:
+    panel = page.metrics
+    for metric in _detail(session, page).metrics:
+        session.services.metrics.delete(metric.id)
+    session.journey_changed.emit(_detail(session, page).id)
+    panel.chart_choice.setCurrentIndex(panel.chart_choice.findData("health"))
+    panel.figure.canvas.draw()
+    assert "add metrics to the stages" in _full_texts(panel.figure)
+    assert {k for k, b in panel.empty_buttons.items() if not b.isHidden()} == {"add"}
+
+
+def test_stage_health_tiles_show_each_metrics_latest_value(
+    page: JourneyPage, session: EditSession
+) -> None:
+    panel = page.metrics
+    panel.chart_choice.setCurrentIndex(panel.chart_choice.findData("health"))
+    panel.figure.canvas.draw()
+    tiles = " ".join(t.get_text() for t in panel.figure.axes[0].texts)
+    churn = next(m for m in _detail(session, page).metrics if m.name == "Churn rate")
+    latest = next(v for _, v in reversed(churn.values) if v is not None)
+    assert f"{latest:g}%" in tiles.replace("\n", " ")
 
 
 # -- readable names on a laptop screen -----------------------------------------------------
@@ -217,3 +362,15 @@ def test_a_divider_moved_by_hand_stays_where_it_was_put(
     moved = panel.splitter.sizes()
     panel.share_page()
     assert panel.splitter.sizes() == moved
+
+
+def test_actual_vs_target_rows_are_named_by_metric_and_tell_apart(
+    page: JourneyPage, session: EditSession
+) -> None:
+    panel = page.metrics
+    panel.select_metric(_detail(session, page).metrics[0].id)
+    panel.chart_choice.setCurrentIndex(panel.chart_choice.findData("target"))
+    panel.figure.canvas.draw()
+    rows = [t.get_text() for t in panel.figure.axes[0].get_yticklabels() if t.get_text()]
+    assert rows[0] == "Website traffic"
+    assert len(set(rows)) == len(rows), rows

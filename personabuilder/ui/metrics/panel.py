@@ -11,14 +11,16 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -493,6 +496,71 @@ def ask_image_path(parent: QWidget, suggested: str) -> Path | None:
     return Path(name) if name else None
 
 
+# -- the add button ------------------------------------------------------------------------
+
+
+class _NamingButton(QPushButton):
+    """A button whose text names something ("Add Metric to “%1”..."), the name ending in
+    "…" when the button is given less room than the whole text needs."""
+
+    def __init__(self, template: str, short: str) -> None:
+        super().__init__(short)
+        self._template = template
+        self._short = short
+        self._name = ""
+        # A push button never shrinks below its text by default; this one cuts the name.
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+
+    def set_name(self, name: str) -> None:
+        """Names ``name`` in the text (``short`` alone when there is no name)."""
+        self._name = name
+        self.updateGeometry()
+        self._fit()
+
+    def _named(self, name: str) -> str:
+        # "Purchase & activation": an ampersand in a name is no shortcut letter.
+        return self._template.replace("%1", name.replace("&", "&&"))
+
+    def _full(self) -> str:
+        return self._named(self._name) if self._name else self._short
+
+    def _padding(self) -> int:
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:
+        """Qt override: room for the whole text, whatever is shown now."""
+        hint = super().sizeHint()
+        hint.setWidth(self._padding() + self.fontMetrics().horizontalAdvance(self._full()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        """Qt override: room for the short text; the name is cut before it."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(self._padding() + self.fontMetrics().horizontalAdvance(self._short))
+        return hint
+
+    def resizeEvent(self, event: Any) -> None:
+        """Qt override: the name is cut to the button's new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        full = self._full()
+        room = self.width() - self._padding()
+        if metrics.horizontalAdvance(full) <= room or not self._name:
+            text = full
+        else:
+            frame = metrics.horizontalAdvance(self._named(""))
+            name = metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, room - frame)
+            # Less than a few letters says nothing: the short text then, the tooltip names it.
+            text = self._named(name) if len(name) > 3 else self._short
+        if text != self.text():
+            self.setText(text)
+
+
 # -- the values table ------------------------------------------------------------------------
 
 
@@ -549,6 +617,57 @@ class _ValueDelegate(QStyledItemDelegate):
 # -- the charts' data ---------------------------------------------------------------------
 
 
+def health_with_values(detail: JourneyDetail) -> Any:
+    """Stage health of the map with each metric's latest value (its tile shows it)."""
+    import dataclasses
+
+    from personabuilder.services import chart_data as cd
+
+    data = cd.health_data(detail)
+    # health_data gives one row per metric, in the map's order of metrics.
+    rows = tuple(
+        dataclasses.replace(row, value=cd.latest_value(metric), unit=metric.unit)
+        for row, metric in zip(data.rows, detail.metrics, strict=True)
+    )
+    return dataclasses.replace(data, rows=rows)
+
+
+def targets_by_name(
+    detail: JourneyDetail, unit: MetricUnit, direction: Direction, label: str
+) -> Any:
+    """Actual vs target of the map's metrics of one unit and direction, rows that tell apart.
+
+    A row is named by its metric ("Demo requests"); a name that several stages have
+    ("Accounts reaching the stage") by its stage first. Cut to fit, rows still differ,
+    which "Consideration & evaluation · ..." three times over did not.
+    """
+    import dataclasses
+    from collections import Counter
+
+    from personabuilder.services import chart_data as cd
+
+    data = cd.actual_target_data(detail, unit, direction, label)
+    stages = {stage.id: stage.name for stage in detail.stages}
+    # actual_target_data keeps the map's order of metrics: those of the unit and direction
+    # that have a target.
+    metrics = [
+        m
+        for m in detail.metrics
+        if m.unit is unit and m.direction is direction and m.target is not None
+    ]
+    if len(metrics) != len(data.rows):
+        return data
+    names = Counter(m.name for m in metrics)
+    rows = tuple(
+        dataclasses.replace(
+            row,
+            stage=m.name if names[m.name] == 1 else f"{stages.get(m.stage_id, '')} · {m.name}",
+        )
+        for row, m in zip(data.rows, metrics, strict=True)
+    )
+    return dataclasses.replace(data, rows=rows)
+
+
 def _inches(figure: Any) -> tuple[float, float]:
     """A figure's size in inches, rounded: the size its chart was laid out for."""
     width, height = figure.get_size_inches()
@@ -589,13 +708,14 @@ class MetricsPanel(QWidget):
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_metric())
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
+        self.add_button = _NamingButton(self.tr("Add Metric to “%1”..."), self.tr("Add Metric..."))
         for key, text, handler in (
-            ("add", self.tr("Add Metric..."), self.add_metric),
+            ("add", "", self.add_metric),
             ("edit", self.tr("Edit..."), self.edit_metric),
             ("delete", self.tr("Delete"), self.delete_metric),
             ("import", self.tr("Import CSV..."), self.import_csv),
         ):
-            button = QPushButton(text)
+            button = self.add_button if key == "add" else QPushButton(text)
             button.clicked.connect(handler)
             row.addWidget(button)
             self.buttons[key] = button
@@ -677,6 +797,11 @@ class MetricsPanel(QWidget):
         empty_row.addStretch(1)
         self.empty_actions.hide()
         self.chart_box.addWidget(self.empty_actions)
+        # Palette changes come in bursts (one per widget); the charts follow once.
+        self._theme_timer = QTimer(self)
+        self._theme_timer.setSingleShot(True)
+        self._theme_timer.setInterval(0)
+        self._theme_timer.timeout.connect(self._on_theme_timer_timeout)
         # Charts place their texts for the figure's size: once resizing stops, the chart
         # on screen is built again for its new size.
         self._resize_timer = QTimer(self)
@@ -741,6 +866,24 @@ class MetricsPanel(QWidget):
     @Slot(int, int)
     def _on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
         self._user_split = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: the charts follow the window's palette (light or dark theme)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._theme_timer.start()
+
+    @Slot()
+    def _on_theme_timer_timeout(self) -> None:
+        if self.isVisible() and self._charts:
+            self.redraw()
+
+    def chart_theme(self) -> Any:
+        """The charts' palette for the window's: dark on a dark window, else light."""
+        from personabuilder.charts import style
+
+        window = self.palette().color(QPalette.ColorRole.Window)
+        return style.DARK if window.lightness() < 128 else style.LIGHT
 
     def name_width(self) -> int:
         """The width the metric names' column asks for: about ``NAME_CHARS`` characters."""
@@ -892,6 +1035,7 @@ class MetricsPanel(QWidget):
         has_map = self._session is not None and self._detail is not None
         self.buttons["add"].setEnabled(has_map and bool(self._detail and self._detail.stages))
         stage = self._stage_name()
+        self.add_button.set_name(stage)
         adds = self.tr("Adds a metric to “%1”.").replace("%1", stage) if stage else ""
         for button in (self.buttons["add"], self.empty_buttons["add"]):
             button.setToolTip(adds)
@@ -1156,7 +1300,7 @@ class MetricsPanel(QWidget):
         if key == "health":
             from personabuilder.charts.health import StageHealthChart
 
-            return StageHealthChart, cd.health_data(detail)
+            return StageHealthChart, health_with_values(detail)
         if key == "funnel":
             from personabuilder.charts.funnel import FunnelChart
 
@@ -1167,14 +1311,16 @@ class MetricsPanel(QWidget):
             unit = metric.unit if metric else MetricUnit.PERCENT
             direction = metric.direction if metric else Direction.HIGHER_IS_BETTER
             label = f"{unit_label(unit)} · {direction_label(direction)}"
-            return ActualTargetChart, cd.actual_target_data(detail, unit, direction, label)
+            return ActualTargetChart, targets_by_name(detail, unit, direction, label)
         if key == "cohort":
             from personabuilder.charts.cohort import CohortChart
+            from personabuilder.charts.data import CohortData
 
             assert self._session is not None
             rows = self._session.services.metrics.cohorts(detail.id)
             if not rows:
-                return None
+                # The chart says what to load; the cohort button beside it loads it.
+                return CohortChart, CohortData((), (), (), Granularity.MONTH)
             return CohortChart, cd.cohort_data(rows, self.lang)
         from personabuilder.charts.emotion import EmotionChart
 
@@ -1192,18 +1338,21 @@ class MetricsPanel(QWidget):
         key = str(self.chart_choice.currentData())
         found = self._chart_for(key)
         if found is None:
-            # Nothing to chart (no map, no cohort table): one shared "no data" figure.
+            # No map: the trend's own empty state.
             from personabuilder.charts.data import TrendData
             from personabuilder.charts.trend import TrendChart
 
-            key = "none"
+            key = "trend"
             empty = TrendData("", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, None, ())
             found = (TrendChart, empty)
         kind, data = found
+        theme = self.chart_theme()
         chart = self._charts.get(key)
         if chart is None:
             # One chart and one canvas per kind, kept: an edit patches the figure in place.
-            chart = self._charts[key] = kind(data, lang=self.lang, size=self._chart_size())
+            chart = self._charts[key] = kind(
+                data, lang=self.lang, theme=theme, size=self._chart_size()
+            )
             # On screen, chart text matches the window's; exports keep their print size.
             chart.figure.set_dpi(SCREEN_DPI)
             canvas = FigureCanvasQTAgg(chart.figure)  # type: ignore[no-untyped-call]
@@ -1213,10 +1362,13 @@ class MetricsPanel(QWidget):
             self.chart_stack.addWidget(canvas)
             self._fitted[key] = _inches(chart.figure)
         elif self._fitted.get(key) != _inches(chart.figure):
-            chart = self._rebuilt(key, data)
+            chart = self._rebuilt(key, data, theme)
         else:
+            if chart.theme != theme:
+                chart.set_theme(theme)
             chart.update(data)
         canvas = self._canvases[key]
+        canvas.setAccessibleName(self.chart_choice.currentText())
         self.chart_stack.setCurrentWidget(canvas)
         self._canvas = canvas
         self._show_empty_actions(key, data, is_empty(chart.figure))
@@ -1229,10 +1381,10 @@ class MetricsPanel(QWidget):
             return None  # not laid out yet: the default size, fitted once shown
         return width / SCREEN_DPI, height / SCREEN_DPI
 
-    def _rebuilt(self, key: str, data: Any) -> Any:
+    def _rebuilt(self, key: str, data: Any, theme: Any) -> Any:
         """Chart ``key`` built again in its figure, for the figure's size (same canvas)."""
         old = self._charts[key]
-        chart = self._charts[key] = type(old)(data, lang=self.lang, figure=old.figure)
+        chart = self._charts[key] = type(old)(data, lang=self.lang, figure=old.figure, theme=theme)
         self._fitted[key] = _inches(chart.figure)
         return chart
 
@@ -1242,7 +1394,7 @@ class MetricsPanel(QWidget):
         chart = self._charts.get(key)
         if chart is None or self._fitted.get(key) == _inches(chart.figure):
             return
-        self._rebuilt(key, chart.data)
+        self._rebuilt(key, chart.data, chart.theme)
         self._canvases[key].draw_idle()
 
     def _show_empty_actions(self, key: str, data: Any, empty: bool) -> None:
@@ -1289,19 +1441,30 @@ class MetricsPanel(QWidget):
 
     @Slot()
     def export_chart(self) -> None:
-        """Saves the chart on screen as PNG or SVG."""
+        """Saves the chart on screen as PNG or SVG, in the documents' light colours."""
         if self._canvas is None:
             self.redraw()
         path = ask_image_path(self, self.chart_choice.currentText() + ".png")
         if path is None:
             return
-        from personabuilder.charts.base import save_figure
+        from personabuilder.charts import style
+        from personabuilder.charts.base import ImageFormat, save_figure
 
-        fmt = "svg" if path.suffix.lower() == ".svg" else "png"
+        fmt: ImageFormat = "svg" if path.suffix.lower() == ".svg" else "png"
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_name(path.name + ".png")
+        figure = self._canvas.figure
+        chart = self._charts.get(str(self.chart_choice.currentData()))
+        if chart is not None and chart.figure is figure and chart.theme != style.LIGHT:
+            # A chart goes into slides and reports: on a dark screen it is drawn again in
+            # the documents' colours, at the size it has on screen.
+            width, height = figure.get_size_inches()
+            figure = type(chart)(
+                chart.data, lang=self.lang, size=(float(width), float(height))
+            ).figure
+            figure.set_dpi(SCREEN_DPI)
         try:
-            save_figure(self._canvas.figure, path, fmt)  # type: ignore[arg-type]
+            save_figure(figure, path, fmt)
         except OSError as exc:
             dialogs.warn(
                 self,
