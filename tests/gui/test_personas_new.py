@@ -1,7 +1,6 @@
 """New persona from the gallery: created undoably, opened on its Profile with the name focused."""
 
 import shutil
-import uuid
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from personabuilder.model import Archetype
 from personabuilder.services import Services
 from personabuilder.ui.shell.main_window import MainWindow
-from personabuilder.ui.shell.sidebar import ARCHETYPE_ORDER, ID_ROLE
+from personabuilder.ui.shell.sidebar import ID_ROLE
 
 
 @pytest.fixture
@@ -31,30 +30,9 @@ def _services(window: MainWindow) -> Services:
     return window.session.services
 
 
-def _follow_in_sidebar(window: MainWindow, persona_id: uuid.UUID) -> None:
-    """What MainWindow._on_studio_persona_shown does (the hook asked of the shell)."""
-    assert window.session is not None
-    model = window.sidebar_model
-    index = model.index_of(persona_id)
-    if not index.isValid():
-        listing = window.session.services.listing
-        archetype = listing.persona(persona_id).archetype
-        counts = listing.persona_counts()
-        groups = [a for a in ARCHETYPE_ORDER if counts.get(a)]
-        group = model.index(groups.index(archetype), 0, model.index(0, 0))
-        while not index.isValid() and model.canFetchMore(group):
-            model.fetchMore(group)
-            index = model.index_of(persona_id)
-    if index.isValid() and window.sidebar.currentIndex() != index:
-        window.sidebar.scrollTo(index)
-        window.sidebar.setCurrentIndex(index)
-
-
 @pytest.fixture
 def following(opened: MainWindow) -> MainWindow:
-    """The window with the sidebar following the persona shown, hooked up if the shell is not."""
-    if not hasattr(opened, "_on_studio_persona_shown"):
-        opened.studio.persona_shown.connect(lambda pid: _follow_in_sidebar(opened, pid))
+    """The window, whose sidebar follows the persona the editor shows."""
     return opened
 
 

@@ -55,7 +55,14 @@ from personabuilder.ui.common.gateway import (
 )
 from personabuilder.ui.common.icons import refresh as refresh_icons
 from personabuilder.ui.common.icons import set_icon
-from personabuilder.ui.shell.sidebar import ID_ROLE, KIND_ROLE, NodeKind, SidebarModel, SidebarView
+from personabuilder.ui.shell.sidebar import (
+    ARCHETYPE_ORDER,
+    ID_ROLE,
+    KIND_ROLE,
+    NodeKind,
+    SidebarModel,
+    SidebarView,
+)
 from personabuilder.ui.shell.welcome import NoWorkspacePage, TourStep
 
 if TYPE_CHECKING:
@@ -451,6 +458,7 @@ class MainWindow(QMainWindow):
                 lambda: self._workspace.path if self._workspace is not None else None,
             )
             self._studio.lists_changed.connect(self._on_studio_lists_changed)
+            self._studio.persona_shown.connect(self._on_studio_persona_shown)
             self._studio.build_menu(self._persona_menu)
             self._studio.install_view_shortcuts([self.sidebar, self._studio.gallery])
             new_persona = self._studio.new_menu.menuAction()
@@ -831,6 +839,32 @@ class MainWindow(QMainWindow):
     def session(self) -> EditSession | None:
         """The edit session of the open workspace, if any."""
         return self._session
+
+    @Slot(object)
+    def _on_studio_persona_shown(self, persona_id: uuid.UUID) -> None:
+        """The sidebar selects the persona the editor shows (opened from a card, or new)."""
+        if self._workspace is None:
+            return
+        model = self.sidebar_model
+        index = model.index_of(persona_id)
+        if not index.isValid():
+            # Not listed yet: its archetype's group loads pages until it is.
+            listing = self._workspace.services.listing
+            try:
+                archetype = listing.persona(persona_id).archetype
+            except NotFoundError:
+                return
+            counts = listing.persona_counts()
+            groups = [a for a in ARCHETYPE_ORDER if counts.get(a)]
+            if archetype not in groups:
+                return
+            group = model.index(groups.index(archetype), 0, model.index(0, 0))
+            while not index.isValid() and model.canFetchMore(group):
+                model.fetchMore(group)
+                index = model.index_of(persona_id)
+        if index.isValid() and self.sidebar.currentIndex() != index:
+            self.sidebar.scrollTo(index)
+            self.sidebar.setCurrentIndex(index)
 
     def _zoom_memory(self) -> "ZoomMemory":
         """Where the maps of the open workspace keep their zoom (across restarts)."""
