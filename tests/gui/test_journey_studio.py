@@ -266,3 +266,23 @@ def test_a_click_on_a_blank_emotion_slot_scores_the_named_persona(
     opened.actions_by_id["undo"].trigger()
     assert services.journeys.get(journey_id).emotions == ()
     assert curve.score(stage.id, personas[1].id) == (None, None)
+
+
+def test_the_metrics_tab_reads_the_map_when_it_is_shown(
+    opened: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = opened.journeys.page
+    page.tabs.setCurrentIndex(0)
+    shown: list[object] = []
+    monkeypatch.setattr(page.metrics, "set_detail", shown.append)
+    journey = _services(opened).listing.journeys()[0]
+    opened.journeys.show_journey(journey.id)
+    page.reload()
+    assert shown == []  # an edit on the map does not rebuild the hidden tab
+    page.tabs.setCurrentWidget(page.metrics)
+    assert [getattr(d, "id", None) for d in shown] == [journey.id]
+    page.reload()
+    assert len(shown) == 2
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.metrics)
+    assert len(shown) == 2  # nothing changed meanwhile

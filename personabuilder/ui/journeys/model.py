@@ -186,7 +186,7 @@ class JourneyGridModel(QAbstractTableModel):
             self.endResetModel()
             return None
         old_cells = self._cells
-        self._canvas.clear()
+        # Same stages and lanes: a cell's drawing is kept while its content is equal.
         self._heads = None
         self._detail = detail
         self._cells = {(c.stage_id, c.lane_id): c for c in detail.cells}
@@ -288,7 +288,7 @@ class JourneyGridModel(QAbstractTableModel):
             return None
         cell = self._cells.get((stage.id, lane.id))
         filtered = self._filtered_out(cell)
-        token = (cell, filtered, self._detail.metrics if self._detail else None)
+        token = (lane.kind, cell, filtered, self._detail.metrics if self._detail else None)
         cached = self._canvas.get((row, column))
         if cached is not None and cached[0] == token:
             return cached[1]

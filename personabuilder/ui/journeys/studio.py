@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from personabuilder.services.errors import NotFoundError
-from personabuilder.services.readmodels import PersonaSummary
+from personabuilder.services.readmodels import JourneyDetail, PersonaSummary
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
 from personabuilder.ui.journeys.emotion_curve import EmotionCurve
 from personabuilder.ui.journeys.grid import JourneyGridView
@@ -238,6 +238,9 @@ class JourneyPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.map_stack, QCoreApplication.translate("JourneyStudio", "Map"))
         self.tabs.addTab(self.metrics, QCoreApplication.translate("JourneyStudio", "Metrics"))
+        self._metrics_detail: JourneyDetail | None = None
+        self._metrics_stale = False
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
@@ -287,6 +290,16 @@ class JourneyPage(QWidget):
         layout.addStretch(2)
         return empty
 
+    def _refresh_metrics(self) -> None:
+        if self._metrics_stale:
+            self._metrics_stale = False
+            self.metrics.set_detail(self._metrics_detail)
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.metrics:
+            self._refresh_metrics()
+
     @Slot()
     def _on_add_first_stage_button_clicked(self) -> None:
         self.grid.add_stage(0)
@@ -334,7 +347,12 @@ class JourneyPage(QWidget):
         self.personas_button.setEnabled(detail is not None)
         self.curve.set_journey(detail, *self.emotion_lane.columns())
         self.emotion_lane.place()
-        self.metrics.set_detail(detail)
+        # The metrics tab reads the new state when it is shown: an edit on the map does
+        # not rebuild a tab nobody looks at.
+        self._metrics_detail = detail
+        self._metrics_stale = True
+        if detail is None or self.tabs.currentWidget() is self.metrics:
+            self._refresh_metrics()
         empty = detail is not None and not detail.stages
         self.map_stack.setCurrentIndex(1 if empty else 0)
 
