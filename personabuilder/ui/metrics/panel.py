@@ -747,6 +747,11 @@ class MetricsPanel(QWidget):
 
         self.chart_choice = QComboBox()
         self.chart_choice.setAccessibleName(self.tr("Chart"))
+        # Its longest entry must not hold the chart side wide and squeeze the names' column.
+        self.chart_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chart_choice.setMinimumContentsLength(16)
         for key, text in (
             ("trend", self.tr("Trend of the selected metric")),
             ("health", self.tr("Stage health")),
