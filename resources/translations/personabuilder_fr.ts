@@ -1307,7 +1307,7 @@
 <context>
     <name>JourneyCanvas</name>
     <message>
-        <location filename="../../personabuilder/ui/journeys/model.py" line="327"/>
+        <location filename="../../personabuilder/ui/journeys/model.py" line="356"/>
         <source>From the workshop “{title}”: {item}</source>
         <translation>Issu de l’atelier «&#xa0;{title}&#xa0;»&#xa0;: {item}</translation>
     </message>
@@ -1317,32 +1317,39 @@
         <translation>Gravité {n} sur 5</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/canvas.py" line="244"/>
+        <location filename="../../personabuilder/ui/journeys/canvas.py" line="241"/>
+        <location filename="../../personabuilder/ui/journeys/canvas.py" line="340"/>
+        <source>S</source>
+        <comment>severity badge letter</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journeys/canvas.py" line="246"/>
         <source>Impact {n} of 5</source>
         <translation>Impact {n} sur 5</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/canvas.py" line="248"/>
+        <location filename="../../personabuilder/ui/journeys/canvas.py" line="250"/>
         <source>Effort {n} of 5</source>
         <translation>Effort {n} sur 5</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/canvas.py" line="265"/>
+        <location filename="../../personabuilder/ui/journeys/canvas.py" line="267"/>
         <source>From the workshop “{title}”</source>
         <translation>Issu de l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/canvas.py" line="275"/>
+        <location filename="../../personabuilder/ui/journeys/canvas.py" line="277"/>
         <source>Owner: {name}</source>
         <translation>Responsable&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/canvas.py" line="278"/>
+        <location filename="../../personabuilder/ui/journeys/canvas.py" line="280"/>
         <source>System: {name}</source>
         <translation>Système&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/canvas.py" line="318"/>
+        <location filename="../../personabuilder/ui/journeys/canvas.py" line="320"/>
         <source>{name}: {value}</source>
         <translation>{name}&#xa0;: {value}</translation>
     </message>
@@ -1369,193 +1376,213 @@
         <source>Research-backed</source>
         <translation>Étayé par la recherche</translation>
     </message>
+    <message>
+        <location filename="../../personabuilder/ui/journeys/model.py" line="102"/>
+        <source>severity %1</source>
+        <translation>gravité %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journeys/model.py" line="103"/>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journeys/model.py" line="104"/>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journeys/model.py" line="105"/>
+        <source>owner: %1</source>
+        <translation>responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journeys/model.py" line="106"/>
+        <source>system: %1</source>
+        <translation>système&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>JourneyGridView</name>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="176"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="213"/>
         <source>Journey map: stages by lanes</source>
         <translation>Carte de parcours&#xa0;: étapes par lignes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="220"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="257"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="223"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="260"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="226"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="263"/>
         <source>Fit to Window</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="228"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="265"/>
         <source>Only Assumptions</source>
         <translation>Hypothèses seulement</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="236"/>
-        <source>◌ assumption   ◐ partly backed   ● research-backed   S severity · I impact · E effort</source>
-        <translation>◌ hypothèse   ◐ partiellement étayé   ● étayé par la recherche   S sévérité · I impact · E effort</translation>
-    </message>
-    <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="245"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="276"/>
         <source>Cu&amp;t Cells</source>
         <translation>Coupe&amp;r les cellules</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="246"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="277"/>
         <source>&amp;Copy Cells</source>
         <translation>&amp;Copier les cellules</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="248"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="279"/>
         <source>&amp;Paste Cells</source>
         <translation>C&amp;oller les cellules</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="617"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="638"/>
         <source>Clear cells</source>
         <translation>Vider les cellules</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="695"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="716"/>
         <source>Cut cells</source>
         <translation>Couper les cellules</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="734"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="755"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="816"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="975"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="837"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="996"/>
         <source>Add Stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="818"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="839"/>
         <source>Add Stage Before</source>
         <translation>Ajouter une étape avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="821"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="842"/>
         <source>Add Stage After</source>
         <translation>Ajouter une étape après</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="825"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="869"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="846"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="890"/>
         <source>Rename...</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="826"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="870"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="847"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="891"/>
         <source>Colour...</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="827"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="871"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="848"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="892"/>
         <source>Remove Colour</source>
         <translation>Retirer la couleur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="830"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="851"/>
         <source>Loop To</source>
         <translation>Boucler vers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="831"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="852"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="845"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="866"/>
         <source>Delete Stage</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="853"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1016"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="874"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1037"/>
         <source>Add Lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="856"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="877"/>
         <source>Add Lane Above</source>
         <translation>Ajouter une ligne au-dessus</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="857"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="878"/>
         <source>Add Lane Below</source>
         <translation>Ajouter une ligne en dessous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="875"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="896"/>
         <source>Delete Lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="881"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="902"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="893"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="914"/>
         <source>Channels…</source>
         <translation>Canaux…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="900"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="921"/>
         <source>Clear Cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="938"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="959"/>
         <source>New Channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="938"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="959"/>
         <source>Channel name:</source>
         <translation>Nom du canal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="942"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="963"/>
         <source>Add channel %1</source>
         <translation>Ajouter le canal&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="975"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="984"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="996"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1005"/>
         <source>Stage name:</source>
         <translation>Nom de l’étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="975"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="996"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="984"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1005"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1016"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1025"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1037"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1046"/>
         <source>Lane name:</source>
         <translation>Nom de la ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1025"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1046"/>
         <source>Rename Lane</source>
         <translation>Renommer la ligne</translation>
     </message>
@@ -1850,42 +1877,42 @@
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="249"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="252"/>
         <source>No stages yet</source>
         <translation>Aucune étape pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="256"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="259"/>
         <source>Stages are the steps your customers go through, from first hearing of you to renewing. Add the first one, then fill in its lanes.</source>
         <translation>Les étapes sont le chemin que suivent vos clients, de la découverte de votre offre au renouvellement. Ajoutez la première, puis remplissez ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="267"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="270"/>
         <source>Add your first stage</source>
         <translation>Ajouter la première étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="359"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="377"/>
         <source>Change linked personas</source>
         <translation>Modifier les personas liés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="410"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="428"/>
         <source>&amp;New Journey Map...</source>
         <translation>&amp;Nouvelle carte de parcours…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="416"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="434"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Mode atelier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="422"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="440"/>
         <source>Linked &amp;Personas...</source>
         <translation>&amp;Personas liés…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="428"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="446"/>
         <source>&amp;Snapshots...</source>
         <translation>&amp;Instantanés…</translation>
     </message>
@@ -2064,438 +2091,438 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="111"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="118"/>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="118"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="125"/>
         <source>New &amp;Demo Workspace...</source>
         <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="124"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="131"/>
         <source>&amp;Open...</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="129"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="368"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="136"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="375"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="132"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="139"/>
         <source>Save a &amp;Copy As...</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="139"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="146"/>
         <source>Restore from &amp;Backup...</source>
         <translation>Restaurer depuis une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="145"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="152"/>
         <source>&amp;Import JSON...</source>
         <translation>I&amp;mporter du JSON…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="151"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="158"/>
         <source>Export &amp;JSON...</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="157"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="164"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="164"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="171"/>
         <source>Workspace &amp;Branding...</source>
         <translation>Identité &amp;visuelle de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="169"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="175"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="182"/>
         <source>Re&amp;name...</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="182"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="189"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="189"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="196"/>
         <source>Show &amp;Toolbar</source>
         <translation>Afficher la barre d’&amp;outils</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="196"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="203"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher le panneau &amp;latéral</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="205"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="212"/>
         <source>Add S&amp;tage...</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="212"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="219"/>
         <source>Add &amp;Lane</source>
         <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="219"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="226"/>
         <source>Guided &amp;Tour</source>
         <translation>Visite &amp;guidée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="225"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="232"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="232"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="239"/>
         <source>&amp;About PersonaBuilder</source>
         <translation>À &amp;propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="243"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="250"/>
         <source>There is no file named “%1” any more.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="246"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="253"/>
         <source>“%1” is not a PersonaBuilder workspace.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="249"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="256"/>
         <source>“%1” is damaged and cannot be opened safely.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="252"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="259"/>
         <source>“%1” was saved by a newer version of PersonaBuilder.</source>
         <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="255"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="262"/>
         <source>“%1” is in a location that cannot be written to.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un emplacement où l’écriture est impossible.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="258"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="265"/>
         <source>“%1” already exists.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="259"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1271"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="266"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1305"/>
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="260"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="267"/>
         <source>“%1” is open for editing in another PersonaBuilder window.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert en modification dans une autre fenêtre de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="263"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="270"/>
         <source>“%1” is in use by another program; close it there and try again.</source>
         <translation>«&#xa0;%1&#xa0;» est utilisé par un autre programme&#xa0;; fermez-le dans ce programme, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="266"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="273"/>
         <source>You do not have permission to open “%1”.</source>
         <translation>Vous n’avez pas l’autorisation d’ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="269"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="276"/>
         <source>“%1” has an older format and must be upgraded before it can be read.</source>
         <translation>«&#xa0;%1&#xa0;» a un format plus ancien et doit être mis à jour avant de pouvoir être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="296"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="303"/>
         <source>Personas and journey maps</source>
         <translation>Personas et parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="305"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="312"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="334"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="341"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="361"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="368"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="362"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="369"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="363"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="364"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="371"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="365"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="372"/>
         <source>&amp;Journey</source>
         <translation>Par&amp;cours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="366"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="381"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="505"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="388"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="513"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="383"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="509"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="390"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="517"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="529"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="537"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="533"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="541"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="669"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1205"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="677"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1239"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="670"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="678"/>
         <source>New persona: blank, or from a template with the arrow</source>
         <translation>Nouveau persona&#xa0;: vierge, ou à partir d’un modèle avec la flèche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="676"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="684"/>
         <source>New map</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="677"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1206"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="685"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1240"/>
         <source>New journey map</source>
         <translation>Nouvelle carte de parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="681"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="689"/>
         <source>+ Stage</source>
         <translation>+ Étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="682"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="690"/>
         <source>Add a stage at the end of the map</source>
         <translation>Ajouter une étape à la fin de la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="686"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="694"/>
         <source>+ Lane</source>
         <translation>+ Ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="687"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="695"/>
         <source>Add a lane at the bottom of the map</source>
         <translation>Ajouter une ligne en bas de la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="691"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="699"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="692"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="700"/>
         <source>Snapshots of the map</source>
         <translation>Instantanés de la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="696"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="704"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="697"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="705"/>
         <source>Workshop mode: project the map and capture the room</source>
         <translation>Mode atelier&#xa0;: projeter la carte et recueillir ce que dit la salle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="703"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="711"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="704"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="712"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="870"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="904"/>
         <source>[read-only]</source>
         <translation>[lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="919"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="953"/>
         <source>Workspace in Use</source>
         <translation>Espace de travail déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="921"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="955"/>
         <source>Open it read-only here? You can read and export it; edits stay with the other window.</source>
         <translation>L’ouvrir ici en lecture seule&#xa0;? Vous pourrez le consulter et l’exporter&#xa0;; les modifications restent réservées à l’autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="940"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="974"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="955"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="989"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="957"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="991"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="961"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="995"/>
         <source>Untitled.pbw</source>
         <translation>Sans titre.pbw</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1028"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1062"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1039"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1073"/>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1143"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1177"/>
         <source>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Buyer personas and customer journey maps for SaaS teams, kept in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Personas acheteurs et parcours clients pour les équipes SaaS, réunis dans un seul fichier sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1148"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1182"/>
         <source>About PersonaBuilder</source>
         <translation>À propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1189"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1223"/>
         <source>%1 personas · %2 journey maps</source>
         <translation>%1 personas · %2 parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1191"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1225"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
         <translation>Sélectionnez un persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1197"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1231"/>
         <source>This workspace is empty: start with a persona or a journey map.</source>
         <translation>Cet espace de travail est vide&#xa0;: commencez par un persona ou une carte de parcours.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1248"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1282"/>
         <source>Restored from the backup; the state before it was backed up.</source>
         <translation>Restauré depuis la sauvegarde&#xa0;; l’état précédent a été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1270"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1304"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1278"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1312"/>
         <source>Exported to %1</source>
         <translation>Exporté dans&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1297"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1331"/>
         <source>Import JSON</source>
         <translation>Importer du JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1298"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1332"/>
         <source>Nothing was imported from “%1”.</source>
         <translation>Rien n’a été importé depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1310"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1344"/>
         <source>Imported %1: %2 rows added or changed; a backup was made first.</source>
         <translation>%1 importé&#xa0;:&#xa0;%2 lignes ajoutées ou modifiées&#xa0;; une sauvegarde a été faite avant.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1363"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1397"/>
         <source>Rename Persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1364"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1398"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1373"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1407"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1374"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1408"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1422"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1456"/>
         <source>Restore a Backup?</source>
         <translation>Restaurer une sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1423"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1457"/>
         <source>Restore “%1” from its newest backup, made on %2?</source>
         <translation>Restaurer «&#xa0;%1&#xa0;» depuis sa sauvegarde la plus récente, faite le&#xa0;%2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1428"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1462"/>
         <source>The damaged file is kept beside it; File › Restore from Backup lists older backups.</source>
         <translation>Le fichier endommagé est conservé à côté&#xa0;; Fichier › Restaurer depuis une sauvegarde liste les sauvegardes plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1440"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1474"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
@@ -2710,7 +2737,7 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/metrics/panel.py" line="711"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="790"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="795"/>
         <source>Add Metric...</source>
         <translation>Ajouter une métrique…</translation>
     </message>
@@ -2731,7 +2758,7 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/metrics/panel.py" line="716"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="789"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="794"/>
         <source>Import CSV...</source>
         <translation>Importer un CSV…</translation>
     </message>
@@ -2756,99 +2783,99 @@
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="751"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="756"/>
         <source>Trend of the selected metric</source>
         <translation>Évolution de la métrique choisie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="752"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="757"/>
         <source>Stage health</source>
         <translation>Santé des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="753"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="758"/>
         <source>Funnel across stages</source>
         <translation>Entonnoir des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="754"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="759"/>
         <source>Actual vs target (unit of the selected metric)</source>
         <translation>Réel et objectif (unité de la métrique choisie)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="755"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="760"/>
         <source>Emotion curves</source>
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="756"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="761"/>
         <source>Cohort retention</source>
         <translation>Rétention par cohorte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="761"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="766"/>
         <source>Export Chart...</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="763"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="768"/>
         <source>Load Cohort CSV...</source>
         <translation>Charger un CSV de cohortes…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="765"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="770"/>
         <source>A table of cohort, period offset and retained count (or rate)</source>
         <translation>Une table de cohortes, décalages de période et effectifs (ou taux) conservés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="788"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="793"/>
         <source>Type Values</source>
         <translation>Saisir des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="791"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="796"/>
         <source>Edit Metric...</source>
         <translation>Modifier la métrique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="996"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1004"/>
         <source>Select a metric to see and edit its values.</source>
         <translation>Choisissez une métrique pour voir et modifier ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1000"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1008"/>
         <source>%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), Delete clears.</source>
         <translation>%1 ·&#xa0;%2 · saisissez une valeur, collez des cellules d’un tableur (Ctrl+V), Suppr efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1031"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1039"/>
         <source>Exact value: %1</source>
         <translation>Valeur exacte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1039"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1047"/>
         <source>Adds a metric to “%1”.</source>
         <translation>Ajoute une métrique à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1151"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1159"/>
         <source>Not a Number</source>
         <translation>Pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1167"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1175"/>
         <source>Clear values</source>
         <translation>Effacer des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1221"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1258"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1229"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1266"/>
         <source>Line %1: %2</source>
         <translation>Ligne&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1192"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1207"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1200"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1215"/>
         <source>Nothing Pasted</source>
         <translation>Rien n’a été collé</translation>
     </message>
@@ -2933,48 +2960,48 @@
         <translation>Le point sépare les milliers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1153"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1161"/>
         <source>The value was not changed.</source>
         <translation>La valeur n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1194"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1202"/>
         <source>The pasted numbers mix a decimal comma (line %1: “%2”) and a decimal point (line %3: “%4”), so they cannot be read together.</source>
         <translation>Les nombres collés mêlent une virgule décimale (ligne %1&#xa0;: «&#xa0;%2&#xa0;») et un point décimal (ligne %3&#xa0;: «&#xa0;%4&#xa0;»)&#xa0;; ils ne peuvent pas être lus ensemble.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1208"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1216"/>
         <source>These pasted lines are not a value or a period and a value:</source>
         <translation>Ces lignes collées ne sont ni une valeur, ni une période suivie d’une valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1212"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1220"/>
         <source>Paste values</source>
         <translation>Coller des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1250"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1267"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1258"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1275"/>
         <source>Cohort Table Not Loaded</source>
         <translation>Table de cohortes non chargée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1251"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1259"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1268"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1276"/>
         <source>%1 has rows that cannot be read; nothing was loaded.</source>
         <translation>%1 contient des lignes illisibles&#xa0;; rien n’a été chargé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1471"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1479"/>
         <source>Chart Not Saved</source>
         <translation>Graphique non enregistré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1472"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1480"/>
         <source>The chart could not be written to %1.</source>
         <translation>Le graphique n’a pas pu être écrit dans&#xa0;%1.</translation>
     </message>
@@ -3911,52 +3938,52 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1074"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1108"/>
         <source>Your workspace</source>
         <translation>Votre espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1075"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1109"/>
         <source>The sidebar lists the workspace&apos;s personas, by buying role, and its journey maps. Everything you change is saved at once, and Edit › Undo takes any step back.</source>
         <translation>Le panneau latéral présente les personas de l’espace de travail, par rôle d’achat, et ses parcours. Chaque modification est enregistrée aussitôt, et Édition › Annuler revient en arrière pas à pas.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1084"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1118"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1085"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1119"/>
         <source>The gallery shows every persona as a card; search with Ctrl+F, open one to edit its goals, pains and objections. Persona › New Persona starts from a template.</source>
         <translation>La galerie montre chaque persona sous forme de carte&#xa0;; cherchez avec Ctrl+F, ouvrez-en un pour modifier ses objectifs, points de friction et objections. Persona › Nouveau persona part d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1094"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1128"/>
         <source>Journey maps</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1095"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1129"/>
         <source>Stages are columns, lanes are rows. Double-click a cell to write in it, right-click a header to add, move or colour stages and lanes, and drag the emotion points below the map.</source>
         <translation>Les étapes sont en colonnes, les lignes en rangées. Double-cliquez sur une cellule pour y écrire, faites un clic droit sur un en-tête pour ajouter, déplacer ou colorer étapes et lignes, et faites glisser les points d’émotion sous la carte.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1104"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1138"/>
         <source>Metrics and charts</source>
         <translation>Métriques et graphiques</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1105"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1139"/>
         <source>Each stage has its KPIs with a target. Type or paste values, import a CSV from your analytics tool, and chart trends, the funnel and stage health.</source>
         <translation>Chaque étape a ses indicateurs clés, chacun avec son objectif. Saisissez ou collez des valeurs, importez un CSV de votre outil d’analyse, et tracez l’évolution, l’entonnoir et la santé des étapes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1113"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1147"/>
         <source>Deliverables and workshops</source>
         <translation>Livrables et ateliers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1114"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1148"/>
         <source>File › Export PDF makes posters, persona one-pagers and the full report. Journey › Workshop Mode projects a map and captures what the room says. Help › Guided Tour brings this tour back.</source>
         <translation>Fichier › Exporter en PDF produit les affiches, les fiches personas d’une page et le rapport complet. Parcours › Mode atelier projette une carte et recueille ce que dit la salle. Aide › Visite guidée relance cette visite.</translation>
     </message>
@@ -4372,6 +4399,14 @@
         <location filename="../../personabuilder/ui/workshop/keys.py" line="103"/>
         <source>leave the workshop</source>
         <translation>quitter l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>_Legend</name>
+    <message>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="95"/>
+        <source>S severity · I impact · E effort</source>
+        <translation>G gravité · I impact · E effort</translation>
     </message>
 </context>
 </TS>

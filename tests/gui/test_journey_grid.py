@@ -111,7 +111,9 @@ def test_display_and_edit_text(session: EditSession, journey_id: uuid.UUID) -> N
     pains = next(i for i, ln in enumerate(d.lanes) if ln.kind is LaneKind.PAIN_POINTS)
     shown = model.data(model.index(pains, 0))
     assert shown.startswith("• ")
-    assert "[S" in shown
+    # Tooltips and screen readers get the score in words, never the bracket code.
+    assert "[S" not in shown
+    assert "(severity " in shown
     edit = model.data(model.index(pains, 0), Qt.ItemDataRole.EditRole)
     assert edit.startswith("- ")
     cell = d.cell(d.stages[0].id, d.lanes[pains].id)

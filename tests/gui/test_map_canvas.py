@@ -365,3 +365,39 @@ def test_emotion_points_grow_with_the_zoom(qtbot: QtBot, session: EditSession) -
     page.grid.zoom = 0.5
     qtbot.waitUntil(lambda: page.curve._scale == 0.75)
     page.set_session(None)
+
+
+def test_french_badges_use_the_letters_the_pdfs_print(
+    view: JourneyGridView, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from personabuilder import app as pbapp
+
+    before = set(qapp.findChildren(QTranslator))
+    locale = QLocale()
+    try:
+        pbapp._install_translator(qapp, "fr")
+        lay = _layout(view, LaneKind.PAIN_POINTS)
+        assert [p.text for p in lay.pieces if p.kind == "badge"] == ["G4"]  # gravité
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    assert [p.text for p in _layout(view, LaneKind.PAIN_POINTS).pieces if p.kind == "badge"] == [
+        "S4"
+    ]
+
+
+def test_the_map_key_draws_the_marks_the_cells_draw(view: JourneyGridView) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    marks = [
+        label.pixmap()
+        for label in view.legend.findChildren(QLabel)
+        if label.pixmap() is not None and not label.pixmap().isNull()
+    ]
+    assert len(marks) == 3
+    assert all(m.height() >= 12 for m in marks)
+    assert "assumption" in view.legend.accessibleName()
+    assert "◌" not in view.legend.accessibleName()

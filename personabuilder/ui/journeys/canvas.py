@@ -237,7 +237,9 @@ class _Layouter:
         if kind is LaneKind.PAIN_POINTS and isinstance(item.get("severity"), int):
             n = int(item["severity"])  # type: ignore[call-overload]
             tip = QCoreApplication.translate("JourneyCanvas", "Severity {n} of 5").format(n=n)
-            badges.append((f"S{n}", ("severity", n), tip))
+            # The letter as the PDFs print it: "G" (gravité) in French.
+            letter = QCoreApplication.translate("JourneyCanvas", "S", "severity badge letter")
+            badges.append((f"{letter}{n}", ("severity", n), tip))
         if kind is LaneKind.OPPORTUNITIES:
             if isinstance(item.get("impact"), int):
                 n = int(item["impact"])  # type: ignore[call-overload]
@@ -334,7 +336,17 @@ _CACHE_SIZE = 4000
 
 def layout_cell(canvas: CellCanvas, width: int, font: QFont) -> CellLayout:
     """Where everything of a cell goes at ``width`` (cached: painting stays cheap)."""
-    key = (canvas.key, width, font.family(), font.pointSizeF(), font.pixelSize(), font.bold())
+    # The words drawn depend on the language too (badge letters): a new catalogue lays out anew.
+    language = QCoreApplication.translate("JourneyCanvas", "S", "severity badge letter")
+    key = (
+        canvas.key,
+        width,
+        font.family(),
+        font.pointSizeF(),
+        font.pixelSize(),
+        font.bold(),
+        language,
+    )
     found = _CACHE.get(key)
     if found is not None:
         return found

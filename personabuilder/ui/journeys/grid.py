@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -47,7 +49,7 @@ from personabuilder.ui.common import dialogs
 from personabuilder.ui.common.commands import EditSession
 from personabuilder.ui.common.labels import lane_kind_label
 from personabuilder.ui.journeys import commands as jc
-from personabuilder.ui.journeys.canvas import MAX_ROW_HEIGHT
+from personabuilder.ui.journeys.canvas import MAX_ROW_HEIGHT, evidence_pixmap
 from personabuilder.ui.journeys.cell_editor import CellDelegate
 from personabuilder.ui.journeys.edit_channels import ChannelPicker
 from personabuilder.ui.journeys.edit_clipboard import ClipCell, from_mime, plain_text, to_mime
@@ -73,6 +75,41 @@ def ask_colour(parent: QWidget, current: str) -> str | None:
     """Asks for a colour as "#rrggbb"; None when cancelled (tests replace this)."""
     colour = QColorDialog.getColor(QColor(current or "#ffffff"), parent)
     return colour.name() if colour.isValid() else None
+
+
+class _Legend(QWidget):
+    """The map's key: the evidence marks as the cells draw them, and the badge letters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 0, 4, 0)
+        row.setSpacing(4)
+        self._marks: list[tuple[QLabel, Evidence]] = []
+        for evidence in (Evidence.ASSUMPTION, Evidence.PARTLY_BACKED, Evidence.RESEARCH_BACKED):
+            mark = QLabel(self)
+            self._marks.append((mark, evidence))
+            row.addWidget(mark)
+            row.addWidget(QLabel(evidence_label(evidence).lower(), self))
+            row.addSpacing(8)
+        self.scores = QLabel(self.tr("S severity · I impact · E effort"), self)
+        row.addWidget(self.scores)
+        self.text = " ".join(
+            [evidence_label(e).lower() for _, e in self._marks] + [self.scores.text()]
+        )
+        self.setAccessibleName(self.text)
+        self._draw()
+
+    def _draw(self) -> None:
+        size = max(12, self.fontMetrics().height())
+        for label, evidence in self._marks:
+            label.setPixmap(evidence_pixmap(evidence, self.palette(), size))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: the marks follow the theme."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._draw()
+        super().changeEvent(event)
 
 
 class _GridTable(QTableView):
@@ -231,13 +268,7 @@ class JourneyGridView(QWidget):
         self.toolbar.addAction(self.assumptions_action)
         self.addAction(self.assumptions_action)
         self.toolbar.addSeparator()
-        self.legend = QLabel(
-            self.tr(
-                "◌ assumption   ◐ partly backed   ● research-backed   "
-                "S severity · I impact · E effort"
-            ),
-            self,
-        )
+        self.legend = _Legend(self)
         self.toolbar.addWidget(self.legend)
 
         # Edit › Cut, Copy, Paste of cells (the window puts them in its Edit menu).
@@ -433,10 +464,12 @@ class JourneyGridView(QWidget):
     def _resize(self) -> None:
         width = round(BASE_COLUMN_WIDTH * self._zoom)
         stages = self.model.columnCount()
+        hh = self.table.horizontalHeader()
         if stages:
             # Columns share out a wide window rather than leave it half empty.
             width = max(width, self.table.viewport().width() // stages)
-        hh = self.table.horizontalHeader()
+            # A stage's whole name fits its header in two lines.
+            width = max(width, *(hh.sectionSizeFromContents(c).width() for c in range(stages)))
         hh.setDefaultSectionSize(width)
         hh.setMinimumSectionSize(min(40, width))
         for column in range(self.model.columnCount()):
@@ -459,18 +492,6 @@ class JourneyGridView(QWidget):
                 self.table.resizeRowToContents(row)
             height = min(self.table.rowHeight(row), cap)
             self.table.setRowHeight(row, max(height, round(36 * self._zoom)))
-
-    def column_geometry(self, target: QWidget) -> tuple[list[float], float]:
-        """Each stage column's left edge in ``target``'s coordinates, and the column width."""
-        header = self.table.horizontalHeader()
-        viewport = self.table.viewport()
-        lefts = [
-            float(viewport.mapTo(target.window(), QPoint(header.sectionViewportPosition(c), 0)).x())
-            - float(target.mapTo(target.window(), QPoint(0, 0)).x())
-            for c in range(self.model.columnCount())
-        ]
-        width = float(header.sectionSize(0)) if lefts else 0.0
-        return lefts, width
 
     # Commands ----------------------------------------------------------------------------
 

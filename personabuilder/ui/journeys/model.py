@@ -95,6 +95,35 @@ def _suffix(kind: LaneKind, item: dict[str, Any]) -> str:
     return ""
 
 
+def _in_words(kind: LaneKind, item: dict[str, Any]) -> str:
+    """An item's scores and labels as a reader says them (tooltips, screen readers)."""
+    parts: list[str] = []
+    for key, label in (
+        ("severity", QCoreApplication.translate("JourneyGrid", "severity %1")),
+        ("impact", QCoreApplication.translate("JourneyGrid", "impact %1")),
+        ("effort", QCoreApplication.translate("JourneyGrid", "effort %1")),
+        ("owner", QCoreApplication.translate("JourneyGrid", "owner: %1")),
+        ("system", QCoreApplication.translate("JourneyGrid", "system: %1")),
+    ):
+        if key in item and key in _WORDED_KEYS[kind]:
+            parts.append(label.replace("%1", str(item[key])))
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+_WORDED_KEYS: dict[LaneKind, tuple[str, ...]] = {
+    kind: (
+        ("severity",)
+        if kind is LaneKind.PAIN_POINTS
+        else ("impact", "effort")
+        if kind is LaneKind.OPPORTUNITIES
+        else ("owner", "system")
+        if kind is LaneKind.BACKSTAGE
+        else ()
+    )
+    for kind in LaneKind
+}
+
+
 def _parse_item(kind: LaneKind, line: str) -> dict[str, Any]:
     """An item from a "- text [S4]" line; a suffix that does not fit the lane stays text."""
     match = _SUFFIX.match(line)
@@ -264,7 +293,7 @@ class JourneyGridModel(QAbstractTableModel):
         if cell is None:
             return ""
         lines = [cell.text] if cell.text else []
-        lines += [f"• {item.get('text', '')}{_suffix(lane.kind, item)}" for item in cell.items]
+        lines += [f"• {item.get('text', '')}{_in_words(lane.kind, item)}" for item in cell.items]
         return "\n".join(lines)
 
     def _metric_rows(self, stage: StageView) -> tuple[tuple[str, str, str], ...]:

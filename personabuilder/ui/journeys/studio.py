@@ -485,7 +485,9 @@ class JourneyStudio(QObject):
             return
         from personabuilder.ui.workshop import start_workshop
 
-        start_workshop(self._window, self._session, self.page.journey_id)
+        controller = start_workshop(self._window, self._session, self.page.journey_id)
+        # Whatever the workshop did to the editor's zoom, leaving it puts the map back.
+        self.page.grid.keep_zoom_through(controller.finished)
 
     @Slot()
     def snapshots(self) -> None:
