@@ -379,3 +379,21 @@ def test_actual_vs_target_rows_are_named_by_metric_and_tell_apart(
     rows = [t.get_text() for t in panel.figure.axes[0].get_yticklabels() if t.get_text()]
     assert rows[0] == "Website traffic"
     assert len(set(rows)) == len(rows), rows
+
+
+def test_an_edit_leaves_the_divider_where_it_is(metrics_window: MainWindow, qtbot: QtBot) -> None:
+    metrics_window.resize(1366, 768)
+    panel = metrics_window.journeys.page.metrics
+    qtbot.wait(50)
+    before = panel.splitter.sizes()
+    metric = panel._detail.metrics[0] if panel._detail else None
+    assert metric is not None
+    panel.select_metric(metric.id)
+    item = panel.values.item(len(metric.values) - 1, 1)
+    assert item is not None
+    # A much wider latest value widens its column; the chart keeps its width all the same.
+    item.setText("123,456,789")
+    qtbot.wait(50)
+    assert panel.tree.currentItem() is not None
+    assert panel.tree.currentItem().text(1).startswith("123")  # type: ignore[union-attr]
+    assert panel.splitter.sizes() == before

@@ -848,13 +848,18 @@ class MetricsPanel(QWidget):
 
     def set_detail(self, detail: JourneyDetail | None) -> None:
         """Shows a new state of the map (the page reads it once per change)."""
-        if detail is None or self._detail is None or detail.id != self._detail.id:
+        other_map = detail is None or self._detail is None or detail.id != self._detail.id
+        if other_map:
             self._metric_id = None
         self._detail = detail
         self._fill_tree()
         self._fill_values()
         self._update_buttons()
         if self.isVisible():
+            if other_map:
+                # Shared again for this map's names and figures; an edit keeps the divider
+                # still, so the chart does not change width as values are typed.
+                self._share_timer.start()
             self.redraw()  # else drawn when shown
 
     def showEvent(self, event: Any) -> None:
@@ -980,8 +985,6 @@ class MetricsPanel(QWidget):
         elif self._metric_id is not None:
             self._metric_id = None
         self.tree.blockSignals(False)
-        if self.isVisible():
-            self._share_timer.start()  # once the figures' columns have their new widths
 
     def _periods(self, metric: MetricView) -> list[date]:
         from personabuilder.analytics.periods import next_period, period_start
