@@ -24,8 +24,8 @@ from personabuilder.charts.numbers import format_number, format_period
 from personabuilder.charts.style import STATUS_MARKS, text_colour_on
 from personabuilder.charts.text import NBSP, is_french, word
 from personabuilder.export.chart_svg import chart_key
-from personabuilder.export.pdf import resource_url
-from personabuilder.export.templating import SafeSVG, safe_svg
+from personabuilder.export.fonts import resource_url
+from personabuilder.export.markup import SafeSVG, safe_svg
 from personabuilder.model import Archetype, CaptureKind, Evidence, LaneKind, MetricUnit
 from personabuilder.services import chart_data
 from personabuilder.services.readmodels import JourneyDetail, MetricView, PersonaDetail
@@ -1036,37 +1036,6 @@ def base_context(services: "Services", kind: str, lang: str, clock: datetime | N
         "generated_iso": moment.date().isoformat(),
         "stylesheets": [resource_url("templates/base.css"), resource_url(f"templates/{kind}.css")],
     }
-
-
-def poster_context(
-    services: "Services",
-    journey_id: uuid.UUID,
-    *,
-    paper: Paper = "A3",
-    lang: str = "en",
-    clock: datetime | None = None,
-    fill: float = 1.0,
-) -> Context:
-    """Context of the journey map poster (``fill``: see ``poster_journey``)."""
-    if paper not in PAPERS:
-        raise ValueError(f"unknown paper size {paper!r}; use A4, A3, A2, A1 or A0")
-    context = base_context(services, "poster", lang, clock)
-    detail = services.journeys.get(journey_id)
-    from personabuilder.export.poster import poster_journey
-
-    context["journey"] = poster_journey(
-        detail,
-        paper,
-        context["labels"],
-        context["lang"],
-        logo=bool(context["brand"]["logo_url"]),
-        fill=fill,
-    )
-    context["legend"] = {
-        "evidence": evidence_legend(context["lang"]),
-        "status": status_legend(context["lang"]),
-    }
-    return context
 
 
 def personas_context(

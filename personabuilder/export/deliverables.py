@@ -23,10 +23,10 @@ from personabuilder.export.context import (
     Paper,
     WorkshopOutcome,
     personas_context,
-    poster_context,
     report_context,
 )
 from personabuilder.export.pdf import ExportCancelled, ExportError, render_pdf
+from personabuilder.export.poster import poster_context
 from personabuilder.export.templating import render_bundled, render_user
 
 if TYPE_CHECKING:

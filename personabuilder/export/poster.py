@@ -18,6 +18,7 @@ import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache, lru_cache
 from html import escape
 from typing import TYPE_CHECKING, Any, Final
@@ -27,6 +28,7 @@ from personabuilder.export import context as ctx
 from personabuilder.model import LaneKind
 
 if TYPE_CHECKING:
+    from personabuilder.services import Services
     from personabuilder.services.readmodels import JourneyDetail
 
 Context = dict[str, Any]
@@ -91,7 +93,7 @@ class _Face:
     """
 
     def __init__(self, bold: bool) -> None:
-        from personabuilder.export.pdf import FACES, FONT_FAMILY, _spans
+        from personabuilder.export.fonts import FACES, FONT_FAMILY, _spans
 
         weight = "bold" if bold else "normal"
         main = next(
@@ -952,7 +954,7 @@ def poster_journey(
     fill: float = 1.0,
 ) -> Context:
     """The poster's context: sheets of stage columns and lane rows, all text at one size."""
-    from personabuilder.export.templating import safe_svg
+    from personabuilder.export.markup import safe_svg
 
     layout = _layout(detail, labels, lang, logo=logo, fill=fill)
     plan = _planned(layout, paper_name)
@@ -1080,3 +1082,32 @@ def _chart(
         centres.append((x + width / 2) / total)
         x += width + _GAP_MM
     return ctx._emotion_chart(detail, group, lang, size, aligned=True, centres=centres)
+
+
+def poster_context(
+    services: "Services",
+    journey_id: uuid.UUID,
+    *,
+    paper: ctx.Paper = "A3",
+    lang: str = "en",
+    clock: datetime | None = None,
+    fill: float = 1.0,
+) -> dict[str, Any]:
+    """Context of the journey map poster (``fill``: see ``poster_journey``)."""
+    if paper not in ctx.PAPERS:
+        raise ValueError(f"unknown paper size {paper!r}; use A4, A3, A2, A1 or A0")
+    context = ctx.base_context(services, "poster", lang, clock)
+    detail = services.journeys.get(journey_id)
+    context["journey"] = poster_journey(
+        detail,
+        paper,
+        context["labels"],
+        context["lang"],
+        logo=bool(context["brand"]["logo_url"]),
+        fill=fill,
+    )
+    context["legend"] = {
+        "evidence": ctx.evidence_legend(context["lang"]),
+        "status": ctx.status_legend(context["lang"]),
+    }
+    return context

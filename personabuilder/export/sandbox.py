@@ -29,8 +29,8 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from personabuilder.export.pdf import ExportCancelled, ExportError
-from personabuilder.export.templating import add_helpers, decode_context, template_error
+from personabuilder.export.errors import ExportCancelled, ExportError
+from personabuilder.export.markup import add_helpers, decode_context, template_error
 from personabuilder.resources import templates_dir
 
 # Time allowed for the child interpreter to start and import Jinja, on top of ``timeout``.
@@ -300,7 +300,7 @@ def _layout_child(
     """Entry point of the layout process: sends progress, then ("ok", pdf, pages) or an error."""
     import io
 
-    from personabuilder.export.pdf import render_pdf
+    from personabuilder.export.engine import render_trusted
 
     seconds, pages, memory_mb = limits
     _quiet()
@@ -308,7 +308,7 @@ def _layout_child(
     try:
         conn.send(("ready",))
         buffer = io.BytesIO()
-        count = render_pdf(
+        count = render_trusted(
             html,
             buffer,
             **options,

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from personabuilder.export import context as ctx
-from personabuilder.export import deliverables
+from personabuilder.export import deliverables, poster
 from personabuilder.export.context import OutcomeItem, WorkshopOutcome
 from personabuilder.export.pdf import ExportCancelled, render_pdf
 from personabuilder.export.templating import encode_context, render_bundled
@@ -396,7 +396,7 @@ def test_contexts_are_plain_data_a_sandbox_can_receive(demo: Services) -> None:
     journey_id = _first_journey(demo)
     persona_ids = [p.id for p in demo.listing.personas()]
     for context in (
-        ctx.poster_context(demo, journey_id, clock=CLOCK),
+        poster.poster_context(demo, journey_id, clock=CLOCK),
         ctx.personas_context(demo, persona_ids, clock=CLOCK),
         ctx.report_context(demo, clock=CLOCK, charts=False, outcomes=OUTCOMES),
     ):
@@ -512,7 +512,7 @@ def test_thirty_stages_are_tiled_over_sheets_each_saying_its_stages(
     pages = deliverables.journey_poster(services, journey_id, pdf, paper=paper, clock=CLOCK)
     assert pages == plan.sheets
     texts = _read_back(pdf, pages, LANDSCAPE[paper])
-    context = ctx.poster_context(services, journey_id, paper=paper, clock=CLOCK)
+    context = poster.poster_context(services, journey_id, paper=paper, clock=CLOCK)
     for text, sheet in zip(texts, context["journey"]["sheets"], strict=True):
         first, last = sheet["stages"][0]["number"], sheet["stages"][-1]["number"]
         assert f"STAGES {first}–{last} OF 30" in text.upper()

@@ -26,7 +26,7 @@ from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, DictionaryObject, IndirectObject
 
-from personabuilder.export import deliverables, pdf
+from personabuilder.export import deliverables, engine
 from personabuilder.export.pdf import render_pdf
 from personabuilder.model import CaptureKind, LaneKind, MetricUnit
 from personabuilder.services import Services
@@ -297,7 +297,7 @@ def test_the_scan_passes_text_the_fonts_cover() -> None:
 
 @pytest.mark.parametrize(("text", "direction"), [(ARABIC, "rtl"), (HEBREW, "rtl"), (LATIN, "ltr")])
 def test_paragraphs_take_the_direction_of_their_first_letter(text: str, direction: str) -> None:
-    assert pdf._first_strong(f"2026 — {text} (x)") == direction
+    assert engine._first_strong(f"2026 — {text} (x)") == direction
 
 
 def test_text_blocks_in_a_right_to_left_script_are_set_right_to_left() -> None:
@@ -308,7 +308,7 @@ def test_text_blocks_in_a_right_to_left_script_are_set_right_to_left() -> None:
         <div id="grid"><div id="cell"><b>{HEBREW}</b> {LATIN}</div></div>
         <span id="auto" dir="auto">{HEBREW}</span><p id="kept" dir="ltr">{ARABIC}</p>"""
     ).etree_element
-    pdf._set_directions(root)
+    engine._set_directions(root)
     found = {element.get("id"): element.get("dir") for element in root.iter()}
     assert found["ar"] == "rtl"
     assert found["cell"] == "rtl"
@@ -321,8 +321,8 @@ def test_text_blocks_in_a_right_to_left_script_are_set_right_to_left() -> None:
 
 def test_chart_text_in_a_right_to_left_script_is_written_in_display_order() -> None:
     # WeasyPrint draws SVG text a character at a time: it gets the characters as shown.
-    assert pdf._visual("עברית") == "תירבע"
-    assert pdf._visual("Stage שלב") == "Stage בלש"
-    arabic = pdf._visual(ARABIC)
+    assert engine._visual("עברית") == "תירבע"
+    assert engine._visual("Stage שלב") == "Stage בלש"
+    arabic = engine._visual(ARABIC)
     assert all(0xFE70 <= ord(char) <= 0xFEFF or char == " " for char in arabic)
-    assert pdf._visual(LATIN) == LATIN
+    assert engine._visual(LATIN) == LATIN

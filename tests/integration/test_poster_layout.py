@@ -295,7 +295,7 @@ def test_the_poster_prints_every_word_on_as_many_sheets_as_planned(
         services, stages=stages, words=words, items=items, loops=True, metrics=stages
     )
     plan = deliverables.poster_plan(services, journey_id, paper)
-    context = ctx.poster_context(services, journey_id, paper=paper, clock=CLOCK)
+    context = poster.poster_context(services, journey_id, paper=paper, clock=CLOCK)
     # Laid out at the full measured room (no second try with less): no page runs over.
     html = deliverables.build_html("poster", services, journey_id=journey_id, paper=paper)
     pdf = tmp_path / "poster.pdf"
@@ -347,7 +347,7 @@ def test_a_map_tiled_on_its_paper_fits_one_sheet_of_the_paper_suggested(
 def test_loops_are_arrows_between_the_stages(services_on_file: Services, tmp_path: Path) -> None:
     services = services_on_file
     journey_id = _journey(services, stages=5, words=10, items=1, loops=True)
-    context = ctx.poster_context(services, journey_id, paper="A3", clock=CLOCK)
+    context = poster.poster_context(services, journey_id, paper="A3", clock=CLOCK)
     (sheet,) = context["journey"]["sheets"]
     svg = str(sheet["loops"])
     assert "<path" in svg

@@ -10,6 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from personabuilder.export import engine as weasy_engine
 from personabuilder.export import pdf as engine
 from personabuilder.export.pdf import (
     RESOURCE_SCHEME,
@@ -415,7 +416,7 @@ def test_bundled_stylesheets_load_through_the_fetcher(
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "a5.css").write_text("@page { size: A5 landscape; }", encoding="utf-8")
-    monkeypatch.setattr(engine, "templates_dir", lambda: templates)
+    monkeypatch.setattr(weasy_engine, "templates_dir", lambda: templates)
     html = f'<link rel="stylesheet" href="{resource_url("templates/a5.css")}"><p>x</p>'
     out = tmp_path / "a5.pdf"
     render_pdf(html, out, title="T", author="", lang="en")

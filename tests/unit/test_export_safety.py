@@ -13,6 +13,7 @@ import pypdf
 import pytest
 from markupsafe import Markup
 
+from personabuilder.export import engine as weasy_engine
 from personabuilder.export import pdf as engine
 from personabuilder.export import templating
 from personabuilder.export.pdf import (
@@ -340,7 +341,7 @@ def test_a_symbolic_link_out_of_the_resources_is_refused(
     resources.mkdir()
     (resources / "inside.css").write_text("p {}", encoding="utf-8")
     (resources / "outside.css").symlink_to(secret_file)
-    monkeypatch.setattr(engine, "resources_dir", lambda: resources)
+    monkeypatch.setattr(weasy_engine, "resources_dir", lambda: resources)
     fetcher = locked_fetcher()
     assert fetcher.fetch(resource_url("inside.css")).read() == b"p {}"
     with pytest.raises(engine.RefusedURL):

@@ -1,0 +1,502 @@
+"""WeasyPrint behind a fetcher that serves only our own files and data: URLs (trusted HTML).
+
+WeasyPrint is imported inside the functions that need it: importing this module stays cheap.
+``export.pdf`` is the entry point: it sends a user's template to the sandbox, which lays it
+out with this module in a child process; the bundled templates are laid out here directly.
+
+The fetcher is the safety line of every export: WeasyPrint's default one reads any ``file:``
+URL and downloads any ``http(s):`` one, and ``<a rel="attachment" href="file:///etc/passwd">``
+embeds that file inside the PDF. Ours answers only ``pb-resource:`` URLs (files under the
+bundled resources/ and templates/ folders) and ``data:`` URLs; every other URL is refused, which
+WeasyPrint treats as a failed fetch: the image, stylesheet or font is simply left out.
+On top of that, the finished document loses every attachment and every link that is not
+``http``, ``https`` or ``mailto``.
+
+Text in any script prints with the bundled fonts (``export.fonts``). Text blocks that start
+in a right-to-left script are set right to left, and right-to-left text in inline SVGs
+(charts) is put in display order (see ``_order_svg_text``).
+
+The PDF is tagged: PDF/UA-1 first (WeasyPrint 70: ``pdf_variant="pdf/ua-1"``, PDF 1.7, structure
+tree, XMP metadata, ``DisplayDocTitle``); should writing that variant fail, plain tags
+(``pdf_tags=True``), then an untagged PDF, each fallback logged as a warning.
+"""
+
+import base64
+import binascii
+import logging
+import mimetypes
+import os
+import secrets
+import threading
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, BinaryIO, Final
+from urllib.parse import unquote, unquote_to_bytes, urlsplit
+
+from personabuilder import __version__
+from personabuilder.export.errors import ExportCancelled, ExportError
+from personabuilder.export.fonts import (
+    _PREFIX,
+    FONT_STACK,
+    RESOURCE_SCHEME,
+    _clean_parts,
+    fonts_css,
+)
+from personabuilder.resources import resources_dir, templates_dir
+
+_log = logging.getLogger(__name__)
+
+_TEMPLATES: Final = "templates"
+_LINK_SCHEMES: Final = frozenset({"http", "https", "mailto"})
+# Stages reported to ``progress``, in order.
+STAGES: Final = ("parse", "layout", "write", "done")
+# Write attempts, best first: PDF/UA-1, tags alone, untagged.
+_ATTEMPTS: Final[tuple[dict[str, Any], ...]] = (
+    {"pdf_variant": "pdf/ua-1"},
+    {"pdf_tags": True},
+    {},
+)
+
+
+MAX_DEPTH: Final = 200
+
+
+def _check_depth(root: Any) -> None:
+    """Raises ExportError when the document nests elements deeper than MAX_DEPTH."""
+    level = [root]
+    depth = 0
+    while level:
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise ExportError(code="too_deep", limit=MAX_DEPTH)
+        level = [child for element in level for child in element]
+
+
+# Where a paragraph's direction is decided from its own text (WeasyPrint 70 reads dir="rtl"
+# but neither dir="auto" nor unicode-bidi: plaintext): blocks holding text and inline
+# markup only, so that no grid or flex container is ever mirrored.
+_TEXT_BLOCKS: Final = frozenset(
+    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "dt", "dd"}
+    | {"blockquote", "figcaption", "caption", "summary", "label"}
+)
+_INLINE: Final = frozenset(
+    {"span", "b", "i", "em", "strong", "a", "br", "wbr", "small", "sup", "sub", "mark"}
+    | {"code", "abbr", "q", "cite", "bdi", "time", "u", "s"}
+)
+
+
+def _first_strong(text: str) -> str | None:
+    """The direction ("rtl", "ltr") its first strong character gives a text (bidi P2, P3)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def _set_directions(root: Any) -> None:
+    """Resolves ``dir="auto"``, and sets right to left the text blocks that start in Arabic,
+    Hebrew or another right-to-left script (people type such names into any field)."""
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue  # a comment
+        given = (element.get("dir") or "").strip().lower()
+        if given == "auto":
+            element.set("dir", _first_strong("".join(element.itertext())) or "ltr")
+        elif (
+            not given
+            and tag in _TEXT_BLOCKS
+            and all(child.tag in _INLINE for child in element)
+            and _first_strong("".join(element.itertext())) == "rtl"
+        ):
+            element.set("dir", "rtl")
+
+
+_SVG_TEXT: Final = frozenset(
+    {"{http://www.w3.org/2000/svg}text", "{http://www.w3.org/2000/svg}tspan"}
+)
+# FriBidi's "decide from the text" paragraph direction (FRIBIDI_PAR_ON).
+_FRIBIDI_AUTO: Final = 0x40
+
+
+@cache
+def _fribidi() -> Any:
+    """GNU FriBidi (which Pango itself uses), or None where it cannot be loaded."""
+    import ctypes
+    import ctypes.util
+
+    # The Linux name first: Pango has it loaded already (in a bundle, from the bundle).
+    for name in ("libfribidi.so.0", "fribidi"):
+        try:
+            library = ctypes.CDLL(name if "." in name else ctypes.util.find_library(name))
+        except (OSError, TypeError):
+            continue
+        library.fribidi_log2vis.restype = ctypes.c_int8
+        return library
+    _log.info("FriBidi not found: right-to-left text in charts keeps its logical order")
+    return None
+
+
+def _visual(text: str) -> str:
+    """``text`` in display order, Arabic letters in their joined forms (FriBidi)."""
+    library = _fribidi()
+    if library is None or not text:
+        return text
+    import ctypes
+
+    size = len(text)
+    source = (ctypes.c_uint32 * size)(*map(ord, text))
+    visual = (ctypes.c_uint32 * (size + 1))()
+    direction = ctypes.c_uint32(_FRIBIDI_AUTO)
+    if not library.fribidi_log2vis(source, size, ctypes.byref(direction), visual, None, None, None):
+        return text
+    return "".join(map(chr, visual[:size]))
+
+
+def _has_rtl(text: str | None) -> bool:
+    return bool(text) and any(unicodedata.bidirectional(c) in ("R", "AL") for c in text or "")
+
+
+def _order_svg_text(root: Any) -> None:
+    """Writes right-to-left text of inline SVGs (charts) in display order, letters joined.
+
+    WeasyPrint 70 draws SVG text one character at a time, left to right, so Arabic and
+    Hebrew would print backwards and Arabic letters unjoined; given the visual order and
+    the presentation forms, the characters land where a reader expects them.
+    """
+    for element in root.iter():
+        if element.tag not in _SVG_TEXT:
+            continue
+        if _has_rtl(element.text):
+            element.text = _visual(element.text)
+        if element.tag.endswith("tspan") and _has_rtl(element.tail):
+            element.tail = _visual(element.tail)
+
+
+def _resource_file(url: str) -> Path | None:
+    """The bundled file a ``pb-resource:`` URL names, or None when it names anything else."""
+    relative = unquote(url[len(_PREFIX) :].split("#", 1)[0].split("?", 1)[0])
+    parts = _clean_parts(relative)
+    if parts is None:
+        return None
+    if parts[0] == _TEMPLATES:
+        base, parts = templates_dir(), parts[1:]
+    else:
+        base = resources_dir()
+    if not parts:
+        return None
+    base = base.resolve()
+    candidate = base.joinpath(*parts).resolve()
+    # resolve() follows symbolic links: one pointing out of the folder is refused here.
+    if not candidate.is_relative_to(base) or not candidate.is_file():
+        return None
+    return candidate
+
+
+def _decode_data_url(url: str) -> tuple[bytes, str]:
+    """Bytes and media type of a ``data:`` URL (RFC 2397)."""
+    header, comma, payload = url[len("data:") :].partition(",")
+    if not comma:
+        raise ValueError("malformed data: URL")
+    params = [param.strip() for param in header.split(";")]
+    is_base64 = params[-1].lower() == "base64"
+    if is_base64:
+        params.pop()
+    media_type = ";".join(params) if params and params[0] else "text/plain;charset=US-ASCII"
+    raw = unquote_to_bytes(payload)
+    if not is_base64:
+        return raw, media_type
+    raw = b"".join(raw.split())
+    try:
+        return base64.b64decode(raw + b"=" * (-len(raw) % 4)), media_type
+    except binascii.Error as exc:
+        raise ValueError("malformed base64 in a data: URL") from exc
+
+
+class RefusedURL(ValueError):
+    """A URL the locked fetcher does not serve; WeasyPrint leaves the resource out."""
+
+
+def _media_type(path: Path) -> str:
+    guessed = mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
+    if guessed.startswith("text/"):
+        return guessed + "; charset=utf-8"
+    return guessed
+
+
+@cache
+def _fetcher_class() -> type:
+    """The locked fetcher class, built on first use so that WeasyPrint loads only then."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class LockedFetcher(URLFetcher):  # type: ignore[misc]
+        """Serves ``pb-resource:`` and ``data:`` URLs; refuses everything else."""
+
+        def __init__(self) -> None:
+            super().__init__(allowed_protocols=("data", RESOURCE_SCHEME), allow_redirects=False)
+            self.refused: list[str] = []
+
+        def fetch(self, url: str, headers: Mapping[str, str] | None = None) -> Any:
+            lowered = url[: len(_PREFIX)].lower()
+            if lowered.startswith("data:"):
+                body, media_type = _decode_data_url(url)
+                return URLFetcherResponse(url, body, {"Content-Type": media_type})
+            if lowered == _PREFIX:
+                path = _resource_file(url)
+                if path is not None:
+                    body = path.read_bytes()
+                    return URLFetcherResponse(url, body, {"Content-Type": _media_type(path)})
+            self.refused.append(url)
+            raise RefusedURL(f"PersonaBuilder does not fetch {url[:200]}")
+
+    return LockedFetcher
+
+
+def locked_fetcher() -> Any:
+    """A new WeasyPrint URL fetcher that serves only bundled files and ``data:`` URLs."""
+    return _fetcher_class()()
+
+
+class _Progress:
+    """Reports stages and fractions to the caller and stops when the caller cancels."""
+
+    def __init__(
+        self,
+        progress: Callable[[str, float], None] | None,
+        cancelled: Callable[[], bool] | None,
+        page_limit: tuple[str, int] | None = None,
+    ) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._page_limit = page_limit
+        self._fraction = 0.0
+        self._last: tuple[str, float] | None = None
+
+    def __call__(self, stage: str, fraction: float, *, may_stop: bool = True) -> None:
+        if may_stop:
+            self.check()
+        fraction = max(self._fraction, min(fraction, 1.0))
+        if (stage, fraction) == self._last:
+            return
+        self._fraction, self._last = fraction, (stage, fraction)
+        if self._progress is not None:
+            self._progress(stage, fraction)
+
+    def check(self) -> None:
+        """Raises ExportCancelled once the caller asks to stop."""
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled
+
+    def weasyprint_step(self, message: str) -> None:
+        """Follows WeasyPrint's own progress log ("Step 5 - Creating layout - Page 3")."""
+        if message.startswith("Step 5"):
+            page = message.rsplit("Page ", 1)[-1].split(" ", 1)[0]
+            done = int(page) if page.isdigit() else 1
+            if self._page_limit is not None and done > self._page_limit[1]:
+                name, limit = self._page_limit
+                raise ExportError(code="too_many_pages", name=name, limit=limit)
+            # The page count is unknown until the end: approach the stage's end, never reach it.
+            self("layout", 0.15 + 0.6 * (1 - 0.9**done))
+        elif message.startswith(("Step 6", "Step 7")):
+            self("write", 0.8)
+        else:
+            self.check()
+
+
+class _StepHandler(logging.Handler):
+    """Hands WeasyPrint's progress records to the export running on the same thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.local = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        progress: _Progress | None = getattr(self.local, "progress", None)
+        if progress is not None:
+            # An ExportCancelled raised here unwinds WeasyPrint in the middle of its work.
+            progress.weasyprint_step(record.getMessage())
+
+
+_HANDLER_LOCK = threading.Lock()
+
+
+@cache
+def _step_handler() -> _StepHandler:
+    """Our handler on "weasyprint.progress"; those records then go nowhere else."""
+    handler = _StepHandler()
+    logger = logging.getLogger("weasyprint.progress")
+    with _HANDLER_LOCK:
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+        logger.addHandler(handler)
+    return handler
+
+
+@contextmanager
+def _following_weasyprint(progress: _Progress) -> Iterator[None]:
+    handler = _step_handler()
+    previous = getattr(handler.local, "progress", None)
+    handler.local.progress = progress
+    try:
+        yield
+    finally:
+        handler.local.progress = previous
+
+
+def _engine_css(html: str) -> str:
+    """The user stylesheet under every document: the fonts its text needs, a default family."""
+    return fonts_css(html) + f"\nhtml {{ font-family: {FONT_STACK}; }}\n"
+
+
+def _w3c_date(moment: datetime) -> str:
+    aware = moment if moment.tzinfo is not None else moment.astimezone()
+    return aware.replace(microsecond=0).isoformat()
+
+
+def _scrub(document: Any) -> None:
+    """Drops attachments and links a reader should not follow (file:, javascript: ...)."""
+    document.metadata.attachments = []
+    for page in document.pages:
+        kept = []
+        for link in page.links:
+            kind, target = link[0], link[1]
+            if kind == "attachment":
+                continue
+            if kind == "external" and urlsplit(str(target)).scheme.lower() not in _LINK_SCHEMES:
+                continue
+            kept.append(link)
+        page.links = kept
+
+
+def _write_bytes(document: Any) -> bytes:
+    """The PDF, tagged when WeasyPrint manages it (see the module docstring)."""
+    failure: Exception | None = None
+    for options in _ATTEMPTS:
+        try:
+            data: bytes = document.write_pdf(pdf_identifier=True, **options)
+        except (ExportError, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure of a variant falls back to the next
+            _log.warning("writing the PDF with %s failed (%s); trying without", options, exc)
+            failure = exc
+        else:
+            return data
+    assert failure is not None
+    raise ExportError(code="render_failed", detail=_short(failure)) from failure
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def render_trusted(
+    html: str,
+    target: "Path | BinaryIO",
+    *,
+    title: str,
+    author: str,
+    lang: str,
+    subject: str = "",
+    keywords: Sequence[str] = (),
+    created: datetime | None = None,
+    progress: Callable[[str, float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    page_limit: tuple[str, int] | None = None,
+) -> int:
+    """Lays trusted ``html`` out with WeasyPrint and writes the PDF to ``target``; page count.
+
+    The arguments are those of ``pdf.render_pdf``; ``page_limit`` (template name, pages) caps
+    the pages when the sandbox's layout process calls this for a user's template.
+    """
+    report = _Progress(progress, cancelled, page_limit)
+    report("parse", 0.0)
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher = locked_fetcher()
+    try:
+        with _following_weasyprint(report):
+            source = weasyprint.HTML(string=html, url_fetcher=fetcher)
+            root = source.etree_element
+            if lang and not root.get("lang"):
+                root.set("lang", lang)  # hyphenation and quotes follow the element's language
+            _check_depth(root)
+            _set_directions(root)
+            _order_svg_text(root)
+            # @font-face rules reach the layout only through a shared FontConfiguration.
+            fonts = FontConfiguration()
+            stylesheet = weasyprint.CSS(
+                string=_engine_css(html), url_fetcher=fetcher, font_config=fonts
+            )
+            report("layout", 0.1)
+            document = source.render(
+                stylesheets=[stylesheet], font_config=fonts, presentational_hints=False
+            )
+            report("write", 0.8)
+            _scrub(document)
+            metadata = document.metadata
+            metadata.title = title
+            metadata.authors = [author] if author else []
+            metadata.description = subject or None
+            metadata.keywords = [word for word in keywords if word]
+            metadata.generator = f"PersonaBuilder {__version__}"
+            metadata.created = metadata.modified = _w3c_date(created or datetime.now())
+            if lang:
+                metadata.lang = lang
+            data = _write_bytes(document)
+    except ExportError:
+        raise
+    except RecursionError as exc:
+        raise ExportError(code="too_deep", limit=MAX_DEPTH) from exc
+    except MemoryError:
+        if page_limit is not None:  # in the layout process: the sandbox names the limit
+            raise
+        raise ExportError(code="render_failed", detail="out of memory") from None
+    except Exception as exc:  # WeasyPrint's failures become one message
+        # The message reaches the user; the traceback only a log that asks for details.
+        _log.debug("WeasyPrint failed", exc_info=True)
+        raise ExportError(code="render_failed", detail=_short(exc)) from exc
+    if fetcher.refused:
+        _log.info("refused %d URL(s), first: %s", len(fetcher.refused), fetcher.refused[0][:200])
+    report.check()
+    _store(data, target, report)
+    pages = len(document.pages)
+    report("done", 1.0, may_stop=False)  # the file is written: too late to cancel
+    return pages
+
+
+def _store(data: bytes, target: "Path | BinaryIO", report: _Progress) -> None:
+    """Writes the PDF; a path is only replaced once the new file is complete on disk."""
+    if not isinstance(target, str | os.PathLike):
+        target.write(data)
+        return
+    path = Path(target)
+    part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        # os.open with 0o666 lets the umask decide the mode, as for any file the user writes.
+        handle = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o666)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            report.check()
+            os.replace(part, path)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ExportError(
+            code="write_failed", path=path, detail=exc.strerror or _short(exc)
+        ) from exc
+
+
+_O_BINARY: Final[int] = getattr(os, "O_BINARY", 0)
