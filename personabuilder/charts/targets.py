@@ -90,7 +90,9 @@ def _width(row: StageTarget) -> float:
 def _x_limits(data: ActualTargetData) -> tuple[float, float]:
     known = [_width(row) for row in data.rows if share_of_target(row) is not None]
     low, high = min([*known, 0.0]), max([*known, 100.0])
-    return low * X_ROOM, high * X_ROOM
+    # Snapped to 25 %: an edit that moves a bar a little keeps the axis, its ticks and so
+    # the layout (laying the figure out again is most of an edit's cost).
+    return math.floor(low * X_ROOM / 25) * 25.0, math.ceil(high * X_ROOM / 25) * 25.0
 
 
 def _shape(data: ActualTargetData) -> tuple[object, ...]:
@@ -132,6 +134,8 @@ class ActualTargetChart(Chart[ActualTargetData]):
     _target_line: Line2D | None = None
     _legend: Legend | None = None
     _shown: tuple[Attainment, ...] = ()
+    _legend_rows: int = 0
+    _laid_out_widest: int = 0
 
     def _build(self, data: ActualTargetData) -> None:
         lang, theme = self.lang, self.theme
@@ -143,6 +147,8 @@ class ActualTargetChart(Chart[ActualTargetData]):
             None,
         )
         self._shown = ()
+        self._legend_rows = 0
+        self._laid_out_widest = self._widest_value(data)
         if data.metric.strip():
             title = data.title or word("actual_target_title", lang, metric=data.metric)
         else:
@@ -240,14 +246,27 @@ class ActualTargetChart(Chart[ActualTargetData]):
             fontsize=style.BASE_SIZE,
         )
         self._shown = shown
-        self.invalidate_layout()
+        rows = -(-len(handles) // max(1, legend_fit(self.figure, labels)))
+        if rows != self._legend_rows:
+            # A legend of another height needs another margin; one of the same height is
+            # placed at the figure's foot by itself.
+            self._legend_rows = rows
+            self.invalidate_layout()
 
     def _patch(self, data: ActualTargetData) -> bool:
         if self._ax is None or _shape(data) != _shape(self.data):
             return False
         self._fill(data)
-        self.invalidate_layout()
+        # The values column is as wide as its longest label: a longer one (or a much
+        # shorter one) lays the figure out again, a new figure of the same width does not.
+        widest = self._widest_value(data)
+        if widest > self._laid_out_widest or widest < self._laid_out_widest - 4:
+            self._laid_out_widest = widest
+            self.invalidate_layout()
         return True
+
+    def _widest_value(self, data: ActualTargetData) -> int:
+        return max((len(row_label(row, data.unit, self.lang)) for row in data.rows), default=0)
 
 
 def build_actual_target(

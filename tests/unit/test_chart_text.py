@@ -485,3 +485,38 @@ def test_target_label_goes_where_the_line_is_not() -> None:
     assert target_place([80.0, 70, 50, 40], 60.0, 0.2) == (True, True)
     # Above the target everywhere: the label goes below it.
     assert target_place([80.0, 85, 90, 95], 60.0, 0.2) == (True, False)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_actual_vs_target_edits_keep_every_text_inside(lang: str) -> None:
+    """Edits skip the layout when they can; a longer value or another legend still gets one."""
+    from personabuilder.charts.targets import ActualTargetChart
+
+    def data(*pairs: tuple[float | None, float]) -> ActualTargetData:
+        rows = tuple(
+            StageTarget(f"Stage {i + 1}", actual, target)
+            for i, (actual, target) in enumerate(pairs)
+        )
+        return ActualTargetData("Signups", MetricUnit.COUNT, Direction.HIGHER_IS_BETTER, rows)
+
+    chart = ActualTargetChart(data((40, 50), (55, 50), (20, 50)), lang=lang, size=(6.0, 3.5))
+    canvas = FigureCanvasAgg(chart.figure)
+    canvas.draw()
+    inside = chart.figure.bbox.padded(0.5)
+    for pairs in (
+        ((41, 50), (56, 50), (21, 50)),  # a small move: same axis, same layout
+        ((41, 50), (56, 50), (12_345_678, 30_000_000)),  # far longer values, same axis
+        ((41, 50), (None, 50), (30, 50)),  # a missing value
+        ((60, 50), (70, 50), (80, 50)),  # every target met: another legend
+        ((41, 50), (56, 50), (123_456_789, 50)),  # the axis to its limit
+    ):
+        chart.update(data(*pairs))
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        outside = [
+            text.get_text()
+            for text in _visible_texts(chart.figure)
+            if not inside.contains(*text.get_window_extent(renderer).min)
+            or not inside.contains(*text.get_window_extent(renderer).max)
+        ]
+        assert outside == [], pairs
