@@ -107,7 +107,7 @@
 <context>
     <name>WorkshopController</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="311"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="312"/>
         <source>Idea %1: %n vote(s)</source>
         <translation>
             <numerusform>Idea %1: %n vote</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>WorkshopCounts</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="876"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="17"/>
         <source>%n pain point(s)</source>
         <translation>
             <numerusform>%n pain point</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="878"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="19"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="880"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="21"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="881"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="22"/>
         <source>%n parked item(s)</source>
         <translation>
             <numerusform>%n parked item</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="885"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="26"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="889"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="30"/>
         <source>%n earlier item(s)</source>
         <translation>
             <numerusform>%n earlier item</numerusform>

@@ -4054,94 +4054,94 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="48"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="49"/>
         <source>Pain point</source>
         <translation>Point de friction</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="49"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="50"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="50"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="51"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="51"/>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="61"/>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="1222"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="52"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="62"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="1182"/>
         <source>Parking lot</source>
         <translation>Parking</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="58"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="59"/>
         <source>Pain points</source>
         <translation>Points de friction</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="59"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="60"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="60"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="61"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="620"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="621"/>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="686"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="687"/>
         <source>This map has no stages yet.</source>
         <translation>Cette carte n’a encore aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="715"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="716"/>
         <source>About this stage</source>
         <translation>À propos de cette étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="731"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="732"/>
         <source>Nothing on the map here yet.</source>
         <translation>Rien sur la carte ici pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="751"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="752"/>
         <source>How they feel</source>
         <translation>Leur ressenti</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="777"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="778"/>
         <source>Ideas: vote with 1 to 9</source>
         <translation>Idées&#xa0;: votez avec 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="797"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="798"/>
         <source>Nothing captured here yet: P pain point, I idea, Q question.</source>
         <translation>Rien de noté ici pour l’instant&#xa0;: P point de friction, I idée, Q question.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="816"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="817"/>
         <source>Page %1 of %2 · Shift+Up or Page Up: back</source>
         <translation>Page %1 sur %2 · Maj+Haut ou Page précédente&#xa0;: retour</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="818"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="819"/>
         <source>Page %1 of %2 · Shift+Down or Page Down: more</source>
         <translation>Page %1 sur %2 · Maj+Bas ou Page suivante&#xa0;: la suite</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="1094"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="1054"/>
         <source>How they feel, stage by stage</source>
         <translation>Leur ressenti, étape par étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/views.py" line="1231"/>
+        <location filename="../../personabuilder/ui/workshop/views.py" line="1191"/>
         <source>Empty. K parks an item.</source>
         <translation>Vide. K met un sujet au parking.</translation>
     </message>
@@ -4154,22 +4154,22 @@
 <context>
     <name>WorkshopController</name>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="294"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="295"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="302"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="303"/>
         <source>There is no idea %1 at this stage.</source>
         <translation>Il n’y a pas d’idée %1 à cette étape.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="306"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="307"/>
         <source>Idea %1 has no vote to take away.</source>
         <translation>L’idée %1 n’a aucun vote à retirer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="311"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="312"/>
         <source>Idea %1: %n vote(s)</source>
         <translation>
             <numerusform>Idée %1&#xa0;: %n vote</numerusform>
@@ -4177,47 +4177,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="324"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="325"/>
         <source>%1 is already at %2.</source>
         <translation>%1 est déjà à %2.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="332"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="333"/>
         <source>%1 feels %2 here.</source>
         <translation>Ici, %1 est à %2.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="342"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="343"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="352"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="353"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="395"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="394"/>
         <source>%1 in %2</source>
         <translation>%1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="400"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="399"/>
         <source>Added to the map from the workshop: %1 (%2). Edit › Undo takes them off.</source>
         <translation>Ajoutés à la carte depuis l’atelier&#xa0;: %1 (%2). Édition › Annuler les retire.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="408"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="407"/>
         <source>Kept in the workshop, their cell is full: %1.</source>
         <translation>Gardés dans l’atelier, leur cellule est pleine&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="410"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="409"/>
         <source>Kept in the workshop, they belong to no stage: %1.</source>
         <translation>Gardés dans l’atelier, ils n’appartiennent à aucune étape&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="412"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="411"/>
         <source>Kept in the workshop, no lane of the map takes them: %1.</source>
         <translation>Gardés dans l’atelier, aucune ligne de la carte ne les accueille&#xa0;: %1.</translation>
     </message>
@@ -4225,7 +4225,7 @@
 <context>
     <name>WorkshopCounts</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="876"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="17"/>
         <source>%n pain point(s)</source>
         <translation>
             <numerusform>%n point de friction</numerusform>
@@ -4233,7 +4233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="878"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="19"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idée</numerusform>
@@ -4241,7 +4241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="880"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="21"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -4249,7 +4249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="881"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="22"/>
         <source>%n parked item(s)</source>
         <translation>
             <numerusform>%n élément au parking</numerusform>
@@ -4257,7 +4257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="885"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="26"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -4265,7 +4265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/views.py" line="889"/>
+        <location filename="../../personabuilder/ui/workshop/counts.py" line="30"/>
         <source>%n earlier item(s)</source>
         <translation>
             <numerusform>%n élément précédent</numerusform>

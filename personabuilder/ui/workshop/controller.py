@@ -14,6 +14,7 @@ from personabuilder.services.readmodels import JourneyDetail, PersonaRef, StageV
 from personabuilder.services.workshop import CapturedItemView, MapAddition
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
 from personabuilder.ui.workshop import commands
+from personabuilder.ui.workshop.counts import count_label
 from personabuilder.ui.workshop.theme import DARK, LIGHT, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Palette
 
 log = logging.getLogger(__name__)
@@ -388,8 +389,6 @@ class WorkshopController(QObject):
 
     def report(self, addition: MapAddition) -> str:
         """What reached the map and what stayed in the session, in a sentence or two."""
-        from personabuilder.ui.workshop.views import count_label
-
         parts = []
         if addition.count:
             where = self.tr("%1 in %2")
