@@ -27,15 +27,21 @@ _CHAR_EM = 0.55
 
 
 def tile_text(
-    symbol: str, name: str, width_points: float, height_points: float, value: str = ""
+    symbol: str,
+    name: str,
+    width_points: float,
+    height_points: float,
+    value: str = "",
+    largest: float = style.BASE_SIZE,
 ) -> tuple[str, float]:
     """A tile's "symbol name" wrapped to fit the tile, its value on a last line, and its size.
 
     The text keeps the projector size when it fits; otherwise it shrinks, a point at a
     time, down to ``SMALLEST_TILE_FONT``, and only then is the name cut with "…" (the value
-    never is: it is what the tile is for).
+    never is: it is what the tile is for). ``largest`` caps the size (tiles of one chart
+    share the size of the tightest one).
     """
-    size = style.BASE_SIZE
+    size = largest
     value_lines = 1 if value else 0
     while True:
         # Room for the symbol and its space on the first line, and the tile's padding.
@@ -158,11 +164,21 @@ class StageHealthChart(Chart[StageHealthData]):
 
     def _fill(self, data: StageHealthData) -> None:
         rows = [row for _, stage_rows in _grid(data) for row in stage_rows]
-        for (cell, text), row in zip(self._cells, rows, strict=True):
-            mark = self.theme.status_mark(row.status)
+        marks = [self.theme.status_mark(row.status) for row in rows]
+        values = [tile_value(row, self.lang) for row in rows]
+        # One size for every tile: a chart whose tiles change size from one to the next
+        # reads as untidy; the tightest tile sets it.
+        shared = min(
+            (
+                tile_text(mark.symbol, row.metric, *self._tile, value=value)[1]
+                for mark, row, value in zip(marks, rows, values, strict=True)
+            ),
+            default=style.BASE_SIZE,
+        )
+        for (cell, text), row, mark, value in zip(self._cells, rows, marks, values, strict=True):
             cell.set_facecolor(mark.colour)
             label, size = tile_text(
-                mark.symbol, row.metric, *self._tile, value=tile_value(row, self.lang)
+                mark.symbol, row.metric, *self._tile, value=value, largest=shared
             )
             text.set_text(label)
             text.set_fontsize(size)

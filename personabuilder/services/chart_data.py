@@ -3,6 +3,7 @@
 The screen and the PDF export both chart a map; both take their data from these functions.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
 from personabuilder.analytics import (
@@ -186,10 +187,21 @@ def actual_target_data(
 ) -> ActualTargetData:
     """Each metric of one unit and direction with a target: latest value against target."""
     names = {s.id: s.name for s in detail.stages}
-    rows = tuple(
-        StageTarget(f"{names.get(m.stage_id, '')} · {m.name}", latest_value(m), m.target)
+    metrics = [
+        m
         for m in detail.metrics
         if m.unit is unit and m.direction is direction and m.target is not None
+    ]
+    # A row is named by its metric ("Demo requests"); a name several stages share
+    # ("Accounts reaching the stage") by its stage first, so rows cut to fit still differ.
+    shared = Counter(m.name for m in metrics)
+    rows = tuple(
+        StageTarget(
+            m.name if shared[m.name] == 1 else f"{names.get(m.stage_id, '')} · {m.name}",
+            latest_value(m),
+            m.target,
+        )
+        for m in metrics
     )
     return ActualTargetData(
         metric=metric_label, unit=unit, direction=direction, rows=rows, title=title
@@ -201,7 +213,14 @@ def health_data(detail: JourneyDetail, title: str | None = None) -> StageHealthD
     names = {s.id: s.name for s in detail.stages}
     return StageHealthData(
         rows=tuple(
-            HealthRow(names.get(m.stage_id, ""), m.name, metric_status(m)) for m in detail.metrics
+            HealthRow(
+                names.get(m.stage_id, ""),
+                m.name,
+                metric_status(m),
+                value=latest_value(m),
+                unit=m.unit,
+            )
+            for m in detail.metrics
         ),
         stages=tuple(s.name for s in detail.stages),
         title=title,

@@ -745,3 +745,34 @@ class TestStageHealth:
         assert only_axes(chart.figure) is ax
         assert texts(ax) == ["✓ Sign-ups\n415"]
         drawn(chart.figure)
+
+
+@pytest.mark.parametrize("size", [(10.0, 6.0), (4.4, 2.5)])
+def test_stage_health_tiles_share_one_text_size(size: tuple[float, float]) -> None:
+    from matplotlib.text import Text
+
+    from personabuilder.model import MetricUnit
+
+    rows = (
+        HealthRow("Awareness", "NPS", HealthStatus.ON_TRACK, 42.0, MetricUnit.SCORE),
+        HealthRow(
+            "Awareness",
+            "Accounts reaching the stage after a long trial",
+            HealthStatus.AT_RISK,
+            1450.0,
+            MetricUnit.COUNT,
+        ),
+        HealthRow("Trial", "Churn", HealthStatus.OFF_TRACK, 1.8, MetricUnit.PERCENT),
+    )
+    figure = build_stage_health(
+        StageHealthData(rows=rows, stages=("Awareness", "Trial")), size=size
+    )
+    tiles = [
+        text
+        for text in figure.findobj(Text)
+        if isinstance(text, Text)
+        and text.get_text()[:1] in ("✓", "!", "✗")
+        and "\n" in text.get_text()
+    ]
+    assert len(tiles) == 3
+    assert len({t.get_fontsize() for t in tiles}) == 1

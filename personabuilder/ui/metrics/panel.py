@@ -617,57 +617,6 @@ class _ValueDelegate(QStyledItemDelegate):
 # -- the charts' data ---------------------------------------------------------------------
 
 
-def health_with_values(detail: JourneyDetail) -> Any:
-    """Stage health of the map with each metric's latest value (its tile shows it)."""
-    import dataclasses
-
-    from personabuilder.services import chart_data as cd
-
-    data = cd.health_data(detail)
-    # health_data gives one row per metric, in the map's order of metrics.
-    rows = tuple(
-        dataclasses.replace(row, value=cd.latest_value(metric), unit=metric.unit)
-        for row, metric in zip(data.rows, detail.metrics, strict=True)
-    )
-    return dataclasses.replace(data, rows=rows)
-
-
-def targets_by_name(
-    detail: JourneyDetail, unit: MetricUnit, direction: Direction, label: str
-) -> Any:
-    """Actual vs target of the map's metrics of one unit and direction, rows that tell apart.
-
-    A row is named by its metric ("Demo requests"); a name that several stages have
-    ("Accounts reaching the stage") by its stage first. Cut to fit, rows still differ,
-    which "Consideration & evaluation · ..." three times over did not.
-    """
-    import dataclasses
-    from collections import Counter
-
-    from personabuilder.services import chart_data as cd
-
-    data = cd.actual_target_data(detail, unit, direction, label)
-    stages = {stage.id: stage.name for stage in detail.stages}
-    # actual_target_data keeps the map's order of metrics: those of the unit and direction
-    # that have a target.
-    metrics = [
-        m
-        for m in detail.metrics
-        if m.unit is unit and m.direction is direction and m.target is not None
-    ]
-    if len(metrics) != len(data.rows):
-        return data
-    names = Counter(m.name for m in metrics)
-    rows = tuple(
-        dataclasses.replace(
-            row,
-            stage=m.name if names[m.name] == 1 else f"{stages.get(m.stage_id, '')} · {m.name}",
-        )
-        for row, m in zip(data.rows, metrics, strict=True)
-    )
-    return dataclasses.replace(data, rows=rows)
-
-
 def _inches(figure: Any) -> tuple[float, float]:
     """A figure's size in inches, rounded: the size its chart was laid out for."""
     width, height = figure.get_size_inches()
@@ -1308,7 +1257,7 @@ class MetricsPanel(QWidget):
         if key == "health":
             from personabuilder.charts.health import StageHealthChart
 
-            return StageHealthChart, health_with_values(detail)
+            return StageHealthChart, cd.health_data(detail)
         if key == "funnel":
             from personabuilder.charts.funnel import FunnelChart
 
@@ -1319,7 +1268,7 @@ class MetricsPanel(QWidget):
             unit = metric.unit if metric else MetricUnit.PERCENT
             direction = metric.direction if metric else Direction.HIGHER_IS_BETTER
             label = f"{unit_label(unit)} · {direction_label(direction)}"
-            return ActualTargetChart, targets_by_name(detail, unit, direction, label)
+            return ActualTargetChart, cd.actual_target_data(detail, unit, direction, label)
         if key == "cohort":
             from personabuilder.charts.cohort import CohortChart
             from personabuilder.charts.data import CohortData
