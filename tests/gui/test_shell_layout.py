@@ -254,3 +254,29 @@ def test_contrast_ratio_matches_wcag() -> None:
     # WCAG's own example: #767676 on white is the lightest grey that passes AA.
     assert contrast_ratio(QColor("#767676"), QColor("#ffffff")) >= AA_TEXT
     assert contrast_ratio(QColor("#777777"), QColor("#ffffff")) < AA_TEXT
+
+
+def test_the_map_shows_five_whole_stages_and_its_lane_names_at_1366_by_768(
+    window: MainWindow, demo_copy: Path, qtbot: QtBot
+) -> None:
+    window.showNormal()
+    window.resize(1366, 768)
+    assert window.open_workspace(demo_copy)
+    window.sidebar.setCurrentIndex(_first(window, NodeKind.JOURNEY))
+    page = window.journeys.page
+    page.tabs.setCurrentIndex(0)
+    grid = page.grid
+    qtbot.waitUntil(lambda: grid.model.columnCount() > 0)
+    QApplication.processEvents()
+    table = grid.table
+    view_width = table.viewport().width()
+    whole = [
+        column
+        for column in range(grid.model.columnCount())
+        if table.columnViewportPosition(column) >= 0
+        and table.columnViewportPosition(column) + table.columnWidth(column) <= view_width
+    ]
+    assert len(whole) >= 5
+    lanes = table.verticalHeader()
+    assert lanes.isVisible()
+    assert lanes.width() >= 120  # the lane names, not a sliver
