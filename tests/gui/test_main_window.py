@@ -244,7 +244,7 @@ def test_startup_does_not_import_weasyprint_or_pyplot() -> None:
 
     code = (
         "import sys, personabuilder.app, personabuilder.ui.shell.main_window;"
-        "bad = [m for m in ('weasyprint', 'matplotlib.pyplot', 'sqlalchemy', 'alembic')"
+        "bad = [m for m in ('weasyprint', 'matplotlib.pyplot', 'sqlalchemy', 'alembic', 'qtpy')"
         " if m in sys.modules]; print(','.join(bad))"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -205,3 +205,13 @@ def test_icons_follow_the_theme(opened: MainWindow, qapp: QApplication) -> None:
         QApplication.setPalette(before)
         qapp.processEvents()
     assert _opaque_colours(opened.actions_by_id["journey_new"].icon()) != {"#ff0000"}
+
+
+def test_icons_are_drawn_without_qtawesome_code(opened: MainWindow) -> None:
+    import sys
+
+    # The font and its glyph map come from the package's files; its code (and QtPy's
+    # wrappers of every Qt module, a quarter of a second) is never imported.
+    assert not opened.actions_by_id["export"].icon().isNull()
+    assert "qtawesome" not in sys.modules
+    assert "qtpy" not in sys.modules
