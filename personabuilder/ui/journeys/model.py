@@ -105,22 +105,15 @@ def _in_words(kind: LaneKind, item: dict[str, Any]) -> str:
         ("owner", QCoreApplication.translate("JourneyGrid", "owner: %1")),
         ("system", QCoreApplication.translate("JourneyGrid", "system: %1")),
     ):
-        if key in item and key in _WORDED_KEYS[kind]:
+        if key in item and key in _WORDED_KEYS.get(kind, ()):
             parts.append(label.replace("%1", str(item[key])))
     return f" ({', '.join(parts)})" if parts else ""
 
 
 _WORDED_KEYS: dict[LaneKind, tuple[str, ...]] = {
-    kind: (
-        ("severity",)
-        if kind is LaneKind.PAIN_POINTS
-        else ("impact", "effort")
-        if kind is LaneKind.OPPORTUNITIES
-        else ("owner", "system")
-        if kind is LaneKind.BACKSTAGE
-        else ()
-    )
-    for kind in LaneKind
+    LaneKind.PAIN_POINTS: ("severity",),
+    LaneKind.OPPORTUNITIES: ("impact", "effort"),
+    LaneKind.BACKSTAGE: ("owner", "system"),
 }
 
 

@@ -2,24 +2,13 @@
 
 from PySide6.QtGui import QColor
 
-# WCAG 2 level AA for body text.
-MIN_CONTRAST = 4.5
+# WCAG's measures are the shared ones of ui/common/contrast.py, under the names this module
+# has always offered.
+from personabuilder.ui.common.contrast import AA_TEXT as MIN_CONTRAST
+from personabuilder.ui.common.contrast import contrast_ratio as contrast
+from personabuilder.ui.common.contrast import relative_luminance as luminance
 
-
-def _channel(value: float) -> float:
-    return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-
-def luminance(colour: QColor) -> float:
-    """The WCAG relative luminance of an opaque colour, 0 (black) to 1 (white)."""
-    r, g, b = (_channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio of two opaque colours, 1 to 21."""
-    a, b = luminance(first), luminance(second)
-    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+__all__ = ["MIN_CONTRAST", "band_colour", "contrast", "is_dark", "luminance", "mix", "readable"]
 
 
 def mix(first: QColor, second: QColor, amount: float) -> QColor:
