@@ -1,6 +1,7 @@
 """Shared fixtures: headless Qt, an isolated data folder, real workspace files."""
 
 import os
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ os.environ.setdefault("QT_API", "PySide6")
 from personabuilder.services import Services
 from personabuilder.services.starter import build_demo
 from personabuilder.store import Workspace
+from tests.pg_cluster import Cluster, ClusterError
 
 DEMO_DAY = date(2026, 11, 15)
 
@@ -67,3 +69,25 @@ def demo_workspace(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open(copy)
     yield ws
     ws.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """One throwaway PostgreSQL server for the whole run, started when a test first asks."""
+    try:
+        cluster = Cluster()
+        cluster.start()
+    except ClusterError as error:
+        # Never a skip: a missing server would silently hide the team backend's tests.
+        pytest.fail(f"Cannot start the test PostgreSQL server: {error}", pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster) -> Iterator[str]:
+    """A fresh empty database on the test server (superuser URL), dropped after the test."""
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    url = pg_cluster.create_database(name)
+    yield url
+    pg_cluster.drop_database(name)
