@@ -9,6 +9,8 @@ class WorkspaceError(Exception):
     def __init__(self, path: Path | str, message: str) -> None:
         super().__init__(message)
         self.path = Path(path)
+        # A server workspace is named by its URL (password masked), which a Path would mangle.
+        self.location = str(path)
 
 
 class NotAWorkspaceError(WorkspaceError):
@@ -53,3 +55,18 @@ class StorageError(WorkspaceError):
 
 class ConstraintError(WorkspaceError):
     """A change broke a rule of the schema; it was rolled back whole."""
+
+
+class ViewOnlyError(ReadOnlyLocationError):
+    """The server refused a write: this login may read the team workspace but not change it."""
+
+
+class ServerUnreachableError(StorageError):
+    """The team workspace's server cannot be reached (address, network, or server down)."""
+
+
+class LoginRefusedError(AccessDeniedError):
+    """The team workspace's server refused the login (user name or password)."""
+
+
+VIEW_ONLY_MESSAGE = "You can view this workspace but not change it."

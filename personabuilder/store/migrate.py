@@ -1,10 +1,17 @@
-"""Schema migrations: Alembic is imported only here, and only when a migration is due."""
+"""Schema migrations: Alembic is imported only here, and only when a migration is due.
+
+The same revisions build a workspace file (SQLite) and a team workspace (PostgreSQL).
+"""
 
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from personabuilder.store.sqlite import APPLICATION_ID
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +32,6 @@ def upgrade(conn: sqlite3.Connection, revision: str = HEAD_REVISION) -> None:
     Foreign keys are off during the run: a batch rebuild of a parent table with
     ON DELETE CASCADE would otherwise delete every child row. They are checked before commit.
     """
-    from alembic import command
-    from alembic.config import Config
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
@@ -35,10 +40,7 @@ def upgrade(conn: sqlite3.Connection, revision: str = HEAD_REVISION) -> None:
     try:
         with engine.connect() as sa_conn:
             sa_conn.exec_driver_sql("BEGIN IMMEDIATE")
-            cfg = Config()
-            cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-            cfg.attributes["connection"] = sa_conn
-            command.upgrade(cfg, revision)
+            run_revisions(sa_conn, revision)
             problems = sa_conn.exec_driver_sql("PRAGMA foreign_key_check").all()
             if problems:
                 sa_conn.exec_driver_sql("ROLLBACK")
@@ -49,3 +51,18 @@ def upgrade(conn: sqlite3.Connection, revision: str = HEAD_REVISION) -> None:
     finally:
         conn.execute("PRAGMA foreign_keys=ON")
     log.info("workspace schema now at revision %s", revision)
+
+
+def run_revisions(sa_conn: "Connection", revision: str = HEAD_REVISION) -> None:
+    """Runs the Alembic revisions up to ``revision`` inside the transaction open on ``sa_conn``.
+
+    The caller owns the transaction (and, on a server, the lock that keeps two clients from
+    migrating at once): it commits or rolls back the whole run.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = sa_conn
+    command.upgrade(cfg, revision)

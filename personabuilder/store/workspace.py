@@ -188,6 +188,8 @@ def _first_problem(report: str) -> str:
 class Workspace:
     """An open workspace file; the only owner of its engine and sessions."""
 
+    is_team = False
+
     def __init__(
         self,
         path: Path,
@@ -211,6 +213,16 @@ class Workspace:
         self._damage: CorruptWorkspaceError | None = None
         self._closed = False
         walcheck.register(path)
+
+    @property
+    def location(self) -> str:
+        """The file's path, as text."""
+        return str(self.path)
+
+    @property
+    def display_name(self) -> str:
+        """The file's name."""
+        return self.path.name
 
     # SQLAlchemy is loaded only when the first session is needed: listing a workspace
     # (ListingReader) runs on plain sqlite3, so the window fills before the ORM is imported.

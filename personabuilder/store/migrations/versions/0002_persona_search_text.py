@@ -20,7 +20,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("persona", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("search_text", sa.String(), nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column("search_text", sa.String(), nullable=False, server_default="")
+        )
         batch_op.add_column(sa.Column("sort_name", sa.String(), nullable=False, server_default=""))
         batch_op.create_index(batch_op.f("ix_persona_sort_name"), ["sort_name"], unique=False)
     conn = op.get_bind()
@@ -29,7 +31,10 @@ def upgrade() -> None:
     n_text = len(SEARCHED_TEXT)
     for row in rows:
         texts = row[1 : 1 + n_text]
-        lists = [json.loads(raw or "[]") for raw in row[1 + n_text :]]
+        # SQLite gives JSON columns back as text, PostgreSQL's driver as decoded lists.
+        lists = [
+            raw if isinstance(raw, list) else json.loads(raw or "[]") for raw in row[1 + n_text :]
+        ]
         conn.execute(
             sa.text("UPDATE persona SET search_text = :s, sort_name = :n WHERE id = :id"),
             {"s": search_text(texts, lists), "n": fold(row[1]), "id": row[0]},
