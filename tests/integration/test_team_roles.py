@@ -1,6 +1,8 @@
 """Team workspaces on a real PostgreSQL server: groups, GRANTs, members and passwords."""
 
+import logging
 import secrets
+import socket
 import stat
 import uuid
 from collections.abc import Iterator
@@ -12,7 +14,13 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from personabuilder.store import credentials
+from personabuilder import team_cli
+from personabuilder.services import Services
+from personabuilder.services.readmodels import PersonaData
+from personabuilder.store import credentials, team
+from personabuilder.store.errors import ViewOnlyError
+from personabuilder.store.migrate import SCHEMA_VERSION
+from personabuilder.store.postgres import TeamWorkspace
 from tests.pg_cluster import Cluster
 
 
@@ -175,3 +183,276 @@ def test_keyring_remembers_and_forgets(tmp_path: Path, monkeypatch: pytest.Monke
         assert not credentials.forget(url)
     finally:
         keyring.set_keyring(previous)
+
+
+# -- groups, grants and members -------------------------------------------------------
+
+
+def add(db: TeamDb, name: str, role: str) -> str:
+    """Adds a new login to the team workspace with a generated password; returns its name."""
+    login = db.login_name(name)
+    db.logins[login] = secrets.token_urlsafe(16)
+    team.add_member(db.owner_url, login, role, db.logins[login])
+    return login
+
+
+def persona_names(url: str) -> list[str]:
+    ws = TeamWorkspace.open(url)
+    try:
+        return [p.name for p in Services.bind(ws).listing.personas()]
+    finally:
+        ws.close()
+
+
+def test_init_makes_groups_and_leaves_the_tables_to_the_owner(team_db: TeamDb) -> None:
+    info = team.init(team_db.owner_url)
+    groups = team.group_names(team_db.dbname)
+    assert info.groups == groups
+    assert info.owner == team_db.owner
+    with team_db.superuser() as conn:
+        owners = conn.execute(
+            "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchall()
+        assert owners == [(team_db.owner,)]
+        for group in (groups.editors, groups.viewers):
+            row = conn.execute(
+                "SELECT rolcanlogin, has_database_privilege(rolname, current_database(), "
+                "'CONNECT') FROM pg_roles WHERE rolname = %s",
+                (group,),
+            ).fetchone()
+            assert row == (False, True)
+
+        def may(role: str, privilege: str, table: str = "persona") -> bool:
+            row = conn.execute(
+                "SELECT has_table_privilege(%s, %s, %s)", (role, table, privilege)
+            ).fetchone()
+            assert row is not None
+            return bool(row[0])
+
+        assert may(groups.viewers, "SELECT")
+        assert not may(groups.viewers, "INSERT")
+        for privilege in ("SELECT", "INSERT", "UPDATE", "DELETE"):
+            assert may(groups.editors, privilege)
+        assert not may(groups.editors, "TRUNCATE")
+        assert not may(groups.editors, "UPDATE", "alembic_version")
+        # Nobody else: PUBLIC may neither connect nor create in the schema.
+        acl = conn.execute(
+            "SELECT has_database_privilege('public', current_database(), 'CONNECT'), "
+            "has_schema_privilege('public', 'public', 'CREATE')"
+        ).fetchone()
+        assert acl == (False, False)
+
+
+def test_tables_of_later_migrations_get_the_same_grants(team_db: TeamDb) -> None:
+    team.init(team_db.owner_url)
+    with psycopg.connect(team_db.owner_url) as conn:
+        conn.execute("CREATE TABLE later_table (id integer PRIMARY KEY)")
+    editor = add(team_db, "ed", team.EDITOR)
+    with psycopg.connect(team_db.url_of(editor)) as conn:
+        conn.execute("INSERT INTO later_table VALUES (1)")
+
+
+def test_init_refuses_a_database_that_holds_tables(team_db: TeamDb) -> None:
+    with psycopg.connect(team_db.owner_url) as conn:
+        conn.execute("CREATE TABLE something_else (id integer)")
+    with pytest.raises(team.DatabaseNotEmptyError, match="not empty"):
+        team.init(team_db.owner_url)
+    with team_db.superuser() as conn:
+        groups = conn.execute(
+            "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"{team_db.dbname}\\_%",)
+        ).fetchone()
+    assert groups == (0,)
+
+
+def test_init_is_the_database_owners(team_db: TeamDb) -> None:
+    stranger = team_db.login_name("stranger")
+    team_db.logins[stranger] = secrets.token_urlsafe(16)
+    team_db.cluster.execute(
+        sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
+            sql.Identifier(stranger), sql.Literal(team_db.logins[stranger])
+        )
+    )
+    with pytest.raises(team.NotOwnerError, match=f"owner of the database {team_db.dbname}"):
+        team.init(team_db.url_of(stranger))
+
+
+def test_viewer_reads_and_its_write_is_refused_by_the_server(team_db: TeamDb) -> None:
+    team.init(team_db.owner_url)
+    owner_ws = TeamWorkspace.open(team_db.owner_url)
+    try:
+        Services.bind(owner_ws).personas.create(PersonaData(name="Owner's persona"))
+    finally:
+        owner_ws.close()
+    viewer = add(team_db, "vi", team.VIEWER)
+    ws = TeamWorkspace.open(team_db.url_of(viewer))
+    try:
+        services = Services.bind(ws)
+        assert [p.name for p in services.listing.personas()] == ["Owner's persona"]
+        with pytest.raises(ViewOnlyError, match="view this workspace but not change it"):
+            services.personas.create(PersonaData(name="Viewer's persona"))
+    finally:
+        ws.close()
+    with (
+        psycopg.connect(team_db.url_of(viewer)) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        conn.execute("INSERT INTO alembic_version VALUES ('9999')")
+    assert persona_names(team_db.owner_url) == ["Owner's persona"]
+
+
+def test_editor_edits_but_cannot_change_the_schema_or_the_roles(team_db: TeamDb) -> None:
+    team.init(team_db.owner_url)
+    editor = add(team_db, "ed", team.EDITOR)
+    url = team_db.url_of(editor)
+    ws = TeamWorkspace.open(url)
+    try:
+        services = Services.bind(ws)
+        made = services.personas.create(PersonaData(name="Draft"))
+        services.personas.update(made.id, name="Edited by the editor")
+    finally:
+        ws.close()
+    assert persona_names(team_db.owner_url) == ["Edited by the editor"]
+    for statement in (
+        "CREATE TABLE sneaky (id integer)",
+        "CREATE TEMPORARY TABLE sneaky (id integer)",
+        "DROP TABLE persona",
+        "UPDATE alembic_version SET version_num = '9999'",
+        f"CREATE ROLE {team_db.login_name('made_by_editor')}",
+    ):
+        with psycopg.connect(url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(statement)
+    with pytest.raises(team.NotOwnerError, match="Only the owner"):
+        team.add_member(url, team_db.login_name("friend"), team.EDITOR, "x" * 12)
+    with pytest.raises(team.NotOwnerError, match="can upgrade it; you are logged in as"):
+        team.upgrade(url)
+
+
+def test_members_round_trip(team_db: TeamDb) -> None:
+    team.init(team_db.owner_url)
+    assert team.members(team_db.owner_url) == []
+    zed = add(team_db, "zed", team.VIEWER)
+    amy = add(team_db, "amy", team.EDITOR)
+    assert team.members(team_db.owner_url) == [
+        team.Member(amy, team.EDITOR),
+        team.Member(zed, team.VIEWER),
+    ]
+    moved = team.add_member(team_db.owner_url, zed, team.EDITOR)
+    assert moved == team.MemberChange(zed, team.EDITOR, created=False, previous=team.VIEWER)
+    assert team.members(team_db.url_of(amy)) == [
+        team.Member(amy, team.EDITOR),
+        team.Member(zed, team.EDITOR),
+    ]
+    assert team.remove_member(team_db.owner_url, zed) == team.EDITOR
+    assert team.members(team_db.owner_url) == [team.Member(amy, team.EDITOR)]
+    # The login stays (it may own other things) but can no longer connect to the workspace.
+    assert team.login_exists(team_db.owner_url, zed)
+    with pytest.raises(team.LoginRefusedError, match="not a member"):
+        team.members(team_db.url_of(zed))
+    with pytest.raises(team.UnknownLoginError, match="not a member"):
+        team.remove_member(team_db.owner_url, zed)
+    with pytest.raises(team.UnknownLoginError, match="no login"):
+        team.remove_member(team_db.owner_url, team_db.login_name("nobody"))
+    # Coming back, an existing login keeps its password: none is needed.
+    back = team.add_member(team_db.owner_url, zed, team.VIEWER)
+    assert back == team.MemberChange(zed, team.VIEWER, created=False, previous=None)
+    assert persona_names(team_db.url_of(zed)) == []
+
+
+def test_bad_roles_and_login_names_are_refused(team_db: TeamDb) -> None:
+    team.init(team_db.owner_url)
+    groups = team.group_names(team_db.dbname)
+    refused = [
+        ("someone", "admin", "use editor or viewer"),
+        ("pg_monitor", team.VIEWER, "reserves"),
+        ("public", team.VIEWER, "reserves"),
+        ("", team.VIEWER, "empty"),
+        ("x" * 64, team.VIEWER, "too long"),
+        (groups.editors, team.VIEWER, "groups, not a login"),
+        (team_db.owner, team.VIEWER, "owns this team workspace"),
+    ]
+    for login, role, message in refused:
+        with pytest.raises(team.BadRoleError, match=message):
+            team.add_member(team_db.owner_url, login, role, "x" * 12)
+    with pytest.raises(team.BadRoleError, match="needs a password"):
+        team.add_member(team_db.owner_url, team_db.login_name("nopass"), team.VIEWER, None)
+    assert team.members(team_db.owner_url) == []
+
+
+def test_group_names_fit_postgresql_and_differ() -> None:
+    long_a, long_b = "a" * 60 + "_one", "a" * 60 + "_two"
+    for name in (long_a, long_b, "é" * 40):
+        groups = team.group_names(name)
+        assert len(groups.editors.encode()) <= team.NAME_BYTES
+        assert groups.editors.endswith("_editors")
+        assert groups.viewers.endswith("_viewers")
+    assert team.group_names(long_a) != team.group_names(long_b)
+    assert team.group_names("sales") == team.Groups("sales_editors", "sales_viewers")
+
+
+def test_a_role_of_the_same_name_is_not_taken_over(team_db: TeamDb) -> None:
+    squatter = team.group_names(team_db.dbname).viewers
+    team_db.cluster.execute(sql.SQL("CREATE ROLE {}").format(sql.Identifier(squatter)))
+    with pytest.raises(team.TeamError, match="already exists on this server"):
+        team.init(team_db.owner_url)
+
+
+def test_connection_problems_are_named(team_db: TeamDb) -> None:
+    cluster = team_db.cluster
+    wrong = cluster.url_for(team_db.owner, "Wr0ng-" + secrets.token_hex(4), team_db.dbname)
+    with pytest.raises(team.LoginRefusedError, match="wrong password") as refused:
+        team.members(wrong)
+    assert "Wr0ng" not in str(refused.value)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    unreachable = f"postgresql://{team_db.owner}:pw@127.0.0.1:{closed_port}/{team_db.dbname}"
+    with pytest.raises(team.ServerUnreachableError, match="cannot be reached"):
+        team.members(unreachable)
+    missing = cluster.url_for(team_db.owner, team_db.owner_password, team_db.dbname + "_gone")
+    with pytest.raises(team.TeamError, match="There is no database"):
+        team.members(missing)
+    with pytest.raises(team.NotATeamWorkspaceError, match="not a team workspace"):
+        team.members(team_db.owner_url)
+
+
+def test_upgrade_by_the_owner_runs_under_the_lock(team_db: TeamDb) -> None:
+    team.init(team_db.owner_url)
+    _info, before, after = team.upgrade(team_db.owner_url)
+    assert before == after == SCHEMA_VERSION
+
+
+def test_password_never_reaches_output_or_logs(
+    team_db: TeamDb,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    team.init(team_db.owner_url)
+    login = team_db.login_name("pat")
+    password = "Pw-" + secrets.token_hex(12)
+    secret = private_file(tmp_path / "password.txt", password + "\n")
+    status = team_cli.main(
+        ["add-member", team_db.owner_url, login, "--role", "viewer", "--password-file", str(secret)]
+    )
+    assert status == 0
+    assert team.members(team_db.owner_url) == [team.Member(login, team.VIEWER)]
+    with psycopg.connect(team_db.url_of(login, password)) as conn:
+        assert conn.execute("SELECT current_user").fetchone() == (login,)
+    # A wrong owner password in the URL is not repeated either.
+    wrong_owner = "Ow-" + secrets.token_hex(12)
+    url = team_db.cluster.url_for(team_db.owner, wrong_owner, team_db.dbname)
+    assert team_cli.main(["members", url]) == 1
+    out, err = capsys.readouterr()
+    assert "is now viewer" in out or "Created the login" in out
+    assert "refused the login" in err
+    for text in (out, err, caplog.text, *(str(r.args) for r in caplog.records)):
+        assert password not in text
+        assert wrong_owner not in text
+        assert team_db.owner_password not in text
+    with team_db.superuser() as conn:
+        stored = conn.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (login,)
+        ).fetchone()
+    assert stored is not None
+    assert str(stored[0]).startswith("SCRAM-SHA-256$")
