@@ -11,13 +11,15 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import TYPE_CHECKING, Any
 
 from personabuilder.store import credentials
 
 if TYPE_CHECKING:
     import psycopg
+
+    from personabuilder.store.postgres import TeamWorkspace
 
 log = logging.getLogger(__name__)
 
@@ -311,20 +313,28 @@ def _team(conn: "psycopg.Connection[tuple[Any, ...]]", doing: str) -> tuple[str,
 # -- groups and grants ----------------------------------------------------------------
 
 
+def _group_is_ours(conn: "psycopg.Connection[tuple[Any, ...]]", role: str, dbname: str) -> bool:
+    """True when ``role`` is already our group for ``dbname``, False when it is free.
+
+    A role of that name made by someone else is refused, never taken over.
+    """
+    ours = _is_ours(conn, role, dbname)
+    if ours is False:
+        kind = "editors" if role.endswith("_editors") else "viewers"
+        raise TeamError(
+            f"A role named {role} already exists on this server and is not PersonaBuilder's "
+            f"{kind} group for {dbname}; rename that role or use another database name."
+        )
+    return bool(ours)
+
+
 def _create_groups(conn: "psycopg.Connection[tuple[Any, ...]]", dbname: str) -> Groups:
     """Creates (or finds, when ours) the editors and viewers groups of ``dbname``."""
     from psycopg import sql
 
     groups = group_names(dbname)
     for role, kind in ((groups.editors, "editors"), (groups.viewers, "viewers")):
-        ours = _is_ours(conn, role, dbname)
-        if ours is False:
-            raise TeamError(
-                f"A role named {role} already exists on this server and is not "
-                f"PersonaBuilder's {kind} group for {dbname}; rename that role or use "
-                "another database name."
-            )
-        if ours is None:
+        if not _group_is_ours(conn, role, dbname):
             conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
             conn.execute(
                 sql.SQL("COMMENT ON ROLE {} IS {}").format(
@@ -411,26 +421,36 @@ def _check_may_init(conn: "psycopg.Connection[tuple[Any, ...]]") -> tuple[str, s
     return dbname, user
 
 
-def init(url: str, populate: Callable[[Any], None] | None = None) -> TeamInfo:
+def init(url: str, populate: "Callable[[TeamWorkspace], None] | None" = None) -> TeamInfo:
     """Makes the empty database at ``url`` a team workspace owned by the current login.
 
-    The groups and their grants (default privileges included, so the tables the schema's
-    migrations then create get them too) are set up in one transaction before the schema
-    is built; a failure later leaves groups that a second ``init`` takes up again.
-    ``populate`` fills the new workspace (the demo), as ``Workspace.create`` does.
+    One transaction: the schema (built by ``TeamWorkspace.create`` under its lock), the
+    content ``populate`` adds (the demo), the groups and every GRANT. A failure anywhere
+    leaves the database empty and the server without the groups.
     """
     from personabuilder.store.postgres import TeamWorkspace
 
     with _session(url) as conn, conn.transaction():
         dbname, owner = _check_may_init(conn)
-        groups = _create_groups(conn, dbname)
-        _grant(conn, dbname, SCHEMA, owner, groups)
-    TeamWorkspace.create(url, populate=populate).close()
-    with _session(url) as conn, conn.transaction():
-        found = _workspace_owner(conn)
-        _grant(conn, dbname, found[0] if found else SCHEMA, owner, groups)
+        for role in astuple(group_names(dbname)):
+            _group_is_ours(conn, role, dbname)
+    made: list[Groups] = []
+
+    def build(ws: TeamWorkspace) -> None:
+        if populate is not None:
+            populate(ws)
+        with ws.transaction() as session:
+            # The psycopg connection under the session: its statements join the transaction
+            # that is building the schema.
+            raw = session.connection().connection.driver_connection
+            if raw is None:  # SQLAlchemy hands a live connection to a live session
+                raise TeamError("The connection to the server was lost during team init.")
+            made.append(_create_groups(raw, dbname))
+            _grant(raw, dbname, str(_one(raw, "SELECT current_schema()")), owner, made[0])
+
+    TeamWorkspace.create(url, populate=build).close()
     log.info("team workspace %s created, owned by %s", dbname, owner)
-    return TeamInfo(dbname=dbname, owner=owner, groups=groups)
+    return TeamInfo(dbname=dbname, owner=owner, groups=made[0])
 
 
 def upgrade(url: str) -> tuple[TeamInfo, int, int]:

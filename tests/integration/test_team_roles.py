@@ -264,6 +264,26 @@ def test_init_refuses_a_database_that_holds_tables(team_db: TeamDb) -> None:
     assert groups == (0,)
 
 
+def test_a_failed_init_leaves_no_schema_and_no_groups(team_db: TeamDb) -> None:
+    """Schema, content, groups and grants are one transaction."""
+
+    def fail_half_way(ws: TeamWorkspace) -> None:
+        Services.bind(ws).personas.create(PersonaData(name="Never kept"))
+        raise RuntimeError("the demo could not be built")
+
+    with pytest.raises(RuntimeError, match="could not be built"):
+        team.init(team_db.owner_url, populate=fail_half_way)
+    with team_db.superuser() as conn:
+        tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+        assert tables.fetchone() == (0,)
+        groups = conn.execute(
+            "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"{team_db.dbname}\\_%",)
+        ).fetchone()
+        assert groups == (0,)
+    team.init(team_db.owner_url)
+    assert persona_names(team_db.owner_url) == []
+
+
 def test_init_is_the_database_owners(team_db: TeamDb) -> None:
     stranger = team_db.login_name("stranger")
     team_db.logins[stranger] = secrets.token_urlsafe(16)
