@@ -831,7 +831,7 @@ def journey_report(
                 "stage": stage,
                 "lanes": lanes,
                 "metrics": [metric_context(m, labels, lang) for m in metrics],
-                "charts": [_trend_chart(m, lang) for m in metrics] if charts else [],
+                "charts": _trend_charts(metrics, lang) if charts else [],
             }
         )
     emotion = None
@@ -846,14 +846,12 @@ def journey_report(
     }
 
 
-def _trend_chart(metric: MetricView, lang: str) -> SafeSVG:
-    from personabuilder.charts.trend import build_trend
+def _trend_charts(metrics: Sequence[MetricView], lang: str) -> list[SafeSVG]:
+    """A stage's metrics as small charts, three to a row (a stage stays under half a page)."""
+    from personabuilder.export.trend_svg import trend_row_svgs
 
-    # Shown three to a row in the report (a stage's metrics under half a page).
-    data, size = chart_data.trend_data(metric), (4.4, 2.5)
-    return _chart(
-        lambda: build_trend(data, lang=lang, size=size), chart_key(build_trend, data, lang, size)
-    )
+    data = [chart_data.trend_data(metric) for metric in metrics]
+    return [safe_svg(svg) for svg in trend_row_svgs(data, lang)]
 
 
 def analytics_context(

@@ -69,9 +69,11 @@ def _chart_words(match: re.Match[str]) -> str:
 
 
 def _normalise(html: str) -> str:
-    """The HTML with each matplotlib chart reduced to the words it shows."""
+    """The HTML with each chart (matplotlib's or a small trend) reduced to the words it shows."""
     chart = r'<svg\b[^>]*>(?:(?!</svg>).)*?id="figure_1".*?</svg>'
-    return re.sub(chart, _chart_words, html, flags=re.S)
+    html = re.sub(chart, _chart_words, html, flags=re.S)
+    small = r'(?<=<figure class="chart small">)<svg\b.*?</svg>'
+    return re.sub(small, _chart_words, html, flags=re.S)
 
 
 def _check_golden(name: str, html: str) -> None:
