@@ -7,6 +7,7 @@ import stat
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,7 +17,8 @@ from psycopg import sql
 
 from personabuilder import team_cli
 from personabuilder.services import Services
-from personabuilder.services.readmodels import PersonaData
+from personabuilder.services.metrics import MetricDraft
+from personabuilder.services.readmodels import JourneySpec, PersonaData, StageSpec
 from personabuilder.store import credentials, team
 from personabuilder.store.errors import ViewOnlyError
 from personabuilder.store.migrate import SCHEMA_VERSION
@@ -310,6 +312,8 @@ def test_viewer_reads_and_its_write_is_refused_by_the_server(team_db: TeamDb) ->
         assert [p.name for p in services.listing.personas()] == ["Owner's persona"]
         with pytest.raises(ViewOnlyError, match="view this workspace but not change it"):
             services.personas.create(PersonaData(name="Viewer's persona"))
+        with pytest.raises(ViewOnlyError):
+            services.journeys.create(JourneySpec(title="Viewer's map"))
     finally:
         ws.close()
     with (
@@ -318,6 +322,11 @@ def test_viewer_reads_and_its_write_is_refused_by_the_server(team_db: TeamDb) ->
     ):
         conn.execute("INSERT INTO alembic_version VALUES ('9999')")
     assert persona_names(team_db.owner_url) == ["Owner's persona"]
+    owner_ws = TeamWorkspace.open(team_db.owner_url)
+    try:
+        assert Services.bind(owner_ws).listing.journeys() == []
+    finally:
+        owner_ws.close()
 
 
 def test_editor_edits_but_cannot_change_the_schema_or_the_roles(team_db: TeamDb) -> None:
@@ -329,9 +338,22 @@ def test_editor_edits_but_cannot_change_the_schema_or_the_roles(team_db: TeamDb)
         services = Services.bind(ws)
         made = services.personas.create(PersonaData(name="Draft"))
         services.personas.update(made.id, name="Edited by the editor")
+        journey_id = services.journeys.create(
+            JourneySpec(title="Onboarding", stages=(StageSpec("Sign-up"),))
+        )
+        stage_id = services.journeys.get(journey_id).stages[0].id
+        metric_id = services.metrics.add(stage_id, MetricDraft("Trials"))
+        services.metrics.set_values(metric_id, {date(2026, 10, 1): 42.0})
     finally:
         ws.close()
     assert persona_names(team_db.owner_url) == ["Edited by the editor"]
+    owner_ws = TeamWorkspace.open(team_db.owner_url)
+    try:
+        detail = Services.bind(owner_ws).journeys.get(journey_id)
+        assert detail.title == "Onboarding"
+        assert [m.name for m in detail.metrics] == ["Trials"]
+    finally:
+        owner_ws.close()
     for statement in (
         "CREATE TABLE sneaky (id integer)",
         "CREATE TEMPORARY TABLE sneaky (id integer)",
