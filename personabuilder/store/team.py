@@ -517,8 +517,12 @@ def members(url: str) -> list[Member]:
 
 
 def login_exists(url: str, login: str) -> bool:
-    """True when the server has a role named ``login`` (so adding it needs no password)."""
-    with _session(url) as conn:
+    """True when the server has a role named ``login`` (so adding it needs no password).
+
+    Asked by the owner only: a member is refused before being asked for any password.
+    """
+    with _session(url) as conn, conn.transaction():
+        _team(conn, "add members")
         return _one(conn, "SELECT 1 FROM pg_roles WHERE rolname = %s", login) is not None
 
 

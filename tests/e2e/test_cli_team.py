@@ -150,6 +150,16 @@ def test_team_commands_from_init_to_removal(team_db: Team, tmp_path: Path, data_
 
     refused = run_team("upgrade", team_db.url(editor, passwords[editor]), data_dir=data_dir)
     assert_user_error(refused, f"Only the owner of the team workspace {team_db.dbname}")
+    # A member is refused before anything is asked (no "no terminal" for a password).
+    not_owner = run_team(
+        "add-member",
+        team_db.url(editor, passwords[editor]),
+        f"{team_db.prefix}friend",
+        "--role",
+        "editor",
+        data_dir=data_dir,
+    )
+    assert_user_error(not_owner, "can add members; you are logged in as")
     upgraded = run_team("upgrade", team_db.url(), data_dir=data_dir)
     assert upgraded.returncode == 0, upgraded.stderr
     assert "is up to date" in upgraded.stdout
@@ -187,6 +197,17 @@ def test_mistakes_get_one_clear_line(team_db: Team, tmp_path: Path, data_dir: Pa
     assert_user_error(refused, f"refused the login {team_db.owner}")
     assert wrong not in refused.stderr
 
+
+def test_unknown_login_missing_file_and_no_terminal(
+    team_db: Team, tmp_path: Path, data_dir: Path
+) -> None:
+    assert run_team("init", team_db.url(), data_dir=data_dir).returncode == 0
+    unknown = run_team("remove-member", team_db.url(), f"{team_db.prefix}ghost", data_dir=data_dir)
+    assert_user_error(unknown, f"There is no login {team_db.prefix}ghost")
+    asked = run_team(
+        "add-member", team_db.url(), f"{team_db.prefix}new", "--role", "viewer", data_dir=data_dir
+    )
+    assert_user_error(asked, "There is no terminal to ask for the password")
     no_file = run_team(
         "add-member",
         team_db.url(),
@@ -198,16 +219,6 @@ def test_mistakes_get_one_clear_line(team_db: Team, tmp_path: Path, data_dir: Pa
         data_dir=data_dir,
     )
     assert_user_error(no_file, "There is no password file")
-
-
-def test_unknown_login_and_no_terminal(team_db: Team, data_dir: Path) -> None:
-    assert run_team("init", team_db.url(), data_dir=data_dir).returncode == 0
-    unknown = run_team("remove-member", team_db.url(), f"{team_db.prefix}ghost", data_dir=data_dir)
-    assert_user_error(unknown, f"There is no login {team_db.prefix}ghost")
-    asked = run_team(
-        "add-member", team_db.url(), f"{team_db.prefix}new", "--role", "viewer", data_dir=data_dir
-    )
-    assert_user_error(asked, "There is no terminal to ask for the password")
 
 
 def read_until(fd: int, wanted: bytes, seen: bytearray) -> None:
