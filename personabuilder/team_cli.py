@@ -99,10 +99,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     lang: str = args.lang or _language()
     info = team.init(args.url, populate=_fill_demo(lang) if args.demo else None)
-    kind = f"demo team workspace in {'French' if lang == 'fr' else 'English'}"
+    demo = f" with the demo in {'French' if lang == 'fr' else 'English'}" if args.demo else ""
     _say(
-        f"Created the {kind if args.demo else 'team workspace'} {_where(args.url)}, "
-        f"owned by {info.owner}; groups {info.groups.editors} and {info.groups.viewers}."
+        f"Created the team workspace {_where(args.url)}{demo}, owned by {info.owner}; "
+        f"groups {info.groups.editors} and {info.groups.viewers}."
     )
     _say(f"Add members with: {PROG} team add-member URL LOGIN --role editor|viewer")
     return 0

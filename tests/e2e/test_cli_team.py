@@ -22,6 +22,7 @@ from psycopg import sql
 
 import personabuilder
 from personabuilder.services import Services
+from personabuilder.services.demo import get_demo
 from personabuilder.store.postgres import TeamWorkspace
 from tests.pg_cluster import Cluster
 
@@ -113,12 +114,16 @@ def password_file(folder: Path, password: str) -> Path:
 def test_team_commands_from_init_to_removal(team_db: Team, tmp_path: Path, data_dir: Path) -> None:
     done = run_team("init", team_db.url(), "--demo", "--lang", "fr", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
-    assert f"demo team workspace in French {team_db.dbname}" in done.stdout
+    assert f"team workspace {team_db.dbname} on" in done.stdout
+    assert "with the demo in French" in done.stdout
     assert f"owned by {team_db.owner}" in done.stdout
     assert team_db.password not in done.stdout + done.stderr
     ws = TeamWorkspace.open(team_db.url())
     try:
-        assert Services.bind(ws).listing.personas()  # the demo, through the same populate
+        # The demo, through the same populate as a file's, in the language asked for.
+        names = [p.name for p in Services.bind(ws).listing.personas()]
+        assert names == [p["name"] for p in get_demo("fr")["personas"]]
+        assert names != [p["name"] for p in get_demo("en")["personas"]]
     finally:
         ws.close()
 
