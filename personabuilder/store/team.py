@@ -152,8 +152,12 @@ def check_login_name(login: str) -> str:
 
 def _connection_error(exc: Exception, url: str) -> TeamError:
     """The sentence naming why libpq could not connect; never quotes the URL's password."""
-    user, host, port, dbname = credentials.effective(credentials.parameters(url))
+    params = credentials.parameters(url)
+    user, host, port, dbname = credentials.effective(params)
     text = str(exc)
+    if params.get("password"):
+        # libpq does not quote passwords; this keeps it so should that ever change.
+        text = text.replace(params["password"], credentials.MASK)
     detail = text.split("failed: ", 1)[-1].strip().splitlines()[0] if text else ""
     lowered = text.lower()
     server = f"{host}:{port}"

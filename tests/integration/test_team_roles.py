@@ -151,7 +151,9 @@ def test_url_password_wins() -> None:
     assert credentials.password_for("postgresql://ann:hush@db.example/team") == "hush"
 
 
-def test_keyring_remembers_and_forgets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyring_remembers_and_forgets(
+    team_db: TeamDb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The system keyring (an in-memory backend) is asked when the password file has none."""
     keyring = pytest.importorskip("keyring")
     from keyring.backend import KeyringBackend
@@ -172,14 +174,18 @@ def test_keyring_remembers_and_forgets(tmp_path: Path, monkeypatch: pytest.Monke
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
-    url = "postgresql://ann@db.example:5433/team"
+    cluster = team_db.cluster
+    url = f"postgresql://{team_db.owner}@{cluster.host}:{cluster.port}/{team_db.dbname}"
+    key = f"{team_db.owner}@{cluster.host}:{cluster.port}/{team_db.dbname}"
     try:
         assert credentials.password_for(url) is None
-        credentials.remember(url, "kept-secret")
-        assert MemoryKeyring.stored == {
-            ("PersonaBuilder", "ann@db.example:5433/team"): "kept-secret"
-        }
-        assert credentials.password_for(url) == "kept-secret"
+        with pytest.raises(team.LoginRefusedError, match="none was found"):
+            team.connect(url)
+        credentials.remember(url, team_db.owner_password)
+        assert MemoryKeyring.stored == {("PersonaBuilder", key): team_db.owner_password}
+        assert credentials.password_for(url) == team_db.owner_password
+        with team.connect(url) as conn:
+            assert conn.execute("SELECT current_user").fetchone() == (team_db.owner,)
         assert credentials.forget(url)
         assert credentials.password_for(url) is None
         assert not credentials.forget(url)
