@@ -64,11 +64,19 @@ def keyring_key(url: str) -> str:
 
 
 def _keyring() -> ModuleType | None:
-    """The ``keyring`` package when it is installed (an optional dependency), else None."""
+    """The ``keyring`` package when it is installed and has a usable backend, else None.
+
+    ``keyring`` is an optional dependency; on a machine without a keyring service (a
+    server, CI) it falls back to a backend that refuses everything: that counts as none.
+    """
     try:
-        return importlib.import_module("keyring")
-    except ImportError:
+        keyring = importlib.import_module("keyring")
+        backend = keyring.get_keyring()
+    except Exception:  # noqa: BLE001 - not installed, or a backend that fails to load
         return None
+    if type(backend).__module__ == "keyring.backends.fail":
+        return None
+    return keyring
 
 
 def _password_file(params: dict[str, str]) -> Path | None:
@@ -159,8 +167,8 @@ def remember(url: str, password: str) -> None:
     keyring = _keyring()
     if keyring is None:
         raise CredentialError(
-            "No system keyring is available (the keyring package is not installed); "
-            "put the password in your PostgreSQL password file (~/.pgpass) instead."
+            "No system keyring is available on this machine; put the password in your "
+            "PostgreSQL password file (~/.pgpass) instead."
         )
     key = keyring_key(url)
     try:

@@ -193,6 +193,30 @@ def test_keyring_remembers_and_forgets(
         keyring.set_keyring(previous)
 
 
+def test_without_a_usable_keyring_nothing_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No keyring package, or only its refusing fallback (a server, CI): the password file."""
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    url = "postgresql://ann@db.example:5433/team"
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        keyring = None
+    previous = keyring.get_keyring() if keyring is not None else None
+    if keyring is not None:
+        keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(credentials.CredentialError, match="No system keyring"):
+            credentials.remember(url, "not-kept")
+        assert credentials.password_for(url) is None
+        assert not credentials.forget(url)
+    finally:
+        if keyring is not None:
+            keyring.set_keyring(previous)
+
+
 # -- groups, grants and members -------------------------------------------------------
 
 
