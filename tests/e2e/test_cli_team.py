@@ -45,13 +45,13 @@ def team_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "personabuilder.team_cli", *args]
 
 
-def run_team(*args: str, data_dir: Path) -> Run:
+def run_team(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> Run:
     """Runs a ``team`` action in a process of its own, without a terminal."""
     return subprocess.run(
         team_command(*args),
         capture_output=True,
         text=True,
-        env=child_env(data_dir),
+        env={**child_env(data_dir), **(env or {})},
         timeout=120,
         check=False,
         stdin=subprocess.DEVNULL,
@@ -224,6 +224,30 @@ def test_unknown_login_missing_file_and_no_terminal(
         data_dir=data_dir,
     )
     assert_user_error(no_file, "There is no password file")
+
+
+def test_password_from_the_postgresql_password_file(
+    team_db: Team, tmp_path: Path, data_dir: Path
+) -> None:
+    """A URL without a password: libpq's password file serves init, its schema and members."""
+    cluster = team_db.cluster
+    url = f"postgresql://{team_db.owner}@{cluster.host}:{cluster.port}/{team_db.dbname}"
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(
+        f"{cluster.host}:{cluster.port}:{team_db.dbname}:{team_db.owner}:{team_db.password}\n",
+        encoding="utf-8",
+    )
+    pgpass.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    env = {"PGPASSFILE": str(pgpass)}
+    done = run_team("init", url, data_dir=data_dir, env=env)
+    assert done.returncode == 0, done.stderr
+    listed = run_team("members", url, data_dir=data_dir, env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert "has no members yet" in listed.stdout
+    without = run_team("members", url, data_dir=data_dir, env={"PGPASSFILE": str(tmp_path / "x")})
+    assert_user_error(without, f"asks for the password of {team_db.owner} and none was found")
+    for result in (done, listed, without):
+        assert team_db.password not in result.stdout + result.stderr
 
 
 def read_until(fd: int, wanted: bytes, seen: bytearray) -> None:
