@@ -23,6 +23,7 @@ from personabuilder.charts.data import TrendData
 from personabuilder.charts.digits import format_digits, format_number, with_unit
 from personabuilder.charts.numbers import format_period, unit_label
 from personabuilder.charts.text import NBSP, word
+from personabuilder.export.measure import text_width
 from personabuilder.model import Direction, MetricUnit
 
 # Printed width of a small chart: a third of the report's 178 mm text width, less the gaps.
@@ -47,9 +48,7 @@ _MOST_TITLE_LINES: Final = 4
 
 def _width(text: str, size: float, *, bold: bool = False) -> float:
     """Printed width of ``text`` at ``size`` points in the bundled fonts."""
-    from personabuilder.export.poster import _face
-
-    return _face(bold).width(text) * size
+    return text_width(text, size, bold=bold)
 
 
 def _wrap(text: str, width: float, size: float, *, bold: bool = False) -> list[str]:
