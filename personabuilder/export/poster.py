@@ -445,12 +445,15 @@ class _Layout:
     def logo_mm(self) -> float:
         return 40.0 if self.logo else 0.0
 
+    def title_mm(self, sheet: Paper) -> float:
+        """Width of the header's title column: what the logo and persona chips leave."""
+        gaps = 5.0 * (bool(self.logo) + bool(self.head["personas"]))
+        return round(sheet.content_mm - self.logo_mm() - self.personas_mm(sheet) - gaps, 2)
+
     def header_mm(self, sheet: Paper) -> float:
         """Height of the header band (.poster-head): title, description, persona chips."""
         font = self.head_pt(sheet) * _PT_MM
-        gaps = 5.0 * (bool(self.logo) + bool(self.head["personas"]))
-        title_mm = sheet.content_mm - self.logo_mm() - self.personas_mm(sheet) - gaps
-        width = title_mm / font
+        width = self.title_mm(sheet) / font
         kicker = 0.8 * _LINE + 0.16
         title = text_lines(self.head["title"], width / 2.2, bold=True) * 2.2 * 1.15 + 0.33
         description = sum(text_lines(p, width) * _LINE + 0.35 for p in self.head["description"])
@@ -972,6 +975,9 @@ def poster_journey(
                 target = stage["loop_index"]
                 # An arrow shows a loop within the sheet; one to another sheet stays in words.
                 stage["loop_note"] = stage["loop_to"] if target >= 0 and target not in group else ""
+                # The number's pill: 1.3 em of its text, or as wide as the number if wider.
+                digits = sum(_face(True).char(ch) for ch in str(stage["number"]))
+                stage["number_em"] = round(max(1.3, digits) + 0.005, 2)
                 stages.append(stage)
             rows = []
             for row, height in zip(band, band_mm, strict=True):
@@ -982,7 +988,12 @@ def poster_journey(
                     "continued": row.continued,
                     "height_mm": round(height, 2),
                     "chart": None,
-                    "cells": [] if row.chart else [row.cells[i] for i in group],
+                    "cells": []
+                    if row.chart
+                    else [
+                        _sheet_cell(row, row.cells[i], width, m.font_mm)
+                        for i, width in zip(group, widths, strict=True)
+                    ],
                 }
                 if row.chart:
                     entry["chart"] = _chart(detail, group, widths, height, m, lang)
@@ -1016,6 +1027,12 @@ def poster_journey(
                     "head_mm": round(m.head_mm, 2),
                     "font_pt": plan.font_pt,
                     "label_col_mm": m.label_mm,
+                    # The grid prints as a table of fixed column widths (laid out in one
+                    # pass); its border spacing also runs round its edge, hence n + 2 gaps.
+                    "grid_mm": round(
+                        m.label_mm + sum(round(w, 2) for w in widths) + _GAP_MM * (len(group) + 2),
+                        2,
+                    ),
                     "marks": tiled,
                     # As earlier versions gave them to templates of one's own: the emotion
                     # chart of this sheet (None when it has none) and the row it follows.
@@ -1039,8 +1056,21 @@ def poster_journey(
         "foot_pt": layout.foot_pt(sheet),
         "margin_mm": sheet.margin,
         "logo_mm": layout.logo_mm(),
+        "title_mm": layout.title_mm(sheet),
         "personas_mm": layout.personas_mm(sheet),
     }
+
+
+def _sheet_cell(row: _Row, cell: Context, width_mm: float, font_mm: float) -> Context:
+    """A cell as its sheet prints it: touchpoints wider than the cell are marked "long"."""
+    if row.kind != LaneKind.TOUCHPOINTS.value or not cell["entries"]:
+        return cell
+    width = width_mm / font_mm - _SIDE
+    entries = [
+        {**entry, "long": _face(False).width(entry["text"]) + _CHIP_PAD > width}
+        for entry in cell["entries"]
+    ]
+    return {**cell, "entries": entries}
 
 
 def _chart_fields(rows: Sequence[Context]) -> Context:
