@@ -35,15 +35,15 @@ ROOT = Path(__file__).resolve().parent.parent
 def _listing(store: Any) -> int:
     """The queries a window makes to list a workspace; the number of rows they gave."""
     reader = store.listing()
-    rows = 0
+    rows: int = 0
     counts = reader.persona_counts()
     for archetype in counts:
         rows += len(reader.personas(archetype, 0, 200))
     rows += len(reader.personas(None, 0, 200, sort="name"))
-    rows += reader.journey_count()
+    rows += int(reader.journey_count())
     rows += len(reader.journeys(0, 200))
     rows += len(reader.tags())
-    rows += reader.persona_count(search="ann")
+    rows += int(reader.persona_count(search="ann"))
     return rows
 
 
@@ -73,7 +73,9 @@ def _edits(store: Any, count: int) -> list[float]:
 def _seen(url: str, store: Any, count: int) -> list[float] | None:
     """Milliseconds from a commit to its notification at a second client, or None."""
     try:
-        from personabuilder.services.live import LiveUpdates
+        from personabuilder.services.live import (  # type: ignore[import-not-found,unused-ignore]
+            LiveUpdates,
+        )
     except ImportError:
         return None
     import threading
@@ -122,7 +124,13 @@ def main(argv: Sequence[str]) -> int:
         folder = Path(name)
         if args.small:
             source = folder / "small.pbw"
-            generate.generate_large(source, **generate.SMALL)
+            small = generate.SMALL
+            generate.generate_large(
+                source,
+                personas=small["personas"],
+                journeys=small["journeys"],
+                values_total=small["values_total"],
+            )
         else:
             startup.prepare_workspaces()
             source = startup.LARGE
