@@ -14,7 +14,7 @@ os.environ.setdefault("QT_API", "PySide6")
 
 from personabuilder.services import Services
 from personabuilder.services.starter import build_demo
-from personabuilder.store import Workspace
+from personabuilder.store import Workspace, WorkspaceStore
 from tests.pg_cluster import Cluster, ClusterError
 
 DEMO_DAY = date(2026, 11, 15)
@@ -37,16 +37,95 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return folder
 
 
+# The service-level suites (tests/integration, tests/unit) run on both backends; the GUI and
+# command-line suites stay on files to keep the run short.
+BACKENDS = ("sqlite", "postgresql")
+PARAMETRISED_FOLDERS = ("integration", "unit")
+# Tests about the workspace *file* itself (module, or module::test): they run on SQLite only,
+# for the reason given. A team workspace's own behaviour is in test_postgres_*.py.
+SQLITE_ONLY: dict[str, str] = {
+    "test_backup.py": "backups are copies of the workspace file (SQLite backup API, WAL)",
+    "test_exchange.py::test_backup_before_import": "the backup file made beside a workspace file",
+    "test_exchange.py::test_backups_are_listed_with_their_contents": "backup files of a file",
+    "test_workspace_file.py::test_header_identifies_the_file": "reads the SQLite file header",
+    "test_services.py::test_settings": "reopens the workspace file by its path",
+    "test_services.py::test_a_dangling_reference_is_refused": (
+        "matches SQLite's wording of the refusal; the server's is in test_postgres_workspace.py"
+    ),
+    "test_snapshots.py::test_snapshot_round_trip_compare_and_restore": (
+        "edits a cell with raw SQL giving the id in SQLite's text form"
+    ),
+}
+
+
+def _sqlite_only_reason(metafunc: pytest.Metafunc) -> str | None:
+    module = Path(metafunc.definition.path).name
+    node = f"{module}::{metafunc.definition.originalname}"
+    return SQLITE_ONLY.get(node) or SQLITE_ONLY.get(module)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Runs every test using a workspace fixture once per backend (see SQLITE_ONLY)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = Path(metafunc.definition.path).parent.name
+    if folder not in PARAMETRISED_FOLDERS or _sqlite_only_reason(metafunc):
+        metafunc.parametrize("backend", ["sqlite"])
+    else:
+        metafunc.parametrize("backend", BACKENDS)
+
+
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    """An empty workspace file."""
-    ws = Workspace.create(tmp_path / "empty.pbw")
+def backend() -> str:
+    """Which backend holds the test's workspace (parametrised by pytest_generate_tests)."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_cluster: Cluster, demo_file: Path) -> dict[str, str]:
+    """Team workspaces built once per run, copied for each test (faster than migrating)."""
+    from personabuilder.store import create_workspace, open_workspace
+    from personabuilder.store.seam import copy_contents
+
+    names = {"empty": "pb_template_empty", "demo": "pb_template_demo"}
+    create_workspace(pg_cluster.create_database(names["empty"])).close()
+    demo = open_workspace(demo_file, read_only=True)
+    try:
+        create_workspace(
+            pg_cluster.create_database(names["demo"]),
+            populate=lambda ws: copy_contents(demo, ws),
+        ).close()
+    finally:
+        demo.close()
+    return names
+
+
+def _team_workspace(request: pytest.FixtureRequest, template: str) -> WorkspaceStore:
+    from personabuilder.store.postgres import TeamWorkspace
+
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    templates: dict[str, str] = request.getfixturevalue("pg_templates")
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    url = cluster.create_database(name, template=templates[template])
+    request.addfinalizer(lambda: cluster.drop_database(name))
+    return TeamWorkspace.open(url)
+
+
+@pytest.fixture
+def workspace(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[WorkspaceStore]:
+    """An empty workspace: a file, or (backend "postgresql") a team database."""
+    if backend == "postgresql":
+        ws = _team_workspace(request, "empty")
+    else:
+        ws = Workspace.create(tmp_path / "empty.pbw")
     yield ws
     ws.close()
 
 
 @pytest.fixture
-def services(workspace: Workspace) -> Services:
+def services(workspace: WorkspaceStore) -> Services:
     """Services bound to the empty workspace."""
     return Services.bind(workspace)
 
@@ -62,11 +141,16 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_workspace(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """A private copy of the demo workspace, open."""
-    copy = tmp_path / "demo.pbw"
-    copy.write_bytes(demo_file.read_bytes())
-    ws = Workspace.open(copy)
+def demo_workspace(
+    backend: str, demo_file: Path, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[WorkspaceStore]:
+    """A private copy of the demo workspace, open (a file, or a team database)."""
+    if backend == "postgresql":
+        ws = _team_workspace(request, "demo")
+    else:
+        copy = tmp_path / "demo.pbw"
+        copy.write_bytes(demo_file.read_bytes())
+        ws = Workspace.open(copy)
     yield ws
     ws.close()
 

@@ -370,13 +370,30 @@ class TeamWorkspace:
         return
 
     def save_copy(self, dest: Path) -> None:
-        """Writes the whole team workspace as a local workspace file anyone can open."""
-        from personabuilder.store.seam import copy_contents
-        from personabuilder.store.workspace import Workspace
+        """Writes the whole team workspace as a local workspace file anyone can open.
 
-        Workspace.create(
-            Path(dest), overwrite=True, populate=lambda target: copy_contents(self, target)
-        ).close()
+        Built under a short temporary name beside ``dest`` and renamed once complete, so a
+        failure leaves no half-made file, and a long name never overflows with a suffix.
+        """
+        import os
+        import uuid
+
+        from personabuilder.store.seam import copy_contents
+        from personabuilder.store.workspace import Workspace, check_replaceable
+
+        dest = Path(dest)
+        check_replaceable(dest)
+        building = dest.with_name(f".pb-copy-{uuid.uuid4().hex[:8]}.pbw")
+        try:
+            Workspace.create(building, populate=lambda target: copy_contents(self, target)).close()
+            for stale in (Path(f"{dest}-wal"), Path(f"{dest}-shm")):
+                stale.unlink(missing_ok=True)
+            os.replace(building, dest)
+        except OSError as exc:
+            raise StorageError(dest, f"The copy could not be written: {exc}.") from exc
+        finally:
+            for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+                leftover.unlink(missing_ok=True)
 
     def close(self) -> None:
         """Releases every connection."""

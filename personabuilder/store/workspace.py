@@ -72,6 +72,12 @@ def _check_header(path: Path) -> int:
     return header.user_version
 
 
+def check_replaceable(dest: Path) -> None:
+    """Refuses to write a copy over ``dest`` unless it is absent or one of our workspaces."""
+    if dest.exists():
+        _check_header(dest)
+
+
 # The previous token is the one the row held: the characters after the prefix.
 _LINEAGE_UPSERT = (
     "INSERT INTO workspace_setting (key, value) VALUES (:key, :prefix || :new || ':') "

@@ -232,3 +232,33 @@ def test_a_restarted_server_is_reconnected_to(pg_cluster: Cluster, pg_url: str) 
         assert services.listing.persona_count() == count
     finally:
         ws.close()
+
+
+def test_a_dangling_reference_is_refused_by_the_server(pg_url: str) -> None:
+    import uuid
+
+    from personabuilder.model.tables import Stage
+    from personabuilder.store import ConstraintError
+
+    ws = create_workspace(pg_url)
+    try:
+        with pytest.raises(ConstraintError, match="foreign key"), ws.transaction() as s:
+            s.add(Stage(journey_id=uuid.uuid4(), position=1, name="Orphan"))
+        assert Services.bind(ws).workspace.counts()["stages"] == 0
+    finally:
+        ws.close()
+
+
+def test_a_copy_to_a_long_file_name_is_written(pg_url: str, tmp_path: Path) -> None:
+    ws = create_workspace(pg_url, populate=_demo)
+    try:
+        dest = tmp_path / ("é" * 120 + ".pbw")
+        ws.save_copy(dest)
+    finally:
+        ws.close()
+    copy = open_workspace(dest, read_only=True)
+    try:
+        assert Services.bind(copy).listing.persona_count() > 0
+    finally:
+        copy.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [dest.name]
