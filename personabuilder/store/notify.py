@@ -551,3 +551,18 @@ class Listener:
             self._on_state(state)
         except Exception:
             log.exception("a live refresh receiver failed")
+
+
+def listen(
+    workspace: Any,
+    on_change: Callable[[Change], None],
+    on_state: Callable[[LinkState], None],
+) -> Listener:
+    """A listener (not started) for colleagues' commits on the team ``workspace``.
+
+    What ``TeamWorkspace.listen`` returns: the services reach it through the workspace,
+    since the UI, which uses them, may not import the store.
+    """
+    return Listener(
+        str(workspace.url), own_id=client_id(workspace), on_change=on_change, on_state=on_state
+    )

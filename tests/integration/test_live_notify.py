@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 
 from personabuilder.model import LaneKind
 from personabuilder.services import Services
+from personabuilder.services.live import Change as ChangeView
 from personabuilder.services.live import LiveUpdates
 from personabuilder.services.readmodels import JourneySpec, LaneSpec, PersonaData, StageSpec
 from personabuilder.store import Workspace, notify
@@ -34,16 +35,22 @@ class NotifyingWorkspace(TeamWorkspace):
             yield session
             notify.send(session)
 
+    def listen(
+        self, on_change: Callable[[Change], None], on_state: Callable[[LinkState], None]
+    ) -> Listener:
+        """A listener for colleagues' commits, as store/postgres.py is to offer it."""
+        return notify.listen(self, on_change, on_state)
+
 
 class Inbox:
     """What a listener handed on, with a way to wait for what a test expects."""
 
     def __init__(self) -> None:
-        self.changes: list[Change] = []
+        self.changes: list[ChangeView] = []
         self.states: list[LinkState] = []
         self._cond = threading.Condition()
 
-    def on_change(self, change: Change) -> None:
+    def on_change(self, change: ChangeView) -> None:
         with self._cond:
             self.changes.append(change)
             self._cond.notify_all()
