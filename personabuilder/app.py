@@ -27,11 +27,18 @@ from PySide6.QtWidgets import QApplication
 
 from personabuilder import __version__
 from personabuilder.cli import system_language
-from personabuilder.ui.common.gateway import OpenWorkspace, Problem, WorkspaceOpenError
+from personabuilder.ui.common.gateway import (
+    OWNER,
+    OpenWorkspace,
+    Problem,
+    TeamAddress,
+    TeamIdentity,
+    WorkspaceOpenError,
+)
 from personabuilder.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from personabuilder.store import Workspace, WorkspaceError
+    from personabuilder.store import TeamWorkspace, Workspace, WorkspaceError
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +94,7 @@ class StoreWorkspace(QObject):
         self._lock = lock
         self.path = workspace.path
         self.read_only = lock is None
+        self.team: TeamIdentity | None = None
         self.services = Services.bind(workspace)
 
     def save_copy(self, dest: Path) -> None:
@@ -111,6 +119,98 @@ class StoreWorkspace(QObject):
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
+
+
+class TeamStoreWorkspace(QObject):
+    """An open team workspace (a database on a PostgreSQL server), as the window sees it.
+
+    A viewer's workspace is ``read_only`` for the window (it hides editing), while the
+    store stays writable: the server itself refuses the writes that still happen.
+    """
+
+    damaged = Signal(object)  # never emitted: the server checks its own storage
+
+    def __init__(
+        self,
+        workspace: "TeamWorkspace",
+        identity: TeamIdentity,
+        path: Path,
+        on_close: Callable[[Path], None],
+    ) -> None:
+        from personabuilder.services import Services
+
+        super().__init__()
+        self._workspace: TeamWorkspace | None = workspace
+        self._on_close = on_close
+        self.path = path
+        self.team: TeamIdentity | None = identity
+        self.read_only = not identity.may_edit
+        self.services = Services.bind(workspace)
+
+    def save_copy(self, dest: Path) -> None:
+        """Writes the whole team workspace to ``dest`` as a local workspace file."""
+        assert self._workspace is not None
+        with translated_errors():
+            self._workspace.save_copy(dest)
+
+    def close(self) -> None:
+        """Releases every connection to the server."""
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None
+            self._on_close(self.path)
+
+
+# One entry per open team workspace (two windows may show the same one).
+OPEN_TEAM_PATHS: list[Path] = []
+
+
+def team_path(address: TeamAddress) -> Path:
+    """Where file dialogs start for a team workspace: a name in the home folder, no file."""
+    return Path.home() / address.database.replace("/", "_").replace("\\", "_")
+
+
+def _with_password(url: str, password: str) -> str:
+    """``url`` with ``password`` in its user part (kept in memory only, never stored)."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    user, _, host = parts.netloc.rpartition("@")
+    netloc = f"{user}:{quote(password, safe='')}@{host}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+@contextmanager
+def team_errors(path: Path) -> Iterator[None]:
+    """Turns a team workspace's connection and store errors into WorkspaceOpenError."""
+    from personabuilder import store
+    from personabuilder.store import credentials, team
+
+    try:
+        yield
+    except team.ServerUnreachableError as exc:
+        raise WorkspaceOpenError(Problem.UNREACHABLE, path, str(exc)) from exc
+    except team.LoginRefusedError as exc:
+        # libpq's words (the only sign): the login exists but may not connect to this database.
+        cause = str(exc.__context__ or "")
+        no_access = "permission denied for database" in cause
+        problem = Problem.NO_ACCESS if no_access else Problem.LOGIN_REFUSED
+        raise WorkspaceOpenError(problem, path, str(exc)) from exc
+    except team.NotATeamWorkspaceError as exc:
+        raise WorkspaceOpenError(Problem.NOT_TEAM, path, str(exc)) from exc
+    except team.TeamError as exc:
+        problem = Problem.NOT_FOUND if "There is no database" in str(exc) else Problem.STORAGE
+        raise WorkspaceOpenError(problem, path, str(exc)) from exc
+    except credentials.BadUrlError as exc:
+        raise WorkspaceOpenError(Problem.STORAGE, path, str(exc)) from exc
+    except store.ServerUnreachableError as exc:
+        raise WorkspaceOpenError(Problem.UNREACHABLE, path, str(exc)) from exc
+    except store.LoginRefusedError as exc:
+        raise WorkspaceOpenError(Problem.LOGIN_REFUSED, path, str(exc)) from exc
+    except store.NotAWorkspaceError as exc:
+        raise WorkspaceOpenError(Problem.NOT_TEAM, path, str(exc)) from exc
+    except store.WorkspaceError as exc:
+        raise WorkspaceOpenError(_problem(exc), path, str(exc)) from exc
 
 
 def claim(path: Path) -> QLockFile:
@@ -161,6 +261,9 @@ class StoreGateway:
     def __init__(self) -> None:
         # Shows (text, detail) to the user; run_gui points it at the window's warning box.
         self.notify: Callable[[str, str], None] | None = None
+        # The stand-in paths of open team workspaces (shared by every gateway of the process):
+        # they name no file, so there is nothing to back up before an import.
+        self._team_paths = OPEN_TEAM_PATHS
 
     def _tell_about_wal(self, workspace: "Workspace") -> None:
         """Says in one sentence, in the UI language, what was done with a -wal that did not
@@ -210,6 +313,8 @@ class StoreGateway:
         """Backs a workspace up before an import; a failure stops the import."""
         from personabuilder.services.backups import backup_before_import
 
+        if path in self._team_paths:
+            return  # a team workspace is backed up by its server
         with translated_errors():
             backup_before_import(path)
 
@@ -226,7 +331,8 @@ class StoreGateway:
 
         with translated_errors():
             document = read_document(source)  # refused here, before any backup is made
-            backup_before_import(workspace.path)
+            if workspace.path not in self._team_paths:
+                backup_before_import(workspace.path)
             report = load(workspace.services, document)
         return report.total_added + sum(report.updated.values())
 
@@ -285,6 +391,97 @@ class StoreGateway:
             except BaseException:
                 lock.unlock()
                 raise
+
+    # -- team workspaces -----------------------------------------------------------------
+
+    def keyring_available(self) -> bool:
+        """True when a system keyring can keep a team workspace's password."""
+        from personabuilder.store import credentials
+
+        # No public twin of this check in credentials yet (asked for as a hook).
+        return credentials._keyring() is not None
+
+    def _team_url(self, address: TeamAddress, password: str | None) -> str:
+        """The URL to connect with: the typed password, else the keyring's (in memory only)."""
+        from personabuilder.store import credentials
+
+        url = address.url()
+        if password is None:
+            # None also when libpq will read the PostgreSQL password file itself.
+            password = credentials.password_for(url)
+        return _with_password(url, password) if password else url
+
+    @staticmethod
+    def _identity(url: str, address: TeamAddress, path: Path) -> TeamIdentity:
+        """Who ``url`` logs in as on its team workspace; NO_ACCESS for a stranger."""
+        from personabuilder.store import team
+
+        members = team.members(url)
+        role = next((m.role for m in members if m.login == address.user), None)
+        if role is None:
+            try:
+                # Only the workspace's owner (or a superuser) passes this check.
+                team.login_exists(url, address.user)
+            except team.NotOwnerError:
+                raise WorkspaceOpenError(
+                    Problem.NO_ACCESS,
+                    path,
+                    f"{address.user} is not a member of the team workspace {address.database}.",
+                ) from None
+            role = OWNER
+        return TeamIdentity(database=address.database, user=address.user, role=role)
+
+    def test_team(self, address: TeamAddress, password: str | None) -> TeamIdentity:
+        """Logs in to a team workspace and checks it opens; says who that is."""
+        path = team_path(address)
+        url = self._team_url(address, password)
+        with team_errors(path):
+            from personabuilder.store import TeamWorkspace
+
+            identity = self._identity(url, address, path)
+            TeamWorkspace.open(url).close()  # an older or newer format is refused here
+        return identity
+
+    def open_team(
+        self, address: TeamAddress, password: str | None, *, remember: bool = False
+    ) -> OpenWorkspace:
+        """Opens a team workspace; keeps the password in the keyring when asked and it worked."""
+        path = team_path(address)
+        url = self._team_url(address, password)
+        with team_errors(path):
+            from personabuilder.store import TeamWorkspace
+
+            identity = self._identity(url, address, path)
+            opened = TeamWorkspace.open(url)
+        workspace = TeamStoreWorkspace(opened, identity, path, self._team_paths.remove)
+        self._team_paths.append(path)
+        try:
+            with team_errors(path):
+                workspace.services.listing.persona_counts()
+                workspace.services.listing.journey_count()
+        except BaseException:
+            workspace.close()
+            raise
+        if remember and password:
+            self._remember_password(address, password)
+        log.info(
+            "team workspace %s opened as %s (%s)", opened.location, address.user, identity.role
+        )
+        return workspace
+
+    def _remember_password(self, address: TeamAddress, password: str) -> None:
+        from personabuilder.store import credentials
+
+        try:
+            credentials.remember(address.url(), password)
+        except credentials.CredentialError as exc:
+            if self.notify is not None:
+                self.notify(
+                    QCoreApplication.translate(
+                        "StoreGateway", "The password could not be kept in the system keyring."
+                    ),
+                    str(exc),
+                )
 
 
 def _install_translator(app: QApplication, lang: str) -> None:

@@ -2,12 +2,16 @@
 
 The UI never imports the store; ``app.py`` implements this protocol and turns storage
 errors into ``WorkspaceOpenError`` with a problem kind the UI can word in any language.
+A team workspace (a database on a PostgreSQL server) is opened from a ``TeamAddress``;
+the password travels beside it, never inside anything that is kept.
 """
 
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from PySide6.QtCore import SignalInstance
 
@@ -29,6 +33,74 @@ class Problem(StrEnum):
     LOCKED = "locked"  # another program holds a lock on the file
     PERMISSION = "permission"  # the user may not read the file
     OUTDATED = "outdated"  # an older format, opened where it must not be upgraded
+    UNREACHABLE = "unreachable"  # the team workspace's server does not answer
+    LOGIN_REFUSED = "login_refused"  # the server refused the user name or password
+    NOT_TEAM = "not_team"  # the database is not a PersonaBuilder team workspace
+    NO_ACCESS = "no_access"  # the login is not a member of this team workspace
+
+
+SSL_MODES = ("prefer", "require", "verify-full")
+DEFAULT_PORT = 5432
+OWNER, EDITOR, VIEWER = "owner", "editor", "viewer"
+
+
+@dataclass(frozen=True)
+class TeamAddress:
+    """Where a team workspace lives and who logs in: never a password."""
+
+    host: str
+    port: int
+    database: str
+    user: str
+    sslmode: str = "prefer"
+
+    def url(self) -> str:
+        """The ``postgresql://`` URL of this address, without any password."""
+        host = f"[{self.host}]" if ":" in self.host else quote(self.host, safe="")
+        query = urlencode({"sslmode": self.sslmode})
+        return (
+            f"postgresql://{quote(self.user, safe='')}@{host}:{self.port}/"
+            f"{quote(self.database, safe='')}?{query}"
+        )
+
+    @classmethod
+    def from_url(cls, url: str) -> "TeamAddress | None":
+        """The address a URL of ``url()`` names (any password in it dropped); None if unreadable."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port or DEFAULT_PORT
+        except ValueError:
+            return None
+        if parts.scheme not in ("postgresql", "postgres") or not parts.hostname:
+            return None
+        options = dict(parse_qsl(parts.query))
+        sslmode = options.get("sslmode", "prefer")
+        return cls(
+            host=parts.hostname,
+            port=port,
+            database=unquote(parts.path.lstrip("/")),
+            user=unquote(parts.username or ""),
+            sslmode=sslmode if sslmode in SSL_MODES else "prefer",
+        )
+
+    @property
+    def label(self) -> str:
+        """How menus name it: ``database · user@host:port``."""
+        return f"{self.database} · {self.user}@{self.host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class TeamIdentity:
+    """Who is signed in to an open team workspace, and what they may do."""
+
+    database: str
+    user: str
+    role: str  # OWNER, EDITOR or VIEWER
+
+    @property
+    def may_edit(self) -> bool:
+        """True for the owner and editors; a viewer's writes are refused by the server."""
+        return self.role != VIEWER
 
 
 class WorkspaceOpenError(Exception):
@@ -44,9 +116,11 @@ class WorkspaceOpenError(Exception):
 class OpenWorkspace(Protocol):
     """A workspace the window works on."""
 
+    # A file; for a team workspace, a name in the home folder (only where file dialogs start).
     path: Path
     services: "Services"
     read_only: bool
+    team: TeamIdentity | None  # None for a workspace file
     # Emits a WorkspaceOpenError when the check made after opening finds damage.
     damaged: SignalInstance
 
@@ -102,4 +176,21 @@ class WorkspaceGateway(Protocol):
 
     def create(self, path: Path, *, demo: bool, lang: str) -> OpenWorkspace:
         """Creates a workspace (with the demo content if asked) and opens it."""
+        ...
+
+    def keyring_available(self) -> bool:
+        """True when a system keyring can keep a team workspace's password."""
+        ...
+
+    def test_team(self, address: TeamAddress, password: str | None) -> TeamIdentity:
+        """Connects to a team workspace and says who that is; raises WorkspaceOpenError."""
+        ...
+
+    def open_team(
+        self, address: TeamAddress, password: str | None, *, remember: bool = False
+    ) -> OpenWorkspace:
+        """Opens a team workspace (a password None: the password file or the keyring's).
+
+        With ``remember``, the password is kept in the system keyring once the login worked.
+        """
         ...

@@ -50,6 +50,7 @@ from personabuilder.ui.common.commands import EditSession, rename_journey, renam
 from personabuilder.ui.common.gateway import (
     OpenWorkspace,
     Problem,
+    TeamAddress,
     WorkspaceGateway,
     WorkspaceOpenError,
 )
@@ -76,6 +77,7 @@ log = logging.getLogger(__name__)
 
 APP_TITLE = "PersonaBuilder"
 MAX_RECENT = 8
+RECENT_TEAM_KEY = "recent_team_workspaces"  # URLs without passwords (TeamAddress.url)
 NEW_PERSONA_SHORTCUT = "Ctrl+Shift+P"
 OVERVIEW_LINK = "action:"  # links of the overview page that trigger a window action
 OVERVIEW_ACTIONS = ("new_persona", "journey_new")
@@ -132,6 +134,13 @@ def action_table() -> list[ActionSpec]:
             "file",
             "open_workspace_dialog",
             keys.Open,
+        ),
+        ActionSpec(
+            "open_team",
+            QCoreApplication.translate("MainWindow", "Open &Team Workspace..."),
+            "file",
+            "open_team_workspace_dialog",
+            "Ctrl+Shift+O",
         ),
         ActionSpec("recent", QCoreApplication.translate("MainWindow", "Open &Recent"), "file", ""),
         ActionSpec(
@@ -415,7 +424,7 @@ class MainWindow(QMainWindow):
                 self._journey_actions.append(action)
                 continue
             menu.addAction(action)
-            if spec.id in ("open", "save_copy", "redo"):
+            if spec.id in ("open_team", "save_copy", "redo"):
                 menu.addSeparator()
         self._edit_menu = menus["edit"]
         self._persona_menu = menus["persona"]
@@ -531,7 +540,16 @@ class MainWindow(QMainWindow):
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_workspace(p))
-        if recent:
+        teams = self.recent_team_workspaces()
+        if teams:
+            self.recent_menu.addSection(
+                QCoreApplication.translate("MainWindow", "Recent Team Workspaces")
+            )
+        for address in teams:
+            action = self.recent_menu.addAction(address.label.replace("&", "&&"))
+            action.setStatusTip(address.url())
+            action.triggered.connect(lambda _checked=False, a=address: self.open_team_workspace(a))
+        if recent or teams:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(
                 QCoreApplication.translate("MainWindow", "Clear Menu"), self._clear_recent
@@ -818,6 +836,7 @@ class MainWindow(QMainWindow):
 
     def _clear_recent(self) -> None:
         self._settings.setValue("recent_files", [])
+        self._settings.setValue(RECENT_TEAM_KEY, [])
         self.empty_label.set_recent([])
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -905,9 +924,17 @@ class MainWindow(QMainWindow):
                 if getattr(workspace, "read_only", False)
                 else ""
             )
-            self.setWindowTitle(f"{workspace.path.name}{suffix} - {APP_TITLE}")
-            self.path_label.setText(str(workspace.path))
-            self._remember(workspace.path)
+            team = getattr(workspace, "team", None)
+            if team is not None:
+                # A team workspace is named by its database, the status bar says who you are.
+                from personabuilder.ui.shell.team_dialog import signed_in_text
+
+                self.setWindowTitle(f"{team.database} - {APP_TITLE}")
+                self.path_label.setText(signed_in_text(team))
+            else:
+                self.setWindowTitle(f"{workspace.path.name}{suffix} - {APP_TITLE}")
+                self.path_label.setText(str(workspace.path))
+                self._remember(workspace.path)
         else:
             self.setWindowTitle(APP_TITLE)
             self.path_label.clear()
@@ -938,6 +965,12 @@ class MainWindow(QMainWindow):
             "export_json",
         ):
             self.actions_by_id[key].setEnabled(has)
+        team = getattr(self._workspace, "team", None)
+        if team is not None:
+            # The server keeps a team workspace's backups; a viewer changes nothing.
+            self.actions_by_id["restore_backup"].setEnabled(False)
+            for key in ("rename", "branding", "import_json"):
+                self.actions_by_id[key].setEnabled(team.may_edit)
 
     def open_workspace(self, path: Path) -> bool:
         """Opens ``path`` in this window; on failure says why and keeps what was open."""
@@ -964,6 +997,55 @@ class MainWindow(QMainWindow):
             except WorkspaceOpenError as again:
                 self.show_problem(again)
                 return False
+        self.set_workspace(workspace)
+        return True
+
+    def recent_team_workspaces(self) -> list[TeamAddress]:
+        """Recently opened team workspaces, newest first (their URLs hold no password)."""
+        value = self._settings.value(RECENT_TEAM_KEY, [])
+        values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        found = (TeamAddress.from_url(str(url)) for url in values)
+        return [address for address in found if address is not None]
+
+    def _remember_team(self, address: TeamAddress) -> None:
+        urls = [address.url()] + [
+            a.url() for a in self.recent_team_workspaces() if a.url() != address.url()
+        ]
+        self._settings.setValue(RECENT_TEAM_KEY, urls[:MAX_RECENT])
+
+    @Slot()
+    def open_team_workspace_dialog(self) -> None:
+        """File › Open Team Workspace."""
+        recent = self.recent_team_workspaces()
+        self._ask_team(recent[0] if recent else None)
+
+    def _ask_team(self, address: TeamAddress | None, problem: str = "") -> bool:
+        from personabuilder.ui.shell.team_dialog import ask_team_workspace
+
+        chosen = ask_team_workspace(self, self._gateway, address, problem)
+        if chosen is None:
+            return False
+        self._remember_team(chosen[0])
+        self.set_workspace(chosen[1])
+        return True
+
+    def open_team_workspace(self, address: TeamAddress) -> bool:
+        """Opens a recent team workspace; asks in the dialog when the login needs a password."""
+        from personabuilder.ui.shell.team_dialog import team_problem_text
+
+        try:
+            workspace = self._gateway.open_team(address, None)
+        except WorkspaceOpenError as exc:
+            if exc.problem is Problem.LOGIN_REFUSED:
+                return self._ask_team(address, team_problem_text(exc))
+            dialogs.warn(
+                self,
+                QCoreApplication.translate("MainWindow", "PersonaBuilder"),
+                team_problem_text(exc),
+                exc.detail,
+            )
+            return False
+        self._remember_team(address)
         self.set_workspace(workspace)
         return True
 
