@@ -173,7 +173,7 @@ class TeamDialog(QDialog):
             QCoreApplication.translate(CONTEXT, "Empty: from your password file or keyring")
         )
         self.remember = QCheckBox(
-            QCoreApplication.translate(CONTEXT, "&Remember in the system keyring")
+            QCoreApplication.translate(CONTEXT, "Re&member in the system keyring")
         )
         if not gateway.keyring_available():
             self.remember.setEnabled(False)
@@ -197,7 +197,7 @@ class TeamDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         rows: list[tuple[str, QWidget]] = [
             (QCoreApplication.translate(CONTEXT, "&Host:"), self.host),
-            (QCoreApplication.translate(CONTEXT, "P&ort:"), self.port),
+            (QCoreApplication.translate(CONTEXT, "Po&rt:"), self.port),
             (QCoreApplication.translate(CONTEXT, "&Database:"), self.database),
             (QCoreApplication.translate(CONTEXT, "&User name:"), self.user),
             (QCoreApplication.translate(CONTEXT, "&Password:"), self.password),
