@@ -1,4 +1,8 @@
-"""The Qt-free command line: open the app, create, inspect, back up and restore workspaces."""
+"""The Qt-free command line: open the app, create, inspect, back up and restore workspaces.
+
+Every command that reads or changes a workspace takes a .pbw path or a ``postgresql://``
+URL of a team workspace; a URL is only ever printed with its password hidden.
+"""
 
 import argparse
 import json
@@ -17,10 +21,10 @@ if TYPE_CHECKING:
     import uuid
 
     from personabuilder.services import Services
-    from personabuilder.store import Workspace
+    from personabuilder.store import WorkspaceStore
 
 PROG = "personabuilder"
-COMMANDS = ("new", "info", "backup", "restore", "metrics", "export", "dump", "load")
+COMMANDS = ("new", "info", "backup", "restore", "metrics", "export", "dump", "load", "copy", "team")
 LANGUAGES = ("en", "fr")
 WORKSPACE_SUFFIX = ".pbw"
 
@@ -56,14 +60,32 @@ def with_suffix(path: Path) -> Path:
     return path.with_name(path.name + WORKSPACE_SUFFIX)
 
 
-def _open(path: Path, *, read_only: bool | None = None) -> "Workspace":
-    """Opens ``path`` for a command; by default read-only when it cannot be written.
+def is_url(location: str | Path) -> bool:
+    """True when a command was given a team workspace's server URL rather than a file."""
+    from personabuilder.store.seam import is_server_location
 
-    Read-only commands pass ``read_only=True``: they never migrate, checkpoint or write.
-    What was found beside the file (a -wal set aside) is said on stderr.
+    return isinstance(location, str) and is_server_location(location)
+
+
+def shown(location: str | Path) -> str:
+    """How a workspace is named in output: the file's path, or the URL without password."""
+    from personabuilder.store.seam import mask_url
+
+    return mask_url(str(location)) if is_url(location) else str(Path(location).absolute())
+
+
+def _open(location: str | Path, *, read_only: bool | None = None) -> "WorkspaceStore":
+    """Opens a workspace file or a team workspace for a command.
+
+    A file opens read-only by default when it cannot be written. Read-only commands pass
+    ``read_only=True``: they never migrate, checkpoint or write. What was found beside the
+    file (a -wal set aside) is said on stderr.
     """
-    from personabuilder.store import Workspace
+    from personabuilder.store import Workspace, open_workspace
 
+    if is_url(location):
+        return open_workspace(str(location), read_only=bool(read_only))
+    path = Path(location)
     if read_only is None:
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         # A missing file takes the read-only branch too, which reports it without writing.
@@ -74,10 +96,16 @@ def _open(path: Path, *, read_only: bool | None = None) -> "Workspace":
     return ws
 
 
-def _refuse_if_open_in_app(path: Path, *, writing: bool = True) -> None:
-    """Refuses a writing command while the PersonaBuilder app has ``path`` open for editing."""
+def _refuse_if_open_in_app(location: str | Path, *, writing: bool = True) -> None:
+    """Refuses a writing command while the PersonaBuilder app has a file open for editing.
+
+    A team workspace is shared by design: the server keeps concurrent changes apart.
+    """
     from personabuilder.store.applock import holder
 
+    if is_url(location):
+        return
+    path = Path(location)
     owner = holder(path) if writing else None
     if owner is not None:
         where = f" on {owner.host}" if owner.host else ""
@@ -110,6 +138,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     from personabuilder.services.starter import build_demo
     from personabuilder.store import Workspace
 
+    if is_url(args.workspace):
+        raise CliError(
+            f"a team workspace is created with: {PROG} team init {shown(args.workspace)}"
+        )
     path = with_suffix(Path(args.workspace))
     lang: str = args.lang or system_language()
 
@@ -130,24 +162,26 @@ def cmd_info(args: argparse.Namespace) -> int:
     from personabuilder.services import Services
     from personabuilder.store.errors import CorruptWorkspaceError
 
-    path = Path(args.workspace)
-    ws = _open(path, read_only=True)
+    location = _location(args.workspace)
+    ws = _open(location, read_only=True)
     try:
         version = ws.schema_version()
         integrity = ws.integrity_check()
         counts = Services.bind(ws).workspace.counts()
     finally:
         ws.close()
+    where = "url" if is_url(location) else "path"
     if args.json:
         report = {
-            "path": str(path.absolute()),
+            where: shown(location),
             "schema_version": version,
             "integrity": integrity,
             "counts": counts,
         }
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
-        head = {"Path": str(path.absolute()), "Schema version": str(version)}
+        head = {where.capitalize() if where == "path" else "URL": shown(location)}
+        head["Schema version"] = str(version)
         head["Integrity"] = integrity
         width = max(len(label) for label in (*head, *counts)) + 2
         for label, value in head.items():
@@ -157,9 +191,18 @@ def cmd_info(args: argparse.Namespace) -> int:
         for name, n in counts.items():
             print(f"  {name:<{width - 2}} {n:>{digits}}")
     if integrity != "ok":
+        if isinstance(location, str):
+            raise CliError(f"{ws.display_name} failed the integrity check: {integrity}")
         # Raised as damage, so the error line offers the newest backup.
-        raise CorruptWorkspaceError(path, f"{path.name} failed the integrity check: {integrity}")
+        raise CorruptWorkspaceError(
+            location, f"{location.name} failed the integrity check: {integrity}"
+        )
     return 0
+
+
+def _location(argument: str) -> str | Path:
+    """A command's WORKSPACE argument: a server URL stays text, anything else is a path."""
+    return argument if is_url(argument) else Path(argument)
 
 
 def _find_id(
@@ -235,7 +278,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not chosen.is_file():
             raise CliError(f"no template file {args.template!r}")
         folder, template = chosen.parent, chosen.name
-    ws = _open(Path(args.workspace), read_only=True)
+    ws = _open(_location(args.workspace), read_only=True)
     try:
         services = Services.bind(ws)
         # The workspace's own language first: its content is written in it.
@@ -336,10 +379,13 @@ def cmd_metrics_import(args: argparse.Namespace) -> int:
         overrides["decimal_comma"] = args.decimal == "comma"
     if args.value_column is not None:
         overrides["value_column"] = args.value_column
-    path = Path(args.workspace)
-    _refuse_if_open_in_app(path, writing=not args.dry_run)
+    location = _location(args.workspace)
+    _refuse_if_open_in_app(location, writing=not args.dry_run)
     # A dry run never writes: the workspace is opened read-only, as 'info' opens it.
-    ws = Workspace.open(path, read_only=True, daily_backup=False) if args.dry_run else _open(path)
+    if args.dry_run and isinstance(location, Path):
+        ws: WorkspaceStore = Workspace.open(location, read_only=True, daily_backup=False)
+    else:
+        ws = _open(location, read_only=args.dry_run or None)
     try:
         services = Services.bind(ws)
         journey_id = _journey_id(services, args.journey)
@@ -368,8 +414,9 @@ def cmd_metrics_import(args: argparse.Namespace) -> int:
         if not plan.values:
             raise CliError(f"{source.name} holds no value to import; nothing was imported")
         if not args.dry_run:
-            # Listed by 'backup --list': the way back from an import, whatever else happens.
-            backup_before_import(path)
+            if isinstance(location, Path):
+                # Listed by 'backup --list': the way back from an import, whatever happens.
+                backup_before_import(location)
             apply(services.metrics, plan)
     finally:
         ws.close()
@@ -387,6 +434,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """Backs a workspace up into its backup folder, copies it to ``-o DEST``, or lists backups."""
     from personabuilder.store.backup import make_backup
 
+    if is_url(args.workspace):
+        return _backup_team(args.workspace, args.output, listing=args.list)
     path = Path(args.workspace)
     if args.list:
         return _list_backups(path)
@@ -403,6 +452,47 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(f"Copied {path.name} to {dest.absolute()}")
+    return 0
+
+
+def _backup_team(url: str, output: str | None, *, listing: bool) -> int:
+    """Copies a team workspace into a local workspace file anyone can open."""
+    if listing or output is None:
+        raise CliError(
+            "a team workspace is backed up into a workspace file: "
+            f"{PROG} backup {shown(url)} -o FILE{WORKSPACE_SUFFIX}"
+        )
+    ws = _open(url, read_only=True)
+    try:
+        dest = Path(output)
+        if dest.is_dir():
+            dest = dest / f"{ws.display_name}{WORKSPACE_SUFFIX}"
+        dest = with_suffix(dest)
+        _refuse_if_open_in_app(dest)
+        ws.save_copy(dest)
+    finally:
+        ws.close()
+    print(f"Copied {shown(url)} to {dest.absolute()}")
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """Copies a whole workspace between a file and a server (either way) into a new one."""
+    from personabuilder.store import create_workspace
+    from personabuilder.store.seam import copy_contents
+
+    source = _location(args.source)
+    dest = _location(args.dest)
+    if isinstance(dest, Path):
+        dest = with_suffix(dest)
+    if shown(source) == shown(dest):
+        raise CliError("the source and the destination are the same workspace")
+    ws = _open(source, read_only=True)
+    try:
+        create_workspace(dest, populate=lambda target: copy_contents(ws, target)).close()
+    finally:
+        ws.close()
+    print(f"Copied {shown(source)} to {shown(dest)}")
     return 0
 
 
@@ -460,15 +550,17 @@ def cmd_dump(args: argparse.Namespace) -> int:
     from personabuilder.services import Services
     from personabuilder.services.exchange import dump, encode, write_dump
 
-    path = Path(args.workspace)
+    location = _location(args.workspace)
     to_stdout = args.output == "-"
     dest = Path(args.output)
     if not to_stdout:
         if dest.is_dir():
-            dest = dest / f"{path.stem}.json"
-        if dest.exists() and (dest.resolve() == path.resolve() or _is_our_file(dest)):
+            stem = location.stem if isinstance(location, Path) else _database_name(location)
+            dest = dest / f"{stem}.json"
+        same = isinstance(location, Path) and dest.resolve() == location.resolve()
+        if dest.exists() and (same or _is_our_file(dest)):
             raise CliError(f"{dest.name} is a workspace; write the JSON file under another name")
-    ws = _open(path, read_only=True)
+    ws = _open(location, read_only=True)
     try:
         services = Services.bind(ws)
         if to_stdout:
@@ -489,14 +581,20 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return 0
 
 
+def _database_name(url: str) -> str:
+    from urllib.parse import unquote, urlsplit
+
+    return unquote(urlsplit(url).path.lstrip("/")) or "team"
+
+
 def cmd_load(args: argparse.Namespace) -> int:
     """Merges an exchange file into a workspace by id (creating it if missing): all or nothing."""
     from personabuilder.services import Services, exchange
     from personabuilder.store import Workspace
 
-    path = Path(args.workspace)
+    location = _location(args.workspace)
     source = Path(args.file)
-    _refuse_if_open_in_app(path)
+    _refuse_if_open_in_app(location)
     try:
         # Checked before the workspace is touched: a refused file costs no backup.
         document = exchange.read_document(source)
@@ -506,11 +604,19 @@ def cmd_load(args: argparse.Namespace) -> int:
     counts = exchange.document_counts(document)
     reports: list[exchange.LoadReport] = []
 
-    def fill(ws: Workspace) -> None:
+    def fill(ws: "WorkspaceStore") -> None:
         reports.append(exchange.load(Services.bind(ws), document, checked=True))
 
     try:
-        if path.exists():
+        if isinstance(location, str):
+            # A team workspace is loaded into in one transaction; its server keeps backups.
+            team = _open(location, read_only=False)
+            try:
+                fill(team)
+            finally:
+                team.close()
+            done = f"Loaded {source.name} into {shown(location)}"
+        elif (path := location).exists():
             ws = _open(path, read_only=False)  # a read-only location is refused, saying why
             try:
                 saved = exchange.backup_before_import(path)
@@ -539,6 +645,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from personabuilder.store.errors import WorkspaceError
     from personabuilder.store.restore import restore_from_backup
 
+    if is_url(args.workspace) or is_url(args.backup):
+        raise CliError(
+            "restore replaces a workspace file; to put a backup on a server, copy it into "
+            f"an empty database: {PROG} copy BACKUP{WORKSPACE_SUFFIX} URL"
+        )
     path = Path(args.workspace)
     source = Path(args.backup)
     _refuse_if_open_in_app(path)
@@ -574,6 +685,9 @@ def _gui_parser() -> _Parser:
             "  restore WORKSPACE BACKUP    replace a workspace with a backup\n"
             "  dump WORKSPACE -o OUT.json  write the whole workspace as JSON\n"
             "  load WORKSPACE IN.json      merge a JSON file into a workspace\n"
+            "  copy SOURCE DEST            copy a workspace between a file and a server\n"
+            "  team ACTION URL             team workspaces on a PostgreSQL server\n"
+            "WORKSPACE is a .pbw file or a team workspace's postgresql:// URL\n"
             f"run '{PROG} COMMAND -h' for the options of a command"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -666,6 +780,23 @@ def _command_parser() -> _Parser:
     load.add_argument("file", metavar="IN.json")
     load.set_defaults(handler=cmd_load)
 
+    copy = commands.add_parser(
+        "copy",
+        help="copy a whole workspace between a file and a server",
+        description=(
+            "Copy a whole workspace into a new one: a file to a team workspace on a server "
+            "(an empty database), a server to a new file, or file to file. Nothing is "
+            "written unless all of it is copied."
+        ),
+    )
+    copy.add_argument("source", metavar="SOURCE", help="a .pbw file or a postgresql:// URL")
+    copy.add_argument(
+        "dest",
+        metavar="DEST",
+        help="a new .pbw file, or the postgresql:// URL of an empty database",
+    )
+    copy.set_defaults(handler=cmd_copy)
+
     export = commands.add_parser(
         "export",
         help="export a PDF deliverable",
@@ -731,6 +862,10 @@ def _command_parser() -> _Parser:
         "--dry-run", action="store_true", help="read and check the file, write nothing"
     )
     metrics_import.set_defaults(handler=cmd_metrics_import)
+
+    from personabuilder import team_cli
+
+    team_cli.add_parser(commands)
     return parser
 
 
@@ -780,7 +915,7 @@ def _backup_hint(exc: BaseException) -> str:
     from personabuilder.store.backup import newest_backup
     from personabuilder.store.errors import CorruptWorkspaceError, NotAWorkspaceError
 
-    if not isinstance(exc, CorruptWorkspaceError | NotAWorkspaceError):
+    if not isinstance(exc, CorruptWorkspaceError | NotAWorkspaceError) or is_url(exc.location):
         return ""
     newest = newest_backup(exc.path)
     if newest is None:
@@ -797,6 +932,16 @@ def _backup_hint(exc: BaseException) -> str:
     )
 
 
+def _without_passwords(text: str, argv: Sequence[str]) -> str:
+    """``text`` with the password of every server URL on the command line hidden."""
+    from personabuilder.store.seam import mask_text
+
+    for arg in argv:
+        if is_url(arg):
+            text = mask_text(text, arg)
+    return text
+
+
 def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> int:
     """Runs the command line; returns the exit status (0 done, 1 error, 2 usage).
 
@@ -809,7 +954,8 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> 
 
         multiprocessing.freeze_support()
     try:
-        args = parse(sys.argv[1:] if argv is None else list(argv))
+        argv = sys.argv[1:] if argv is None else list(argv)
+        args = parse(argv)
     except SystemExit as exc:  # --help, --version and usage errors end parsing
         return exc.code if isinstance(exc.code, int) else 2
     from personabuilder.services.errors import NotFoundError, ValidationError
@@ -827,7 +973,8 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> 
         OSError,
         sqlite3.Error,
     ) as exc:
-        print(f"{PROG}: error: {_one_line(_describe(exc))}{_backup_hint(exc)}", file=sys.stderr)
+        line = f"{PROG}: error: {_one_line(_describe(exc))}{_backup_hint(exc)}"
+        print(_without_passwords(line, argv), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
