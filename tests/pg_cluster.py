@@ -52,6 +52,12 @@ def server_bindir() -> Path:
     raise ClusterError(INSTALL_HINT)
 
 
+def _reachable_by_all(folder: str) -> bool:
+    """True when every folder from the root down to ``folder`` lets other users through."""
+    path = Path(folder).resolve()
+    return all(part.stat().st_mode & 0o001 for part in (path, *path.parents))
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -163,7 +169,9 @@ class Cluster:
         return self.folder / "server.log"
 
     def _init(self) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="pb-pg-"))
+        # The server's user must reach its folder: as root, not under a private TMPDIR.
+        parent = None if not self._as_root or _reachable_by_all(tempfile.gettempdir()) else "/tmp"
+        folder = Path(tempfile.mkdtemp(prefix="pb-pg-", dir=parent))
         self.folder = folder
         pwfile = folder / "pwfile"
         pwfile.write_text(self.password + "\n", encoding="utf-8")
