@@ -20,6 +20,7 @@ import psycopg
 from personabuilder.store import migrate
 from personabuilder.store.errors import (
     VIEW_ONLY_MESSAGE,
+    AccessDeniedError,
     ConstraintError,
     LoginRefusedError,
     NewerSchemaError,
@@ -98,9 +99,21 @@ def translate(exc: BaseException, url: str) -> WorkspaceError:
             location, f"The change was refused by the workspace's rules: {detail}."
         )
     if isinstance(cause, psycopg.OperationalError):
-        if "password authentication failed" in detail or "no password supplied" in detail:
+        refusals = (
+            "password authentication failed",
+            "no password supplied",
+            "no pg_hba.conf entry",
+            f'role "{address.user}" does not exist',
+        )
+        if any(refusal in detail for refusal in refusals):
             return LoginRefusedError(
                 location, f"The server refused the login for {address.user or 'this user'}."
+            )
+        if "permission denied for database" in detail:
+            return AccessDeniedError(
+                location,
+                f"{address.user or 'This user'} may not connect to the database "
+                f"{address.dbname} on the server at {address.where}.",
             )
         if "does not exist" in detail and f'database "{address.dbname}"' in detail:
             return WorkspaceNotFoundError(

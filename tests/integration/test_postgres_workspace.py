@@ -11,6 +11,7 @@ from personabuilder.services.exchange import dump
 from personabuilder.services.readmodels import PersonaData
 from personabuilder.services.starter import build_demo
 from personabuilder.store import (
+    AccessDeniedError,
     LoginRefusedError,
     NewerSchemaError,
     NotAWorkspaceError,
@@ -262,3 +263,56 @@ def test_a_copy_to_a_long_file_name_is_written(pg_url: str, tmp_path: Path) -> N
     finally:
         copy.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == [dest.name]
+
+
+def test_two_clients_creating_at_once_take_turns(pg_url: str) -> None:
+    import threading
+
+    outcomes: dict[str, object] = {}
+
+    def waiting_for_the_other(ws: WorkspaceStore) -> None:
+        # Hold the migration lock until the second client is queued behind it.
+        second.start()
+        with psycopg.connect(pg_url, autocommit=True) as probe:
+            queued = (
+                "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+                "WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()"
+            )
+            for _ in range(600):  # bounded: without the lock the second never queues
+                if probe.execute(queued).fetchone() == (1,):
+                    break
+                probe.execute("SELECT pg_sleep(0.05)")
+        _demo(ws)
+
+    def create_second() -> None:
+        try:
+            create_workspace(pg_url).close()
+        except Exception as exc:  # noqa: BLE001 - the outcome is what the test checks
+            outcomes["second"] = exc
+        else:
+            outcomes["second"] = "created"
+
+    second = threading.Thread(target=create_second)
+    create_workspace(pg_url, populate=waiting_for_the_other).close()
+    second.join(timeout=60)
+
+    assert isinstance(outcomes["second"], WorkspaceExistsError)
+    ws = open_workspace(pg_url, read_only=True)
+    try:
+        assert Services.bind(ws).listing.persona_count() > 0
+    finally:
+        ws.close()
+
+
+def test_a_login_without_connect_right_is_told_so(pg_cluster: Cluster, pg_url: str) -> None:
+    dbname = urlsplit(pg_url).path.lstrip("/")
+    role = f"outsider_{dbname}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'outsider-pw'")
+        conn.execute(f"REVOKE CONNECT ON DATABASE {dbname} FROM PUBLIC")
+    try:
+        with pytest.raises(AccessDeniedError, match=f"may not connect to the database {dbname}"):
+            open_workspace(pg_cluster.url_for(role, "outsider-pw", dbname))
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"DROP ROLE {role}")
