@@ -3,13 +3,23 @@
 Ids are client-assigned UUIDs so that undo and JSON exchange can re-insert the same row;
 order is an explicit ``position``; deletes cascade in the database (ON DELETE CASCADE),
 and the ORM declares no relationships, so nothing is deleted behind the database's back.
+Every row people edit carries a ``version`` the ORM checks and bumps on each write (see
+``versioned``), so an edit based on a stale read is refused, never silently lost.
 """
 
 import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, LargeBinary, MetaData, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Integer,
+    LargeBinary,
+    MetaData,
+    UniqueConstraint,
+    text,
+)
 from sqlmodel import Field, SQLModel
 
 from personabuilder.model.enums import (
@@ -41,6 +51,27 @@ def _uuid() -> uuid.UUID:
     return uuid.uuid4()
 
 
+VERSION = "version"
+
+
+def versioned() -> Any:
+    """The ``version`` field of an editable row; ``checks`` makes the mapper check it.
+
+    SQLAlchemy's ``version_id_col`` makes every UPDATE and DELETE of the row name the
+    version it read and write the next one: a row a colleague changed meanwhile matches
+    nothing and the flush raises StaleDataError, so no update is lost silently. Rows
+    inserted outside the ORM (exchange load, raw SQL) start at 1 by the server default.
+    """
+    return Field(
+        default=1, sa_column=Column(VERSION, Integer, nullable=False, server_default=text("1"))
+    )
+
+
+def checks(version: Any) -> dict[str, Any]:
+    """The mapper arguments that make ``version`` (a ``versioned()`` field) the row version."""
+    return {"version_id_col": version.sa_column}
+
+
 class WorkspaceSetting(SQLModel, table=True):
     """A key/value setting stored in the workspace (language, branding)."""
 
@@ -48,6 +79,8 @@ class WorkspaceSetting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=100)
     value: str = Field(default="")
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class Persona(SQLModel, table=True):
@@ -91,6 +124,8 @@ class Persona(SQLModel, table=True):
     search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
     # The folded name, so sorting by name ignores accents ("Élodie" before "Zoë").
     sort_name: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class JourneyMap(SQLModel, table=True):
@@ -105,6 +140,8 @@ class JourneyMap(SQLModel, table=True):
     description: str = Field(default="", max_length=TEXT_MAX)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class JourneyPersona(SQLModel, table=True):
@@ -135,6 +172,8 @@ class Stage(SQLModel, table=True):
     loop_to_id: uuid.UUID | None = Field(
         default=None, foreign_key="stage.id", ondelete="SET NULL", nullable=True
     )
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class Lane(SQLModel, table=True):
@@ -148,6 +187,8 @@ class Lane(SQLModel, table=True):
     kind: LaneKind = Field(default=LaneKind.TEXT, sa_type=enum_type(LaneKind))
     name: str = Field(max_length=NAME_MAX)
     colour: str = Field(default="", max_length=9)
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class Cell(SQLModel, table=True):
@@ -162,6 +203,8 @@ class Cell(SQLModel, table=True):
     text: str = Field(default="", max_length=TEXT_MAX)
     items: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSONList, nullable=False)
     evidence: Evidence | None = Field(default=None, sa_type=enum_type(Evidence), nullable=True)
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class EmotionScore(SQLModel, table=True):
@@ -179,6 +222,8 @@ class EmotionScore(SQLModel, table=True):
     )
     as_is: int | None = Field(default=None)
     to_be: int | None = Field(default=None)
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class Metric(SQLModel, table=True):
@@ -195,6 +240,8 @@ class Metric(SQLModel, table=True):
     target: float | None = Field(default=None)
     granularity: Granularity = Field(default=Granularity.MONTH, sa_type=enum_type(Granularity))
     catalogue_key: str = Field(default="", max_length=100)
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class MetricValue(SQLModel, table=True):
@@ -205,6 +252,8 @@ class MetricValue(SQLModel, table=True):
     metric_id: uuid.UUID = Field(foreign_key="metric.id", ondelete="CASCADE", primary_key=True)
     period_start: date = Field(primary_key=True)
     value: float
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class WorkshopSession(SQLModel, table=True):
@@ -217,6 +266,8 @@ class WorkshopSession(SQLModel, table=True):
     title: str = Field(max_length=NAME_MAX)
     held_on: date
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class CapturedItem(SQLModel, table=True):
@@ -235,6 +286,8 @@ class CapturedItem(SQLModel, table=True):
     votes: int = Field(default=0)
     position: int = Field(default=0)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    version: int = versioned()
+    __mapper_args__ = checks(version)
 
 
 class Snapshot(SQLModel, table=True):

@@ -68,8 +68,28 @@ MAX_DEPTH = 32
 PHOTO_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
 LOGO_SETTING = "branding.logo"
 
-# Columns computed from others, rebuilt on load rather than exchanged.
-_DERIVED = {"persona": ("search_text", "sort_name")}
+# Row versions are a workspace's own count of its edits (see services.conflicts), not
+# content: they do not travel, a loaded row starts at 1 and a row a load changes counts one
+# more, so two workspaces with the same content dump alike.
+_VERSION = "version"
+_VERSIONED = (
+    "workspace_setting",
+    "journey_map",
+    "stage",
+    "lane",
+    "cell",
+    "emotion_score",
+    "metric",
+    "metric_value",
+    "workshop_session",
+    "captured_item",
+)
+# Columns computed from others or kept by the workspace itself, rebuilt on load rather
+# than exchanged.
+_DERIVED = {
+    "persona": ("search_text", "sort_name", _VERSION),
+    **dict.fromkeys(_VERSIONED, (_VERSION,)),
+}
 # Lists ordered by a position column, and the column whose value a list shares (None: one
 # list for the whole workspace).
 _ORDERED: dict[str, str | None] = {
@@ -915,10 +935,14 @@ class _Loader:
             self.s.execute(table.insert(), new)
         if old:
             values = [c for c in old[0] if c not in spec.key]
+            changed: dict[str, Any] = {c: bindparam(f"new_{c}") for c in values}
+            if _VERSION in table.c:
+                # A loaded change is a change: an editor based on the row before must see it.
+                changed[_VERSION] = table.c[_VERSION] + 1
             statement = (
                 table.update()
                 .where(and_(*(table.c[k] == bindparam(f"key_{k}") for k in spec.key)))
-                .values({c: bindparam(f"new_{c}") for c in values})
+                .values(changed)
             )
             self.s.execute(
                 statement,
