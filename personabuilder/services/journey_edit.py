@@ -3,11 +3,11 @@
 import json
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, select, update
 
 from personabuilder.model import Evidence, LaneKind
 from personabuilder.model.tables import (
@@ -26,7 +26,14 @@ from personabuilder.model.tables import (
 )
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
-from personabuilder.services.errors import NotFoundError, ValidationError
+from personabuilder.services.conflicts import (
+    Base,
+    Edited,
+    EditTarget,
+    checked_edit,
+    retry_stale,
+)
+from personabuilder.services.errors import NotFoundError, RowGoneError, ValidationError
 from personabuilder.services.readmodels import (
     CellView,
     EmotionView,
@@ -105,6 +112,34 @@ class PersonaLink:
     emotions: tuple[EmotionView, ...]
 
 
+_STAGE_FIELDS = ("name", "description", "colour", "loop_to_id")
+_LANE_FIELDS = ("name", "colour")
+
+
+def _stage_field(key: str, value: Any) -> Any:
+    """A stage field checked and normalised for a write."""
+    if key == "name":
+        return v.required_name("name", value, "Stage name")
+    if key == "description":
+        return v.bounded("description", value, "Stage description")
+    if key == "colour":
+        return _colour("colour", value)
+    if key == "loop_to_id":
+        if value is not None and not isinstance(value, uuid.UUID):
+            raise ValidationError("loop_to", "A stage loops to a stage id.")
+        return value
+    raise ValidationError(key, f"Stages have no field {key!r}.")
+
+
+def _lane_field(key: str, value: Any) -> Any:
+    """A lane field checked and normalised for a write."""
+    if key == "name":
+        return v.required_name("name", value, "Lane name")
+    if key == "colour":
+        return _colour("colour", value)
+    raise ValidationError(key, f"Lanes have no field {key!r}.")
+
+
 def _colour(field: str, colour: str) -> str:
     colour = colour.strip()
     if colour and not _COLOUR.fullmatch(colour):
@@ -150,9 +185,13 @@ def _journey(s: Session, journey_id: uuid.UUID) -> JourneyMap:
 
 
 def _touch(s: Session, journey_id: uuid.UUID) -> None:
-    row = _journey(s, journey_id)
-    row.updated_at = utcnow()
-    s.add(row)
+    # A plain UPDATE: when a map last changed is no edit of the map's own fields, so it
+    # neither bumps the map's version nor fails because a colleague edited another cell.
+    done = s.connection().execute(
+        update(JourneyMap).where(col(JourneyMap.id) == journey_id).values(updated_at=utcnow())
+    )
+    if not done.rowcount:
+        raise NotFoundError("This journey map no longer exists.")
 
 
 def _stage(s: Session, stage_id: uuid.UUID) -> Stage:
@@ -196,8 +235,114 @@ def _insert_at(index: int, count: int) -> int:
 
 def _cell_view(c: Cell) -> CellView:
     return CellView(
-        c.id, c.stage_id, c.lane_id, c.text, tuple(dict(i) for i in c.items), c.evidence
+        c.id, c.stage_id, c.lane_id, c.text, tuple(dict(i) for i in c.items), c.evidence, c.version
     )
+
+
+class _FieldsEdit:
+    """Some fields of a stage or a lane as a checked edit sees them."""
+
+    def __init__(
+        self, model: type[Stage] | type[Lane], row_id: uuid.UUID, names: tuple[str, ...]
+    ) -> None:
+        self.what = "stage" if model is Stage else "lane"
+        self.model = model
+        self.row_id = row_id
+        self.names = names
+
+    def load(self, s: Session) -> Stage | Lane | None:
+        return s.get(Stage, self.row_id) if self.model is Stage else s.get(Lane, self.row_id)
+
+    def version(self, row: Stage | Lane) -> int:
+        return row.version
+
+    def values(self, row: Stage | Lane) -> dict[str, Any]:
+        return {name: getattr(row, name) for name in self.names}
+
+    def label(self, values: Mapping[str, Any]) -> str:
+        return str(values.get("name", ""))
+
+    def write(self, s: Session, row: Stage | Lane, writes: dict[str, Any]) -> int:
+        target = writes.get("loop_to_id")
+        if target is not None:
+            other = s.get(Stage, target)
+            if other is None or other.journey_id != row.journey_id or target == row.id:
+                raise ValidationError("loop_to", "A stage loops only to another stage of its map.")
+        for name, value in writes.items():
+            setattr(row, name, value)
+        s.add(row)
+        s.flush()
+        _touch(s, row.journey_id)
+        return row.version
+
+
+@dataclass
+class _CellState:
+    stage: Stage
+    lane: Lane
+    cell: Cell | None
+
+
+class _CellEdit:
+    """The content at a stage x lane as a checked edit sees it: no row reads as version 0."""
+
+    what = "cell"
+
+    def __init__(self, stage_id: uuid.UUID, lane_id: uuid.UUID, cell_id: uuid.UUID | None) -> None:
+        self.stage_id, self.lane_id, self.new_id = stage_id, lane_id, cell_id
+        self.row_id = (stage_id, lane_id)
+
+    def load(self, s: Session) -> _CellState:
+        stage, lane = s.get(Stage, self.stage_id), s.get(Lane, self.lane_id)
+        if stage is None or lane is None:
+            what, key = ("stage", self.stage_id) if stage is None else ("lane", self.lane_id)
+            raise RowGoneError(what, key)
+        if stage.journey_id != lane.journey_id:
+            raise ValidationError("cell", "The stage and the lane belong to different maps.")
+        cell = s.exec(
+            select(Cell).where(Cell.stage_id == self.stage_id, Cell.lane_id == self.lane_id)
+        ).first()
+        return _CellState(stage, lane, cell)
+
+    def version(self, state: _CellState) -> int:
+        return 0 if state.cell is None else state.cell.version
+
+    def values(self, state: _CellState) -> dict[str, Any]:
+        # "id" is read, never merged (no base names it): set_cell returns the row it replaced.
+        c = state.cell
+        if c is None:
+            return {"text": "", "items": (), "evidence": None, "id": None}
+        return {
+            "text": c.text,
+            "items": tuple(dict(i) for i in c.items),
+            "evidence": c.evidence,
+            "id": c.id,
+        }
+
+    def label(self, values: Mapping[str, Any]) -> str:
+        return ""
+
+    def write(self, s: Session, state: _CellState, writes: dict[str, Any]) -> int:
+        now = {**self.values(state), **writes}
+        now.pop("id")
+        if "items" in writes:
+            now["items"] = _items(state.lane.kind, writes["items"])
+        row = state.cell
+        empty = not now["text"] and not now["items"] and now["evidence"] is None
+        if empty:
+            if row is not None:
+                s.delete(row)
+        else:
+            if row is None:
+                row = Cell(
+                    id=self.new_id or uuid.uuid4(), stage_id=self.stage_id, lane_id=self.lane_id
+                )
+            row.text, row.evidence = now["text"], now["evidence"]
+            row.items = [dict(i) for i in now["items"]]
+            s.add(row)
+        s.flush()
+        _touch(s, state.stage.journey_id)
+        return 0 if empty or row is None else row.version
 
 
 def _add_cell(s: Session, c: CellView) -> None:
@@ -221,6 +366,7 @@ class JourneyEditService:
 
     # Stages -----------------------------------------------------------------------------
 
+    @retry_stale("stage")
     def add_stage(
         self,
         journey_id: uuid.UUID,
@@ -246,17 +392,26 @@ class JourneyEditService:
             s.add(row)
             return row.id
 
-    def _set_field(
-        self, load: Callable[[Session, uuid.UUID], Any], row_id: uuid.UUID, attr: str, value: Any
-    ) -> Any:
-        """Sets one field of a stage or lane; returns its old value."""
-        with self._uow.transaction() as s:
-            row = load(s, row_id)
-            before = getattr(row, attr)
-            setattr(row, attr, value)
-            s.add(row)
-            _touch(s, row.journey_id)
-            return before
+    def edit_stage(
+        self, stage_id: uuid.UUID, changes: Mapping[str, Any], base: Base | None = None
+    ) -> Edited:
+        """Changes a stage's name, description, colour or loop, merged with others' changes
+        since ``base`` (EditConflict or RowGoneError otherwise; nothing written then)."""
+        clean = {key: _stage_field(key, value) for key, value in changes.items()}
+        target: EditTarget[Stage | Lane] = _FieldsEdit(Stage, stage_id, _STAGE_FIELDS)
+        return checked_edit(self._uow, target, clean, base)
+
+    def edit_lane(
+        self, lane_id: uuid.UUID, changes: Mapping[str, Any], base: Base | None = None
+    ) -> Edited:
+        """Changes a lane's name or colour, merged with others' changes since ``base``."""
+        clean = {key: _lane_field(key, value) for key, value in changes.items()}
+        target: EditTarget[Stage | Lane] = _FieldsEdit(Lane, lane_id, _LANE_FIELDS)
+        return checked_edit(self._uow, target, clean, base)
+
+    @staticmethod
+    def _before(done: Edited, attr: str) -> Any:
+        return done.before.get(attr, done.values[attr])
 
     def _move(
         self,
@@ -277,34 +432,28 @@ class JourneyEditService:
             _touch(s, row.journey_id)
             return old
 
-    def rename_stage(self, stage_id: uuid.UUID, name: str) -> str:
+    def rename_stage(self, stage_id: uuid.UUID, name: str, *, base: Base | None = None) -> str:
         """Renames a stage; returns its old name."""
-        name = v.required_name("name", name, "Stage name")
-        return str(self._set_field(_stage, stage_id, "name", name))
+        return str(self._before(self.edit_stage(stage_id, {"name": name}, base), "name"))
 
-    def recolour_stage(self, stage_id: uuid.UUID, colour: str) -> str:
+    def recolour_stage(self, stage_id: uuid.UUID, colour: str, *, base: Base | None = None) -> str:
         """Sets a stage's colour ("#rrggbb" or "" for none); returns the old one."""
-        return str(self._set_field(_stage, stage_id, "colour", _colour("colour", colour)))
+        return str(self._before(self.edit_stage(stage_id, {"colour": colour}, base), "colour"))
 
+    @retry_stale("stage")
     def move_stage(self, stage_id: uuid.UUID, new_index: int) -> int:
         """Moves a stage to ``new_index``; returns the index it had."""
         return self._move(_stage, _stages, stage_id, new_index)
 
-    def set_loop(self, stage_id: uuid.UUID, target_id: uuid.UUID | None) -> uuid.UUID | None:
+    def set_loop(
+        self, stage_id: uuid.UUID, target_id: uuid.UUID | None, *, base: Base | None = None
+    ) -> uuid.UUID | None:
         """Makes a stage loop back to another stage of its map (None: no loop); returns the old."""
-        with self._uow.transaction() as s:
-            row = _stage(s, stage_id)
-            if target_id is not None:
-                target = s.get(Stage, target_id)
-                if target is None or target.journey_id != row.journey_id or target_id == stage_id:
-                    raise ValidationError(
-                        "loop_to", "A stage loops only to another stage of its map."
-                    )
-            before, row.loop_to_id = row.loop_to_id, target_id
-            s.add(row)
-            _touch(s, row.journey_id)
-            return before
+        done = self.edit_stage(stage_id, {"loop_to_id": target_id}, base)
+        before = self._before(done, "loop_to_id")
+        return before if isinstance(before, uuid.UUID) else None
 
+    @retry_stale("stage")
     def delete_stage(self, stage_id: uuid.UUID) -> StageRecord:
         """Deletes a stage with its cells, scores and metrics; returns them for undo."""
         with self._uow.transaction() as s:
@@ -364,6 +513,7 @@ class JourneyEditService:
             _touch(s, journey_id)
             return record
 
+    @retry_stale("stage")
     def restore_stage(self, record: StageRecord) -> None:
         """Puts a deleted stage back exactly: same id, position, content and loops."""
         st = record.stage
@@ -437,6 +587,7 @@ class JourneyEditService:
 
     # Lanes ------------------------------------------------------------------------------
 
+    @retry_stale("lane")
     def add_lane(
         self,
         journey_id: uuid.UUID,
@@ -467,19 +618,20 @@ class JourneyEditService:
             s.add(row)
             return row.id
 
-    def rename_lane(self, lane_id: uuid.UUID, name: str) -> str:
+    def rename_lane(self, lane_id: uuid.UUID, name: str, *, base: Base | None = None) -> str:
         """Renames a lane; returns its old name."""
-        name = v.required_name("name", name, "Lane name")
-        return str(self._set_field(_lane, lane_id, "name", name))
+        return str(self._before(self.edit_lane(lane_id, {"name": name}, base), "name"))
 
-    def recolour_lane(self, lane_id: uuid.UUID, colour: str) -> str:
+    def recolour_lane(self, lane_id: uuid.UUID, colour: str, *, base: Base | None = None) -> str:
         """Sets a lane's colour ("#rrggbb" or "" for none); returns the old one."""
-        return str(self._set_field(_lane, lane_id, "colour", _colour("colour", colour)))
+        return str(self._before(self.edit_lane(lane_id, {"colour": colour}, base), "colour"))
 
+    @retry_stale("lane")
     def move_lane(self, lane_id: uuid.UUID, new_index: int) -> int:
         """Moves a lane to ``new_index``; returns the index it had."""
         return self._move(_lane, _lanes, lane_id, new_index)
 
+    @retry_stale("lane")
     def delete_lane(self, lane_id: uuid.UUID) -> LaneRecord:
         """Deletes a lane with its cells; returns them for undo."""
         with self._uow.transaction() as s:
@@ -497,6 +649,7 @@ class JourneyEditService:
             _touch(s, record.journey_id)
             return record
 
+    @retry_stale("lane")
     def restore_lane(self, record: LaneRecord) -> None:
         """Puts a deleted lane back exactly: same id, position and cells."""
         ln = record.lane
@@ -527,6 +680,38 @@ class JourneyEditService:
 
     # Cells ------------------------------------------------------------------------------
 
+    def edit_cell(
+        self,
+        stage_id: uuid.UUID,
+        lane_id: uuid.UUID,
+        changes: Mapping[str, Any],
+        base: Base | None = None,
+        *,
+        cell_id: uuid.UUID | None = None,
+    ) -> Edited:
+        """Changes a cell's text, items or evidence, merged with others' changes since ``base``.
+
+        A cell without content has no row: its base is ``readmodels.EMPTY_CELL`` (version 0),
+        and emptying a cell removes its row. ``cell_id`` names a row this edit creates (undo).
+        Raises EditConflict or RowGoneError (its stage or lane was deleted); nothing is
+        written then.
+        """
+        clean: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key == "text":
+                if not isinstance(value, str):
+                    raise ValidationError("text", "Cell text must be text.")
+                clean[key] = v.bounded("text", value, "Cell text")
+            elif key == "items":
+                if not isinstance(value, list | tuple):
+                    raise ValidationError("items", "Items must be a list.")
+                clean[key] = tuple(value)
+            elif key == "evidence":
+                clean[key] = None if value is None else Evidence(value)
+            else:
+                raise ValidationError(key, f"Cells have no field {key!r}.")
+        return checked_edit(self._uow, _CellEdit(stage_id, lane_id, cell_id), clean, base)
+
     def set_cell(
         self,
         stage_id: uuid.UUID,
@@ -536,40 +721,24 @@ class JourneyEditService:
         evidence: Evidence | None = None,
         *,
         cell_id: uuid.UUID | None = None,
+        base: Base | None = None,
     ) -> CellContent | None:
         """Sets a cell's content (empty content removes it); returns what it held, or None.
 
-        ``cell_id`` names the row when one has to be created (undo of a removal).
+        ``cell_id`` names the row when one has to be created (undo of a removal); ``base``
+        as for ``edit_cell``.
         """
-        if not isinstance(text, str):
-            raise ValidationError("text", "Cell text must be text.")
-        v.bounded("text", text, "Cell text")
-        evidence = None if evidence is None else Evidence(evidence)
-        with self._uow.transaction() as s:
-            stage, lane = _stage(s, stage_id), _lane(s, lane_id)
-            if stage.journey_id != lane.journey_id:
-                raise ValidationError("cell", "The stage and the lane belong to different maps.")
-            clean = _items(lane.kind, items)
-            row = s.exec(
-                select(Cell).where(Cell.stage_id == stage_id, Cell.lane_id == lane_id)
-            ).first()
-            before = (
-                None
-                if row is None
-                else CellContent(
-                    row.text, tuple(dict(i) for i in row.items), row.evidence, cell_id=row.id
-                )
-            )
-            if not text and not clean and evidence is None:
-                if row is not None:
-                    s.delete(row)
-            else:
-                if row is None:
-                    row = Cell(id=cell_id or uuid.uuid4(), stage_id=stage_id, lane_id=lane_id)
-                row.text, row.items, row.evidence = text, clean, evidence
-                s.add(row)
-            _touch(s, stage.journey_id)
-            return before
+        changes = {"text": text, "items": items, "evidence": evidence}
+        done = self.edit_cell(stage_id, lane_id, changes, base, cell_id=cell_id)
+        held = {**done.values, **done.before}
+        if not held["text"] and not held["items"] and held["evidence"] is None:
+            return None
+        return CellContent(
+            held["text"],
+            tuple(dict(i) for i in held["items"]),
+            held["evidence"],
+            cell_id=held["id"],
+        )
 
     def cell(self, stage_id: uuid.UUID, lane_id: uuid.UUID) -> CellContent | None:
         """What a cell holds now, or None when it is empty."""
@@ -590,34 +759,12 @@ class JourneyEditService:
         evidence: Evidence | None,
         *,
         cell_id: uuid.UUID | None = None,
+        base: Base | None = None,
     ) -> Evidence | None:
         """Marks how well a cell is backed; returns the old mark (``cell_id`` names a new row)."""
-        evidence = None if evidence is None else Evidence(evidence)
-        with self._uow.transaction() as s:
-            stage, lane = _stage(s, stage_id), _lane(s, lane_id)
-            if stage.journey_id != lane.journey_id:
-                raise ValidationError("cell", "The stage and the lane belong to different maps.")
-            row = s.exec(
-                select(Cell).where(Cell.stage_id == stage_id, Cell.lane_id == lane_id)
-            ).first()
-            before = None if row is None else row.evidence
-            if row is None:
-                if evidence is not None:
-                    s.add(
-                        Cell(
-                            id=cell_id or uuid.uuid4(),
-                            stage_id=stage_id,
-                            lane_id=lane_id,
-                            evidence=evidence,
-                        )
-                    )
-            elif evidence is None and not row.text and not row.items:
-                s.delete(row)
-            else:
-                row.evidence = evidence
-                s.add(row)
-            _touch(s, stage.journey_id)
-            return before
+        done = self.edit_cell(stage_id, lane_id, {"evidence": evidence}, base, cell_id=cell_id)
+        before = done.before.get("evidence", done.values["evidence"])
+        return None if before is None else Evidence(before)
 
     # Channel catalogue ------------------------------------------------------------------
 
@@ -648,6 +795,7 @@ class JourneyEditService:
                 out.append(name)
         return out
 
+    @retry_stale("channel list")
     def add_channel(self, name: str) -> bool:
         """Adds a channel to the user's catalogue; False when it was already there."""
         name = v.required_name("channel", name, "Channel name")
@@ -658,6 +806,7 @@ class JourneyEditService:
             _store_channels(s, [*stored, name])
             return True
 
+    @retry_stale("channel list")
     def remove_channel(self, name: str) -> bool:
         """Removes a channel from the user's catalogue; False when it was not there."""
         with self._uow.transaction() as s:
@@ -670,6 +819,7 @@ class JourneyEditService:
 
     # Personas ---------------------------------------------------------------------------
 
+    @retry_stale("journey map")
     def link_persona(
         self, journey_id: uuid.UUID, persona_id: uuid.UUID, position: int | None = None
     ) -> None:
@@ -687,6 +837,7 @@ class JourneyEditService:
                 s.add(link)
             s.add(JourneyPersona(journey_id=journey_id, persona_id=persona_id, position=index))
 
+    @retry_stale("journey map")
     def unlink_persona(self, journey_id: uuid.UUID, persona_id: uuid.UUID) -> PersonaLink:
         """Stops following a persona; drops its emotion scores on this map and returns them."""
         with self._uow.transaction() as s:
@@ -719,6 +870,7 @@ class JourneyEditService:
                 s.add(other)
             return record
 
+    @retry_stale("journey map")
     def relink_persona(self, record: PersonaLink) -> None:
         """Undoes ``unlink_persona``: the link at its place and its emotion scores."""
         self.link_persona(record.journey_id, record.persona_id, record.position)

@@ -2,7 +2,9 @@
 
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
@@ -22,6 +24,7 @@ from personabuilder.model.tables import (
 )
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
+from personabuilder.services.conflicts import Base, Edited, checked_edit
 from personabuilder.services.errors import NotFoundError, ValidationError
 from personabuilder.services.readmodels import (
     CellView,
@@ -160,18 +163,53 @@ class JourneyService:
                 )
             return journey.id
 
-    def rename(self, journey_id: uuid.UUID, title: str) -> str:
+    def edit(
+        self, journey_id: uuid.UUID, changes: Mapping[str, Any], base: Base | None = None
+    ) -> Edited:
+        """Changes the title or description, merged with others' changes since ``base``."""
+        clean: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key == "title":
+                clean[key] = v.required_name("title", value, "Title")
+            elif key == "description":
+                clean[key] = v.bounded("description", value, "Description")
+            else:
+                raise ValidationError(key, f"Journey maps have no field {key!r}.")
+        return checked_edit(self._uow, _MapEdit(journey_id), clean, base)
+
+    def rename(self, journey_id: uuid.UUID, title: str, *, base: Base | None = None) -> str:
         """Renames a journey map; returns the title it had."""
-        title = v.required_name("title", title, "Title")
-        with self._uow.transaction() as s:
-            row = s.get(JourneyMap, journey_id)
-            if row is None:
-                raise NotFoundError("This journey map no longer exists.")
-            before = row.title
-            row.title = title
-            row.updated_at = utcnow()
-            s.add(row)
-            return before
+        done = self.edit(journey_id, {"title": title}, base)
+        return str(done.before.get("title", done.values["title"]))
+
+
+class _MapEdit:
+    """A journey map's own fields as a checked edit sees them."""
+
+    what = "journey map"
+
+    def __init__(self, journey_id: uuid.UUID) -> None:
+        self.row_id = journey_id
+
+    def load(self, s: Session) -> JourneyMap | None:
+        return s.get(JourneyMap, self.row_id)
+
+    def version(self, row: JourneyMap) -> int:
+        return row.version
+
+    def values(self, row: JourneyMap) -> dict[str, Any]:
+        return {"title": row.title, "description": row.description}
+
+    def label(self, values: Mapping[str, Any]) -> str:
+        return str(values.get("title", ""))
+
+    def write(self, s: Session, row: JourneyMap, writes: dict[str, Any]) -> int:
+        for key, value in writes.items():
+            setattr(row, key, value)
+        row.updated_at = utcnow()
+        s.add(row)
+        s.flush()
+        return row.version
 
 
 def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
@@ -204,6 +242,7 @@ def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
                 col(Cell.text),
                 col(Cell.items),
                 col(Cell.evidence),
+                col(Cell.version),
             )
             .join(Stage, col(Stage.id) == Cell.stage_id)
             .join(Lane, col(Lane.id) == Cell.lane_id)
@@ -245,15 +284,22 @@ def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
         description=journey.description,
         created_at=journey.created_at,
         updated_at=journey.updated_at,
+        version=journey.version,
         personas=tuple(PersonaRef(pid, name, Archetype(kind)) for pid, name, kind in personas),
         stages=tuple(
-            StageView(st.id, st.position, st.name, st.description, st.colour, st.loop_to_id)
+            StageView(
+                st.id, st.position, st.name, st.description, st.colour, st.loop_to_id, st.version
+            )
             for st in stages
         ),
-        lanes=tuple(LaneView(ln.id, ln.position, ln.kind, ln.name, ln.colour) for ln in lanes),
+        lanes=tuple(
+            LaneView(ln.id, ln.position, ln.kind, ln.name, ln.colour, ln.version) for ln in lanes
+        ),
         cells=tuple(
-            CellView(cid, sid, lid, text, tuple(items), None if ev is None else Evidence(ev))
-            for cid, sid, lid, text, items, ev in cells
+            CellView(
+                cid, sid, lid, text, tuple(items), None if ev is None else Evidence(ev), version
+            )
+            for cid, sid, lid, text, items, ev, version in cells
         ),
         emotions=tuple(EmotionView(*e) for e in emotions),
         metrics=tuple(
@@ -270,6 +316,7 @@ def _detail(s: Session, journey_id: uuid.UUID) -> JourneyDetail:
                         m.granularity,
                         tuple(values[m.id]),
                         m.catalogue_key,
+                        m.version,
                     )
                     for m in metrics
                 ),

@@ -13,13 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, select, update
 
 from personabuilder.analytics.periods import period_start
 from personabuilder.model import Direction, Granularity, MetricUnit
 from personabuilder.model.tables import JourneyMap, Metric, MetricValue, Stage, WorkspaceSetting
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
+from personabuilder.services.conflicts import Base, Change, Edited, checked_edits, retry_stale
 from personabuilder.services.errors import NotFoundError, ValidationError
 from personabuilder.services.readmodels import MetricView
 from personabuilder.services.unit import UnitOfWork
@@ -109,10 +110,102 @@ def _stage(s: Session, stage_id: uuid.UUID) -> Stage:
 
 
 def _touch(s: Session, stage: Stage) -> None:
-    journey = s.get(JourneyMap, stage.journey_id)
-    if journey is not None:
-        journey.updated_at = utcnow()
-        s.add(journey)
+    # A plain UPDATE: a metric's change is no edit of the map's own fields (no version bump,
+    # no clash with a colleague editing the same map).
+    s.connection().execute(
+        update(JourneyMap).where(col(JourneyMap.id) == stage.journey_id).values(updated_at=utcnow())
+    )
+
+
+class _MetricEdit:
+    """A metric's own fields as a checked edit sees them."""
+
+    what = "metric"
+
+    def __init__(self, metric_id: uuid.UUID) -> None:
+        self.row_id = metric_id
+
+    def load(self, s: Session) -> Metric | None:
+        return s.get(Metric, self.row_id)
+
+    def version(self, row: Metric) -> int:
+        return row.version
+
+    def values(self, row: Metric) -> dict[str, Any]:
+        return {f: getattr(row, f) for f in (*_FIELDS, "catalogue_key")}
+
+    def label(self, values: Mapping[str, Any]) -> str:
+        return str(values.get("name", ""))
+
+    def write(self, s: Session, row: Metric, writes: dict[str, Any]) -> int:
+        if (
+            writes.get("granularity", row.granularity) != row.granularity
+            and s.exec(
+                select(col(MetricValue.period_start)).where(col(MetricValue.metric_id) == row.id)
+            ).first()
+        ):
+            # A monthly figure is not a quarter's: values would silently change meaning.
+            raise ValidationError(
+                "granularity",
+                "The period length of a metric with values cannot change: "
+                "its values were recorded for its periods.",
+            )
+        for f, value in writes.items():
+            setattr(row, f, value)
+        s.add(row)
+        s.flush()
+        _touch(s, _stage(s, row.stage_id))
+        return row.version
+
+
+@dataclass
+class _Values:
+    metric: Metric
+    held: dict[date, float | None]
+
+
+class _ValuesEdit:
+    """A metric's values at some periods as a checked edit sees them: one field a period."""
+
+    what = "metric"
+
+    def __init__(self, metric_id: uuid.UUID, starts: list[date]) -> None:
+        self.row_id = metric_id
+        self.starts = starts
+
+    def load(self, s: Session) -> _Values | None:
+        row = s.get(Metric, self.row_id)
+        if row is None:
+            return None
+        held: dict[date, float | None] = {}
+        for start in self.starts:
+            stored = s.get(MetricValue, (row.id, start))
+            held[start] = None if stored is None else stored.value
+        return _Values(row, held)
+
+    def version(self, state: _Values) -> int:
+        return state.metric.version
+
+    def values(self, state: _Values) -> dict[date, float | None]:
+        return dict(state.held)
+
+    def label(self, values: Mapping[Any, Any]) -> str:
+        return ""
+
+    def write(self, s: Session, state: _Values, writes: dict[date, float | None]) -> int:
+        for start, number in writes.items():
+            stored = s.get(MetricValue, (state.metric.id, start))
+            if number is None:
+                if stored is not None:
+                    s.delete(stored)
+            elif stored is None:
+                s.add(MetricValue(metric_id=state.metric.id, period_start=start, value=number))
+            else:
+                stored.value = number
+                s.add(stored)
+            s.flush()
+        _touch(s, _stage(s, state.metric.stage_id))
+        return state.metric.version
 
 
 def _view(s: Session, row: Metric) -> MetricView:
@@ -132,6 +225,7 @@ def _view(s: Session, row: Metric) -> MetricView:
         row.granularity,
         tuple((d, float(x)) for d, x in values),
         row.catalogue_key,
+        row.version,
     )
 
 
@@ -146,6 +240,7 @@ class MetricsService:
         with self._uow.reading() as s:
             return _view(s, _metric(s, metric_id))
 
+    @retry_stale("metric")
     def add(
         self,
         stage_id: uuid.UUID,
@@ -187,33 +282,21 @@ class MetricsService:
             _touch(s, stage)
             return row.id
 
+    def edit(
+        self, metric_id: uuid.UUID, changes: Mapping[str, Any], base: Base | None = None
+    ) -> Edited:
+        """Changes some of name, unit, direction, target, granularity and kind (catalogue_key),
+        merged with others' changes since ``base`` (EditConflict or RowGoneError otherwise)."""
+        cleaned = {f: _clean(f, value) for f, value in changes.items()}
+        return checked_edits(self._uow, [Change(_MetricEdit(metric_id), cleaned, base)])[0]
+
     def update(self, metric_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
         """Changes some of name, unit, direction, target, granularity and kind (catalogue_key);
         returns the old ones."""
-        cleaned = {f: _clean(f, value) for f, value in changes.items()}
-        with self._uow.transaction() as s:
-            row = _metric(s, metric_id)
-            before = {f: getattr(row, f) for f in cleaned}
-            if (
-                cleaned.get("granularity", row.granularity) != row.granularity
-                and s.exec(
-                    select(col(MetricValue.period_start)).where(
-                        col(MetricValue.metric_id) == metric_id
-                    )
-                ).first()
-            ):
-                # A monthly figure is not a quarter's: values would silently change meaning.
-                raise ValidationError(
-                    "granularity",
-                    "The period length of a metric with values cannot change: "
-                    "its values were recorded for its periods.",
-                )
-            for f, value in cleaned.items():
-                setattr(row, f, value)
-            s.add(row)
-            _touch(s, _stage(s, row.stage_id))
-            return before
+        done = self.edit(metric_id, changes)
+        return {f: done.before.get(f, done.values[f]) for f in changes}
 
+    @retry_stale("metric")
     def delete(self, metric_id: uuid.UUID) -> MetricRecord:
         """Deletes a metric and its values; returns them for ``restore``."""
         with self._uow.transaction() as s:
@@ -233,39 +316,54 @@ class MetricsService:
         self.add(m.stage_id, draft, metric_id=m.id, position=m.position)
         self.set_values(m.id, dict(m.values))
 
-    def set_values(self, metric_id: uuid.UUID, values: Values) -> dict[date, float | None]:
+    def set_values(
+        self, metric_id: uuid.UUID, values: Values, *, base: Values | None = None
+    ) -> dict[date, float | None]:
         """Sets values by period (None removes one); returns what each period held before."""
-        return self.set_many({metric_id: values})[metric_id]
+        bases = None if base is None else {metric_id: base}
+        return self.set_many({metric_id: values}, base=bases)[metric_id]
 
     def set_many(
-        self, changes: Mapping[uuid.UUID, Values]
+        self,
+        changes: Mapping[uuid.UUID, Values],
+        *,
+        base: Mapping[uuid.UUID, Values] | None = None,
     ) -> dict[uuid.UUID, dict[date, float | None]]:
-        """Sets values of several metrics in one transaction; returns the earlier values."""
-        before: dict[uuid.UUID, dict[date, float | None]] = {}
-        with self._uow.transaction() as s:
-            for metric_id, values in changes.items():
-                row = _metric(s, metric_id)
-                old: dict[date, float | None] = {}
-                for day, value in values.items():
-                    if not isinstance(day, date):
-                        raise ValidationError("period", "A period must be a date.")
-                    start = period_start(day, row.granularity)
-                    number = None if value is None else _number("value", value, "A value")
-                    stored = s.get(MetricValue, (metric_id, start))
-                    old.setdefault(start, None if stored is None else stored.value)
-                    if number is None:
-                        if stored is not None:
-                            s.delete(stored)
-                            s.flush()
-                    elif stored is None:
-                        s.add(MetricValue(metric_id=metric_id, period_start=start, value=number))
-                        s.flush()
-                    else:
-                        stored.value = number
-                        s.add(stored)
-                before[metric_id] = old
-                _touch(s, _stage(s, row.stage_id))
-        return before
+        """Sets values of several metrics in one transaction; returns the earlier values.
+
+        ``base`` holds, per metric, the values the editor saw at the periods it changes
+        (None: no value); a period someone else changed meanwhile to another value than
+        yours refuses the whole change with EditConflict (fields named by period start).
+        """
+        for values in changes.values():
+            for day, value in values.items():
+                if not isinstance(day, date):
+                    raise ValidationError("period", "A period must be a date.")
+                if value is not None:
+                    _number("value", value, "A value")
+        # Values are kept by period start, which depends on the metric's period length; that
+        # length cannot change while the metric has values, so reading it first is safe.
+        with self._uow.reading() as s:
+            lengths = {metric_id: _metric(s, metric_id).granularity for metric_id in changes}
+
+        def by_start(metric_id: uuid.UUID, values: Values) -> dict[date, float | None]:
+            return {
+                period_start(day, lengths[metric_id]): None if value is None else float(value)
+                for day, value in values.items()
+            }
+
+        edits: list[Change[Any]] = []
+        for metric_id, values in changes.items():
+            yours = by_start(metric_id, values)
+            seen = None
+            if base is not None and metric_id in base:
+                seen = Base(0, {**dict.fromkeys(yours), **by_start(metric_id, base[metric_id])})
+            edits.append(Change(_ValuesEdit(metric_id, list(yours)), yours, seen))
+        done = checked_edits(self._uow, edits)
+        return {
+            metric_id: {day: edited.before.get(day, edited.values[day]) for day in edited.values}
+            for metric_id, edited in zip(changes, done, strict=True)
+        }
 
     # Cohort tables ----------------------------------------------------------------------
 
@@ -274,6 +372,7 @@ class MetricsService:
         with self._uow.reading() as s:
             return _read_cohorts(s, journey_id)
 
+    @retry_stale("cohort table")
     def set_cohorts(
         self, journey_id: uuid.UUID, rows: tuple[CohortRow, ...]
     ) -> tuple[CohortRow, ...]:

@@ -1,6 +1,7 @@
 """Persona verbs: list, read, create, update, delete and restore (one transaction each)."""
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -20,6 +21,7 @@ from personabuilder.model.tables import (
 )
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
+from personabuilder.services.conflicts import Base, Edited, checked_edit, retry_stale
 from personabuilder.services.errors import NotFoundError, ValidationError
 from personabuilder.services.photos import process_photo
 from personabuilder.services.readmodels import (
@@ -92,12 +94,46 @@ def _with_search(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _values(row: Persona) -> dict[str, Any]:
+    return {
+        name: tuple(getattr(row, name)) if name in LIST_FIELDS else getattr(row, name)
+        for name in _DATA_FIELDS
+    }
+
+
 def _data(row: Persona) -> PersonaData:
-    values: dict[str, Any] = {}
-    for name in _DATA_FIELDS:
-        value = getattr(row, name)
-        values[name] = tuple(value) if name in LIST_FIELDS else value
-    return PersonaData(**values)
+    return PersonaData(**_values(row))
+
+
+class _Edit:
+    """A persona as a checked edit sees it."""
+
+    what = "persona"
+
+    def __init__(self, persona_id: uuid.UUID) -> None:
+        self.row_id = persona_id
+
+    def load(self, s: Session) -> Persona | None:
+        return s.get(Persona, self.row_id)
+
+    def version(self, row: Persona) -> int:
+        return row.version
+
+    def values(self, row: Persona) -> dict[str, Any]:
+        return _values(row)
+
+    def label(self, values: Mapping[str, Any]) -> str:
+        return str(values.get("name", ""))
+
+    def write(self, s: Session, row: Persona, writes: dict[str, Any]) -> int:
+        for key, value in writes.items():
+            setattr(row, key, list(value) if key in LIST_FIELDS else value)
+        derived = _with_search(row.model_dump())
+        row.search_text, row.sort_name = derived["search_text"], derived["sort_name"]
+        row.updated_at = utcnow()
+        s.add(row)
+        s.flush()
+        return row.version
 
 
 def _detail(session: Session, row: Persona) -> PersonaDetail:
@@ -114,6 +150,7 @@ def _detail(session: Session, row: Persona) -> PersonaDetail:
         created_at=row.created_at,
         updated_at=row.updated_at,
         journeys=tuple((j_id, title) for j_id, title in journeys),
+        version=row.version,
     )
 
 
@@ -163,21 +200,20 @@ class PersonaService:
             s.add_all(rows)
             return [row.id for row in rows]
 
+    def edit(
+        self, persona_id: uuid.UUID, changes: Mapping[str, Any], base: Base | None = None
+    ) -> Edited:
+        """Changes some fields, merged with what others changed since ``base`` (see conflicts).
+
+        Raises EditConflict when someone else changed one of the same fields differently,
+        RowGoneError when the persona was deleted; nothing is written then.
+        """
+        return checked_edit(self._uow, _Edit(persona_id), _clean(dict(changes)), base)
+
     def update(self, persona_id: uuid.UUID, **changes: Any) -> PersonaData:
-        """Changes some fields; returns the persona's data as it was before."""
-        values = _clean(changes)
-        with self._uow.transaction() as s:
-            row = s.get(Persona, persona_id)
-            if row is None:
-                raise NotFoundError("This persona no longer exists.")
-            before = _data(row)
-            for key, value in values.items():
-                setattr(row, key, value)
-            derived = _with_search(row.model_dump())
-            row.search_text, row.sort_name = derived["search_text"], derived["sort_name"]
-            row.updated_at = utcnow()
-            s.add(row)
-            return before
+        """Changes some fields (``edit`` without a base); returns the data as it was before."""
+        done = self.edit(persona_id, changes)
+        return PersonaData(**{**done.values, **done.before})
 
     def duplicate(self, persona_id: uuid.UUID, name: str) -> PersonaDetail:
         """A copy of a persona under ``name`` (photo and tags included, no journey links)."""
@@ -205,6 +241,7 @@ class PersonaService:
         """The data of several personas, in the order given (for copy and export)."""
         return [self.get(pid).data for pid in persona_ids]
 
+    @retry_stale("persona")
     def delete_many(self, persona_ids: list[uuid.UUID]) -> None:
         """Deletes personas (the undo of a paste or an import)."""
         with self._uow.transaction() as s:
@@ -213,6 +250,7 @@ class PersonaService:
                 if row is not None:
                     s.delete(row)
 
+    @retry_stale("persona")
     def delete(self, persona_id: uuid.UUID) -> PersonaRecord:
         """Deletes a persona with its links and emotion scores; returns them for undo."""
         with self._uow.transaction() as s:

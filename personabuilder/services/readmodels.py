@@ -14,6 +14,7 @@ from personabuilder.model import (
     LaneKind,
     MetricUnit,
 )
+from personabuilder.services.conflicts import Base
 
 LIST_FIELDS = (
     "goals",
@@ -91,6 +92,13 @@ class PersonaDetail:
     created_at: datetime
     updated_at: datetime
     journeys: tuple[tuple[uuid.UUID, str], ...] = ()
+    # The row version this read saw (the base of an edit); equal personas compare equal.
+    version: int = field(default=0, compare=False)
+
+    @property
+    def base(self) -> Base:
+        """What an edit of this persona, as read here, is based on."""
+        return Base(self.version, {f.name: getattr(self.data, f.name) for f in fields(self.data)})
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,20 @@ class StageView:
     description: str
     colour: str
     loop_to_id: uuid.UUID | None
+    version: int = field(default=0, compare=False)  # the row version this read saw
+
+    @property
+    def base(self) -> Base:
+        """What an edit of this stage, as read here, is based on."""
+        return Base(
+            self.version,
+            {
+                "name": self.name,
+                "description": self.description,
+                "colour": self.colour,
+                "loop_to_id": self.loop_to_id,
+            },
+        )
 
 
 @dataclass(frozen=True)
@@ -124,6 +146,12 @@ class LaneView:
     kind: LaneKind
     name: str
     colour: str
+    version: int = field(default=0, compare=False)  # the row version this read saw
+
+    @property
+    def base(self) -> Base:
+        """What an edit of this lane, as read here, is based on."""
+        return Base(self.version, {"name": self.name, "colour": self.colour})
 
 
 @dataclass(frozen=True)
@@ -136,6 +164,18 @@ class CellView:
     text: str
     items: tuple[dict[str, Any], ...]
     evidence: Evidence | None
+    version: int = field(default=0, compare=False)  # the row version this read saw
+
+    @property
+    def base(self) -> Base:
+        """What an edit of this cell, as read here, is based on."""
+        return Base(
+            self.version, {"text": self.text, "items": self.items, "evidence": self.evidence}
+        )
+
+
+# A cell without content has no row: an edit of it is based on version 0, empty.
+EMPTY_CELL = Base(0, {"text": "", "items": (), "evidence": None})
 
 
 @dataclass(frozen=True)
@@ -162,6 +202,27 @@ class MetricView:
     granularity: Granularity
     values: tuple[tuple[date, float], ...] = ()
     catalogue_key: str = ""
+    version: int = field(default=0, compare=False)  # the row version this read saw
+
+    @property
+    def base(self) -> Base:
+        """What an edit of this metric's fields, as read here, is based on."""
+        return Base(
+            self.version,
+            {
+                "name": self.name,
+                "unit": self.unit,
+                "direction": self.direction,
+                "target": self.target,
+                "granularity": self.granularity,
+                "catalogue_key": self.catalogue_key,
+            },
+        )
+
+    @property
+    def values_base(self) -> dict[date, float | None]:
+        """The values as read here: the base of an edit of this metric's values."""
+        return dict(self.values)
 
     @property
     def latest(self) -> float | None:
@@ -193,6 +254,7 @@ class JourneyDetail:
     cells: tuple[CellView, ...]
     emotions: tuple[EmotionView, ...]
     metrics: tuple[MetricView, ...]
+    version: int = field(default=0, compare=False)  # the row version this read saw
 
     def cell(self, stage_id: uuid.UUID, lane_id: uuid.UUID) -> CellView | None:
         """The cell at a stage and lane, if it has content."""
@@ -200,6 +262,16 @@ class JourneyDetail:
             if c.stage_id == stage_id and c.lane_id == lane_id:
                 return c
         return None
+
+    def cell_base(self, stage_id: uuid.UUID, lane_id: uuid.UUID) -> Base:
+        """What an edit of the cell at a stage and lane, as read here, is based on."""
+        found = self.cell(stage_id, lane_id)
+        return EMPTY_CELL if found is None else found.base
+
+    @property
+    def base(self) -> Base:
+        """What an edit of this map's title or description, as read here, is based on."""
+        return Base(self.version, {"title": self.title, "description": self.description})
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,10 @@ map already is kept in a ``WorkspaceSetting`` too, so a session carried on adds 
 
 import json
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -36,6 +38,7 @@ from personabuilder.model.tables import (
 )
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
+from personabuilder.services.conflicts import Base, Edited, checked_edit, retry_stale
 from personabuilder.services.errors import NotFoundError, ValidationError
 from personabuilder.services.journey_edit import WORKSHOP_KEY
 from personabuilder.services.unit import UnitOfWork
@@ -64,6 +67,7 @@ class WorkshopSessionView:
     held_on: date
     created_at: datetime
     item_count: int = 0
+    version: int = field(default=0, compare=False)  # the row version this read saw
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,12 @@ class CapturedItemView:
     votes: int
     position: int
     created_at: datetime
+    version: int = field(default=0, compare=False)  # the row version this read saw
+
+    @property
+    def base(self) -> Base:
+        """What an edit of this item's text, as read here, is based on."""
+        return Base(self.version, {"text": self.text})
 
 
 @dataclass(frozen=True)
@@ -170,7 +180,7 @@ class MapAddition:
 
 def _session_view(row: WorkshopSession, count: int = 0) -> WorkshopSessionView:
     return WorkshopSessionView(
-        row.id, row.journey_id, row.title, row.held_on, row.created_at, count
+        row.id, row.journey_id, row.title, row.held_on, row.created_at, count, row.version
     )
 
 
@@ -184,7 +194,35 @@ def _item_view(row: CapturedItem) -> CapturedItemView:
         row.votes,
         row.position,
         row.created_at,
+        row.version,
     )
+
+
+class _ItemEdit:
+    """A captured item's text as a checked edit sees it."""
+
+    what = "captured item"
+
+    def __init__(self, item_id: uuid.UUID) -> None:
+        self.row_id = item_id
+
+    def load(self, s: Session) -> CapturedItem | None:
+        return s.get(CapturedItem, self.row_id)
+
+    def version(self, row: CapturedItem) -> int:
+        return row.version
+
+    def values(self, row: CapturedItem) -> dict[str, Any]:
+        return {"text": row.text}
+
+    def label(self, values: Mapping[str, Any]) -> str:
+        return ""
+
+    def write(self, s: Session, row: CapturedItem, writes: dict[str, Any]) -> int:
+        row.text = writes["text"]
+        s.add(row)
+        s.flush()
+        return row.version
 
 
 def _session(s: Session, session_id: uuid.UUID) -> WorkshopSession:
@@ -386,6 +424,7 @@ class WorkshopService:
 
     # Sessions ---------------------------------------------------------------------------
 
+    @retry_stale("workshop session")
     def start(
         self,
         journey_id: uuid.UUID,
@@ -431,6 +470,7 @@ class WorkshopService:
             )
             return tuple(_session_view(r, counts.get(r.id, 0)) for r in rows)
 
+    @retry_stale("workshop session")
     def discard(self, session_id: uuid.UUID) -> bool:
         """Deletes a session that captured nothing; False (and kept) when it holds anything."""
         with self._uow.transaction() as s:
@@ -463,6 +503,7 @@ class WorkshopService:
             ).all()
             return sum(1 for i in rows if str(i) not in done)
 
+    @retry_stale("journey map")
     def add_to_map(
         self,
         session_id: uuid.UUID,
@@ -561,6 +602,7 @@ class WorkshopService:
                 added_before=done,
             )
 
+    @retry_stale("journey map")
     def take_off_map(self, addition: MapAddition) -> None:
         """Undoes ``add_to_map``: the cells it touched and the record of what is on the map."""
         from personabuilder.model import Evidence
@@ -586,6 +628,7 @@ class WorkshopService:
 
     # Captured items ---------------------------------------------------------------------
 
+    @retry_stale("workshop session")
     def capture(
         self,
         session_id: uuid.UUID,
@@ -635,6 +678,7 @@ class WorkshopService:
             ).all()
             return tuple(_item_view(r) for r in rows)
 
+    @retry_stale("captured item")
     def remove(self, item_id: uuid.UUID) -> CapturedItemView:
         """Deletes a captured item; returns it whole so ``restore`` can put it back."""
         with self._uow.transaction() as s:
@@ -643,6 +687,7 @@ class WorkshopService:
             s.delete(row)
             return view
 
+    @retry_stale("captured item")
     def restore(self, item: CapturedItemView) -> None:
         """Puts a removed item back exactly: same id, place, votes and time."""
         with self._uow.transaction() as s:
@@ -664,6 +709,12 @@ class WorkshopService:
                 )
             )
 
+    def edit_item(self, item_id: uuid.UUID, text: str, base: Base | None = None) -> Edited:
+        """Changes what a captured item says, merged with others' changes since ``base``
+        (EditConflict or RowGoneError otherwise; nothing written then)."""
+        return checked_edit(self._uow, _ItemEdit(item_id), {"text": _text(text)}, base)
+
+    @retry_stale("captured item")
     def vote(self, item_id: uuid.UUID, delta: int) -> int:
         """Adds (or, negative, takes away) dot votes on an idea; returns the new count."""
         if isinstance(delta, bool) or not isinstance(delta, int):
@@ -680,6 +731,7 @@ class WorkshopService:
 
     # Emotion changes --------------------------------------------------------------------
 
+    @retry_stale("workshop session")
     def record_emotion_change(
         self,
         session_id: uuid.UUID,
@@ -693,6 +745,7 @@ class WorkshopService:
             _stage_of(s, _session(s, session_id), stage_id)
             return _record(s, session_id, stage_id, persona_id, before, after)
 
+    @retry_stale("workshop session")
     def put_emotion_record(
         self,
         session_id: uuid.UUID,
@@ -705,6 +758,7 @@ class WorkshopService:
             _session(s, session_id)
             _put_record(s, session_id, stage_id, persona_id, record)
 
+    @retry_stale("emotion score")
     def change_emotion(
         self,
         session_id: uuid.UUID,
@@ -719,6 +773,7 @@ class WorkshopService:
             record = _record(s, session_id, stage_id, persona_id, before, scores)
             return EmotionUndo(session_id, stage_id, persona_id, before, record)
 
+    @retry_stale("emotion score")
     def revert_emotion(self, undo: EmotionUndo) -> None:
         """Puts back the scores and the session's record as they were before a change."""
         with self._uow.transaction() as s:
