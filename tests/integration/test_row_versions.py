@@ -3,12 +3,15 @@
 import sqlite3
 from pathlib import Path
 
+import psycopg
+
 from personabuilder.model.tables import metadata
 from personabuilder.services import Services
 from personabuilder.services.exchange import dump, load
 from personabuilder.services.readmodels import PersonaData
 from personabuilder.services.starter import build_demo
-from personabuilder.store import Workspace, backup, migrate
+from personabuilder.store import Workspace, backup, create_workspace, migrate, open_workspace
+from personabuilder.store.postgres import TeamWorkspace
 from tests.conftest import DEMO_DAY
 
 VERSIONED = {
@@ -133,3 +136,34 @@ def test_versions_do_not_travel_in_a_dump_and_a_load_counts_the_rows_it_changes(
     finally:
         target.close()
         source.close()
+
+
+def test_a_format_2_team_workspace_is_upgraded_with_version_1_on_every_row(pg_url: str) -> None:
+    team = create_workspace(
+        pg_url, populate=lambda w: build_demo(Services.bind(w), "en", today=DEMO_DAY)
+    )
+    try:
+        content = dump(team)
+    finally:
+        team.close()
+    with psycopg.connect(pg_url) as conn:
+        for table in sorted(VERSIONED):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN version")
+        conn.execute("UPDATE alembic_version SET version_num = '0002'")
+
+    assert TeamWorkspace.upgrade(pg_url) == (2, migrate.SCHEMA_VERSION)
+    with psycopg.connect(pg_url) as conn:
+        for table in sorted(VERSIONED):
+            found = conn.execute(f"SELECT DISTINCT version FROM {table}").fetchall()
+            assert found in ([], [(1,)]), table
+    team = open_workspace(pg_url)
+    try:
+        again = dump(team)
+        again["exported_at"] = content["exported_at"]
+        assert again == content
+        services = Services.bind(team)
+        pid = services.listing.personas()[0].id
+        services.personas.update(pid, quote="Edited on the server")
+        assert services.personas.get(pid).version == 2
+    finally:
+        team.close()
