@@ -68,8 +68,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Runs every test using a workspace fixture once per backend (see SQLITE_ONLY)."""
     if "backend" not in metafunc.fixturenames:
         return
-    folder = Path(metafunc.definition.path).parent.name
-    if folder not in PARAMETRISED_FOLDERS or _sqlite_only_reason(metafunc):
+    if Path(metafunc.definition.path).parent.name not in PARAMETRISED_FOLDERS:
+        return  # the backend fixture's own value: a file
+    if _sqlite_only_reason(metafunc):
         metafunc.parametrize("backend", ["sqlite"])
     else:
         metafunc.parametrize("backend", BACKENDS)
