@@ -322,3 +322,21 @@ def test_a_login_without_connect_right_is_told_so(pg_cluster: Cluster, pg_url: s
     finally:
         with psycopg.connect(pg_url, autocommit=True) as conn:
             conn.execute(f"DROP ROLE {role}")
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        (
+            "postgresql://ann:s%40cret@db.example:5433/team",
+            "postgresql://ann:***@db.example:5433/team",
+        ),
+        ("postgres://ann@db/team?sslmode=require", "postgres://ann@db/team?sslmode=require"),
+        (
+            "postgresql://db/team?user=ann&password=pw1&sslmode=verify-full",
+            "postgresql://db/team?user=ann&password=***&sslmode=verify-full",
+        ),
+    ],
+)
+def test_a_url_is_shown_without_its_password(url: str, shown: str) -> None:
+    assert mask_url(url) == shown
