@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QApplication
 from personabuilder import __version__
 from personabuilder.cli import system_language
 from personabuilder.ui.common.gateway import (
-    OWNER,
     OpenWorkspace,
     Problem,
     TeamAddress,
@@ -398,8 +397,7 @@ class StoreGateway:
         """True when a system keyring can keep a team workspace's password."""
         from personabuilder.store import credentials
 
-        # No public twin of this check in credentials yet (asked for as a hook).
-        return credentials._keyring() is not None
+        return credentials.keyring_available()
 
     def _team_url(self, address: TeamAddress, password: str | None) -> str:
         """The URL to connect with: the typed password, else the keyring's (in memory only)."""
@@ -416,19 +414,10 @@ class StoreGateway:
         """Who ``url`` logs in as on its team workspace; NO_ACCESS for a stranger."""
         from personabuilder.store import team
 
-        members = team.members(url)
-        role = next((m.role for m in members if m.login == address.user), None)
-        if role is None:
-            try:
-                # Only the workspace's owner (or a superuser) passes this check.
-                team.login_exists(url, address.user)
-            except team.NotOwnerError:
-                raise WorkspaceOpenError(
-                    Problem.NO_ACCESS,
-                    path,
-                    f"{address.user} is not a member of the team workspace {address.database}.",
-                ) from None
-            role = OWNER
+        try:
+            role = team.role_of(url)
+        except team.NotAMemberError as exc:
+            raise WorkspaceOpenError(Problem.NO_ACCESS, path, str(exc)) from None
         return TeamIdentity(database=address.database, user=address.user, role=role)
 
     def test_team(self, address: TeamAddress, password: str | None) -> TeamIdentity:

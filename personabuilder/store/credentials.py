@@ -79,6 +79,11 @@ def _keyring() -> ModuleType | None:
     return keyring
 
 
+def keyring_available() -> bool:
+    """True when a system keyring can keep a password on this machine."""
+    return _keyring() is not None
+
+
 def _password_file(params: dict[str, str]) -> Path | None:
     """The password file libpq would read for these parameters, if it exists and is private."""
     named = params.get("passfile") or os.environ.get("PGPASSFILE")

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 EDITOR = "editor"
 VIEWER = "viewer"
 ROLES = (EDITOR, VIEWER)
+OWNER_ROLE = "owner"  # not a group: the login that owns the tables
 SCHEMA = "public"
 VERSION_TABLE = "alembic_version"
 NAME_BYTES = 63  # PostgreSQL's identifier limit (NAMEDATALEN - 1)
@@ -60,6 +61,10 @@ class NotATeamWorkspaceError(TeamError):
 
 class UnknownLoginError(TeamError):
     """No such login on the server, or not a member of this workspace."""
+
+
+class NotAMemberError(TeamError):
+    """The login reaches the database but belongs to neither of the workspace's groups."""
 
 
 class BadRoleError(TeamError):
@@ -518,6 +523,33 @@ def members(url: str) -> list[Member]:
                 "viewers groups); its owner makes one with: personabuilder team init URL"
             )
         return _memberships(conn, groups)
+
+
+def role_of(url: str) -> str:
+    """The role of the login ``url`` connects as: "owner", "editor" or "viewer".
+
+    The owner of the workspace's tables (or a superuser) is the owner; a member has the
+    role of their group. Anyone else is refused with ``NotAMemberError``.
+    """
+    with _session(url) as conn, conn.transaction():
+        dbname = str(_one(conn, "SELECT current_database()"))
+        login = str(_one(conn, "SELECT current_user"))
+        groups = group_names(dbname)
+        found = _workspace_owner(conn)
+        if found is None or not (
+            _is_ours(conn, groups.editors, dbname) and _is_ours(conn, groups.viewers, dbname)
+        ):
+            raise NotATeamWorkspaceError(
+                f"{dbname} is not a team workspace (it has no PersonaBuilder editors and "
+                "viewers groups); its owner makes one with: personabuilder team init URL"
+            )
+        if _may_act_as(conn, found[1]):
+            return OWNER_ROLE
+        roles = {member.role for member in _memberships(conn, groups, login)}
+    for role in ROLES:
+        if role in roles:
+            return role
+    raise NotAMemberError(f"{login} is not a member of the team workspace {dbname}.")
 
 
 def login_exists(url: str, login: str) -> bool:

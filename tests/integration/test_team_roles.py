@@ -528,3 +528,16 @@ def test_password_never_reaches_output_or_logs(
         ).fetchone()
     assert stored is not None
     assert str(stored[0]).startswith("SCRAM-SHA-256$")
+
+
+def test_each_login_learns_its_own_role(team_db: TeamDb) -> None:
+    team.init(team_db.owner_url)
+    amy = add(team_db, "amy", team.EDITOR)
+    zed = add(team_db, "zed", team.VIEWER)
+    assert team.role_of(team_db.owner_url) == team.OWNER_ROLE
+    assert team.role_of(team_db.url_of(amy)) == team.EDITOR
+    assert team.role_of(team_db.url_of(zed)) == team.VIEWER
+    # Removed, a login still reaching the server is told it is not a member.
+    team.remove_member(team_db.owner_url, zed)
+    with pytest.raises(team.TeamError, match="not a member"):
+        team.role_of(team_db.url_of(zed))

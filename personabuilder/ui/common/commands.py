@@ -40,13 +40,18 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.session = session
         self.error: str | None = None
+        # The team server could not be reached: the editor keeps what the user typed.
+        self.connection_lost = False
         self._apply = apply
 
     def _run(self, forward: bool) -> None:
         try:
             self._apply(forward)
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not Qt
+            from personabuilder.services.live import is_connection_lost
+
             self.error = str(exc)
+            self.connection_lost = is_connection_lost(exc)
             if forward:
                 self.setObsolete(True)
             self.session.edit_failed.emit(str(exc))

@@ -554,8 +554,9 @@ class PersonaEditor(QWidget):
             return
         command = edit_field(self._session, self._detail.id, field, old, new, group=self._group)
         self._session.undo_stack.push(command)
-        if command.error is not None:
-            # The edit was refused (and the user told why): show what is stored.
+        if command.error is not None and not command.connection_lost:
+            # The edit was refused (and the user told why): show what is stored. With the
+            # team server out of reach, what the user typed stays in the field instead.
             self.reload()
 
     def _set_message(self, label: QLabel, field: QWidget | None, message: str | None) -> None:

@@ -895,6 +895,9 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, workspace: OpenWorkspace | None) -> None:
         """Shows ``workspace`` (None: nothing), closing the one that was open."""
+        from personabuilder.ui.shell.live import connect_live
+
+        connect_live(self, None)  # colleagues' updates stop before their workspace closes
         if self._workspace is not None:
             self._workspace.close()
         if self._session is not None:
@@ -949,6 +952,7 @@ class MainWindow(QMainWindow):
         self._apply_sidebar_visibility()
         self._update_actions()
         self._update_toolbar_state()
+        connect_live(self, workspace)  # a team workspace follows colleagues' commits
         if workspace is not None:
             self.workspace_listed.emit()
 
@@ -1504,7 +1508,11 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_session_journey_changed(self, journey_id: uuid.UUID) -> None:
         assert self._workspace is not None
-        self.sidebar_model.update_item(self._workspace.services.listing.journey(journey_id))
+        try:
+            self.sidebar_model.update_item(self._workspace.services.listing.journey(journey_id))
+        except NotFoundError:  # a colleague deleted it in the meantime
+            self._on_studio_lists_changed()
+            return
         self.show_selected()
 
     @Slot()
