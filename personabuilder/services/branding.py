@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from personabuilder.model.tables import WorkspaceSetting
 from personabuilder.services import validation as v
+from personabuilder.services.conflicts import retry_stale
 from personabuilder.services.errors import ValidationError
 from personabuilder.services.unit import UnitOfWork
 
@@ -76,6 +77,7 @@ class BrandingService:
             logo_problem=code,
         )
 
+    @retry_stale("branding")
     def set(self, branding: Branding) -> Branding:
         """Stores new branding; returns the one it replaced. A logo is a processed PNG."""
         company = v.bounded("company", branding.company.strip(), "Company name", 200)

@@ -5,6 +5,7 @@ import uuid
 from personabuilder.model.tables import EmotionScore, JourneyMap, JourneyPersona, Persona, Stage
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
+from personabuilder.services.conflicts import retry_stale
 from personabuilder.services.errors import NotFoundError, ValidationError
 from personabuilder.services.unit import UnitOfWork
 
@@ -17,6 +18,7 @@ class EmotionService:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
 
+    @retry_stale("emotion score")
     def set_score(
         self,
         stage_id: uuid.UUID,

@@ -23,6 +23,7 @@ from personabuilder.model.tables import (
 )
 from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
+from personabuilder.services.conflicts import retry_stale
 from personabuilder.services.errors import NotFoundError, ValidationError
 from personabuilder.services.journeys import _detail
 from personabuilder.services.readmodels import (
@@ -284,6 +285,7 @@ class SnapshotService:
         self.replace_content(payload)
         return before
 
+    @retry_stale("journey map")
     def replace_content(self, payload: str) -> None:
         """Replaces a map's stages, lanes, cells, scores, metrics and links with ``payload``."""
         d = from_payload(payload)
@@ -387,6 +389,7 @@ class JourneyLifecycle:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
 
+    @retry_stale("journey map")
     def delete(self, journey_id: uuid.UUID) -> JourneyRecord:
         """Deletes a map with everything on it; returns the record undo needs."""
         with self._uow.transaction() as s:

@@ -18,6 +18,7 @@ from personabuilder.model.tables import (
     WorkshopSession,
     WorkspaceSetting,
 )
+from personabuilder.services.conflicts import retry_stale
 from personabuilder.services.unit import UnitOfWork
 
 COUNTED = {
@@ -56,6 +57,7 @@ class WorkspaceService:
             row = s.get(WorkspaceSetting, key)
             return row.value if row else default
 
+    @retry_stale("workspace setting")
     def set_setting(self, key: str, value: str) -> None:
         """Stores a workspace setting."""
         with self._uow.transaction() as s:
