@@ -48,12 +48,8 @@ SQLITE_ONLY: dict[str, str] = {
     "test_exchange.py::test_backup_before_import": "the backup file made beside a workspace file",
     "test_exchange.py::test_backups_are_listed_with_their_contents": "backup files of a file",
     "test_workspace_file.py::test_header_identifies_the_file": "reads the SQLite file header",
-    "test_services.py::test_settings": "reopens the workspace file by its path",
-    "test_services.py::test_a_dangling_reference_is_refused": (
-        "matches SQLite's wording of the refusal; the server's is in test_postgres_workspace.py"
-    ),
-    "test_snapshots.py::test_snapshot_round_trip_compare_and_restore": (
-        "edits a cell with raw SQL giving the id in SQLite's text form"
+    "test_services.py::test_settings": (
+        "reopens the workspace by its location, which for a server hides the password"
     ),
 }
 

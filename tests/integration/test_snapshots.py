@@ -1,9 +1,9 @@
 """Journey templates and snapshots on real workspace files."""
 
 import pytest
-from sqlalchemy import text
 
 from personabuilder.model import LaneKind
+from personabuilder.model.tables import Cell
 from personabuilder.services import Services, ValidationError
 from personabuilder.services.journey_templates import journey_templates
 from personabuilder.store import Workspace
@@ -43,8 +43,11 @@ def test_snapshot_round_trip_compare_and_restore(demo_workspace: Workspace) -> N
     # Change one cell, remove another, rename the map.
     first, second = original.cells[0], original.cells[1]
     with demo_workspace.transaction() as s:
-        s.exec(text("UPDATE cell SET text = 'Changed' WHERE id = :i").bindparams(i=first.id.hex))  # type: ignore[call-overload]
-        s.exec(text("DELETE FROM cell WHERE id = :i").bindparams(i=second.id.hex))  # type: ignore[call-overload]
+        changed, removed = s.get(Cell, first.id), s.get(Cell, second.id)
+        assert changed is not None
+        assert removed is not None
+        changed.text = "Changed"
+        s.delete(removed)
     services.journeys.rename(jid, "Renamed")
     _current, diff = services.snapshots.compare_with_current(snap.id)
     assert diff.changed == {(first.stage_id, first.lane_id)}
