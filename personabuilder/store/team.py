@@ -294,13 +294,9 @@ def _may_act_as(conn: "psycopg.Connection[tuple[Any, ...]]", owner: str) -> bool
     return bool(row and row[0])
 
 
-def _team(conn: "psycopg.Connection[tuple[Any, ...]]", doing: str) -> tuple[str, str, Groups]:
-    """(dbname, schema, groups) of a team workspace the current login owns; else TeamError.
-
-    ``doing`` names the action for the refusal ("add members").
-    """
+def _workspace(conn: "psycopg.Connection[tuple[Any, ...]]") -> tuple[str, Groups, str, str]:
+    """(dbname, groups, schema, owner) of the team workspace ``conn`` is on; else TeamError."""
     dbname = str(_one(conn, "SELECT current_database()"))
-    user = str(_one(conn, "SELECT current_user"))
     groups = group_names(dbname)
     found = _workspace_owner(conn)
     if found is None or not (
@@ -310,8 +306,17 @@ def _team(conn: "psycopg.Connection[tuple[Any, ...]]", doing: str) -> tuple[str,
             f"{dbname} is not a team workspace (it has no PersonaBuilder editors and viewers "
             "groups); its owner makes one with: personabuilder team init URL"
         )
-    schema, owner = found
+    return dbname, groups, found[0], found[1]
+
+
+def _team(conn: "psycopg.Connection[tuple[Any, ...]]", doing: str) -> tuple[str, str, Groups]:
+    """(dbname, schema, groups) of a team workspace the current login owns; else TeamError.
+
+    ``doing`` names the action for the refusal ("add members").
+    """
+    dbname, groups, schema, owner = _workspace(conn)
     if not _may_act_as(conn, owner):
+        user = str(_one(conn, "SELECT current_user"))
         raise NotOwnerError(
             f"Only the owner of the team workspace {dbname} ({owner}) can {doing}; "
             f"you are logged in as {user}."
@@ -515,13 +520,7 @@ def _memberships(
 def members(url: str) -> list[Member]:
     """The logins with access to the team workspace at ``url`` and their roles, by login."""
     with _session(url) as conn, conn.transaction():
-        dbname = str(_one(conn, "SELECT current_database()"))
-        groups = group_names(dbname)
-        if not (_is_ours(conn, groups.editors, dbname) and _is_ours(conn, groups.viewers, dbname)):
-            raise NotATeamWorkspaceError(
-                f"{dbname} is not a team workspace (it has no PersonaBuilder editors and "
-                "viewers groups); its owner makes one with: personabuilder team init URL"
-            )
+        _dbname, groups, _schema, _owner = _workspace(conn)
         return _memberships(conn, groups)
 
 
@@ -532,19 +531,10 @@ def role_of(url: str) -> str:
     role of their group. Anyone else is refused with ``NotAMemberError``.
     """
     with _session(url) as conn, conn.transaction():
-        dbname = str(_one(conn, "SELECT current_database()"))
-        login = str(_one(conn, "SELECT current_user"))
-        groups = group_names(dbname)
-        found = _workspace_owner(conn)
-        if found is None or not (
-            _is_ours(conn, groups.editors, dbname) and _is_ours(conn, groups.viewers, dbname)
-        ):
-            raise NotATeamWorkspaceError(
-                f"{dbname} is not a team workspace (it has no PersonaBuilder editors and "
-                "viewers groups); its owner makes one with: personabuilder team init URL"
-            )
-        if _may_act_as(conn, found[1]):
+        dbname, groups, _schema, owner = _workspace(conn)
+        if _may_act_as(conn, owner):
             return OWNER_ROLE
+        login = str(_one(conn, "SELECT current_user"))
         roles = {member.role for member in _memberships(conn, groups, login)}
     for role in ROLES:
         if role in roles:
