@@ -976,8 +976,7 @@ def poster_journey(
                 # An arrow shows a loop within the sheet; one to another sheet stays in words.
                 stage["loop_note"] = stage["loop_to"] if target >= 0 and target not in group else ""
                 # The number's pill: 1.3 em of its text, or as wide as the number if wider.
-                digits = sum(_face(True).char(ch) for ch in str(stage["number"]))
-                stage["number_em"] = round(max(1.3, digits) + 0.005, 2)
+                stage["number_pad_em"] = _pad_em(str(stage["number"]), 1.3)
                 stages.append(stage)
             rows = []
             for row, height in zip(band, band_mm, strict=True):
@@ -1057,19 +1056,34 @@ def poster_journey(
         "margin_mm": sheet.margin,
         "logo_mm": layout.logo_mm(),
         "title_mm": layout.title_mm(sheet),
+        "stage_colours": [
+            {key: stage[key] for key in ("number", "colour", "ink", "tint", "edge")}
+            for stage in layout.stages
+        ],
+        # Each status mark is 1.25 em wide (base.css), its glyph in the middle.
+        "status_pads": [
+            {"key": st["key"], "em": _pad_em(st["mark"], 1.25)} for st in ctx.status_legend(lang)
+        ],
         "personas_mm": layout.personas_mm(sheet),
     }
 
 
+def _pad_em(text: str, width_em: float) -> float:
+    """Side padding that centres bold ``text`` in an inline box ``width_em`` wide."""
+    glyphs = sum(_face(True).char(ch) for ch in text)
+    return round(max(width_em - glyphs, 0.0) / 2, 4)
+
+
 def _sheet_cell(row: _Row, cell: Context, width_mm: float, font_mm: float) -> Context:
-    """A cell as its sheet prints it: touchpoints wider than the cell are marked "long"."""
+    """A cell as its sheet prints it: touchpoints wider than the cell are marked "long" and
+    given the width they wrap in (the cell's, less the space after a chip)."""
     if row.kind != LaneKind.TOUCHPOINTS.value or not cell["entries"]:
         return cell
     width = width_mm / font_mm - _SIDE
-    entries = [
-        {**entry, "long": _face(False).width(entry["text"]) + _CHIP_PAD > width}
-        for entry in cell["entries"]
-    ]
+    entries = []
+    for entry in cell["entries"]:
+        long = _face(False).width(entry["text"]) + _CHIP_PAD > width
+        entries.append({**entry, "long": long, "long_em": round(width - 0.2, 3) if long else 0})
     return {**cell, "entries": entries}
 
 
