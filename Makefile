@@ -12,7 +12,7 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-su
 	libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
 # Debian packages of the programs the test suite runs (tests/unit/test_test_tools.py checks
 # that every program a test calls comes from a package listed here or above).
-TEST_PACKAGES := poppler-utils desktop-file-utils appstream postgresql
+TEST_PACKAGES := poppler-utils desktop-file-utils appstream postgresql postgresql-common
 
 .PHONY: run test lint typecheck bench system-deps test-deps clean venv translations update-translations \
 	package

@@ -19,6 +19,8 @@ PACKAGES = {
     "appstreamcli": "appstream",
     "desktop-file-validate": "desktop-file-utils",
     "dpkg-query": "dpkg",
+    # pg_config finds the PostgreSQL server programs the test cluster runs (tests/pg_cluster.py).
+    "pg_config": "postgresql-common",
 }
 # Packages every Debian system has (priority "required"); the Makefile need not list them.
 ESSENTIAL = frozenset({"dpkg"})
