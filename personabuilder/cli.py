@@ -24,7 +24,20 @@ if TYPE_CHECKING:
     from personabuilder.store import WorkspaceStore
 
 PROG = "personabuilder"
-COMMANDS = ("new", "info", "backup", "restore", "metrics", "export", "dump", "load", "copy", "team")
+COMMANDS = (
+    "new",
+    "info",
+    "backup",
+    "restore",
+    "metrics",
+    "export",
+    "dump",
+    "load",
+    "copy",
+    "offline",
+    "publish",
+    "team",
+)
 LANGUAGES = ("en", "fr")
 WORKSPACE_SUFFIX = ".pbw"
 
@@ -496,6 +509,82 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_offline(args: argparse.Namespace) -> int:
+    """Takes a copy of a team workspace offline into a new workspace file."""
+    from personabuilder.services.offline import OfflineError, take_offline
+
+    if not is_url(args.url):
+        raise CliError(f"{args.url} is not a team workspace URL (postgresql://...)")
+    dest = with_suffix(Path(args.file))
+    ws = _open(args.url, read_only=False)
+    try:
+        take_offline(ws, args.url, dest)
+    except OfflineError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        ws.close()
+    print(f"Took {shown(args.url)} offline into {dest.absolute()}")
+    print(
+        "Work on it as on any workspace; send your changes back with: "
+        f"{PROG} publish {_quoted(dest)}"
+    )
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    """Sends what changed in an offline copy back to its team workspace."""
+    from personabuilder.services.offline import OfflineError, origin_of, publish
+    from personabuilder.store.workspace import Workspace
+
+    path = with_suffix(Path(args.file))
+    if args.url is not None and not is_url(args.url):
+        raise CliError(f"{args.url} is not a team workspace URL (postgresql://...)")
+    _refuse_if_open_in_app(path)
+    probe = Workspace.open(path, read_only=True, daily_backup=False)
+    try:
+        origin = origin_of(probe)
+    except OfflineError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        probe.close()
+    try:
+        report = publish(path, url=args.url, keep=args.keep)
+    except OfflineError as exc:
+        raise CliError(str(exc)) from None
+    where = shown(args.url) if args.url else origin.url
+    if report.nothing:
+        print(
+            f"Nothing to publish: {path.name} has no changes since it was taken or last published."
+        )
+        return 0
+    for verb, rows in (
+        ("Added", report.added),
+        ("Changed", report.changed),
+        ("Deleted", report.deleted),
+    ):
+        for kind, name in rows:
+            print(f"{verb} {kind}" + (f" {name!r}" if name else ""))
+    print(f"Published {report.sent} change(s) to {where}.")
+    if report.conflicts:
+        print(
+            f"{len(report.conflicts)} conflict(s) not published "
+            "(changed both here and on the server):"
+        )
+        for c in report.conflicts:
+            label = f" {c.name!r}" if c.name else ""
+            print(
+                f"  {c.kind}{label}, {c.field}: theirs {_short(c.theirs)}, yours {_short(c.yours)}"
+            )
+        print(f"Choose a side with: {PROG} publish {_quoted(path)} --keep mine|theirs")
+        return 1
+    return 0
+
+
+def _short(value: object) -> str:
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
 def _when(moment: datetime) -> str:
     """A backup's time as the user reads clocks: local time, to the second."""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -796,6 +885,42 @@ def _command_parser() -> _Parser:
         help="a new .pbw file, or the postgresql:// URL of an empty database",
     )
     copy.set_defaults(handler=cmd_copy)
+
+    offline = commands.add_parser(
+        "offline",
+        help="take a copy of a team workspace offline",
+        description=(
+            "Copy a team workspace into a new workspace file that remembers where it came "
+            "from and what each row held, to work without the server and publish later."
+        ),
+    )
+    offline.add_argument("url", metavar="URL", help="the team workspace's postgresql:// URL")
+    offline.add_argument("file", metavar="FILE.pbw", help="the new offline copy")
+    offline.set_defaults(handler=cmd_offline)
+
+    publish = commands.add_parser(
+        "publish",
+        help="send an offline copy's changes back to its team workspace",
+        description=(
+            "Send what was added, changed and deleted in an offline copy to the team "
+            "workspace it came from, all in one transaction. A row also changed on the "
+            "server is merged field by field; a field both changed differently is listed "
+            "as a conflict and left alone on both sides (exit status 1) until you choose "
+            "a side with --keep."
+        ),
+    )
+    publish.add_argument("file", metavar="FILE.pbw", help="the offline copy")
+    publish.add_argument(
+        "--keep",
+        choices=("mine", "theirs"),
+        help="resolve every conflict with the copy's values (mine) or the server's (theirs)",
+    )
+    publish.add_argument(
+        "--url",
+        metavar="URL",
+        help="the server URL to use (default: the one the copy came from); same workspace only",
+    )
+    publish.set_defaults(handler=cmd_publish)
 
     export = commands.add_parser(
         "export",

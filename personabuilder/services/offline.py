@@ -618,7 +618,7 @@ def publish(
         with copy.reading() as s:
             mine = {t.name: _rows(s, t) for t in tables}
         try:
-            team = open_workspace(url or origin.url)
+            team = open_workspace(url or _with_known_password(origin.url))
         except ServerUnreachableError as exc:
             raise OfflineError(f"Cannot publish: the origin server is out of reach. {exc}") from exc
         try:
@@ -639,6 +639,20 @@ def publish(
     finally:
         copy.close()
     return report
+
+
+def _with_known_password(url: str) -> str:
+    """``url`` with the keyring's password for it, if one is kept there (in memory only)."""
+    from urllib.parse import urlencode, urlsplit, urlunsplit
+
+    from personabuilder.store import credentials
+
+    password = credentials.password_for(url)
+    if not password:
+        return url  # libpq may still find one in the password file or PGPASSWORD
+    parts = urlsplit(url)
+    query = "&".join(q for q in (parts.query, urlencode({"password": password})) if q)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
 def _publish_to(
