@@ -1,14 +1,21 @@
 """Undo commands: each user edit is one QUndoCommand whose redo/undo call the services."""
 
 import uuid
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from personabuilder.services.conflicts import Base, Edited
+from personabuilder.services.errors import EditConflict, RowGoneError
+from personabuilder.ui.common import conflict_dialog
 
 if TYPE_CHECKING:
     from personabuilder.services import Services
+
+STATUS_TIMEOUT_MS = 10_000
 
 
 class EditSession(QObject):
@@ -29,16 +36,126 @@ class EditSession(QObject):
         self.before_import: Callable[[], None] | None = None
 
 
+class EditCancelled(Exception):
+    """The user kept a colleague's version rather than save theirs; nothing was written."""
+
+
+def dialog_parent() -> QWidget | None:
+    """The window a conflict dialog belongs to (the active one)."""
+    return QApplication.activeWindow()
+
+
+def _status_note(text: str) -> None:
+    window = dialog_parent()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+
+def checked(
+    run: Callable[[Mapping[str, Any], Base | None], Edited],
+    changes: Mapping[str, Any],
+    base: Base | None,
+) -> Edited:
+    """Runs a checked edit; when a colleague changed the same fields, the user chooses.
+
+    Each conflict shows both texts (``conflict_dialog.resolve_conflict``); the chosen values
+    are saved on what is there now, again until no one else got in between. Raises
+    EditCancelled when the user cancels (their text then waits on the clipboard) or keeps
+    their colleague's version of everything (nothing to write), RowGoneError when the row
+    was deleted.
+    """
+    wanted = dict(changes)
+    chose = False
+    while True:
+        try:
+            done = run(wanted, base)
+        except EditConflict as conflict:
+            if not conflict.conflicts:
+                raise  # a row hammered by others: no field to choose, the message says so
+            wanted = {**wanted, **choose(conflict)}
+            base = Base(conflict.version, conflict.theirs)
+            chose = True
+            continue
+        if chose and not done.written:
+            # They kept their colleague's version of everything: no step to undo or redo.
+            raise EditCancelled("Their version was kept.")
+        return done
+
+
+def choose(conflict: EditConflict) -> dict[str, Any]:
+    """The values the user chose for the fields of a conflict (``conflict_dialog``).
+
+    Raises EditCancelled when they keep their colleague's version instead; their own text
+    then waits on the clipboard, and the status bar says so.
+    """
+    chosen = conflict_dialog.resolve_conflict(dialog_parent(), conflict)
+    if chosen is None:
+        _status_note(
+            QCoreApplication.translate(
+                "Commands", "Their version was kept; your text is on the clipboard."
+            )
+        )
+        raise EditCancelled(str(conflict)) from conflict
+    return chosen
+
+
+class RowSteps:
+    """The undo state of checked edits of one row: what undo puts back, what redo writes,
+    and the base of the next run (``Edited.base`` of the last one)."""
+
+    def __init__(
+        self,
+        edit: Callable[[Mapping[str, Any], Base | None], Edited],
+        changes: Mapping[str, Any],
+        base: Base | None = None,
+    ) -> None:
+        self.edit = edit
+        self.changes = dict(changes)
+        self.base = base
+        self.before: dict[str, Any] | None = None
+        self.written: dict[str, Any] = {}
+        self.first: Edited | None = None
+
+    def run(self, forward: bool) -> None:
+        """Runs the edit (``forward``) or its undo, each checked against what others wrote."""
+        if not forward:
+            if self.before:
+                self.base = checked(self.edit, self.before, self.base).base
+            return
+        done = checked(self.edit, self.changes if self.before is None else self.written, self.base)
+        self.base = done.base
+        self.written = {f: done.values[f] for f in self.changes}
+        if self.before is None:
+            self.before, self.first = dict(done.before), done
+
+    def then(self, changes: Mapping[str, Any], later: "RowSteps") -> None:
+        """Takes in a later run of the same row (typing merged into one step)."""
+        self.changes = {**self.changes, **changes}
+        self.before = {**(later.before or {}), **(self.before or {})}
+        self.written = {**self.written, **later.written}
+        self.base = later.base
+
+
 class ServiceCommand(QUndoCommand):
     """An edit whose ``apply(forward)`` calls the services; failures reach the user.
 
     A redo that fails while being pushed marks the command obsolete, so QUndoStack drops
-    it: the stack never holds an edit that did not happen.
+    it: the stack never holds an edit that did not happen. A step whose conflict the user
+    closed without saving, or whose row was deleted, is made obsolete in either direction,
+    so undo never replays it.
     """
 
-    def __init__(self, session: EditSession, text: str, apply: Callable[[bool], None]) -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        text: str,
+        apply: Callable[[bool], None],
+        refresh: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(text)
         self.session = session
+        # Shows what is stored after a step that wrote nothing (a kept or deleted row).
+        self._refresh = refresh
         self.error: str | None = None
         # The team server could not be reached: the editor keeps what the user typed.
         self.connection_lost = False
@@ -47,6 +164,15 @@ class ServiceCommand(QUndoCommand):
     def _run(self, forward: bool) -> None:
         try:
             self._apply(forward)
+        except EditCancelled as exc:
+            self.error = str(exc)
+            self.setObsolete(True)
+            self.refresh_views()
+        except RowGoneError as exc:
+            self.error = str(exc)
+            self.setObsolete(True)
+            conflict_dialog.show_gone(dialog_parent(), exc)
+            self.refresh_views()
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not Qt
             from personabuilder.services.live import is_connection_lost
 
@@ -55,6 +181,11 @@ class ServiceCommand(QUndoCommand):
             if forward:
                 self.setObsolete(True)
             self.session.edit_failed.emit(str(exc))
+
+    def refresh_views(self) -> None:
+        """Tells the views to read the workspace again (nothing was written)."""
+        if self._refresh is not None:
+            self._refresh()
 
     def redo(self) -> None:
         """Qt override: applies the edit."""
@@ -68,26 +199,39 @@ class ServiceCommand(QUndoCommand):
 def rename_persona(
     session: EditSession, persona_id: uuid.UUID, old: str, new: str
 ) -> ServiceCommand:
-    """Renames a persona."""
+    """Renames a persona (checked: a colleague's rename meanwhile is shown, not overwritten)."""
+    del old  # what undo puts back is what the rename replaced when it ran
+    steps = RowSteps(
+        lambda changes, base: session.services.personas.edit(persona_id, changes, base),
+        {"name": new},
+    )
 
     def apply(forward: bool) -> None:
-        session.services.personas.update(persona_id, name=new if forward else old)
+        steps.run(forward)
         session.persona_changed.emit(persona_id)
 
-    return ServiceCommand(session, QCoreApplication.translate("Commands", "Rename persona"), apply)
+    return ServiceCommand(
+        session,
+        QCoreApplication.translate("Commands", "Rename persona"),
+        apply,
+        lambda: session.persona_changed.emit(persona_id),
+    )
 
 
 def rename_journey(
     session: EditSession, journey_id: uuid.UUID, old: str, new: str
 ) -> ServiceCommand:
-    """Renames a journey map."""
-
-    def apply(forward: bool) -> None:
-        session.services.journeys.rename(journey_id, new if forward else old)
-        session.journey_changed.emit(journey_id)
-
-    return ServiceCommand(
-        session, QCoreApplication.translate("Commands", "Rename journey map"), apply
+    """Renames a journey map (checked like ``rename_persona``)."""
+    del old
+    steps = RowSteps(
+        lambda changes, base: session.services.journeys.edit(journey_id, changes, base),
+        {"title": new},
+    )
+    return map_command(
+        session,
+        journey_id,
+        QCoreApplication.translate("Commands", "Rename journey map"),
+        steps.run,
     )
 
 
@@ -100,4 +244,4 @@ def map_command(
         apply(forward)
         session.journey_changed.emit(journey_id)
 
-    return ServiceCommand(session, text, run)
+    return ServiceCommand(session, text, run, lambda: session.journey_changed.emit(journey_id))

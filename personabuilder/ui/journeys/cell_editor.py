@@ -1,5 +1,7 @@
 """Editing a cell of the journey map in place."""
 
+from typing import Any
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -21,11 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from personabuilder.model import LaneKind
+from personabuilder.services.conflicts import Base
 from personabuilder.ui.journeys.canvas import CellPainter
 from personabuilder.ui.journeys.edit_items import STRUCTURED_KINDS, ItemsEditor
 from personabuilder.ui.journeys.model import CELL_ROLE
 
 ITEMS_EDITOR_WIDTH = 560  # at 100 %: an item, its scores and the remove button on one line
+
+
+def cell_base(index: QModelIndex | QPersistentModelIndex) -> tuple[Any, Base] | None:
+    """The (stage id, lane id) of a cell of a journey grid model and what it shows now."""
+    model = index.model()
+    detail = getattr(model, "detail", None)
+    stage_at, lane_at = getattr(model, "stage_at", None), getattr(model, "lane_at", None)
+    if detail is None or stage_at is None or lane_at is None:
+        return None
+    stage, lane = stage_at(index.column()), lane_at(index.row())
+    if stage is None or lane is None:
+        return None
+    return (stage.id, lane.id), detail.cell_base(stage.id, lane.id)
 
 
 def lane_kind(index: QModelIndex | QPersistentModelIndex) -> LaneKind | None:
@@ -54,6 +70,9 @@ class CellDelegate(CellPainter):
         super().__init__(parent)
         self._initial: str | None = None
         self.zoom = 1.0
+        # What each open editor's cell showed when it opened: the base of the edit it makes,
+        # so a colleague's change that arrives while the user types is not overwritten.
+        self._bases: dict[Any, Base] = {}
 
     def start_with(self, text: str | None) -> None:
         """The next editor opens holding ``text`` rather than the cell (a key typed on it)."""
@@ -118,8 +137,23 @@ class CellDelegate(CellPainter):
             rect.moveTop(max(0, min(rect.top(), viewport.height() - rect.height())))
         editor.setGeometry(rect)
 
+    def opened_base(self, stage_id: Any, lane_id: Any) -> Base | None:
+        """What the cell showed when its editor opened (None: no editor opened on it)."""
+        return self._bases.get((stage_id, lane_id))
+
+    def editor_closed(self, stage_id: Any, lane_id: Any) -> None:
+        """Forgets the base of a cell whose edit was pushed or cancelled."""
+        self._bases.pop((stage_id, lane_id), None)
+
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         """Qt override: the cell's content, or the key typed on the cell."""
+        if editor.property("pb_based") is None:
+            # Qt also calls this when the model changes under an open editor; the base is
+            # what the cell showed when the user started.
+            editor.setProperty("pb_based", True)
+            found = cell_base(index)
+            if found is not None:
+                self._bases[found[0]] = found[1]
         initial, self._initial = self._initial, None
         if isinstance(editor, ItemsEditor):
             cell = index.data(CELL_ROLE)

@@ -1,14 +1,20 @@
 """Undo commands of the journey map editor: stages, lanes, cells, loops, evidence, personas."""
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from personabuilder.model import Evidence, LaneKind
-from personabuilder.ui.common.commands import EditSession, ServiceCommand, map_command
+from personabuilder.services.conflicts import Base, Edited
+from personabuilder.ui.common.commands import (
+    EditSession,
+    RowSteps,
+    ServiceCommand,
+    map_command,
+)
 
 if TYPE_CHECKING:
     from personabuilder.services.journey_edit import (
@@ -65,28 +71,40 @@ def _swap(
 
 
 def rename_stage(
-    session: EditSession, journey_id: uuid.UUID, stage_id: uuid.UUID, name: str
+    session: EditSession,
+    journey_id: uuid.UUID,
+    stage_id: uuid.UUID,
+    name: str,
+    *,
+    base: Base | None = None,
 ) -> ServiceCommand:
-    """Renames a stage."""
-    return _swap(
-        session,
-        journey_id,
-        QCoreApplication.translate("Commands", "Rename stage"),
-        lambda value: journey_edit(session).rename_stage(stage_id, value),
-        name,
+    """Renames a stage, based on ``base`` (the stage as shown; None: as stored when it runs)."""
+    steps = RowSteps(
+        lambda changes, seen: journey_edit(session).edit_stage(stage_id, changes, seen),
+        {"name": name},
+        base,
+    )
+    return map_command(
+        session, journey_id, QCoreApplication.translate("Commands", "Rename stage"), steps.run
     )
 
 
 def recolour_stage(
-    session: EditSession, journey_id: uuid.UUID, stage_id: uuid.UUID, colour: str
+    session: EditSession,
+    journey_id: uuid.UUID,
+    stage_id: uuid.UUID,
+    colour: str,
+    *,
+    base: Base | None = None,
 ) -> ServiceCommand:
-    """Sets a stage's colour ("" for none)."""
-    return _swap(
-        session,
-        journey_id,
-        QCoreApplication.translate("Commands", "Recolour stage"),
-        lambda value: journey_edit(session).recolour_stage(stage_id, value),
-        colour,
+    """Sets a stage's colour ("" for none), based on ``base`` (the stage as shown)."""
+    steps = RowSteps(
+        lambda changes, seen: journey_edit(session).edit_stage(stage_id, changes, seen),
+        {"colour": colour},
+        base,
+    )
+    return map_command(
+        session, journey_id, QCoreApplication.translate("Commands", "Recolour stage"), steps.run
     )
 
 
@@ -158,28 +176,40 @@ def add_lane(
 
 
 def rename_lane(
-    session: EditSession, journey_id: uuid.UUID, lane_id: uuid.UUID, name: str
+    session: EditSession,
+    journey_id: uuid.UUID,
+    lane_id: uuid.UUID,
+    name: str,
+    *,
+    base: Base | None = None,
 ) -> ServiceCommand:
-    """Renames a lane."""
-    return _swap(
-        session,
-        journey_id,
-        QCoreApplication.translate("Commands", "Rename lane"),
-        lambda value: journey_edit(session).rename_lane(lane_id, value),
-        name,
+    """Renames a lane, based on ``base`` (the lane as shown; None: as stored when it runs)."""
+    steps = RowSteps(
+        lambda changes, seen: journey_edit(session).edit_lane(lane_id, changes, seen),
+        {"name": name},
+        base,
+    )
+    return map_command(
+        session, journey_id, QCoreApplication.translate("Commands", "Rename lane"), steps.run
     )
 
 
 def recolour_lane(
-    session: EditSession, journey_id: uuid.UUID, lane_id: uuid.UUID, colour: str
+    session: EditSession,
+    journey_id: uuid.UUID,
+    lane_id: uuid.UUID,
+    colour: str,
+    *,
+    base: Base | None = None,
 ) -> ServiceCommand:
-    """Sets a lane's colour ("" for none)."""
-    return _swap(
-        session,
-        journey_id,
-        QCoreApplication.translate("Commands", "Recolour lane"),
-        lambda value: journey_edit(session).recolour_lane(lane_id, value),
-        colour,
+    """Sets a lane's colour ("" for none), based on ``base`` (the lane as shown)."""
+    steps = RowSteps(
+        lambda changes, seen: journey_edit(session).edit_lane(lane_id, changes, seen),
+        {"colour": colour},
+        base,
+    )
+    return map_command(
+        session, journey_id, QCoreApplication.translate("Commands", "Recolour lane"), steps.run
     )
 
 
@@ -213,7 +243,11 @@ def delete_lane(session: EditSession, journey_id: uuid.UUID, lane_id: uuid.UUID)
 
 
 class CellEditCommand(ServiceCommand):
-    """Sets a cell's content; edits of one cell in one typing ``group`` merge into one step."""
+    """Sets a cell's content; edits of one cell in one typing ``group`` merge into one step.
+
+    Every run is a checked edit, based first on the cell as shown (``base``), then on what
+    the previous run left, so undo over a colleague's change of the cell asks the user.
+    """
 
     def __init__(
         self,
@@ -225,50 +259,52 @@ class CellEditCommand(ServiceCommand):
         *,
         text: str,
         group: int | None,
+        base: Base | None = None,
     ) -> None:
-        super().__init__(session, text, lambda forward: self._set(forward))
+        super().__init__(
+            session,
+            text,
+            lambda forward: self._set(forward),
+            lambda: session.journey_changed.emit(journey_id),
+        )
         self.journey_id = journey_id
         self.stage_id = stage_id
         self.lane_id = lane_id
         self.new = new
         self.old: CellContent | None = None
         self.group = group
-        self._done_once = False
-        # A row this edit creates keeps one id across undo and redo.
-        self._new_id = uuid.uuid4()
+        # A row this edit creates keeps one id across undo and redo; a row it removes comes
+        # back under its own id.
+        self._cell_id = uuid.uuid4()
+        self.steps = RowSteps(self._edit, _cell_changes(new), base)
+
+    def _edit(self, changes: Mapping[str, Any], base: Base | None) -> Edited:
+        return journey_edit(self.session).edit_cell(
+            self.stage_id, self.lane_id, changes, base, cell_id=self._cell_id
+        )
 
     def _set(self, forward: bool) -> None:
-        svc = journey_edit(self.session)
-        if forward:
-            content = self.new
-            before = svc.set_cell(
-                self.stage_id,
-                self.lane_id,
-                content.text,
-                list(content.items),
-                content.evidence,
-                cell_id=self._new_id,
-            )
-            if not self._done_once:
-                self.old, self._done_once = before, True
-        else:
-            old = self.old
-            if old is None:
-                svc.set_cell(self.stage_id, self.lane_id, "", [], None)
-            else:
-                svc.set_cell(
-                    self.stage_id,
-                    self.lane_id,
-                    old.text,
-                    list(old.items),
-                    old.evidence,
-                    cell_id=old.cell_id,
-                )
+        first = self.steps.first is None
+        self.steps.run(forward)
+        done = self.steps.first
+        if first and done is not None:
+            self._cell_id = done.values["id"] or self._cell_id
+            self.old = _content({**done.values, **done.before})
         self.session.journey_changed.emit(self.journey_id)
 
     def id(self) -> int:
         """Qt override: cell edits of a typing group merge; others never do."""
         return -1 if self.group is None else _CELL_MERGE_ID
+
+    def continues(self, stage_id: uuid.UUID, lane_id: uuid.UUID, group: int | None) -> bool:
+        """True when an edit of this cell in ``group`` would merge into this step."""
+        return (
+            group is not None
+            and group == self.group
+            and self.error is None
+            and not self.isObsolete()
+            and (stage_id, lane_id) == (self.stage_id, self.lane_id)
+        )
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Qt override: absorbs the next edit of the same cell in the same group."""
@@ -282,8 +318,22 @@ class CellEditCommand(ServiceCommand):
         ):
             return False
         self.new = other.new
+        self.steps.then(other.steps.changes, other.steps)
         self.setObsolete(_same_content(self.old, self.new))
         return True
+
+
+def _cell_changes(content: "CellContent") -> dict[str, Any]:
+    return {"text": content.text, "items": tuple(content.items), "evidence": content.evidence}
+
+
+def _content(values: Mapping[str, Any]) -> "CellContent | None":
+    from personabuilder.services.journey_edit import CellContent
+
+    if not values["text"] and not values["items"] and values["evidence"] is None:
+        return None
+    items = tuple(dict(i) for i in values["items"])
+    return CellContent(values["text"], items, values["evidence"], cell_id=values["id"])
 
 
 def _same_content(old: "CellContent | None", new: "CellContent") -> bool:
@@ -300,8 +350,17 @@ def edit_cell(
     new: "CellContent",
     *,
     group: int | None = None,
+    base: Base | None = None,
 ) -> CellEditCommand:
-    """Sets a cell's text, items and mark; ``group`` merges typing while an editor is open."""
+    """Sets a cell's text, items and mark; ``group`` merges typing while an editor is open.
+
+    ``base`` is the cell as shown (``JourneyDetail.cell_base``; None: as stored when it
+    runs); typing merged into the step before is based on what that step wrote.
+    """
+    stack = session.undo_stack
+    top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+    if isinstance(top, CellEditCommand) and top.continues(stage_id, lane_id, group):
+        base = top.steps.base
     return CellEditCommand(
         session,
         journey_id,
@@ -310,6 +369,7 @@ def edit_cell(
         new,
         text=QCoreApplication.translate("Commands", "Edit cell"),
         group=group,
+        base=base,
     )
 
 

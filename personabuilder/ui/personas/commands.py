@@ -1,15 +1,16 @@
 """Undo commands of the persona editor and the persona list: field edits, photos, create, delete."""
 
 import uuid
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from personabuilder.model import Archetype
+from personabuilder.services.conflicts import Base, Edited
 from personabuilder.services.readmodels import LIST_FIELDS, PersonaData
-from personabuilder.ui.common.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.commands import EditSession, ServiceCommand, checked
 
 if TYPE_CHECKING:
     from personabuilder.services.personas import PersonaRecord
@@ -72,7 +73,13 @@ def field_edit_text(field: str) -> str:
 
 
 class FieldEditCommand(ServiceCommand):
-    """Sets one field of a persona; consecutive edits of the same field merge into one step."""
+    """Sets one field of a persona; consecutive edits of the same field merge into one step.
+
+    Every run is a checked edit: the first is based on what the editor showed, each later
+    one (typing merged in, undo, redo) on what the previous run left (``Edited.base``), so a
+    colleague's change of another field is merged and one of the same field is shown to the
+    user instead of being overwritten.
+    """
 
     def __init__(
         self,
@@ -84,23 +91,58 @@ class FieldEditCommand(ServiceCommand):
         *,
         merge: bool,
         group: int,
+        base: Base | None = None,
     ) -> None:
-        super().__init__(session, field_edit_text(field), lambda forward: self._set(forward))
+        super().__init__(
+            session,
+            field_edit_text(field),
+            lambda forward: self._set(forward),
+            lambda: session.persona_changed.emit(persona_id),
+        )
         self.persona_id = persona_id
         self.field = field
         self.old = old
         self.new = new
         self.group = group
+        self.base = base
+        # What the first run replaced (what undo puts back) and what the last run wrote.
+        self.before: dict[str, Any] | None = None
+        self.written: dict[str, Any] = {}
         self._merge_id = _MERGE_BASE + _FIELD_ORDER.index(field) if merge else -1
 
+    def _edit(self, changes: Mapping[str, Any], base: Base | None) -> Edited:
+        return self.session.services.personas.edit(self.persona_id, changes, base)
+
     def _set(self, forward: bool) -> None:
-        value = self.new if forward else self.old
-        self.session.services.personas.update(self.persona_id, **{self.field: value})
+        if forward:
+            first = self.before is None
+            wanted = {self.field: self.new} if first else self.written
+            done = checked(self._edit, wanted, self.base)
+            self.base = done.base
+            self.written = {self.field: done.values[self.field]}
+            if first:
+                self.before = dict(done.before)
+                if not done.before:
+                    # Nothing changed (their version kept, or they made the same change):
+                    # no step to undo.
+                    self.setObsolete(True)
+        elif self.before:
+            done = checked(self._edit, self.before, self.base)
+            self.base = done.base
         self.session.persona_changed.emit(self.persona_id)
 
     def id(self) -> int:
         """Qt override: the merge id of the field, -1 for edits that never merge."""
         return self._merge_id
+
+    def continues(self, persona_id: uuid.UUID, field: str, group: int) -> bool:
+        """True when an edit of ``field`` in ``group`` would merge into this step."""
+        return (
+            self._merge_id != -1
+            and self.error is None
+            and not self.isObsolete()
+            and (self.persona_id, self.field, self.group) == (persona_id, field, group)
+        )
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Qt override: absorbs the next edit of the same field (its redo already ran)."""
@@ -114,6 +156,10 @@ class FieldEditCommand(ServiceCommand):
         ):
             return False
         self.new = other.new
+        self.base = other.base
+        before = dict(other.before or {})
+        self.before = {**before, **(self.before or {})}
+        self.written = {**self.written, **other.written}
         # Typing a character and deleting it again leaves nothing to undo.
         self.setObsolete(self.new == self.old)
         return True
@@ -128,16 +174,30 @@ def edit_field(
     *,
     merge: bool | None = None,
     group: int = 0,
+    base: Base | None = None,
 ) -> FieldEditCommand:
-    """Sets ``field`` of a persona from ``old`` to ``new``.
+    """Sets ``field`` of a persona from ``old`` to ``new``, based on ``base`` (what the
+    editor showed; None: what is stored when it runs).
 
     Text, tags and scores merge with the previous edit of the same field and ``group``
-    (the editor starts a new group when the focus moves); list edits and archetype changes
-    are separate steps unless ``merge`` says otherwise.
+    (the editor starts a new group when the focus moves): such an edit is based on what
+    the previous one wrote. List edits and archetype changes are separate steps unless
+    ``merge`` says otherwise.
     """
     if merge is None:
         merge = field not in _DISCRETE
-    return FieldEditCommand(session, persona_id, field, old, new, merge=merge, group=group)
+    stack = session.undo_stack
+    top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+    if (
+        merge
+        and isinstance(top, FieldEditCommand)
+        and top.continues(persona_id, field, group)
+        and top.base is not None
+    ):
+        base = top.base
+    return FieldEditCommand(
+        session, persona_id, field, old, new, merge=merge, group=group, base=base
+    )
 
 
 class PhotoCommand(ServiceCommand):

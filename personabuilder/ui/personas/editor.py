@@ -552,7 +552,15 @@ class PersonaEditor(QWidget):
         old = getattr(self._detail.data, field)
         if old == new:
             return
-        command = edit_field(self._session, self._detail.id, field, old, new, group=self._group)
+        command = edit_field(
+            self._session,
+            self._detail.id,
+            field,
+            old,
+            new,
+            group=self._group,
+            base=self._detail.base,
+        )
         self._session.undo_stack.push(command)
         if command.error is not None and not command.connection_lost:
             # The edit was refused (and the user told why): show what is stored. With the
