@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 # The Alembic head this build writes; user_version holds its number so the version can
 # be read from the file header without SQLite or Alembic.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 SCHEMA_VERSION = int(HEAD_REVISION)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

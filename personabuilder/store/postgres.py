@@ -222,6 +222,19 @@ class TeamWorkspace:
                         populate(building)
                     finally:
                         building.close()
+            if populate is not None:
+                # After a bulk load: the visibility map lets counts read the indexes alone,
+                # and statistics match the rows. VACUUM cannot run inside a transaction; a
+                # refusal leaves that to autovacuum and is no failure of the creation.
+                from personabuilder.model.tables import metadata
+
+                names = ", ".join(f'"{table.name}"' for table in metadata.sorted_tables)
+                try:
+                    with engine.connect() as conn:
+                        conn.execution_options(isolation_level="AUTOCOMMIT")
+                        conn.exec_driver_sql(f"VACUUM (ANALYZE) {names}")
+                except (psycopg.Error, _sqlalchemy_errors()) as exc:
+                    log.warning("could not vacuum the new team workspace: %s", exc)
         except WorkspaceError:
             raise
         except (psycopg.Error, _sqlalchemy_errors()) as exc:

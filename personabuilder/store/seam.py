@@ -123,7 +123,7 @@ def copy_contents(source: WorkspaceStore, target: WorkspaceStore) -> None:
     references to itself (a stage looping back to another) are set once all its rows exist.
     The file's lineage token stays behind: it names one file, not the content.
     """
-    from sqlalchemy import and_, insert, select, update
+    from sqlalchemy import and_, insert, select, text, update
 
     from personabuilder.model.tables import metadata
     from personabuilder.store.walcheck import LINEAGE_KEY
@@ -152,3 +152,8 @@ def copy_contents(source: WorkspaceStore, target: WorkspaceStore) -> None:
             for key, refs in later:
                 where = and_(*(table.c[name] == value for name, value in key.items()))
                 dst.execute(update(table).where(where).values(refs))
+        if target.is_team:
+            # Fresh statistics, so the server's planner sees the copied rows at once rather
+            # than after autovacuum's next visit (TeamWorkspace.create also vacuums).
+            names = ", ".join(f'"{table.name}"' for table in metadata.sorted_tables)
+            dst.execute(text(f"ANALYZE {names}"))
