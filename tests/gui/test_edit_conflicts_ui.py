@@ -14,12 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from personabuilder.model import LaneKind
 from personabuilder.services import Services
+from personabuilder.services.errors import EditConflict, FieldConflict
 from personabuilder.services.journey_edit import CellContent
 from personabuilder.services.readmodels import (
     EMPTY_CELL,
@@ -37,6 +40,7 @@ from personabuilder.ui.journeys.cell_editor import CellDelegate
 from personabuilder.ui.journeys.model import JourneyGridModel
 from personabuilder.ui.metrics import commands as mc
 from personabuilder.ui.personas.commands import edit_field
+from personabuilder.ui.personas.editor import PersonaEditor
 
 
 @dataclass
@@ -449,3 +453,57 @@ def test_the_cell_editor_keeps_what_the_cell_showed_when_it_opened(
     delegate.editor_closed(stage_id, lane_id)
     assert delegate.opened_base(stage_id, lane_id) is None
     holder.deleteLater()
+
+
+def test_the_persona_editor_bases_its_edits_on_what_it_shows(
+    qtbot: QtBot, pair: tuple[EditSession, Services], shown: Shown
+) -> None:
+    me, colleague = pair
+    pid = _maria(me.services)
+    editor = PersonaEditor(me)
+    qtbot.addWidget(editor)
+    editor.show_persona(pid)
+    colleague.personas.edit(pid, {"quote": "Their quote"}, colleague.personas.get(pid).base)
+    shown.answer = cancel
+
+    editor.text_areas["quote"].setPlainText("My quote")  # typed over a stale view
+
+    assert shown.fields == [("Quote", "Their quote", "My quote", "False")]
+    assert colleague.personas.get(pid).data.quote == "Their quote"
+    assert editor.text_areas["quote"].toPlainText() == "Their quote"  # what is stored
+    assert "My quote" in QGuiApplication.clipboard().text()
+    assert me.undo_stack.count() == 0
+
+    editor.text_areas["bio"].setPlainText("My bio")
+    assert colleague.personas.get(pid).data.bio == "My bio"
+    assert shown.times == 1
+
+
+def test_the_dialog_is_keyboard_complete_and_fits_a_small_screen(qtbot: QtBot) -> None:
+    long_text = "A long answer that wraps over several lines of the dialog. " * 12
+    conflicts = {
+        f: FieldConflict(f, "", long_text, "Mine")
+        for f in ("quote", "bio", "job_title", "company", "industry", "location")
+    }
+    conflict = EditConflict("persona", None, 3, conflicts, yours={}, theirs={}, label="Maria")
+    dialog = ConflictDialog(conflict)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.width() <= 1366 - 100
+    assert dialog.height() <= 768 - 100
+    first = dialog.fields["quote"]
+    assert dialog.focusWidget() is first.yours
+    # Tab leaves the text boxes (they do not swallow it); Shift+Tab comes back.
+    QTest.keyClick(first.yours, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is first.keep_mine
+    QTest.keyClick(first.keep_mine, Qt.Key.Key_Left)  # arrows move between the two choices
+    assert first.keep_theirs.isChecked()
+    assert dialog.choices()["quote"] == long_text
+    first.yours.setPlainText("Mine, edited")  # editing means keeping mine
+    assert first.keep_mine.isChecked()
+    assert dialog.choices()["quote"] == "Mine, edited"
+    with qtbot.waitSignal(dialog.rejected):
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)

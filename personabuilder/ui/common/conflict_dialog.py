@@ -6,6 +6,7 @@ copy the user's text. Both are module functions so that tests can answer them.
 """
 
 import enum
+import itertools
 from collections.abc import Mapping
 from typing import Any
 
@@ -282,6 +283,13 @@ class ConflictDialog(QDialog):
             MAX_WIDTH,
             min(MAX_HEIGHT, max(320, wanted.height() + heading_height + 90)),
         )
+        # Field after field: their text, yours, then the choice (the checked button first).
+        chain: list[QWidget] = []
+        for choice in self.fields.values():
+            chain += [choice.theirs, choice.yours, choice.keep_mine, choice.keep_theirs]
+        chain += [self.save_button, self.cancel_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         first = next(iter(self.fields.values()), None)
         if first is not None:
             first.yours.setFocus(Qt.FocusReason.OtherFocusReason)
