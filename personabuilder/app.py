@@ -37,6 +37,9 @@ from personabuilder.ui.common.gateway import (
 from personabuilder.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from personabuilder.services.offline import Choice, PublishReport
     from personabuilder.store import TeamWorkspace, Workspace, WorkspaceError
 
 log = logging.getLogger(__name__)
@@ -471,6 +474,38 @@ class StoreGateway:
                     ),
                     str(exc),
                 )
+
+    def take_offline(self, workspace: OpenWorkspace, dest: Path) -> None:
+        """Copies the open team workspace into the new offline copy ``dest``."""
+        from personabuilder.services.offline import OfflineError, take_offline
+
+        team = workspace._workspace if isinstance(workspace, TeamStoreWorkspace) else None
+        if team is None:
+            raise WorkspaceOpenError(
+                Problem.NOT_TEAM, workspace.path, "Only a team workspace can be taken offline."
+            )
+        try:
+            with translated_errors():
+                take_offline(team, team.url, dest)
+        except OfflineError as exc:
+            raise WorkspaceOpenError(Problem.NOT_TEAM, dest, str(exc)) from exc
+        log.info("team workspace %s taken offline", team.location)
+
+    def publish(
+        self, workspace: OpenWorkspace, keep: "Mapping[str, Choice] | None"
+    ) -> "PublishReport":
+        """Sends the open offline copy's changes to its team workspace (``keep``: choices)."""
+        from personabuilder.services.offline import OfflineError, publish_copy
+
+        copy = workspace._workspace if isinstance(workspace, StoreWorkspace) else None
+        if copy is None:
+            raise WorkspaceOpenError(
+                Problem.STORAGE, workspace.path, "A team workspace is not an offline copy."
+            )
+        try:
+            return publish_copy(copy, keep=keep)
+        except OfflineError as exc:
+            raise WorkspaceOpenError(Problem.STORAGE, workspace.path, str(exc)) from exc
 
 
 def _install_translator(app: QApplication, lang: str) -> None:

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from PySide6.QtCore import SignalInstance
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from personabuilder.services import Services
 
 
@@ -143,6 +145,46 @@ class BackupRow(Protocol):
     journey_maps: int | None
 
 
+# Which side a publish keeps for a row changed both offline and on the server.
+Choice = Literal["mine", "theirs"]
+
+
+class PublishConflictRow(Protocol):
+    """One field (or a whole row) changed both in an offline copy and on the server."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def theirs(self) -> object: ...
+    @property
+    def yours(self) -> object: ...
+    @property
+    def row(self) -> str:
+        """The row's key, to choose a side for it."""
+        ...
+
+
+class PublishOutcome(Protocol):
+    """What a publish sent (kind, name per row) and what it could not."""
+
+    @property
+    def added(self) -> "Sequence[tuple[str, str]]": ...
+    @property
+    def changed(self) -> "Sequence[tuple[str, str]]": ...
+    @property
+    def deleted(self) -> "Sequence[tuple[str, str]]": ...
+    @property
+    def conflicts(self) -> "Sequence[PublishConflictRow]": ...
+    @property
+    def nothing(self) -> bool:
+        """True when there was nothing to send and nothing in conflict."""
+        ...
+
+
 class WorkspaceGateway(Protocol):
     """Opens and creates workspaces for the window."""
 
@@ -193,4 +235,14 @@ class WorkspaceGateway(Protocol):
 
         With ``remember``, the password is kept in the system keyring once the login worked.
         """
+        ...
+
+    def take_offline(self, workspace: OpenWorkspace, dest: Path) -> None:
+        """Copies an open team workspace into the new offline copy ``dest``."""
+        ...
+
+    def publish(
+        self, workspace: OpenWorkspace, keep: "Mapping[str, Choice] | None"
+    ) -> "PublishOutcome":
+        """Sends an open offline copy's changes to its team workspace; raises WorkspaceOpenError."""
         ...

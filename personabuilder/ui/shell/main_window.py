@@ -68,6 +68,7 @@ from personabuilder.ui.shell.welcome import NoWorkspacePage, TourStep
 
 if TYPE_CHECKING:
     from personabuilder.model import LaneKind
+    from personabuilder.ui.common.gateway import Choice
     from personabuilder.ui.journeys.edit_zoom import ZoomMemory
     from personabuilder.ui.journeys.studio import JourneyStudio
     from personabuilder.ui.personas.studio import PersonaStudio
@@ -143,6 +144,18 @@ def action_table() -> list[ActionSpec]:
             "Ctrl+Shift+O",
         ),
         ActionSpec("recent", QCoreApplication.translate("MainWindow", "Open &Recent"), "file", ""),
+        ActionSpec(
+            "take_offline",
+            QCoreApplication.translate("MainWindow", "Take a Copy O&ffline..."),
+            "file",
+            "take_offline",
+        ),
+        ActionSpec(
+            "publish_changes",
+            QCoreApplication.translate("MainWindow", "&Publish Changes..."),
+            "file",
+            "publish_changes",
+        ),
         ActionSpec(
             "save_copy",
             QCoreApplication.translate("MainWindow", "Save a &Copy As..."),
@@ -1159,6 +1172,92 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Copy saved as %1").replace("%1", str(dest)),
             5000,
         )
+
+    # -- offline copies of a team workspace (take offline, publish) ------------------------
+
+    @Slot()
+    def take_offline(self) -> None:
+        """File › Take a Copy Offline: a local file to work on without the server."""
+        title = QCoreApplication.translate("MainWindow", "Take a Copy Offline")
+        if self._workspace is None or self._workspace.team is None:
+            dialogs.warn(
+                self,
+                title,
+                QCoreApplication.translate(
+                    "MainWindow", "Open a team workspace first: only those can be taken offline."
+                ),
+            )
+            return
+        current = self._workspace.path
+        dest = dialogs.ask_save_path(self, title, current.with_name(f"{current.stem} offline.pbw"))
+        if dest is None:
+            return
+        try:
+            self._gateway.take_offline(self._workspace, dest)
+        except WorkspaceOpenError as exc:
+            dialogs.warn(
+                self,
+                title,
+                QCoreApplication.translate("MainWindow", "The copy could not be taken offline."),
+                exc.detail,
+            )
+            return
+        question = QCoreApplication.translate(
+            "MainWindow",
+            "The offline copy is saved as %1. Open it now? Publish Changes sends what you "
+            "change in it back to the team workspace.",
+        ).replace("%1", dest.name)
+        if dialogs.ask_yes_no(self, title, question):
+            self.open_workspace(dest)
+
+    @Slot()
+    def publish_changes(self) -> None:
+        """File › Publish Changes: sends the open offline copy's changes to its team workspace."""
+        from personabuilder.ui.shell import publish_dialog
+
+        title = QCoreApplication.translate("MainWindow", "Publish Changes")
+        if self._workspace is None or self._workspace.team is not None:
+            dialogs.warn(
+                self,
+                title,
+                QCoreApplication.translate(
+                    "MainWindow", "Open an offline copy of a team workspace first."
+                ),
+            )
+            return
+        keep: dict[str, Choice] | None = None
+        while True:
+            try:
+                report = self._gateway.publish(self._workspace, keep)
+            except WorkspaceOpenError as exc:
+                dialogs.warn(
+                    self,
+                    title,
+                    QCoreApplication.translate("MainWindow", "Nothing was published."),
+                    exc.detail,
+                )
+                return
+            if not report.conflicts:
+                break
+            keep = publish_dialog.ask_resolutions(self, report.conflicts)
+            if not keep:
+                break
+        if report.nothing:
+            text = QCoreApplication.translate(
+                "MainWindow", "Nothing to publish: this copy has no changes since it was taken."
+            )
+        else:
+            text = (
+                QCoreApplication.translate(
+                    "MainWindow", "Published: %1 added, %2 changed, %3 deleted; %4 in conflict."
+                )
+                .replace("%1", str(len(report.added)))
+                .replace("%2", str(len(report.changed)))
+                .replace("%3", str(len(report.deleted)))
+                .replace("%4", str(len(report.conflicts)))
+            )
+        self.statusBar().showMessage(text, 8000)
+        dialogs.about(self, title, text)
 
     def tour_steps(self) -> list[TourStep]:
         """The stops of the guided tour in this window (it must have a workspace open)."""
