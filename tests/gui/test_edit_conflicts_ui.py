@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleOptionViewItem, QWidget
@@ -34,7 +34,7 @@ from personabuilder.services.readmodels import (
 )
 from personabuilder.store import WorkspaceStore, create_workspace, open_workspace
 from personabuilder.ui.common.commands import EditSession
-from personabuilder.ui.common.conflict_dialog import ConflictDialog
+from personabuilder.ui.common.conflict_dialog import ConflictDialog, your_text
 from personabuilder.ui.journeys import commands as jc
 from personabuilder.ui.journeys.cell_editor import CellDelegate
 from personabuilder.ui.journeys.model import JourneyGridModel
@@ -416,7 +416,10 @@ def test_metric_fields_and_values_meet_the_same_check(
     colleague.metrics.set_values(metric_id, {march: 12.0}, base={march: 10.0})
     me.undo_stack.undo()  # wants the period empty again over their 12: Keep mine
 
-    assert shown.fields == [("2026-03-01", "12", "(empty)", "True")]
+    period = "Period starting " + QLocale().toString(
+        QDate(2026, 3, 1), QLocale.FormatType.LongFormat
+    )
+    assert shown.fields == [(period, "12", "(empty)", "True")]
     assert colleague.metrics.get(metric_id).values == ()
     me.undo_stack.redo()  # based on what the undo wrote: no question
     assert colleague.metrics.get(metric_id).values == ((march, 10.0),)
@@ -507,3 +510,8 @@ def test_the_dialog_is_keyboard_complete_and_fits_a_small_screen(qtbot: QtBot) -
     assert dialog.choices()["quote"] == "Mine, edited"
     with qtbot.waitSignal(dialog.rejected):
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_only_what_the_user_wrote_is_offered_for_the_clipboard(qapp: QApplication) -> None:
+    values = {"photo": b"\x89PNG", "photo_mime": "", "quote": "Q", "goals": ("A", "B")}
+    assert your_text(values) == "Quote:\nQ\n\nGoals:\nA\nB"

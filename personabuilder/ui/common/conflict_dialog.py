@@ -8,9 +8,10 @@ copy the user's text. Both are module functions so that tests can answer them.
 import enum
 import itertools
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -73,7 +74,19 @@ def field_label(field: str) -> str:
         "target": QCoreApplication.translate("ConflictDialog", "Target"),
         "granularity": QCoreApplication.translate("ConflictDialog", "Period length"),
     }
-    return labels.get(field, field.replace("_", " ").capitalize())
+    if field in labels:
+        return labels[field]
+    try:
+        # A metric's values conflict by period, named by its first day.
+        day = date.fromisoformat(field)
+    except ValueError:
+        return field.replace("_", " ").capitalize()
+    shown_day = QLocale().toString(
+        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+    )
+    return QCoreApplication.translate("ConflictDialog", "Period starting %1").replace(
+        "%1", shown_day
+    )
 
 
 def what_label(what: str) -> str:
@@ -308,10 +321,11 @@ class ConflictDialog(QDialog):
 
 def your_text(values: Mapping[str, Any]) -> str:
     """The user's values as text to paste elsewhere, field by field."""
+    # Only what the user wrote: text and lists of text (a photo's bytes are no text).
     parts = [
         f"{field_label(name)}:\n{as_text(value)}"
         for name, value in values.items()
-        if value not in (None, "", ())
+        if (isinstance(value, str) or _is_text_list(value)) and value not in ("", ())
     ]
     return "\n\n".join(parts)
 
