@@ -280,10 +280,15 @@ def test_publish_is_all_or_nothing(team: WorkspaceStore, team_url: str, copy_pat
         raw.execute("UPDATE persona SET name = ? WHERE id = ?", ("x" * 300, second.hex))
     before = _personas(team)
 
-    with pytest.raises(OfflineError):
+    with pytest.raises(OfflineError, match="refused by the workspace's rules"):
         publish(copy_path, url=team_url)
 
     assert _personas(team) == before
+    copy = open_workspace(copy_path)
+    try:
+        assert _personas(copy)[(first,)]["bio"] == "Written offline."  # still to publish
+    finally:
+        copy.close()
 
 
 def test_a_map_deleted_offline_keeps_a_cell_a_colleague_changed(
@@ -342,3 +347,24 @@ def test_clear_refusals(
         publish(copy_path, url=unreachable)
 
     assert publish(copy_path, url=team_url).nothing
+
+
+def test_a_stage_added_offline_to_a_map_deleted_on_the_server_is_a_conflict(
+    team: WorkspaceStore, team_url: str, copy_path: Path
+) -> None:
+    journey_id = next(iter(_rows(team, JourneyMap)))[0]
+    stages = [r for r in _rows(team, Stage).values() if r["journey_id"] == journey_id]
+    Services.bind(team).journey_lifecycle.delete(journey_id)
+    copy = open_workspace(copy_path)
+    try:
+        Services.bind(copy).journey_edit.add_stage(journey_id, len(stages), "Renew")
+    finally:
+        copy.close()
+
+    report = publish(copy_path, url=team_url)
+
+    assert ("stage", "Renew", "deleted", "added") in {
+        (c.kind, c.name, c.theirs, c.yours) for c in report.conflicts
+    }
+    assert report.sent == 0
+    assert (journey_id,) not in _rows(team, JourneyMap)
