@@ -569,8 +569,11 @@ def _send(s: "Session", tables: list["Table"], plan: _Plan) -> None:
         if rows:
             s.execute(insert(table), rows)
         for key, version, writes in plan.updates.get(table.name, []):
-            clause = and_(where(table, key), table.c.version == version)
-            done = s.execute(update(table).where(clause).values({**writes, "version": version + 1}))
+            clause, values = where(table, key), dict(writes)
+            if "version" in table.c:
+                clause = and_(clause, table.c.version == version)
+                values["version"] = version + 1
+            done = s.execute(update(table).where(clause).values(values))
             if getattr(done, "rowcount", 1) != 1:
                 raise _StaleError(table.name)
         for key, refs in later:
@@ -607,9 +610,27 @@ def publish(
     ``url`` may give the server URL with a password (it must lead to the same workspace);
     ``keep`` resolves conflicts: "mine" or "theirs" for all, or per row key.
     """
+    from personabuilder.store import WorkspaceError, open_workspace
+
+    try:
+        copy = open_workspace(copy_path, daily_backup=False)
+    except WorkspaceError as exc:
+        raise OfflineError(str(exc)) from exc
+    try:
+        return publish_copy(copy, url=url, keep=keep)
+    finally:
+        copy.close()
+
+
+def publish_copy(
+    copy: "WorkspaceStore",
+    *,
+    url: str | None = None,
+    keep: Mapping[str, Choice] | Choice | None = None,
+) -> PublishReport:
+    """``publish`` for an offline copy that is open already (in the app)."""
     from personabuilder.store import ServerUnreachableError, WorkspaceError, open_workspace
 
-    copy = open_workspace(copy_path, daily_backup=False)
     try:
         origin = origin_of(copy)
         with copy.reading() as s:
@@ -629,16 +650,11 @@ def publish(
                     f"{team.location} is another team workspace than the one this copy came "
                     "from; nothing was published."
                 )
-            report = _publish_to(team, copy, tables, base, mine, keep)
+            return _publish_to(team, copy, tables, base, mine, keep)
         finally:
             team.close()
     except WorkspaceError as exc:
-        if isinstance(exc, OfflineError):
-            raise
         raise OfflineError(str(exc)) from exc
-    finally:
-        copy.close()
-    return report
 
 
 def _with_known_password(url: str) -> str:

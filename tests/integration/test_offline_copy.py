@@ -11,7 +11,15 @@ import pytest
 from sqlalchemy import select
 
 from personabuilder.model.enums import LaneKind
-from personabuilder.model.tables import Cell, JourneyMap, Metric, MetricValue, Persona, Stage
+from personabuilder.model.tables import (
+    Cell,
+    JourneyMap,
+    JourneyPersona,
+    Metric,
+    MetricValue,
+    Persona,
+    Stage,
+)
 from personabuilder.services import Services
 from personabuilder.services.offline import OfflineError, origin_of, publish, take_offline
 from personabuilder.services.readmodels import (
@@ -368,3 +376,21 @@ def test_a_stage_added_offline_to_a_map_deleted_on_the_server_is_a_conflict(
     }
     assert report.sent == 0
     assert (journey_id,) not in _rows(team, JourneyMap)
+
+
+def test_a_row_without_version_changed_offline_is_sent(
+    team: WorkspaceStore, team_url: str, copy_path: Path
+) -> None:
+    link = next(iter(_rows(team, JourneyPersona).values()))
+    with sqlite3.connect(copy_path) as raw:
+        raw.execute(
+            "UPDATE journey_persona SET position = 42 WHERE journey_id = ? AND persona_id = ?",
+            (link["journey_id"].hex, link["persona_id"].hex),
+        )
+
+    report = publish(copy_path, url=team_url)
+
+    assert report.changed == [("persona of a map", "")]
+    key = (link["journey_id"], link["persona_id"])
+    assert _rows(team, JourneyPersona)[key]["position"] == 42
+    assert publish(copy_path, url=team_url).nothing
