@@ -225,12 +225,17 @@ def team_workspace_id(team: "WorkspaceStore") -> str:
 def take_offline(team: "WorkspaceStore", url: str, dest: Path) -> Origin:
     """Copies the team workspace open as ``team`` (from ``url``) into the new file ``dest``."""
     from personabuilder.model.types import utcnow
-    from personabuilder.store import create_workspace
+    from personabuilder.store import ViewOnlyError, create_workspace
     from personabuilder.store.seam import copy_contents
 
     if not team.is_team:
         raise OfflineError(f"{team.location} is not a team workspace; only those go offline.")
-    origin = Origin(origin_url(url), team_workspace_id(team), utcnow())
+    try:
+        workspace_id = team_workspace_id(team)
+    except ViewOnlyError:
+        # A viewer may read offline, but never publish: the copy names no workspace.
+        workspace_id = ""
+    origin = Origin(origin_url(url), workspace_id, utcnow())
 
     def populate(copy: "WorkspaceStore") -> None:
         copy_contents(team, copy)
@@ -633,6 +638,11 @@ def publish_copy(
 
     try:
         origin = origin_of(copy)
+        if not origin.workspace_id:
+            raise OfflineError(
+                "This copy was taken by a login that may only view the team workspace; "
+                "it cannot be published."
+            )
         with copy.reading() as s:
             base = json.loads(_get_setting(s, BASE_KEY) or "{}")
         tables = _tables()

@@ -31,8 +31,11 @@ from personabuilder.services.readmodels import (
     StageSpec,
 )
 from personabuilder.store import open_workspace
+from personabuilder.store import team as team_admin
 from personabuilder.store.postgres import TeamWorkspace
 from personabuilder.store.seam import WorkspaceStore, mask_url
+from tests.integration.test_team_roles import TeamDb, add
+from tests.integration.test_team_roles import team_db as team_db
 from tests.pg_cluster import Cluster
 
 
@@ -394,3 +397,27 @@ def test_a_row_without_version_changed_offline_is_sent(
     key = (link["journey_id"], link["persona_id"])
     assert _rows(team, JourneyPersona)[key]["position"] == 42
     assert publish(copy_path, url=team_url).nothing
+
+
+def test_a_viewer_takes_a_copy_offline_but_cannot_publish_it(
+    team_db: TeamDb, tmp_path: Path
+) -> None:
+    team_admin.init(team_db.owner_url)
+    viewer_url = team_db.url_of(add(team_db, "vo", team_admin.VIEWER))
+    ws = TeamWorkspace.open(viewer_url)
+    try:
+        take_offline(ws, viewer_url, tmp_path / "viewer.pbw")
+    finally:
+        ws.close()
+    _edit_copy_add(tmp_path / "viewer.pbw")
+
+    with pytest.raises(OfflineError, match="may only view"):
+        publish(tmp_path / "viewer.pbw", url=viewer_url)
+
+
+def _edit_copy_add(path: Path) -> None:
+    copy = open_workspace(path)
+    try:
+        Services.bind(copy).personas.create(PersonaData(name="Read on the train"))
+    finally:
+        copy.close()
