@@ -382,6 +382,9 @@ class _Layout:
         self.labels, self.lang, self.logo = labels, lang, logo
         self.chart_share, self.fill = chart_share, fill
         self._cells: dict[tuple[int, int, float], float] = {}
+        # The plan asks for the same sizes more than once (a paper's first try, the search
+        # for the largest text, the final layout): each is measured once.
+        self._measures: dict[tuple[Paper, float, int], _Measure] = {}
         self.loops = [(i, s["loop_index"]) for i, s in enumerate(stages) if s["loop_index"] >= 0]
         # What each stage column holds, for sharing the width out.
         self.demand = [
@@ -543,6 +546,14 @@ class _Layout:
         return heights
 
     def measure(self, sheet: Paper, font_pt: float, groups: int) -> _Measure:
+        """Sizes of the map at ``font_pt`` with its stages split into ``groups`` sheet columns."""
+        key = (sheet, font_pt, groups)
+        found = self._measures.get(key)
+        if found is None:
+            found = self._measures[key] = self._measure(sheet, font_pt, groups)
+        return found
+
+    def _measure(self, sheet: Paper, font_pt: float, groups: int) -> _Measure:
         font_mm = font_pt * _PT_MM
         label = self.label_mm(sheet, font_mm)
         count = len(self.stages)
