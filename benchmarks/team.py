@@ -14,6 +14,11 @@ as the test suite does) and stopped at the end. The large workspace of the start
 3. A colleague's edit seen: a second client listens; the time from the first client's
    commit to the notification's arrival. Target: median at most 200 ms, every one within 1 s.
    (Printed when the live-update module is present.)
+4. Twenty colleagues at once: ``--clients`` clients (threads, each its own connection) make
+   ``--stress-edits`` edits each of a few shared personas, map cells and metric values, each
+   based on what it last read, saved again after a conflict (the stress test's run, on the
+   large workspace). Printed: edits written per second, conflicts reported, saves retried.
+   No target: the run must lose no update (the test checks that), not be fast.
 """
 
 import argparse
@@ -106,12 +111,36 @@ def _seen(url: str, store: Any, count: int) -> list[float] | None:
         colleague.close()
 
 
+def _stress(url: str, store: Any, clients: int, edits: int) -> None:
+    """Runs the stress test's clients on the server and prints what they did."""
+    from personabuilder.services import Services
+    from tests.integration.test_team_stress import TRIES, run_clients, setup_shared
+
+    shared = setup_shared(Services.bind(store))
+    started = time.perf_counter()
+    logs = run_clients(url, shared, clients, edits)
+    seconds = time.perf_counter() - started
+    errors = [e for log in logs for e in log.errors]
+    written = sum(len(log.written) + len(log.values) for log in logs)
+    refused = sum(len(log.refused) for log in logs)
+    given_up = sum(log.given_up for log in logs)
+    print(f"{clients} clients x {edits} edits on shared rows ({seconds:.1f} s):")
+    print(
+        f"  {written / seconds:6.1f} edits/s written, {refused} conflicts reported, "
+        f"{refused - given_up} saves retried, {given_up} given up after {TRIES} tries"
+    )
+    if errors:
+        print(f"  {len(errors)} clients stopped on an error other than a conflict: {errors[0]!r}")
+
+
 def main(argv: Sequence[str]) -> int:
     """Prints the server's figures beside the file's; 0 when they ran."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks team")
     parser.add_argument("--rounds", type=int, default=15, help="rounds of the listing")
     parser.add_argument("--edits", type=int, default=200, help="edits timed on each backend")
     parser.add_argument("--small", action="store_true", help="a 200-persona workspace instead")
+    parser.add_argument("--clients", type=int, default=20, help="clients of the stress run")
+    parser.add_argument("--stress-edits", type=int, default=500, help="edits of each client")
     args = parser.parse_args(list(argv))
 
     sys.path.insert(0, str(ROOT))
@@ -144,8 +173,10 @@ def main(argv: Sequence[str]) -> int:
             url = cluster.superuser_url("team_bench")
             file_store = Workspace.open(local)
             started = time.perf_counter()
-            server_store = create_workspace(url)
-            copy_contents(file_store, server_store)
+            # As `personabuilder copy` does it: filled while created, then vacuumed.
+            server_store = create_workspace(
+                url, populate=lambda target: copy_contents(file_store, target)
+            )
             print(f"copied onto the server in {time.perf_counter() - started:.1f} s")
             try:
                 rows = _listing(file_store)
@@ -175,6 +206,7 @@ def main(argv: Sequence[str]) -> int:
                         f"  median {median:6.1f} ms, slowest {worst:6.1f} ms   targets "
                         f"<= 200 ms, <= 1 s: {'OK' if ok else 'OVER TARGET'}"
                     )
+                _stress(url, server_store, args.clients, args.stress_edits)
             finally:
                 server_store.close()
                 file_store.close()
