@@ -162,6 +162,9 @@ class _MetricEdit:
 class _Values:
     metric: Metric
     held: dict[date, float | None]
+    # The rows read, kept so that the write checks the versions the edit was based on
+    # (a second get after the session let them go would read a colleague's newer row).
+    rows: dict[date, MetricValue | None]
 
 
 class _ValuesEdit:
@@ -178,10 +181,11 @@ class _ValuesEdit:
         if row is None:
             return None
         held: dict[date, float | None] = {}
+        rows: dict[date, MetricValue | None] = {}
         for start in self.starts:
-            stored = s.get(MetricValue, (row.id, start))
+            stored = rows[start] = s.get(MetricValue, (row.id, start))
             held[start] = None if stored is None else stored.value
-        return _Values(row, held)
+        return _Values(row, held, rows)
 
     def version(self, state: _Values) -> int:
         return state.metric.version
@@ -194,7 +198,9 @@ class _ValuesEdit:
 
     def write(self, s: Session, state: _Values, writes: dict[date, float | None]) -> int:
         for start, number in writes.items():
-            stored = s.get(MetricValue, (state.metric.id, start))
+            stored = state.rows.get(start)
+            if start not in state.rows:
+                stored = s.get(MetricValue, (state.metric.id, start))
             if number is None:
                 if stored is not None:
                     s.delete(stored)

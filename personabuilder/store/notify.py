@@ -406,8 +406,12 @@ class Listener:
         on_change: Callable[[Change], None],
         on_state: Callable[[LinkState], None],
         channel: str = CHANNEL,
+        connect: "Callable[..., psycopg.Connection[Any]] | None" = None,
     ) -> None:
         self.url = url
+        # The team workspace's own connect (its timeout and error wording); psycopg's
+        # when none is given. Passed in: this module may not import the workspace's.
+        self._connect_with = connect
         self.own_id = own_id
         self.channel = channel
         self._on_change = on_change
@@ -491,14 +495,16 @@ class Listener:
         import psycopg
         from psycopg.conninfo import conninfo_to_dict
 
-        from personabuilder.store.postgres import connect
-
+        connect: Callable[..., psycopg.Connection[Any]] = self._connect_with or psycopg.connect
         try:
             given = conninfo_to_dict(self.url)
         except psycopg.ProgrammingError:
             given = {}
         extra = {key: value for key, value in _KEEPALIVE.items() if key not in given}
-        conn = connect(self.url, autocommit=True, **extra)
+        try:
+            conn = connect(self.url, autocommit=True, **extra)
+        except psycopg.Error as exc:  # psycopg's own connect: its errors say the same
+            raise WorkspaceError(mask_url(self.url), "The team server cannot be reached.") from exc
         try:
             from psycopg import sql
 
@@ -557,6 +563,8 @@ def listen(
     workspace: Any,
     on_change: Callable[[Change], None],
     on_state: Callable[[LinkState], None],
+    *,
+    connect: "Callable[..., psycopg.Connection[Any]] | None" = None,
 ) -> Listener:
     """A listener (not started) for colleagues' commits on the team ``workspace``.
 
@@ -564,5 +572,9 @@ def listen(
     since the UI, which uses them, may not import the store.
     """
     return Listener(
-        str(workspace.url), own_id=client_id(workspace), on_change=on_change, on_state=on_state
+        str(workspace.url),
+        own_id=client_id(workspace),
+        on_change=on_change,
+        on_state=on_state,
+        connect=connect,
     )

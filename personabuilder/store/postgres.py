@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import psycopg
 
-from personabuilder.store import migrate
+from personabuilder.store import migrate, notify
 from personabuilder.store.errors import (
     VIEW_ONLY_MESSAGE,
     AccessDeniedError,
@@ -296,8 +296,10 @@ class TeamWorkspace:
         if self.read_only:
             raise ReadOnlyLocationError(self.location, f"{self.display_name} is open read-only.")
         session = self._session(reading=False)
+        notify.track(session, self)  # colleagues learn what this transaction changed
         try:
             yield session
+            notify.send(session)  # delivered by PostgreSQL only if the commit succeeds
             session.commit()
         except (psycopg.Error, _sqlalchemy_db_errors()) as exc:
             _rollback(session)
@@ -307,6 +309,14 @@ class TeamWorkspace:
             raise
         finally:
             session.close()
+
+    def listen(
+        self,
+        on_change: "Callable[[notify.Change], None]",
+        on_state: "Callable[[notify.LinkState], None]",
+    ) -> "notify.Listener":
+        """A listener (not started) for colleagues' commits on this workspace."""
+        return notify.listen(self, on_change, on_state, connect=connect)
 
     @contextmanager
     def reading(self) -> Iterator["Session"]:

@@ -128,6 +128,10 @@ def copy_contents(source: WorkspaceStore, target: WorkspaceStore) -> None:
     from personabuilder.model.tables import metadata
     from personabuilder.store.walcheck import LINEAGE_KEY
 
+    # Settings naming one workspace, not its content: the file's lineage token, a team
+    # workspace's id and an offline copy's origin and base (services/offline.py).
+    not_copied = {LINEAGE_KEY, "team_workspace_id", "offline_origin", "offline_base"}
+
     with source.reading() as src, target.transaction() as dst:
         for table in metadata.sorted_tables:
             self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
@@ -137,7 +141,7 @@ def copy_contents(source: WorkspaceStore, target: WorkspaceStore) -> None:
             query = select(table).execution_options(yield_per=_COPY_BATCH)
             for row in src.execute(query).mappings():
                 values = dict(row)
-                if table.name == "workspace_setting" and values.get("key") == LINEAGE_KEY:
+                if table.name == "workspace_setting" and values.get("key") in not_copied:
                     continue
                 refs = {name: values[name] for name in self_refs if values[name] is not None}
                 if refs:

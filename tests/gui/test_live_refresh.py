@@ -2,8 +2,7 @@
 
 import threading
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -11,12 +10,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from sqlmodel import Session
 
 from personabuilder.services import Services
 from personabuilder.services.readmodels import PersonaData
-from personabuilder.store import notify
-from personabuilder.store.notify import Change, LinkState, Listener
 from personabuilder.store.postgres import TeamWorkspace
 from personabuilder.ui.shell.live import LiveRefresh, back_text, connect_live, lost_text
 from personabuilder.ui.shell.main_window import MainWindow
@@ -29,21 +25,8 @@ if TYPE_CHECKING:
 PATIENCE_MS = 60_000
 
 
-class NotifyingWorkspace(TeamWorkspace):
-    """A team workspace whose transactions notify, as store/postgres.py is to call it."""
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        with super().transaction() as session:
-            notify.track(session, self)
-            yield session
-            notify.send(session)
-
-    def listen(
-        self, on_change: Callable[[Change], None], on_state: Callable[[LinkState], None]
-    ) -> Listener:
-        """A listener for colleagues' commits, as store/postgres.py is to offer it."""
-        return notify.listen(self, on_change, on_state)
+# Team workspaces notify and listen themselves (store/postgres.py); the name stays for the tests.
+NotifyingWorkspace = TeamWorkspace
 
 
 class OpenTeam(QObject):

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, col
+from sqlmodel import col
 
 from personabuilder.model import LaneKind
 from personabuilder.services import Services
@@ -25,21 +25,8 @@ DELIVERY = 1.0
 PATIENCE = 60.0
 
 
-class NotifyingWorkspace(TeamWorkspace):
-    """A team workspace whose transactions notify, as store/postgres.py is to call it."""
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        with super().transaction() as session:
-            notify.track(session, self)
-            yield session
-            notify.send(session)
-
-    def listen(
-        self, on_change: Callable[[Change], None], on_state: Callable[[LinkState], None]
-    ) -> Listener:
-        """A listener for colleagues' commits, as store/postgres.py is to offer it."""
-        return notify.listen(self, on_change, on_state)
+# Team workspaces notify and listen themselves (store/postgres.py); the name stays for the tests.
+NotifyingWorkspace = TeamWorkspace
 
 
 class Inbox:

@@ -88,7 +88,7 @@ def test_a_format_2_file_is_migrated_with_version_1_on_every_row(tmp_path: Path)
 
     ws = Workspace.open(path)
     try:
-        assert ws.schema_version() == migrate.SCHEMA_VERSION == 3
+        assert ws.schema_version() == migrate.SCHEMA_VERSION == 4
         services = Services.bind(ws)
         assert services.workspace.counts() == counts
         again = dump(ws)
