@@ -261,243 +261,248 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../personabuilder/ui/common/commands.py" line="72"/>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="47"/>
+        <location filename="../../personabuilder/ui/common/commands.py" line="94"/>
+        <source>Their version was kept; your text is on the clipboard.</source>
+        <translation>Leur version a été gardée&#xa0;; votre texte est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/commands.py" line="215"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="48"/>
         <source>Rename persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/commands.py" line="85"/>
+        <location filename="../../personabuilder/ui/common/commands.py" line="233"/>
         <source>Rename journey map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="48"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="49"/>
         <source>Change archetype</source>
         <translation>Changer l’archétype</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="49"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="50"/>
         <source>Edit archetype name</source>
         <translation>Modifier le nom de l’archétype</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="50"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="51"/>
         <source>Edit job title</source>
         <translation>Modifier le poste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="51"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="52"/>
         <source>Edit company</source>
         <translation>Modifier l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="52"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="53"/>
         <source>Edit company size</source>
         <translation>Modifier la taille de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="53"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="54"/>
         <source>Edit industry</source>
         <translation>Modifier le secteur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="54"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="55"/>
         <source>Edit age band</source>
         <translation>Modifier la tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="55"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="56"/>
         <source>Edit location</source>
         <translation>Modifier la localisation</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="56"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="57"/>
         <source>Edit quote</source>
         <translation>Modifier la citation</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="57"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="58"/>
         <source>Edit bio</source>
         <translation>Modifier la biographie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="58"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="59"/>
         <source>Edit goals</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="59"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="60"/>
         <source>Edit pain points</source>
         <translation>Modifier les points de friction</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="60"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="61"/>
         <source>Edit motivations</source>
         <translation>Modifier les motivations</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="61"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="62"/>
         <source>Edit objections</source>
         <translation>Modifier les objections</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="62"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="63"/>
         <source>Edit decision criteria</source>
         <translation>Modifier les critères de décision</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="63"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="64"/>
         <source>Edit channels</source>
         <translation>Modifier les canaux</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="64"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="65"/>
         <source>Edit tools</source>
         <translation>Modifier les outils</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="65"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="66"/>
         <source>Edit tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="66"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="67"/>
         <source>Change tech savviness</source>
         <translation>Modifier l’aisance technique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="67"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="68"/>
         <source>Change influence on the decision</source>
         <translation>Modifier l’influence sur la décision</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="150"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="210"/>
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="152"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="212"/>
         <source>Change photo</source>
         <translation>Changer la photo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="242"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="302"/>
         <source>Duplicate persona</source>
         <translation>Dupliquer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/commands.py" line="267"/>
+        <location filename="../../personabuilder/ui/personas/commands.py" line="327"/>
         <source>Delete persona</source>
         <translation>Supprimer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="44"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="50"/>
         <source>Add stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="74"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="88"/>
         <source>Rename stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="87"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="107"/>
         <source>Recolour stage</source>
         <translation>Changer la couleur de l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="100"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="118"/>
         <source>Move stage</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="111"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="129"/>
         <source>Set loop</source>
         <translation>Définir la boucle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="113"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="131"/>
         <source>Remove loop</source>
         <translation>Supprimer la boucle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="138"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="156"/>
         <source>Delete stage</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="156"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="174"/>
         <source>Add lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="167"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="193"/>
         <source>Rename lane</source>
         <translation>Renommer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="180"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="212"/>
         <source>Recolour lane</source>
         <translation>Changer la couleur de la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="193"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="223"/>
         <source>Move lane</source>
         <translation>Déplacer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="211"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="241"/>
         <source>Delete lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="311"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="370"/>
         <source>Edit cell</source>
         <translation>Modifier la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="328"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="388"/>
         <source>Clear cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="386"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="446"/>
         <source>Mark as assumption</source>
         <translation>Marquer comme hypothèse</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="388"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="448"/>
         <source>Mark as partly backed</source>
         <translation>Marquer comme partiellement étayé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="390"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="450"/>
         <source>Mark as research-backed</source>
         <translation>Marquer comme étayé par la recherche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="391"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="451"/>
         <source>Remove evidence mark</source>
         <translation>Retirer la marque de preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="436"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="496"/>
         <source>Add channel</source>
         <translation>Ajouter un canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="452"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="512"/>
         <source>Remove channel</source>
         <translation>Retirer un canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="469"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="529"/>
         <source>Link persona</source>
         <translation>Lier un persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="487"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="547"/>
         <source>Unlink persona</source>
         <translation>Délier un persona</translation>
     </message>
@@ -543,27 +548,27 @@
         <translation>Modifier le score d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/commands.py" line="34"/>
+        <location filename="../../personabuilder/ui/metrics/commands.py" line="42"/>
         <source>Add metric</source>
         <translation>Ajouter une métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/commands.py" line="54"/>
+        <location filename="../../personabuilder/ui/metrics/commands.py" line="64"/>
         <source>Edit metric</source>
         <translation>Modifier la métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/commands.py" line="72"/>
+        <location filename="../../personabuilder/ui/metrics/commands.py" line="82"/>
         <source>Delete metric</source>
         <translation>Supprimer la métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/commands.py" line="95"/>
+        <location filename="../../personabuilder/ui/metrics/commands.py" line="150"/>
         <source>Set metric values</source>
         <translation>Saisir des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/commands.py" line="114"/>
+        <location filename="../../personabuilder/ui/metrics/commands.py" line="169"/>
         <source>Load cohort table</source>
         <translation>Charger une table de cohortes</translation>
     </message>
@@ -571,6 +576,299 @@
         <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="192"/>
         <source>Change branding</source>
         <translation>Modifier l’identité visuelle</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="45"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="46"/>
+        <source>Archetype name</source>
+        <translation>Nom de l’archétype</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="47"/>
+        <source>Archetype</source>
+        <translation>Archétype</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="48"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="49"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="50"/>
+        <source>Company size</source>
+        <translation>Taille de l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="51"/>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="52"/>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="53"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="54"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="55"/>
+        <source>Bio</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="56"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="57"/>
+        <source>Pain points</source>
+        <translation>Points de douleur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="58"/>
+        <source>Motivations</source>
+        <translation>Motivations</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="59"/>
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="60"/>
+        <source>Decision criteria</source>
+        <translation>Critères de décision</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="61"/>
+        <source>Preferred channels</source>
+        <translation>Canaux préférés</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="62"/>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="63"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="64"/>
+        <source>Tech savviness</source>
+        <translation>Aisance technique</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="65"/>
+        <source>Influence on the decision</source>
+        <translation>Influence sur la décision</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="66"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="67"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="68"/>
+        <source>Evidence mark</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="69"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="70"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="71"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="72"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="73"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="74"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="75"/>
+        <source>Period length</source>
+        <translation>Durée de la période</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="87"/>
+        <source>Period starting %1</source>
+        <translation>Période commençant le %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="95"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="96"/>
+        <source>journey map</source>
+        <translation>carte du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="97"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="98"/>
+        <source>lane</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="99"/>
+        <source>cell</source>
+        <translation>cellule</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="100"/>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="101"/>
+        <source>captured item</source>
+        <translation>élément saisi</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="119"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="159"/>
+        <source>%1, their text</source>
+        <translation>%1, leur texte</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="166"/>
+        <source>%1, your text</source>
+        <translation>%1, votre texte</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="185"/>
+        <source>Keep theirs</source>
+        <translation>Garder le leur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="188"/>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="190"/>
+        <source>Keep mine (as edited)</source>
+        <translation>Garder le mien (tel que modifié)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="200"/>
+        <source>Theirs</source>
+        <translation>Le leur</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="201"/>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="237"/>
+        <source>Someone Else Changed This</source>
+        <translation>Quelqu’un d’autre a fait une modification</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="241"/>
+        <source>While you were editing the %1 “%2”, someone else changed it too.</source>
+        <translation>Pendant que vous modifiiez l’élément %1 «&#xa0;%2&#xa0;», quelqu’un d’autre l’a modifié aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="246"/>
+        <source>While you were editing this %1, someone else changed it too.</source>
+        <translation>Pendant que vous modifiiez cet élément (%1), quelqu’un d’autre l’a modifié aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="253"/>
+        <source>Nothing was saved yet. For each field, keep their text or yours (you may edit yours), then save. Your other changes are kept.</source>
+        <translation>Rien n’a encore été enregistré. Pour chaque champ, gardez leur texte ou le vôtre (vous pouvez modifier le vôtre), puis enregistrez. Vos autres modifications sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="278"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="282"/>
+        <source>Keep their version; your text is copied to the clipboard.</source>
+        <translation>Garder leur version&#xa0;; votre texte est copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="360"/>
+        <source>The %1 “%2” was deleted by someone else while you were editing it; your change was not saved.</source>
+        <translation>L’élément %1 «&#xa0;%2&#xa0;» a été supprimé par quelqu’un d’autre pendant que vous le modifiiez&#xa0;; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="369"/>
+        <source>This %1 was deleted by someone else while you were editing it; your change was not saved.</source>
+        <translation>Cet élément (%1) a été supprimé par quelqu’un d’autre pendant que vous le modifiiez&#xa0;; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="376"/>
+        <source>Deleted Meanwhile</source>
+        <translation>Supprimé entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="385"/>
+        <source>You can copy your text and paste it somewhere else.</source>
+        <translation>Vous pouvez copier votre texte et le coller ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/common/conflict_dialog.py" line="391"/>
+        <source>&amp;Copy My Text</source>
+        <translation>&amp;Copier mon texte</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1605,7 @@
 <context>
     <name>JourneyCanvas</name>
     <message>
-        <location filename="../../personabuilder/ui/journeys/model.py" line="356"/>
+        <location filename="../../personabuilder/ui/journeys/model.py" line="349"/>
         <source>From the workshop “{title}”: {item}</source>
         <translation>Issu de l’atelier «&#xa0;{title}&#xa0;»&#xa0;: {item}</translation>
     </message>
@@ -2089,440 +2387,519 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../personabuilder/ui/shell/live.py" line="38"/>
+        <source>Connection to the team server lost; reconnecting…</source>
+        <translation>Connexion au serveur d’équipe perdue&#xa0;; reconnexion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/live.py" line="45"/>
+        <source>Reconnected to the team server.</source>
+        <translation>Reconnecté au serveur d’équipe.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="118"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="121"/>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="125"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="128"/>
         <source>New &amp;Demo Workspace...</source>
         <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="131"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="134"/>
         <source>&amp;Open...</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="136"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="375"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="141"/>
+        <source>Open &amp;Team Workspace...</source>
+        <translation>Ouvrir un espace d’&amp;équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="146"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="397"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="139"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="149"/>
+        <source>Take a Copy O&amp;ffline...</source>
+        <translation>Prendre une copie &amp;hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="155"/>
+        <source>&amp;Publish Changes...</source>
+        <translation>&amp;Publier les modifications…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="161"/>
         <source>Save a &amp;Copy As...</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="146"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="168"/>
         <source>Restore from &amp;Backup...</source>
         <translation>Restaurer depuis une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="152"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="174"/>
         <source>&amp;Import JSON...</source>
         <translation>I&amp;mporter du JSON…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="158"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="180"/>
         <source>Export &amp;JSON...</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="164"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="186"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="171"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="193"/>
         <source>Workspace &amp;Branding...</source>
         <translation>Identité &amp;visuelle de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="176"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="182"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="204"/>
         <source>Re&amp;name...</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="189"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="211"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="196"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="218"/>
         <source>Show &amp;Toolbar</source>
         <translation>Afficher la barre d’&amp;outils</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="203"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="225"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher le panneau &amp;latéral</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="212"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="234"/>
         <source>Add S&amp;tage...</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="219"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="241"/>
         <source>Add &amp;Lane</source>
         <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="226"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="248"/>
         <source>Guided &amp;Tour</source>
         <translation>Visite &amp;guidée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="232"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="254"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="239"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="261"/>
         <source>&amp;About PersonaBuilder</source>
         <translation>À &amp;propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="250"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="272"/>
         <source>There is no file named “%1” any more.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="253"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="275"/>
         <source>“%1” is not a PersonaBuilder workspace.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="256"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="278"/>
         <source>“%1” is damaged and cannot be opened safely.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="259"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="281"/>
         <source>“%1” was saved by a newer version of PersonaBuilder.</source>
         <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="262"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="284"/>
         <source>“%1” is in a location that cannot be written to.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un emplacement où l’écriture est impossible.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="265"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="287"/>
         <source>“%1” already exists.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="266"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1305"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="288"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1490"/>
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="267"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="289"/>
         <source>“%1” is open for editing in another PersonaBuilder window.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert en modification dans une autre fenêtre de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="270"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="292"/>
         <source>“%1” is in use by another program; close it there and try again.</source>
         <translation>«&#xa0;%1&#xa0;» est utilisé par un autre programme&#xa0;; fermez-le dans ce programme, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="273"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="295"/>
         <source>You do not have permission to open “%1”.</source>
         <translation>Vous n’avez pas l’autorisation d’ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="276"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="298"/>
         <source>“%1” has an older format and must be upgraded before it can be read.</source>
         <translation>«&#xa0;%1&#xa0;» a un format plus ancien et doit être mis à jour avant de pouvoir être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="303"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="325"/>
         <source>Personas and journey maps</source>
         <translation>Personas et parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="312"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="334"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="341"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="363"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="368"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="369"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="391"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="370"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="371"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="393"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="372"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="394"/>
         <source>&amp;Journey</source>
         <translation>Par&amp;cours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="373"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="388"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="513"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="410"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="535"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="390"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="517"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="412"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="539"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="537"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="559"/>
+        <source>Recent Team Workspaces</source>
+        <translation>Espaces d’équipe récents</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="568"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="541"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="572"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="677"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1239"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="708"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1424"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="678"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="709"/>
         <source>New persona: blank, or from a template with the arrow</source>
         <translation>Nouveau persona&#xa0;: vierge, ou à partir d’un modèle avec la flèche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="684"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="715"/>
         <source>New map</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="685"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1240"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="716"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1425"/>
         <source>New journey map</source>
         <translation>Nouvelle carte de parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="689"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="720"/>
         <source>+ Stage</source>
         <translation>+ Étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="690"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="721"/>
         <source>Add a stage at the end of the map</source>
         <translation>Ajouter une étape à la fin de la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="694"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="725"/>
         <source>+ Lane</source>
         <translation>+ Ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="695"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="726"/>
         <source>Add a lane at the bottom of the map</source>
         <translation>Ajouter une ligne en bas de la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="699"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="730"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="700"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="731"/>
         <source>Snapshots of the map</source>
         <translation>Instantanés de la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="704"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="735"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="705"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="736"/>
         <source>Workshop mode: project the map and capture the room</source>
         <translation>Mode atelier&#xa0;: projeter la carte et recueillir ce que dit la salle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="711"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="742"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="712"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="743"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="904"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="939"/>
         <source>[read-only]</source>
         <translation>[lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="953"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1003"/>
         <source>Workspace in Use</source>
         <translation>Espace de travail déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="955"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1005"/>
         <source>Open it read-only here? You can read and export it; edits stay with the other window.</source>
         <translation>L’ouvrir ici en lecture seule&#xa0;? Vous pourrez le consulter et l’exporter&#xa0;; les modifications restent réservées à l’autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="974"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1060"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1073"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="989"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1088"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="991"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1090"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="995"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1094"/>
         <source>Untitled.pbw</source>
         <translation>Sans titre.pbw</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1062"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1161"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1073"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1172"/>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1177"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1181"/>
+        <source>Take a Copy Offline</source>
+        <translation>Prendre une copie hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1186"/>
+        <source>Open a team workspace first: only those can be taken offline.</source>
+        <translation>Ouvrez d’abord un espace de travail d’équipe&#xa0;: seuls ceux-ci peuvent être copiés hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1201"/>
+        <source>The copy could not be taken offline.</source>
+        <translation>La copie hors ligne n’a pas pu être faite.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1205"/>
+        <source>The offline copy is saved as %1. Open it now? Publish Changes sends what you change in it back to the team workspace.</source>
+        <translation>La copie hors ligne est enregistrée sous %1. L’ouvrir maintenant&#xa0;? «&#xa0;Publier les modifications&#xa0;» renverra vos changements à l’espace de travail d’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1218"/>
+        <source>Publish Changes</source>
+        <translation>Publier les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1223"/>
+        <source>Open an offline copy of a team workspace first.</source>
+        <translation>Ouvrez d’abord une copie hors ligne d’un espace de travail d’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1236"/>
+        <source>Nothing was published.</source>
+        <translation>Rien n’a été publié.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1246"/>
+        <source>Nothing to publish: this copy has no changes since it was taken.</source>
+        <translation>Rien à publier&#xa0;: cette copie n’a pas changé depuis qu’elle a été prise.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1251"/>
+        <source>Published: %1 added, %2 changed, %3 deleted; %4 in conflict.</source>
+        <translation>Publié&#xa0;: %1 ajout(s), %2 modification(s), %3 suppression(s)&#xa0;; %4 en conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1362"/>
         <source>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Buyer personas and customer journey maps for SaaS teams, kept in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Personas acheteurs et parcours clients pour les équipes SaaS, réunis dans un seul fichier sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1182"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1367"/>
         <source>About PersonaBuilder</source>
         <translation>À propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1223"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1408"/>
         <source>%1 personas · %2 journey maps</source>
         <translation>%1 personas · %2 parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1225"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1410"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
         <translation>Sélectionnez un persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1231"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1416"/>
         <source>This workspace is empty: start with a persona or a journey map.</source>
         <translation>Cet espace de travail est vide&#xa0;: commencez par un persona ou une carte de parcours.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1282"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1467"/>
         <source>Restored from the backup; the state before it was backed up.</source>
         <translation>Restauré depuis la sauvegarde&#xa0;; l’état précédent a été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1304"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1489"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1312"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1497"/>
         <source>Exported to %1</source>
         <translation>Exporté dans&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1331"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1516"/>
         <source>Import JSON</source>
         <translation>Importer du JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1332"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1517"/>
         <source>Nothing was imported from “%1”.</source>
         <translation>Rien n’a été importé depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1344"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1529"/>
         <source>Imported %1: %2 rows added or changed; a backup was made first.</source>
         <translation>%1 importé&#xa0;:&#xa0;%2 lignes ajoutées ou modifiées&#xa0;; une sauvegarde a été faite avant.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1397"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1582"/>
         <source>Rename Persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1398"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1583"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1407"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1592"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1408"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1593"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1456"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1645"/>
         <source>Restore a Backup?</source>
         <translation>Restaurer une sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1457"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1646"/>
         <source>Restore “%1” from its newest backup, made on %2?</source>
         <translation>Restaurer «&#xa0;%1&#xa0;» depuis sa sauvegarde la plus récente, faite le&#xa0;%2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1462"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1651"/>
         <source>The damaged file is kept beside it; File › Restore from Backup lists older backups.</source>
         <translation>Le fichier endommagé est conservé à côté&#xa0;; Fichier › Restaurer depuis une sauvegarde liste les sauvegardes plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1474"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1663"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
@@ -2711,171 +3088,171 @@
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="698"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="647"/>
         <source>Stage / metric</source>
         <translation>Étape / métrique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="698"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="647"/>
         <source>Latest</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="698"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="647"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="698"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="647"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="700"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="649"/>
         <source>Stage metrics</source>
         <translation>Métriques des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="711"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="795"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="660"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="744"/>
         <source>Add Metric...</source>
         <translation>Ajouter une métrique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="711"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="660"/>
         <source>Add Metric to “%1”...</source>
         <translation>Ajouter une métrique à «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="714"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="663"/>
         <source>Edit...</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="715"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="664"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="716"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="794"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="665"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="743"/>
         <source>Import CSV...</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="729"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="678"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="729"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="678"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="730"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="679"/>
         <source>Values per period</source>
         <translation>Valeurs par période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="749"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="698"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="756"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="705"/>
         <source>Trend of the selected metric</source>
         <translation>Évolution de la métrique choisie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="757"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="706"/>
         <source>Stage health</source>
         <translation>Santé des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="758"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="707"/>
         <source>Funnel across stages</source>
         <translation>Entonnoir des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="759"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="708"/>
         <source>Actual vs target (unit of the selected metric)</source>
         <translation>Réel et objectif (unité de la métrique choisie)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="760"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="709"/>
         <source>Emotion curves</source>
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="761"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="710"/>
         <source>Cohort retention</source>
         <translation>Rétention par cohorte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="766"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="715"/>
         <source>Export Chart...</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="768"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="717"/>
         <source>Load Cohort CSV...</source>
         <translation>Charger un CSV de cohortes…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="770"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="719"/>
         <source>A table of cohort, period offset and retained count (or rate)</source>
         <translation>Une table de cohortes, décalages de période et effectifs (ou taux) conservés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="793"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="742"/>
         <source>Type Values</source>
         <translation>Saisir des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="796"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="745"/>
         <source>Edit Metric...</source>
         <translation>Modifier la métrique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1004"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="953"/>
         <source>Select a metric to see and edit its values.</source>
         <translation>Choisissez une métrique pour voir et modifier ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1008"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="957"/>
         <source>%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), Delete clears.</source>
         <translation>%1 ·&#xa0;%2 · saisissez une valeur, collez des cellules d’un tableur (Ctrl+V), Suppr efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1039"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="988"/>
         <source>Exact value: %1</source>
         <translation>Valeur exacte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1047"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="996"/>
         <source>Adds a metric to “%1”.</source>
         <translation>Ajoute une métrique à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1159"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1108"/>
         <source>Not a Number</source>
         <translation>Pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1175"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1124"/>
         <source>Clear values</source>
         <translation>Effacer des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1229"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1266"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1178"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1215"/>
         <source>Line %1: %2</source>
         <translation>Ligne&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1200"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1215"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1149"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1164"/>
         <source>Nothing Pasted</source>
         <translation>Rien n’a été collé</translation>
     </message>
@@ -2960,48 +3337,48 @@
         <translation>Le point sépare les milliers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1161"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1110"/>
         <source>The value was not changed.</source>
         <translation>La valeur n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1202"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1151"/>
         <source>The pasted numbers mix a decimal comma (line %1: “%2”) and a decimal point (line %3: “%4”), so they cannot be read together.</source>
         <translation>Les nombres collés mêlent une virgule décimale (ligne %1&#xa0;: «&#xa0;%2&#xa0;») et un point décimal (ligne %3&#xa0;: «&#xa0;%4&#xa0;»)&#xa0;; ils ne peuvent pas être lus ensemble.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1216"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1165"/>
         <source>These pasted lines are not a value or a period and a value:</source>
         <translation>Ces lignes collées ne sont ni une valeur, ni une période suivie d’une valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1220"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1169"/>
         <source>Paste values</source>
         <translation>Coller des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1258"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1275"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1207"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1224"/>
         <source>Cohort Table Not Loaded</source>
         <translation>Table de cohortes non chargée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1259"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1208"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1276"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1225"/>
         <source>%1 has rows that cannot be read; nothing was loaded.</source>
         <translation>%1 contient des lignes illisibles&#xa0;; rien n’a été chargé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1479"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1428"/>
         <source>Chart Not Saved</source>
         <translation>Graphique non enregistré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1480"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1429"/>
         <source>The chart could not be written to %1.</source>
         <translation>Le graphique n’a pas pu être écrit dans&#xa0;%1.</translation>
     </message>
@@ -3412,22 +3789,22 @@
         <translation>Ce persona n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="580"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="589"/>
         <source>A name is required.</source>
         <translation>Un nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="599"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="608"/>
         <source>This text is %1 characters long; the limit is %2.</source>
         <translation>Ce texte compte %1&#xa0;caractères&#x202f;; la limite est de %2.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="668"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="677"/>
         <source>The image file is %1 MB; the limit is %2 MB.</source>
         <translation>Le fichier image pèse %1&#xa0;Mo&#x202f;; la limite est de %2&#xa0;Mo.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="676"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="685"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
@@ -3750,6 +4127,64 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="35"/>
+        <source>Publish Conflicts</source>
+        <translation>Conflits de publication</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="39"/>
+        <source>These rows were changed both in this copy and on the server since the copy was taken. Nothing of them was published. Choose which side to keep for each row, then publish again.</source>
+        <translation>Ces lignes ont été modifiées à la fois dans cette copie et sur le serveur depuis la prise de la copie. Rien n’en a été publié. Choisissez le côté à garder pour chaque ligne, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="49"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="50"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="51"/>
+        <source>Theirs (server)</source>
+        <translation>Les leurs (serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="52"/>
+        <source>Yours (this copy)</source>
+        <translation>Les vôtres (cette copie)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="53"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="74"/>
+        <source>&amp;Publish Again</source>
+        <translation>&amp;Publier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="87"/>
+        <source>Keep mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="88"/>
+        <source>Keep theirs</source>
+        <translation>Garder les leurs</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/publish_dialog.py" line="89"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../personabuilder/ui/shell/shortcuts.py" line="20"/>
@@ -3857,42 +4292,47 @@
 <context>
     <name>StoreGateway</name>
     <message>
-        <location filename="../../personabuilder/app.py" line="141"/>
+        <location filename="../../personabuilder/app.py" line="243"/>
         <source>applying it would damage the file</source>
         <translation>l’appliquer endommagerait le fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="142"/>
+        <location filename="../../personabuilder/app.py" line="244"/>
         <source>it would make the file another application&apos;s database</source>
         <translation>il ferait du fichier la base de données d’une autre application</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="145"/>
+        <location filename="../../personabuilder/app.py" line="247"/>
         <source>it would give the file a newer format than this version reads</source>
         <translation>il donnerait au fichier un format plus récent que celui que lit cette version</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="148"/>
+        <location filename="../../personabuilder/app.py" line="250"/>
         <source>it comes from an older copy of the file</source>
         <translation>il provient d’une copie plus ancienne du fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="151"/>
+        <location filename="../../personabuilder/app.py" line="253"/>
         <source>it was written on another copy of the file, which has changed since</source>
         <translation>il a été écrit sur une autre copie du fichier, qui a changé depuis</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="174"/>
+        <location filename="../../personabuilder/app.py" line="279"/>
         <source>A journal file left beside “%1” did not belong to it (%3); it was set aside as “%2” and the workspace was left as it was.</source>
         <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartenait pas (%3)&#xa0;; il a été mis de côté sous le nom «&#xa0;%2&#xa0;» et l’espace de travail a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="185"/>
+        <location filename="../../personabuilder/app.py" line="290"/>
         <source>A journal file left beside “%1” does not belong to it (%2); it was ignored and nothing was changed.</source>
         <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartient pas (%2)&#xa0;; il a été ignoré et rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="378"/>
+        <location filename="../../personabuilder/app.py" line="472"/>
+        <source>The password could not be kept in the system keyring.</source>
+        <translation>Le mot de passe n’a pas pu être conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/app.py" line="599"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
@@ -3938,52 +4378,52 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1108"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1293"/>
         <source>Your workspace</source>
         <translation>Votre espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1109"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1294"/>
         <source>The sidebar lists the workspace&apos;s personas, by buying role, and its journey maps. Everything you change is saved at once, and Edit › Undo takes any step back.</source>
         <translation>Le panneau latéral présente les personas de l’espace de travail, par rôle d’achat, et ses parcours. Chaque modification est enregistrée aussitôt, et Édition › Annuler revient en arrière pas à pas.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1118"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1303"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1119"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1304"/>
         <source>The gallery shows every persona as a card; search with Ctrl+F, open one to edit its goals, pains and objections. Persona › New Persona starts from a template.</source>
         <translation>La galerie montre chaque persona sous forme de carte&#xa0;; cherchez avec Ctrl+F, ouvrez-en un pour modifier ses objectifs, points de friction et objections. Persona › Nouveau persona part d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1128"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1313"/>
         <source>Journey maps</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1129"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1314"/>
         <source>Stages are columns, lanes are rows. Double-click a cell to write in it, right-click a header to add, move or colour stages and lanes, and drag the emotion points below the map.</source>
         <translation>Les étapes sont en colonnes, les lignes en rangées. Double-cliquez sur une cellule pour y écrire, faites un clic droit sur un en-tête pour ajouter, déplacer ou colorer étapes et lignes, et faites glisser les points d’émotion sous la carte.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1138"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1323"/>
         <source>Metrics and charts</source>
         <translation>Métriques et graphiques</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1139"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1324"/>
         <source>Each stage has its KPIs with a target. Type or paste values, import a CSV from your analytics tool, and chart trends, the funnel and stage health.</source>
         <translation>Chaque étape a ses indicateurs clés, chacun avec son objectif. Saisissez ou collez des valeurs, importez un CSV de votre outil d’analyse, et tracez l’évolution, l’entonnoir et la santé des étapes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1147"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1332"/>
         <source>Deliverables and workshops</source>
         <translation>Livrables et ateliers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1148"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1333"/>
         <source>File › Export PDF makes posters, persona one-pagers and the full report. Journey › Workshop Mode projects a map and captures what the room says. Help › Guided Tour brings this tour back.</source>
         <translation>Fichier › Exporter en PDF produit les affiches, les fiches personas d’une page et le rapport complet. Parcours › Mode atelier projette une carte et recueille ce que dit la salle. Aide › Visite guidée relance cette visite.</translation>
     </message>
