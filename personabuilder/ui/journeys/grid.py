@@ -587,9 +587,21 @@ class JourneyGridView(QWidget):
             {**i, "workshop": origins[i["text"]]} if i["text"] in origins else i for i in items
         ]
         content = CellContent(text, tuple(items), None if old is None else old.evidence)
+        # Based on what the cell showed when its editor opened: a colleague's change meanwhile
+        # is merged or shown, never overwritten.
+        base = self.delegate.opened_base(stage_id, lane_id) or self.model.detail.cell_base(
+            stage_id, lane_id
+        )
+        self.delegate.editor_closed(stage_id, lane_id)
         self._push(
             jc.edit_cell(
-                self._session, self._journey_id, stage_id, lane_id, content, group=self._group
+                self._session,
+                self._journey_id,
+                stage_id,
+                lane_id,
+                content,
+                group=self._group,
+                base=base,
             )
         )
 
@@ -604,9 +616,20 @@ class JourneyGridView(QWidget):
 
         old = self.model.cell_at(index)
         content = CellContent(text, tuple(items), None if old is None else old.evidence)
+        detail = self.model.detail
+        base = self.delegate.opened_base(stage.id, lane.id) or (
+            detail.cell_base(stage.id, lane.id) if detail is not None else None
+        )
+        self.delegate.editor_closed(stage.id, lane.id)
         self._push(
             jc.edit_cell(
-                self._session, self._journey_id, stage.id, lane.id, content, group=self._group
+                self._session,
+                self._journey_id,
+                stage.id,
+                lane.id,
+                content,
+                group=self._group,
+                base=base,
             )
         )
 
@@ -947,8 +970,11 @@ class JourneyGridView(QWidget):
         content = CellContent(
             cell.text if cell else "", tuple(kept), cell.evidence if cell else None
         )
+        base = self.model.detail.cell_base(stage_id, lane_id)
         self._push(
-            jc.edit_cell(self._session, self._journey_id, stage_id, lane_id, content, group=group)
+            jc.edit_cell(
+                self._session, self._journey_id, stage_id, lane_id, content, group=group, base=base
+            )
         )
 
     def new_channel(self, stage_id: uuid.UUID, lane_id: uuid.UUID, name: str | None = None) -> bool:
@@ -1004,7 +1030,9 @@ class JourneyGridView(QWidget):
             return
         name = ask_text(self, self.tr("Rename Stage"), self.tr("Stage name:"), stage.name)
         if name and name.strip() and name.strip() != stage.name:
-            self._push(jc.rename_stage(self._session, self._journey_id, stage.id, name))
+            self._push(
+                jc.rename_stage(self._session, self._journey_id, stage.id, name, base=stage.base)
+            )
 
     def recolour_stage(self, column: int, colour: str | None = None) -> None:
         """Sets a stage's colour (asks for one when ``colour`` is None)."""
@@ -1014,7 +1042,11 @@ class JourneyGridView(QWidget):
         if colour is None:
             colour = ask_colour(self, stage.colour)
         if colour is not None and colour != stage.colour:
-            self._push(jc.recolour_stage(self._session, self._journey_id, stage.id, colour))
+            self._push(
+                jc.recolour_stage(
+                    self._session, self._journey_id, stage.id, colour, base=stage.base
+                )
+            )
 
     def set_loop(self, column: int, target: uuid.UUID | None) -> None:
         """Makes the stage of ``column`` loop back to ``target`` (None: no loop)."""
@@ -1045,7 +1077,9 @@ class JourneyGridView(QWidget):
             return
         name = ask_text(self, self.tr("Rename Lane"), self.tr("Lane name:"), lane.name)
         if name and name.strip() and name.strip() != lane.name:
-            self._push(jc.rename_lane(self._session, self._journey_id, lane.id, name))
+            self._push(
+                jc.rename_lane(self._session, self._journey_id, lane.id, name, base=lane.base)
+            )
 
     def recolour_lane(self, row: int, colour: str | None = None) -> None:
         """Sets a lane's colour (asks for one when ``colour`` is None)."""
@@ -1055,7 +1089,9 @@ class JourneyGridView(QWidget):
         if colour is None:
             colour = ask_colour(self, lane.colour)
         if colour is not None and colour != lane.colour:
-            self._push(jc.recolour_lane(self._session, self._journey_id, lane.id, colour))
+            self._push(
+                jc.recolour_lane(self._session, self._journey_id, lane.id, colour, base=lane.base)
+            )
 
     def delete_lane(self, row: int) -> None:
         """Deletes a lane with its cells (undoable)."""

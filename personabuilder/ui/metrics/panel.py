@@ -1064,7 +1064,11 @@ class MetricsPanel(QWidget):
             return
         changed = {k: v for k, v in fields.items() if getattr(metric, k) != v}
         if changed:
-            self._push(mc.update_metric(self._session, self._detail.id, metric.id, **changed))
+            self._push(
+                mc.update_metric(
+                    self._session, self._detail.id, metric.id, base=metric.base, **changed
+                )
+            )
 
     @Slot()
     def delete_metric(self) -> None:
@@ -1077,7 +1081,15 @@ class MetricsPanel(QWidget):
         metric = self.current_metric
         if self._session is None or self._detail is None or metric is None or not values:
             return
-        self._push(mc.set_values(self._session, self._detail.id, {metric.id: values}, text))
+        self._push(
+            mc.set_values(
+                self._session,
+                self._detail.id,
+                {metric.id: values},
+                text,
+                base={metric.id: metric.values_base},
+            )
+        )
 
     @Slot(QTableWidgetItem)
     def _on_values_item_changed(self, item: QTableWidgetItem) -> None:
