@@ -28,7 +28,7 @@ from personabuilder.model import Direction, MetricUnit
 
 # Printed width of a small chart: a third of the report's 178 mm text width, less the gaps.
 WIDTH_PT: Final = 166.0
-_PLOT_HEIGHT_PT: Final = 62.0
+_PLOT_HEIGHT_PT: Final = 52.0
 _TITLE_PT: Final = 8.0
 _TEXT_PT: Final = 6.5
 _LINE_GAP: Final = 1.22  # line height, in font sizes
