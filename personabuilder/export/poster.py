@@ -14,7 +14,6 @@ which paper would hold the map on one sheet.
 """
 
 import math
-import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from personabuilder.charts.text import word
 from personabuilder.export import context as ctx
+from personabuilder.export.measure import Face, face
 from personabuilder.model import LaneKind
 
 if TYPE_CHECKING:
@@ -59,95 +59,14 @@ _HEAD_SCALE: Final = 1.12  # stage header text, relative to the body
 _GAP_MM: Final = 0.7  # between grid rows and columns
 _CELL_RULE_MM: Final = 0.35  # coloured rule on top of each cell
 _LANE_RULE_MM: Final = 1.2  # coloured rule left of each lane name
-_WIDTH_SAFETY: Final = 1.03  # measured widths are taken a little wider than the font says
-# Marks drawn in the font of their neighbours but missing from DejaVu: a wide glyph.
-_WIDE: Final = 1.0
-_EMOJI: Final = 1.3
-_UNKNOWN: Final = 0.7
 
 
 # Measuring text -----------------------------------------------------------------------------
 
 
-@cache
-def _advances(file_name: str) -> dict[int, float]:
-    """Advance widths (ems) of the characters of one bundled font file."""
-    from fontTools.ttLib import TTFont
-
-    from personabuilder.resources import resources_dir
-
-    font = TTFont(str(resources_dir() / "fonts" / file_name), lazy=True)
-    try:
-        upem = float(font["head"].unitsPerEm)
-        metrics = font["hmtx"].metrics
-        return {code: metrics[name][0] / upem for code, name in font.getBestCmap().items()}
-    finally:
-        font.close()
-
-
-class _Face:
-    """Advance widths, in ems, of the fonts a poster's text prints with at one weight.
-
-    As in the PDF (export/pdf.py ``FACES``): Hebrew and Arabic from their own fonts, the rest
-    from DejaVu Sans, and what DejaVu lacks from the CJK and emoji fonts whose range holds it.
-    """
-
-    def __init__(self, bold: bool) -> None:
-        from personabuilder.export.fonts import FACES, FONT_FAMILY, _spans
-
-        weight = "bold" if bold else "normal"
-        main = next(
-            f
-            for f in FACES
-            if f.family == FONT_FAMILY and f.weight == weight and f.style == "normal"
-        )
-        self._main = _advances(main.file)
-        self._scripts: list[tuple[tuple[tuple[int, int], ...], str, bool]] = []
-        for family in dict.fromkeys(f.family for f in FACES if f.unicode_range):
-            cuts = [f for f in FACES if f.family == family]
-            cut = next((f for f in cuts if f.weight == weight), cuts[0])
-            # Hebrew and Arabic come before DejaVu in the font stack; CJK and emoji after it.
-            first = family in ("PB Hebrew", "PB Arabic")
-            self._scripts.append((_spans(cut.unicode_range), cut.file, first))
-        self._cache: dict[str, float] = {}
-
-    def _fallback(self, code: int, first: bool) -> float | None:
-        for spans, file_name, before in self._scripts:
-            if before == first and any(low <= code <= high for low, high in spans):
-                found = _advances(file_name).get(code)
-                if found is not None:
-                    return found
-        return None
-
-    def char(self, ch: str) -> float:
-        code = ord(ch)
-        known = self._fallback(code, True)
-        if known is None:
-            known = self._main.get(code)
-        if known is None:
-            known = self._fallback(code, False)
-        if known is not None:
-            return known
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            return 0.0
-        if code >= 0x1F000:
-            return _EMOJI
-        if unicodedata.east_asian_width(ch) in ("W", "F"):
-            return _WIDE
-        return _UNKNOWN
-
-    def width(self, text: str) -> float:
-        cached = self._cache.get(text)
-        if cached is None:
-            cached = sum(self.char(ch) for ch in text) * _WIDTH_SAFETY
-            if len(self._cache) < 200_000:
-                self._cache[text] = cached
-        return cached
-
-
-@cache
-def _face(bold: bool) -> _Face:
-    return _Face(bold)
+def _face(bold: bool) -> Face:
+    """Advance widths of the bundled fonts' regular or bold cut (export/measure.py)."""
+    return face(bold)
 
 
 @dataclass(frozen=True)
