@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from personabuilder.charts.text import word
 from personabuilder.export import context as ctx
-from personabuilder.export.measure import Face, face
+from personabuilder.export.measure import face
 from personabuilder.model import LaneKind
 
 if TYPE_CHECKING:
@@ -64,11 +64,6 @@ _LANE_RULE_MM: Final = 1.2  # coloured rule left of each lane name
 # Measuring text -----------------------------------------------------------------------------
 
 
-def _face(bold: bool) -> Face:
-    """Advance widths of the bundled fonts' regular or bold cut (export/measure.py)."""
-    return face(bold)
-
-
 @dataclass(frozen=True)
 class _Token:
     text: str
@@ -78,8 +73,8 @@ class _Token:
 
 @lru_cache(maxsize=50_000)
 def _tokens(text: str, bold: bool = False, scale: float = 1.0) -> tuple[_Token, ...]:
-    face = _face(bold)
-    return tuple(_Token(word, face.width(word) * scale) for word in text.split())
+    widths = face(bold)
+    return tuple(_Token(word, widths.width(word) * scale) for word in text.split())
 
 
 def _count(tokens: Sequence[_Token], width: float, space: float) -> int:
@@ -104,7 +99,7 @@ def _count(tokens: Sequence[_Token], width: float, space: float) -> int:
 
 @cache
 def _space(bold: bool = False, scale: float = 1.0) -> float:
-    return _face(bold).width(" ") * scale
+    return face(bold).width(" ") * scale
 
 
 def text_lines(text: str, width: float, *, bold: bool = False, scale: float = 1.0) -> int:
@@ -150,7 +145,7 @@ def _item_tokens(text: str, meta: str) -> tuple[_Token, ...]:
     tokens = _tokens(text)
     if meta:
         # The scores print as one badge that never breaks.
-        return (*tokens, _Token(meta, _face(True).width(meta) + 0.6, False))
+        return (*tokens, _Token(meta, face(True).width(meta) + 0.6, False))
     return tokens
 
 
@@ -160,7 +155,7 @@ def _chip_rows(entries: Sequence[Mapping[str, Any]], width: float) -> list[tuple
     current: list[Any] = []
     used, tallest = width + 1.0, 0.0
     for entry in entries:
-        natural = _face(False).width(entry["text"]) + _CHIP_PAD
+        natural = face(False).width(entry["text"]) + _CHIP_PAD
         lines = 1
         if natural > width:
             lines = text_lines(entry["text"], width - _CHIP_PAD)
@@ -341,7 +336,7 @@ class _Layout:
     def label_mm(self, sheet: Paper, font_mm: float) -> float:
         """The lane-name column: a share of the paper, and wide enough for the longest word."""
         longest = max(
-            (_face(True).width(w) for row in self.rows for w in row.name.split()), default=4.0
+            (face(True).width(w) for row in self.rows for w in row.name.split()), default=4.0
         )
         need = (min(longest, 14.0) + _SIDE) * font_mm + _LANE_RULE_MM + 0.5
         return round(max(20.0, sheet.width * 0.065, min(need, sheet.content_mm * 0.16)), 1)
@@ -358,10 +353,10 @@ class _Layout:
             return 0.0
         font = self.head_pt(sheet) * _PT_MM
         widest = max(
-            _face(False).width(f"{p['name']} · {p['archetype']}") + 2.6
+            face(False).width(f"{p['name']} · {p['archetype']}") + 2.6
             for p in self.head["personas"]
         )
-        counts = _face(False).width(self.head["counts"]) * 0.85
+        counts = face(False).width(self.head["counts"]) * 0.85
         return round(min(max(widest, counts) * font + 1.0, sheet.content_mm * 0.4), 1)
 
     def logo_mm(self) -> float:
@@ -388,7 +383,7 @@ class _Layout:
         font = self.foot_pt(sheet) * _PT_MM
         width = sheet.content_mm / font
         legend = [
-            _Token(text, _face(True).width(text) + 1.0, False)
+            _Token(text, face(True).width(text) + 1.0, False)
             for text in (
                 self.labels["evidence"],
                 *(e["mark"] + " " + e["label"] for e in ctx.evidence_legend(self.lang)),
@@ -593,11 +588,11 @@ class _Layout:
 
 def _text_em(cell: Mapping[str, Any]) -> float:
     """How much text a cell holds, in ems on one line (what its column's width follows)."""
-    face = _face(False)
+    widths = face(False)
     return (
-        face.width(" ".join(cell["paragraphs"]))
-        + sum(face.width(e["text"]) for e in cell["entries"])
-        + sum(face.width(m["name"]) + 8 for m in cell["metrics"])
+        widths.width(" ".join(cell["paragraphs"]))
+        + sum(widths.width(e["text"]) for e in cell["entries"])
+        + sum(widths.width(m["name"]) + 8 for m in cell["metrics"])
     )
 
 
@@ -862,7 +857,7 @@ def _loop_svg(
         text = "↻ " + stages[source]["loop_to"]
         middle = (x1 + x2) / 2
         # The label above its line, kept inside the band's width.
-        half = _face(False).width(text) * font / 2
+        half = face(False).width(text) * font / 2
         middle = min(max(middle, half), total - half)
         parts.append(
             f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="0.45"/>'
@@ -1000,7 +995,7 @@ def poster_journey(
 
 def _pad_em(text: str, width_em: float) -> float:
     """Side padding that centres bold ``text`` in an inline box ``width_em`` wide."""
-    glyphs = sum(_face(True).char(ch) for ch in text)
+    glyphs = sum(face(True).char(ch) for ch in text)
     return round(max(width_em - glyphs, 0.0) / 2, 4)
 
 
@@ -1012,7 +1007,7 @@ def _sheet_cell(row: _Row, cell: Context, width_mm: float, font_mm: float) -> Co
     width = width_mm / font_mm - _SIDE
     entries = []
     for entry in cell["entries"]:
-        long = _face(False).width(entry["text"]) + _CHIP_PAD > width
+        long = face(False).width(entry["text"]) + _CHIP_PAD > width
         entries.append({**entry, "long": long, "long_em": round(width - 0.2, 3) if long else 0})
     return {**cell, "entries": entries}
 
