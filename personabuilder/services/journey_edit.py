@@ -28,9 +28,11 @@ from personabuilder.model.types import utcnow
 from personabuilder.services import validation as v
 from personabuilder.services.conflicts import (
     Base,
+    Change,
     Edited,
     EditTarget,
     checked_edit,
+    checked_edits,
     retry_stale,
 )
 from personabuilder.services.errors import NotFoundError, RowGoneError, ValidationError
@@ -343,6 +345,40 @@ class _CellEdit:
         s.flush()
         _touch(s, state.stage.journey_id)
         return 0 if empty or row is None else row.version
+
+
+def _cell_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A cell edit's fields checked and in stored form; raises ValidationError."""
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "text":
+            if not isinstance(value, str):
+                raise ValidationError("text", "Cell text must be text.")
+            clean[key] = v.bounded("text", value, "Cell text")
+        elif key == "items":
+            if not isinstance(value, list | tuple):
+                raise ValidationError("items", "Items must be a list.")
+            clean[key] = tuple(value)
+        elif key == "evidence":
+            clean[key] = None if value is None else Evidence(value)
+        else:
+            raise ValidationError(key, f"Cells have no field {key!r}.")
+    return clean
+
+
+@dataclass(frozen=True)
+class CellChange:
+    """One cell's part of ``edit_cells``: where, what to store, and what it was based on.
+
+    ``base`` is the cell as shown (None: as stored when the edit runs); ``cell_id`` names
+    the row the edit creates, if it creates one (so undo and redo keep one id).
+    """
+
+    stage_id: uuid.UUID
+    lane_id: uuid.UUID
+    changes: Mapping[str, Any]
+    base: Base | None = None
+    cell_id: uuid.UUID | None = None
 
 
 def _add_cell(s: Session, c: CellView) -> None:
@@ -696,21 +732,19 @@ class JourneyEditService:
         Raises EditConflict or RowGoneError (its stage or lane was deleted); nothing is
         written then.
         """
-        clean: dict[str, Any] = {}
-        for key, value in changes.items():
-            if key == "text":
-                if not isinstance(value, str):
-                    raise ValidationError("text", "Cell text must be text.")
-                clean[key] = v.bounded("text", value, "Cell text")
-            elif key == "items":
-                if not isinstance(value, list | tuple):
-                    raise ValidationError("items", "Items must be a list.")
-                clean[key] = tuple(value)
-            elif key == "evidence":
-                clean[key] = None if value is None else Evidence(value)
-            else:
-                raise ValidationError(key, f"Cells have no field {key!r}.")
-        return checked_edit(self._uow, _CellEdit(stage_id, lane_id, cell_id), clean, base)
+        return checked_edit(
+            self._uow, _CellEdit(stage_id, lane_id, cell_id), _cell_changes(changes), base
+        )
+
+    def edit_cells(self, edits: Sequence[CellChange]) -> list[Edited]:
+        """Changes many cells in one transaction (paste, clearing a selection), each checked
+        as ``edit_cell``: all are written, or none (EditConflict naming the cell, or
+        RowGoneError)."""
+        changes = [
+            Change(_CellEdit(e.stage_id, e.lane_id, e.cell_id), _cell_changes(e.changes), e.base)
+            for e in edits
+        ]
+        return checked_edits(self._uow, changes)
 
     def set_cell(
         self,

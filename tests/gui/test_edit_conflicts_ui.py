@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from personabuilder.model import LaneKind
+from personabuilder.model import Evidence, LaneKind
 from personabuilder.services import Services
 from personabuilder.services.errors import EditConflict, FieldConflict
 from personabuilder.services.journey_edit import CellContent
@@ -515,3 +515,155 @@ def test_the_dialog_is_keyboard_complete_and_fits_a_small_screen(qtbot: QtBot) -
 def test_only_what_the_user_wrote_is_offered_for_the_clipboard(qapp: QApplication) -> None:
     values = {"photo": b"\x89PNG", "photo_mime": "", "quote": "Q", "goals": ("A", "B")}
     assert your_text(values) == "Quote:\nQ\n\nGoals:\nA\nB"
+
+
+def _three_cells(services: Services) -> tuple[uuid.UUID, list[tuple[uuid.UUID, uuid.UUID]]]:
+    """A map of three stages on one text lane, with "A", "B", "C" in its cells."""
+    spec = JourneySpec(
+        title="Paste",
+        stages=tuple(StageSpec(name=f"Stage {n}") for n in range(3)),
+        lanes=(LaneSpec(kind=LaneKind.TEXT, name="Doing"),),
+    )
+    journey_id = services.journeys.create(spec)
+    detail = services.journeys.get(journey_id)
+    cells = [(st.id, detail.lanes[0].id) for st in detail.stages]
+    for (stage_id, lane_id), text in zip(cells, "ABC", strict=True):
+        services.journey_edit.set_cell(stage_id, lane_id, text)
+    return journey_id, cells
+
+
+def _paste(me: EditSession, journey_id: uuid.UUID, cells: list[Any], texts: str) -> Any:
+    """Pushes a paste of one text per cell, based on the map as the grid shows it."""
+    detail = me.services.journeys.get(journey_id)
+    bases = {key: detail.cell_base(*key) for key in cells}
+    targets = [(*key, CellContent(t)) for key, t in zip(cells, texts, strict=True)]
+    return jc.edit_cells(me, journey_id, targets, "Paste", bases=bases)
+
+
+def _texts(services: Services, journey_id: uuid.UUID, cells: list[Any]) -> list[str]:
+    detail = services.journeys.get(journey_id)
+    return [c.text if (c := detail.cell(*key)) else "" for key in cells]
+
+
+def test_a_paste_over_a_colleagues_edits_merges_asks_and_undoes_checked(
+    both: tuple[EditSession, Services], shown: Shown, errors: list[str]
+) -> None:
+    me, colleague = both
+    journey_id, cells = _three_cells(me.services)
+    command = _paste(me, journey_id, cells, "xyz")  # what the grid showed: A, B, C
+    now = colleague.journeys.get(journey_id)
+    first, second = (now.cell(*key) for key in cells[:2])
+    assert first is not None
+    assert second is not None
+    colleague.journey_edit.edit_cell(*cells[0], {"text": "Theirs"}, first.base)
+    colleague.journey_edit.edit_cell(*cells[1], {"evidence": Evidence.RESEARCH_BACKED}, second.base)
+
+    me.undo_stack.push(command)  # the dialog keeps my text by default
+
+    assert shown.fields == [("Text", "Theirs", "x", "False")]
+    assert _texts(colleague, journey_id, cells) == ["x", "y", "z"]
+    merged = colleague.journeys.get(journey_id).cell(*cells[1])
+    assert merged is not None
+    assert merged.evidence is Evidence.RESEARCH_BACKED
+    assert (me.undo_stack.count(), errors) == (1, [])
+
+    # Undo puts back what the paste replaced (their text in the first cell), and keeps
+    # their mark; a colleague's new text in the third cell is asked about, not lost.
+    third = colleague.journeys.get(journey_id).cell(*cells[2])
+    assert third is not None
+    colleague.journey_edit.edit_cell(*cells[2], {"text": "Later"}, third.base)
+    shown.answer = keep_theirs
+    me.undo_stack.undo()
+    assert shown.fields[-1] == ("Text", "Later", "C", "False")
+    assert _texts(colleague, journey_id, cells) == ["Theirs", "B", "Later"]
+    merged = colleague.journeys.get(journey_id).cell(*cells[1])
+    assert merged is not None
+    assert merged.evidence is Evidence.RESEARCH_BACKED
+
+
+def test_a_cancelled_paste_writes_no_cell_and_leaves_no_step(
+    both: tuple[EditSession, Services], shown: Shown
+) -> None:
+    me, colleague = both
+    journey_id, cells = _three_cells(me.services)
+    command = _paste(me, journey_id, cells, "xyz")
+    now = colleague.journeys.get(journey_id).cell(*cells[2])
+    assert now is not None
+    colleague.journey_edit.edit_cell(*cells[2], {"text": "Theirs"}, now.base)
+    shown.answer = cancel
+
+    me.undo_stack.push(command)
+
+    assert shown.times == 1
+    assert _texts(colleague, journey_id, cells) == ["A", "B", "Theirs"]
+    assert me.undo_stack.count() == 0
+
+
+def test_clearing_cells_a_colleague_emptied_or_filled_meanwhile(
+    both: tuple[EditSession, Services], shown: Shown
+) -> None:
+    me, colleague = both
+    journey_id, cells = _three_cells(me.services)
+    detail = me.services.journeys.get(journey_id)
+    bases = {key: detail.cell_base(*key) for key in cells}
+    clear = jc.edit_cells(
+        me, journey_id, [(*key, CellContent()) for key in cells], "Clear cells", bases=bases
+    )
+    gone = colleague.journeys.get(journey_id).cell(*cells[0])
+    assert gone is not None
+    colleague.journey_edit.set_cell(*cells[0], "", base=gone.base)  # they emptied it too
+
+    me.undo_stack.push(clear)
+
+    assert shown.times == 0
+    assert _texts(colleague, journey_id, cells) == ["", "", ""]
+    me.undo_stack.undo()
+    assert _texts(colleague, journey_id, cells) == ["", "B", "C"]
+    me.undo_stack.redo()
+    assert _texts(colleague, journey_id, cells) == ["", "", ""]
+
+
+def test_an_evidence_mark_merges_with_their_text_and_asks_over_their_mark(
+    both: tuple[EditSession, Services], shown: Shown
+) -> None:
+    me, colleague = both
+    journey_id, cells = _three_cells(me.services)
+    seen = me.services.journeys.get(journey_id).cell_base(*cells[0])
+    mark = jc.set_evidence(me, journey_id, *cells[0], Evidence.ASSUMPTION, base=seen)
+    now = colleague.journeys.get(journey_id).cell(*cells[0])
+    assert now is not None
+    colleague.journey_edit.edit_cell(*cells[0], {"text": "Theirs"}, now.base)
+
+    me.undo_stack.push(mark)
+    after = colleague.journeys.get(journey_id).cell(*cells[0])
+    assert after is not None
+    assert (after.text, after.evidence, shown.times) == ("Theirs", Evidence.ASSUMPTION, 0)
+
+    seen = me.services.journeys.get(journey_id).cell_base(*cells[1])
+    other = jc.set_evidence(me, journey_id, *cells[1], Evidence.ASSUMPTION, base=seen)
+    now = colleague.journeys.get(journey_id).cell(*cells[1])
+    assert now is not None
+    colleague.journey_edit.edit_cell(*cells[1], {"evidence": Evidence.RESEARCH_BACKED}, now.base)
+    shown.answer = keep_theirs
+    me.undo_stack.push(other)
+    assert shown.times == 1
+    kept = colleague.journeys.get(journey_id).cell(*cells[1])
+    assert kept is not None
+    assert kept.evidence is Evidence.RESEARCH_BACKED
+    assert me.undo_stack.count() == 1  # only the first mark is a step
+
+
+def test_a_mark_on_a_cell_holding_only_a_mark_comes_back_with_its_id_on_undo(
+    pair: tuple[EditSession, Services],
+) -> None:
+    me, colleague = pair
+    journey_id, cells = _three_cells(me.services)
+    me.services.journey_edit.set_cell(*cells[0], "", evidence=Evidence.ASSUMPTION)
+    before = me.services.journeys.get(journey_id).cell(*cells[0])
+    assert before is not None
+    me.undo_stack.push(jc.set_evidence(me, journey_id, *cells[0], None, base=before.base))
+    assert colleague.journeys.get(journey_id).cell(*cells[0]) is None
+    me.undo_stack.undo()
+    back = colleague.journeys.get(journey_id).cell(*cells[0])
+    assert back is not None
+    assert (back.id, back.evidence) == (before.id, Evidence.ASSUMPTION)

@@ -24,6 +24,7 @@ from personabuilder.model import CaptureKind, LaneKind
 from personabuilder.services import Services
 from personabuilder.services.conflicts import Base, Edited, merge, same
 from personabuilder.services.errors import EditConflict, FieldConflict, RowGoneError
+from personabuilder.services.journey_edit import CellChange
 from personabuilder.services.readmodels import (
     EMPTY_CELL,
     JourneySpec,
@@ -320,6 +321,40 @@ def test_a_cell_of_a_deleted_stage_is_named(
         bob.journey_edit.edit_cell(stage, lane, {"text": "Lost?"}, EMPTY_CELL)
     assert info.value.what == "stage"
     assert info.value.yours == {"text": "Lost?"}
+
+
+def test_many_cells_are_written_in_one_transaction_or_not_at_all(
+    pair: tuple[Services, Services], journey: uuid.UUID
+) -> None:
+    alice, bob = pair
+    detail = alice.journeys.get(journey)
+    lane = detail.lanes[0].id
+    keys = [(st.id, lane) for st in detail.stages[:2]]
+    seen = [detail.cell_base(*key) for key in keys]
+    bob.journey_edit.edit_cell(*keys[0], {"evidence": "assumption"}, seen[0])
+    bob.journey_edit.edit_cell(*keys[1], {"text": "Bob's"}, seen[1])
+
+    # Alice pastes into both cells as she saw them: the second clashes with Bob's text,
+    # so neither is written, and the conflict names that cell.
+    paste = [
+        CellChange(*key, {"text": text}, base)
+        for key, text, base in zip(keys, ("One", "Two"), seen, strict=True)
+    ]
+    with pytest.raises(EditConflict) as info:
+        alice.journey_edit.edit_cells(paste)
+    assert info.value.row_id == keys[1]
+    now = bob.journeys.get(journey)
+    assert [c.text if (c := now.cell(*key)) else "" for key in keys] == ["", "Bob's"]
+
+    # Based on what is there now, both are written, Bob's mark kept on the first.
+    paste[1] = CellChange(*keys[1], {"text": "Two"}, now.cell_base(*keys[1]))
+    done = alice.journey_edit.edit_cells(paste)
+    assert [d.kept for d in done] == [("evidence",), ()]
+    now = bob.journeys.get(journey)
+    first, second = (now.cell(*key) for key in keys)
+    assert first is not None
+    assert second is not None
+    assert (first.text, first.evidence, second.text) == ("One", "assumption", "Two")
 
 
 def test_stage_names_metrics_and_captured_items_clash_the_same_way(

@@ -82,6 +82,73 @@ def checked(
         return done
 
 
+Rows = list[tuple[Any, Mapping[str, Any], Base | None]]  # each row's key, changes, base
+
+
+def checked_rows(run: Callable[[Rows], list[Edited]], rows: Rows) -> list[Edited]:
+    """Runs a checked edit of many rows in one transaction (``checked`` for each row).
+
+    ``rows`` holds each row's key (the ``row_id`` its EditConflict names), changes and base.
+    When a colleague changed the same field of one of them, the user chooses for that row
+    and the whole edit runs again; nothing is written until every row is settled. Raises
+    EditCancelled when the user cancels.
+    """
+    rows = [(key, dict(changes), base) for key, changes, base in rows]
+    keys = [key for key, _, _ in rows]
+    chose = False
+    while True:
+        try:
+            done = run(rows)
+        except EditConflict as conflict:
+            if not conflict.conflicts or conflict.row_id not in keys:
+                raise
+            i = keys.index(conflict.row_id)
+            key, wanted, _ = rows[i]
+            rows[i] = (key, {**wanted, **choose(conflict)}, Base(conflict.version, conflict.theirs))
+            chose = True
+            continue
+        if chose and not any(d.written for d in done):
+            raise EditCancelled("Their version was kept.")
+        return done
+
+
+class RowsSteps:
+    """The undo state of one checked edit of many rows (``RowSteps`` for a paste)."""
+
+    def __init__(self, edit: Callable[[Rows], list[Edited]], rows: Rows) -> None:
+        self.edit = edit
+        self.keys = [key for key, _, _ in rows]
+        self.changes = [dict(changes) for _, changes, _ in rows]
+        self.bases: list[Base | None] = [base for _, _, base in rows]
+        self.before: list[dict[str, Any]] | None = None
+        self.written: list[dict[str, Any]] = []
+        self.first: dict[Any, Edited] | None = None  # by row key
+
+    def _run(self, wanted: list[dict[str, Any]]) -> dict[int, Edited]:
+        # Rows with nothing to put back (undo) or write (redo) are left as they are.
+        picked = [i for i, changes in enumerate(wanted) if changes]
+        done = checked_rows(self.edit, [(self.keys[i], wanted[i], self.bases[i]) for i in picked])
+        for i, edited in zip(picked, done, strict=True):
+            self.bases[i] = edited.base
+        return dict(zip(picked, done, strict=True))
+
+    def run(self, forward: bool) -> None:
+        """Runs the edit (``forward``) or its undo, every row checked against others' writes."""
+        if not forward:
+            if self.before is not None:
+                self._run(self.before)
+            return
+        wanted = self.changes if self.before is None else self.written
+        done = self._run(wanted)
+        if self.before is None:
+            self.first = {self.keys[i]: edited for i, edited in done.items()}
+            self.before = [dict(done[i].before) if i in done else {} for i in range(len(wanted))]
+            self.written = [
+                {f: done[i].values[f] for f in wanted[i]} if i in done else {}
+                for i in range(len(wanted))
+            ]
+
+
 def choose(conflict: EditConflict) -> dict[str, Any]:
     """The values the user chose for the fields of a conflict (``conflict_dialog``).
 

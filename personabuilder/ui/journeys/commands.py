@@ -11,6 +11,8 @@ from personabuilder.model import Evidence, LaneKind
 from personabuilder.services.conflicts import Base, Edited
 from personabuilder.ui.common.commands import (
     EditSession,
+    Rows,
+    RowsSteps,
     RowSteps,
     ServiceCommand,
     map_command,
@@ -394,48 +396,50 @@ CellTarget = tuple[uuid.UUID, uuid.UUID, "CellContent"]  # stage id, lane id, ne
 
 
 def edit_cells(
-    session: EditSession, journey_id: uuid.UUID, targets: list[CellTarget], text: str
+    session: EditSession,
+    journey_id: uuid.UUID,
+    targets: list[CellTarget],
+    text: str,
+    *,
+    bases: Mapping[tuple[uuid.UUID, uuid.UUID], Base] | None = None,
 ) -> ServiceCommand:
     """Sets many cells as one undo step (paste, cut, clearing a selection).
 
-    The map is read again once, after the last cell, so a big paste stays one reload. A
-    failure part-way puts back the cells already written: the step happens whole or not at
-    all.
+    One transaction writes every cell, each checked against the cell as shown (``bases``,
+    by stage and lane id; a cell not named there is based on what is stored when it
+    runs): a colleague's change of another field of a cell is kept, a change of the same
+    field is shown for the user to choose, and nothing is written until all are settled.
+    Undo and redo meet the same check.
     """
-    state: dict[str, list[tuple[uuid.UUID, uuid.UUID, CellContent | None]]] = {}
-    new_ids = [uuid.uuid4() for _ in targets]  # rows created keep their ids across redo
+    from personabuilder.services.journey_edit import CellChange
 
-    def put_back(done: list[tuple[uuid.UUID, uuid.UUID, "CellContent | None"]]) -> None:
-        svc = journey_edit(session)
-        for stage_id, lane_id, old in reversed(done):
-            if old is None:
-                svc.set_cell(stage_id, lane_id, "", [], None)
-            else:
-                svc.set_cell(
-                    stage_id, lane_id, old.text, list(old.items), old.evidence, cell_id=old.cell_id
-                )
+    shown = bases or {}
+    # Rows this step creates keep their ids across undo and redo; rows it removes come
+    # back under their own ids.
+    ids = {(stage_id, lane_id): uuid.uuid4() for stage_id, lane_id, _ in targets}
+
+    def edit(rows: Rows) -> list[Edited]:
+        return journey_edit(session).edit_cells(
+            [
+                CellChange(key[0], key[1], changes, base, cell_id=ids[key])
+                for key, changes, base in rows
+            ]
+        )
+
+    steps = RowsSteps(
+        edit,
+        [
+            ((stage_id, lane_id), _cell_changes(content), shown.get((stage_id, lane_id)))
+            for stage_id, lane_id, content in targets
+        ],
+    )
 
     def apply(forward: bool) -> None:
-        svc = journey_edit(session)
-        if not forward:
-            put_back(state["old"])
-            return
-        done: list[tuple[uuid.UUID, uuid.UUID, CellContent | None]] = []
-        try:
-            for (stage_id, lane_id, content), new_id in zip(targets, new_ids, strict=True):
-                before = svc.set_cell(
-                    stage_id,
-                    lane_id,
-                    content.text,
-                    list(content.items),
-                    content.evidence,
-                    cell_id=new_id,
-                )
-                done.append((stage_id, lane_id, before))
-        except Exception:
-            put_back(done)
-            raise
-        state["old"] = done
+        first = steps.first is None
+        steps.run(forward)
+        if first and steps.first is not None:
+            for key, done in steps.first.items():
+                ids[key] = done.values["id"] or ids[key]
 
     return map_command(session, journey_id, text, apply)
 
@@ -457,26 +461,27 @@ def set_evidence(
     stage_id: uuid.UUID,
     lane_id: uuid.UUID,
     evidence: Evidence | None,
+    *,
+    base: Base | None = None,
 ) -> ServiceCommand:
-    """Marks how well a cell is backed by research."""
-    state: dict[str, CellContent | None] = {}
-    # A row this edit creates keeps one id across undo and redo.
-    new_id = uuid.uuid4()
+    """Marks how well a cell is backed by research, checked against the cell as shown
+    (``base``; None: as stored when it runs) like any other cell edit."""
+    # A row this edit creates keeps one id across undo and redo; a row the mark takes
+    # away (a cell holding only a mark) comes back under its own id.
+    ids = {"cell": uuid.uuid4()}
+    steps = RowSteps(
+        lambda changes, seen: journey_edit(session).edit_cell(
+            stage_id, lane_id, changes, seen, cell_id=ids["cell"]
+        ),
+        {"evidence": evidence},
+        base,
+    )
 
     def apply(forward: bool) -> None:
-        svc = journey_edit(session)
-        if forward:
-            state["old"] = svc.cell(stage_id, lane_id)
-            svc.set_evidence(stage_id, lane_id, evidence, cell_id=new_id)
-            return
-        # Undo rewrites the whole cell so a row the mark took away comes back with its id.
-        old = state["old"]
-        if old is None:
-            svc.set_cell(stage_id, lane_id, "", [], None)
-        else:
-            svc.set_cell(
-                stage_id, lane_id, old.text, list(old.items), old.evidence, cell_id=old.cell_id
-            )
+        first = steps.first is None
+        steps.run(forward)
+        if first and steps.first is not None:
+            ids["cell"] = steps.first.values["id"] or ids["cell"]
 
     return map_command(session, journey_id, evidence_text(evidence), apply)
 

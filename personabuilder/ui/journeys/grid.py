@@ -667,7 +667,19 @@ class JourneyGridView(QWidget):
             return
         changes = [(st.id, ln.id, CellContent()) for st, ln, cell in targets if cell is not None]
         if changes:
-            self._push(jc.edit_cells(self._session, self._journey_id, changes, text))
+            self._push_cells(changes, text)
+
+    def _push_cells(self, changes: list[jc.CellTarget], text: str) -> None:
+        """Pushes one step setting many cells, each based on the cell as shown."""
+        if self._session is None or self._journey_id is None:
+            return
+        detail = self.model.detail
+        bases = (
+            {(st, ln): detail.cell_base(st, ln) for st, ln, _ in changes}
+            if detail is not None
+            else None
+        )
+        self._push(jc.edit_cells(self._session, self._journey_id, changes, text, bases=bases))
 
     # Selection and clipboard -------------------------------------------------------------
 
@@ -775,7 +787,7 @@ class JourneyGridView(QWidget):
                 if new != current:
                     changes.append((stage.id, lane.id, new))
         if changes:
-            self._push(jc.edit_cells(self._session, self._journey_id, changes, self.tr("Paste")))
+            self._push_cells(changes, self.tr("Paste"))
         last_row = min(block.top() + height, self.model.rowCount()) - 1
         last_column = min(block.left() + width, self.model.columnCount()) - 1
         self.select_block(
@@ -1106,6 +1118,10 @@ class JourneyGridView(QWidget):
             return
         current = self.model.data(self.model.index(row, column), EVIDENCE_ROLE)
         if current != evidence:
+            detail = self.model.detail
+            base = detail.cell_base(stage.id, lane.id) if detail is not None else None
             self._push(
-                jc.set_evidence(self._session, self._journey_id, stage.id, lane.id, evidence)
+                jc.set_evidence(
+                    self._session, self._journey_id, stage.id, lane.id, evidence, base=base
+                )
             )
