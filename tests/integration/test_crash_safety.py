@@ -80,6 +80,25 @@ def _wait_ready(child: subprocess.Popen[str]) -> None:
     assert line == "ready\n", (line, child.stderr.read() if child.stderr else "")
 
 
+def _returned_since(journal: Path, seq: int) -> int:
+    """How many edits numbered ``seq`` or later the child has finished (read only: the
+    child is still appending)."""
+    if not journal.exists():
+        return 0
+    raw = journal.read_bytes()
+    lines = raw[: raw.rfind(b"\n") + 1].decode("utf-8").splitlines()
+    return sum(1 for e in map(json.loads, lines) if e["phase"] == "done" and e["seq"] >= seq)
+
+
+def _let_it_edit(child: subprocess.Popen[str], journal: Path, seq: int, edits: int) -> None:
+    """Waits until the child has finished ``edits`` edits (by its journal, not the clock, so
+    a loaded machine still sees kills between and inside edits), or has stopped."""
+    deadline = time.monotonic() + 60
+    while _returned_since(journal, seq) < edits and child.poll() is None:
+        assert time.monotonic() < deadline, "the child made no progress for a minute"
+        time.sleep(0.005)
+
+
 def test_sigkill_at_random_moments_loses_nothing(
     demo_file: Path, tmp_path: Path, data_dir: Path
 ) -> None:
@@ -99,7 +118,9 @@ def test_sigkill_at_random_moments_loses_nothing(
                 time.sleep(rng.uniform(0, 0.8))
             else:
                 _wait_ready(child)
-                time.sleep(rng.uniform(0, 0.4))
+                # Some whole edits first, then a moment that may fall inside the next one.
+                _let_it_edit(child, journal, seq, rng.randint(0, 6))
+                time.sleep(rng.uniform(0, 0.05))
         finally:
             child.send_signal(signal.SIGKILL)
             _out, err = child.communicate(timeout=60)
