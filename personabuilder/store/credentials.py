@@ -14,14 +14,14 @@ import os
 import stat
 from pathlib import Path
 from types import ModuleType
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+from personabuilder.store import seam
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "PersonaBuilder"
-MASK = "****"
+MASK = seam.MASK  # one mask for a password wherever one is hidden
 DEFAULT_PORT = "5432"
-_URL_SCHEMES = ("postgresql", "postgres")
 
 
 class CredentialError(Exception):
@@ -202,30 +202,3 @@ def forget(url: str) -> bool:
         ) from None
     log.info("password for %s removed from the system keyring", key)
     return True
-
-
-def masked(url: str) -> str:
-    """``url`` for display: any password in it (user info or parameter) replaced by ****."""
-    parts = urlsplit(url)
-    if parts.scheme in _URL_SCHEMES:
-        netloc = parts.netloc
-        if "@" in netloc:
-            userinfo, _, hosts = netloc.rpartition("@")
-            if ":" in userinfo:
-                userinfo = userinfo.split(":", 1)[0] + ":" + MASK
-            netloc = f"{userinfo}@{hosts}"
-        query = parts.query
-        if query:
-            pairs = parse_qsl(query, keep_blank_values=True)
-            pairs = [(k, MASK if k == "password" else v) for k, v in pairs]
-            query = urlencode(pairs, safe="*/", quote_via=quote)
-        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-    from psycopg.conninfo import make_conninfo
-
-    try:
-        params = parameters(url)
-    except BadUrlError:
-        return "(a connection string that cannot be read)"
-    if "password" in params:
-        params["password"] = MASK
-    return make_conninfo("", **params)

@@ -1,9 +1,11 @@
 """The one interface of an open workspace, whichever backend holds it (file or server).
 
 Also the light helpers that tell a server URL from a file path and hide its password;
-nothing here imports SQLAlchemy or a driver, so the command line can use it at once.
+nothing here imports SQLAlchemy or a driver at module level, so the command line can use
+it at once.
 """
 
+import re
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -87,9 +89,15 @@ def _masked_netloc(parts: SplitResult) -> str:
 
 
 def mask_url(url: str) -> str:
-    """``url`` with any password (in the user part or a ``password=`` option) replaced by ***."""
+    """``url`` for display: any password (user part, ``password=`` option) replaced by ***.
+
+    The one masking of the package. A ``key=value`` connection string is masked too; one
+    that cannot be read is not shown at all, since any part of it may be the password.
+    """
     if not is_server_location(url):
-        return url
+        if not _PASSWORD_OPTION.search(url):
+            return url  # a file path, or a connection string without a password
+        return _masked_conninfo(url)
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
     if any(key == "password" for key, _ in query):
@@ -98,6 +106,23 @@ def mask_url(url: str) -> str:
     else:
         query_text = parts.query
     return urlunsplit((parts.scheme, _masked_netloc(parts), parts.path, query_text, parts.fragment))
+
+
+# A ``password`` keyword of a libpq key=value connection string.
+_PASSWORD_OPTION = re.compile(r"(?:^|\s)password\s*=")
+
+
+def _masked_conninfo(conninfo: str) -> str:
+    # The driver reads the string as libpq does (quotes, escapes); imported only here.
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    try:
+        params = conninfo_to_dict(conninfo)
+    except ProgrammingError:
+        return "(a connection string that cannot be read)"
+    params["password"] = MASK
+    return make_conninfo("", **params)
 
 
 def mask_text(text: str, url: str) -> str:

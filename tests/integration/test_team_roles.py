@@ -23,6 +23,7 @@ from personabuilder.store import credentials, team
 from personabuilder.store.errors import ViewOnlyError
 from personabuilder.store.migrate import SCHEMA_VERSION
 from personabuilder.store.postgres import TeamWorkspace
+from personabuilder.store.seam import MASK, mask_url
 from tests.pg_cluster import Cluster
 
 
@@ -90,25 +91,31 @@ def private_file(path: Path, text: str) -> Path:
 # -- credentials ------------------------------------------------------------------------
 
 
-def test_masked_hides_every_password() -> None:
-    masked = credentials.masked("postgresql://ann:s3cr%40t@db.example:6543/team?sslmode=require")
-    assert masked == "postgresql://ann:****@db.example:6543/team?sslmode=require"
-    query = credentials.masked("postgresql://ann@db.example/team?password=hush&sslmode=verify-full")
+def test_mask_url_hides_every_password() -> None:
+    masked = mask_url("postgresql://ann:s3cr%40t@db.example:6543/team?sslmode=require")
+    assert masked == "postgresql://ann:***@db.example:6543/team?sslmode=require"
+    query = mask_url("postgresql://ann@db.example/team?password=hush&sslmode=verify-full")
     assert "hush" not in query
     assert "sslmode=verify-full" in query
-    conninfo = credentials.masked("host=db.example dbname=team password='a b'")
+    conninfo = mask_url("host=db.example dbname=team password='a b'")
     assert "a b" not in conninfo
     assert "db.example" in conninfo
-    assert credentials.masked("postgresql://ann@db.example/team") == (
-        "postgresql://ann@db.example/team"
+    assert "password=***" in conninfo
+    assert mask_url("host=db.example password='unclosed") == (
+        "(a connection string that cannot be read)"
     )
+    assert mask_url("postgresql://ann@db.example/team") == "postgresql://ann@db.example/team"
+    assert mask_url("/home/ann/password=1.pbw") == "/home/ann/password=1.pbw"  # a file
+    # The credentials module keeps no masking of its own: one function hides passwords.
+    assert not hasattr(credentials, "masked")
+    assert credentials.MASK == MASK
 
 
 def test_an_unreadable_url_is_refused_without_quoting_it() -> None:
     with pytest.raises(credentials.BadUrlError) as refused:
         credentials.parameters("postgresql://ann:Qx7%zzKw@db.example/team")
     assert "Qx7" not in str(refused.value)
-    assert "Qx7" not in credentials.masked("postgresql://ann:Qx7%zzKw@db.example/team")
+    assert "Qx7" not in mask_url("postgresql://ann:Qx7%zzKw@db.example/team")
 
 
 def test_keyring_key_fills_in_libpq_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
