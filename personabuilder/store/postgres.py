@@ -75,12 +75,11 @@ class ServerAddress:
 
 
 def connect(url: str, **extra: Any) -> psycopg.Connection[Any]:
-    """A psycopg connection to ``url``, its options untouched; driver errors translated."""
-    address = ServerAddress(url)
-    if "connect_timeout" not in address.options:
-        extra.setdefault("connect_timeout", DEFAULT_CONNECT_TIMEOUT)
+    """A psycopg connection to ``url`` with keepalives (its own options win); errors translated."""
+    ServerAddress(url)  # an unreadable URL is refused here, its password not quoted
+    options = {**notify.link_options(url, DEFAULT_CONNECT_TIMEOUT), **extra}
     try:
-        return psycopg.connect(url, **extra)
+        return psycopg.connect(url, **options)
     except psycopg.Error as exc:
         raise translate(exc, url) from exc
 
@@ -446,11 +445,8 @@ def make_engine(url: str, *, pooled: bool = True) -> "Engine":
     from sqlalchemy.pool import NullPool
 
     def creator() -> psycopg.Connection[Any]:
-        address = ServerAddress(url)
-        extra: dict[str, Any] = {}
-        if "connect_timeout" not in address.options:
-            extra["connect_timeout"] = DEFAULT_CONNECT_TIMEOUT
-        return psycopg.connect(url, **extra)
+        # Keepalives: a pooled connection to a server gone silent fails within seconds.
+        return psycopg.connect(url, **notify.link_options(url, DEFAULT_CONNECT_TIMEOUT))
 
     if not pooled:
         return create_engine("postgresql+psycopg://", creator=creator, poolclass=NullPool)
