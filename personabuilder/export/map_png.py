@@ -1,0 +1,237 @@
+"""The journey map drawing (export/map_image.py lays it out) painted as a PNG with Pillow.
+
+Pillow with libraqm shapes Arabic and sets Hebrew and Arabic right to left; each line is cut
+into runs of the bundled font that draws them (DejaVu Sans, the Hebrew, Arabic and CJK faces,
+Noto Emoji), the same fonts the PDF and the SVG name. Lines and dots are drawn four times as
+large and scaled down, so that the emotion curves and loop arrows are smooth.
+"""
+
+import io
+import itertools
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, Final
+
+from PIL import Image, ImageDraw, ImageFont
+
+from personabuilder.export.fonts import FACES, _spans
+from personabuilder.export.map_shapes import Dot, Drawing, Polyline, Rect, Text
+from personabuilder.resources import resources_dir
+
+_SMOOTH: Final = 4  # supersampling of lines and dots
+_EMOJI_FILE: Final = "NotoEmoji-Regular.ttf"  # an outline font: it scales to any size
+_DEJAVU: Final = {
+    (False, False): "DejaVuSans.ttf",
+    (True, False): "DejaVuSans-Bold.ttf",
+    (False, True): "DejaVuSans-Oblique.ttf",
+    (True, True): "DejaVuSans-BoldOblique.ttf",
+}
+
+
+@cache
+def _coverage(file_name: str) -> frozenset[int]:
+    """Code points a bundled font has glyphs for."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(resources_dir() / "fonts" / file_name), lazy=True)
+    try:
+        return frozenset(font.getBestCmap())
+    finally:
+        font.close()
+
+
+@cache
+def _script_spans() -> dict[str, tuple[tuple[int, int], ...]]:
+    return {face.family: _spans(face.unicode_range) for face in FACES if face.unicode_range}
+
+
+def _inside(code: int, family: str) -> bool:
+    return any(low <= code <= high for low, high in _script_spans()[family])
+
+
+@cache
+def _font_file(ch: str, bold: bool, italic: bool) -> str:
+    """The bundled font that draws ``ch``, in the PDF's order of preference."""
+    code = ord(ch)
+    if _inside(code, "PB Hebrew"):
+        return "NotoSansHebrew-Bold.ttf" if bold else "NotoSansHebrew-Regular.ttf"
+    if _inside(code, "PB Arabic"):
+        return "NotoSansArabic-Bold.ttf" if bold else "NotoSansArabic-Regular.ttf"
+    main = _DEJAVU[bold, italic]
+    if code in _coverage(main):
+        return main
+    if _inside(code, "PB CJK"):
+        return "DroidSansFallback.ttf"
+    if code >= 0x1F000 or _inside(code, "PB Emoji"):
+        return _EMOJI_FILE
+    return main
+
+
+def runs(text: str, bold: bool = False, italic: bool = False) -> list[tuple[str, str]]:
+    """``text`` cut into (font file, piece) runs; joiners and marks stay with their base."""
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        joins = unicodedata.category(ch) in ("Mn", "Me", "Cf") or 0xFE00 <= ord(ch) <= 0xFE0F
+        file_name = out[-1][0] if out and (joins or ch == " ") else _font_file(ch, bold, italic)
+        if out and out[-1][0] == file_name:
+            out[-1] = (file_name, out[-1][1] + ch)
+        else:
+            out.append((file_name, ch))
+    return out
+
+
+@cache
+def _font(file_name: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(
+        str(resources_dir() / "fonts" / file_name), size, layout_engine=ImageFont.Layout.RAQM
+    )
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def _text(draw: ImageDraw.ImageDraw, item: Text) -> None:
+    size = max(round(item.size), 1)
+    pieces = [
+        (piece, _font(file_name, size))
+        for file_name, piece in runs(item.text, item.bold, item.italic)
+    ]
+    lengths = [font.getlength(piece) for piece, font in pieces]
+    fill = _rgb(item.colour)
+    if item.end:
+        # A right-to-left line: its runs from the right edge, the first rightmost.
+        x = item.x
+        for (piece, font), length in zip(pieces, lengths, strict=True):
+            draw.text((x, item.y), piece, fill=fill, font=font, anchor="rs")
+            x -= length
+        return
+    x = item.x
+    for (piece, font), length in zip(pieces, lengths, strict=True):
+        draw.text((x, item.y), piece, fill=fill, font=font, anchor="ls")
+        x += length
+
+
+def _smooth_layer(
+    size: tuple[int, int], items: Sequence[Polyline | Dot]
+) -> tuple[Image.Image, tuple[int, int]]:
+    """Lines and dots drawn large on a transparent layer, scaled down: the layer and where it
+    goes on an image of ``size``."""
+    k = _SMOOTH
+    left = max(int(min(_left(i) for i in items)) - 4, 0)
+    top = max(int(min(_top(i) for i in items)) - 4, 0)
+    right = min(int(max(_right(i) for i in items)) + 5, size[0])
+    bottom = min(int(max(_bottom(i) for i in items)) + 5, size[1])
+    layer = Image.new("RGBA", ((right - left) * k, (bottom - top) * k), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(layer)
+    for item in items:
+        if isinstance(item, Dot):
+            cx, cy = (item.x - left) * k, (item.y - top) * k
+            if item.ring:
+                r = (item.r + item.ring) * k
+                draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(255, 255, 255, 255))
+            r = item.r * k
+            draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=_rgb(item.fill))
+            continue
+        points = [((x - left) * k, (y - top) * k) for x, y in item.points]
+        if item.fill:
+            draw.polygon(points, fill=_rgb(item.fill))
+            continue
+        width = max(round(item.width * k), 1)
+        for segment in _dashes(points, width) if item.dashed else [points]:
+            draw.line(segment, fill=_rgb(item.colour), width=width, joint="curve")
+            for x, y in (segment[0], segment[-1]):
+                half = width / 2
+                draw.ellipse((x - half, y - half, x + half, y + half), fill=_rgb(item.colour))
+    return layer.resize((right - left, bottom - top), Image.Resampling.BOX), (left, top)
+
+
+def _left(item: Polyline | Dot) -> float:
+    return item.x - item.r - item.ring if isinstance(item, Dot) else min(x for x, _ in item.points)
+
+
+def _right(item: Polyline | Dot) -> float:
+    return item.x + item.r + item.ring if isinstance(item, Dot) else max(x for x, _ in item.points)
+
+
+def _top(item: Polyline | Dot) -> float:
+    return item.y - item.r - item.ring if isinstance(item, Dot) else min(y for _, y in item.points)
+
+
+def _bottom(item: Polyline | Dot) -> float:
+    if isinstance(item, Dot):
+        return item.y + item.r + item.ring
+    return max(y for _, y in item.points)
+
+
+def _dashes(points: Sequence[tuple[float, float]], width: int) -> list[list[tuple[float, float]]]:
+    """A line cut into dashes three widths long with gaps of two."""
+    on, off = 3.0 * width, 2.0 * width
+    out: list[list[tuple[float, float]]] = []
+    drawing, left = True, on
+    current = [points[0]]
+    for (x1, y1), (x2, y2) in itertools.pairwise(points):
+        length = ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5
+        done = 0.0
+        while length - done > left:
+            done += left
+            t = done / length
+            point = (x1 + (x2 - x1) * t, y1 + (y2 - y1) * t)
+            if drawing:
+                current.append(point)
+                out.append(current)
+            current = [point]
+            drawing = not drawing
+            left = on if drawing else off
+        left -= length - done
+        if drawing:
+            current.append((x2, y2))
+    if drawing and len(current) > 1:
+        out.append(current)
+    return out
+
+
+def paint(drawing: Drawing) -> Image.Image:
+    """The drawing as an RGB image of its size."""
+    image = Image.new("RGB", (drawing.width, drawing.height), "#ffffff")
+    draw = ImageDraw.Draw(image)
+    smooth: list[Any] = []
+
+    def flush() -> None:
+        if smooth:
+            layer, at = _smooth_layer(image.size, smooth)
+            image.paste(layer, at, layer)
+            smooth.clear()
+
+    for item in drawing.items:
+        if isinstance(item, Polyline | Dot):
+            smooth.append(item)
+            continue
+        if isinstance(item, Rect):
+            # Shapes drawn later cover the lines and dots gathered so far.
+            flush()
+            box = (
+                round(item.x),
+                round(item.y),
+                round(item.x + item.w) - 1,
+                round(item.y + item.h) - 1,
+            )
+            if box[2] < box[0] or box[3] < box[1]:
+                continue
+            if item.radius >= 1:
+                draw.rounded_rectangle(box, radius=round(item.radius), fill=_rgb(item.fill))
+            else:
+                draw.rectangle(box, fill=_rgb(item.fill))
+        else:
+            flush()
+            _text(draw, item)
+    flush()
+    return image
+
+
+def png_bytes(drawing: Drawing) -> bytes:
+    """The drawing as PNG bytes."""
+    buffer = io.BytesIO()
+    paint(drawing).save(buffer, "PNG", compress_level=3)
+    return buffer.getvalue()
