@@ -13,6 +13,7 @@ from PIL import Image
 from personabuilder.export import context as ctx
 from personabuilder.export import map_image
 from personabuilder.export.map_png import png_bytes, runs
+from personabuilder.export.map_shapes import Polyline, Rect, Text
 from personabuilder.model import Evidence, LaneKind
 from personabuilder.services import Services
 from personabuilder.services.readmodels import CellSpec, JourneySpec, LaneSpec, StageSpec
@@ -43,7 +44,7 @@ def _svg_texts(svg: str) -> list[str]:
 
 def _cell_texts(services: Services, journey_id: uuid.UUID) -> list[str]:
     detail = services.journeys.get(journey_id)
-    out = []
+    out: list[str] = []
     for cell in detail.cells:
         if cell.text.strip():
             out.extend(p for p in cell.text.split("\n") if p.strip())
@@ -72,7 +73,7 @@ def test_demo_png_is_as_wide_as_asked_and_shows_the_stage_colours(demo: Services
         headers = [
             item
             for item in drawing.items
-            if isinstance(item, map_image.Rect) and item.fill in {s["colour"] for s in stages}
+            if isinstance(item, Rect) and item.fill in {s["colour"] for s in stages}
         ]
         assert len(headers) == len(stages)
         for stage, rect in zip(stages, headers, strict=True):
@@ -167,7 +168,7 @@ def test_twenty_stages_of_long_text_keep_every_word_inside_the_image(services: S
         assert _squash(f"{long} {s}") in everything
         assert f"Stage{s + 1}" in everything
     for item in drawing.items:
-        if isinstance(item, map_image.Text):
+        if isinstance(item, Text):
             width = map_image.text_px(item.text, item.size, bold=item.bold)
             left = item.x - width if item.end else item.x
             assert left >= 0, item.text
@@ -175,7 +176,7 @@ def test_twenty_stages_of_long_text_keep_every_word_inside_the_image(services: S
             assert 0 < item.y <= drawing.height
     # The loop from the last stage to the first is drawn as an arrow with its words.
     assert any("↻" in text for text in drawing.texts())
-    assert any(isinstance(i, map_image.Polyline) and i.fill for i in drawing.items)
+    assert any(isinstance(i, Polyline) and i.fill for i in drawing.items)
     image = _png(png_bytes(drawing))
     assert image.size == (3000, drawing.height)
 
@@ -196,7 +197,7 @@ def test_any_script_is_set_in_a_bundled_font_that_has_it() -> None:
 def test_scripts_print_in_the_png(services: Services) -> None:
     journey_id = _map(services, 2, "שלום مرحبا 顧客の声 🚀")
     drawing = map_image.map_drawing(services, journey_id, width=1000, lang="en", clock=CLOCK)
-    rtl = [i for i in drawing.items if isinstance(i, map_image.Text) and i.end]
+    rtl = [i for i in drawing.items if isinstance(i, Text) and i.end]
     assert rtl  # the Hebrew/Arabic lines are set from the right edge of their cell
     image = _png(png_bytes(drawing))
     assert image.size[0] == 1000
