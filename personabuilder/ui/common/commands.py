@@ -1,5 +1,6 @@
 """Undo commands: each user edit is one QUndoCommand whose redo/undo call the services."""
 
+import logging
 import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from personabuilder.services import Services
 
 STATUS_TIMEOUT_MS = 10_000
+logger = logging.getLogger(__name__)
 
 
 class EditSession(QObject):
@@ -27,13 +29,43 @@ class EditSession(QObject):
     journeys_changed = Signal()  # maps were added or removed: lists must reload
     edit_failed = Signal(str)
 
-    def __init__(self, services: "Services", parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: "Services", parent: QObject | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.services = services
-        self.undo_stack = QUndoStack(self)
+        self._read_only = read_only
+        self.undo_stack: QUndoStack = _ViewOnlyUndoStack(self) if read_only else QUndoStack(self)
         # Backs the workspace up before an import changes it (set by the window; the UI
         # reaches backups only through the composition root).
         self.before_import: Callable[[], None] | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """True when the workspace may be viewed but not changed (a viewer, a locked file)."""
+        return self._read_only
+
+
+def read_only_hint() -> str:
+    """The one sentence that tells a viewer why nothing can be edited."""
+    return QCoreApplication.translate("ReadOnly", "You can view this workspace but not change it.")
+
+
+class _ViewOnlyUndoStack(QUndoStack):
+    """The undo stack of a read-only session: a step pushed by mistake is dropped unrun."""
+
+    def push(self, cmd: QUndoCommand) -> None:
+        """Qt override: nothing is run or kept; the status bar says why."""
+        # The views disable every edit; this only catches one they missed, before any write
+        # reaches a database that would refuse it anyway.
+        logger.warning("Edit %r dropped: the workspace is read-only", cmd.text())
+        _status_note(read_only_hint())
+
+    def beginMacro(self, text: str) -> None:
+        """Qt override: a macro of a read-only session stays empty (never opened)."""
+
+    def endMacro(self) -> None:
+        """Qt override: see beginMacro."""
 
 
 class EditCancelled(Exception):

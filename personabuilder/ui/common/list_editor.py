@@ -35,6 +35,7 @@ _EDITABLE = (
     | Qt.ItemFlag.ItemIsEditable
     | Qt.ItemFlag.ItemIsDragEnabled
 )
+_SHOWN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
 class _ItemDelegate(QStyledItemDelegate):
@@ -79,6 +80,7 @@ class ListEditor(QWidget):
         super().__init__(parent)
         self._last: list[str] = []
         self._loading = False
+        self._read_only = False
 
         self.list: QListWidget = _FittingList()
         self.list.setAccessibleName(accessible_name)
@@ -173,8 +175,28 @@ class ListEditor(QWidget):
 
     def _new_item(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
-        item.setFlags(_EDITABLE)
+        item.setFlags(_SHOWN if self._read_only else _EDITABLE)
         return item
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Shows the entries for reading and copying only: no editor, drag or button."""
+        self._read_only = read_only
+        triggers = QAbstractItemView.EditTrigger
+        self.list.setEditTriggers(
+            triggers.NoEditTriggers
+            if read_only
+            else triggers.DoubleClicked | triggers.EditKeyPressed
+        )
+        self.list.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop
+            if read_only
+            else QAbstractItemView.DragDropMode.InternalMove
+        )
+        for row in range(self.list.count()):
+            self.list.item(row).setFlags(_SHOWN if read_only else _EDITABLE)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setVisible(not read_only)
+        self._update_buttons()
 
     def _changed(self) -> None:
         """Emits the new list if the stored form of the entries changed."""
@@ -265,7 +287,7 @@ class ListEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt override: the list's own keys win over window shortcuts such as Delete."""
         if watched is self.list and isinstance(event, QKeyEvent):
-            action = self._key_action(event)
+            action = None if self._read_only else self._key_action(event)
             if action is not None and self.list.state() != QAbstractItemView.State.EditingState:
                 if event.type() == QEvent.Type.ShortcutOverride:
                     event.accept()

@@ -265,6 +265,13 @@ class EmotionCurve(QWidget):
         self._follow = follow
         if session is not None and follow:
             session.journey_changed.connect(self._on_session_journey_changed)
+        self._drag = None
+        self._sync_scoring_box()
+
+    @property
+    def read_only(self) -> bool:
+        """True when the session may not change the workspace: points cannot be moved."""
+        return self._session is not None and self._session.read_only
 
     def set_score_setter(self, score_setter: ScoreSetter | None) -> None:
         """The callable that stores a score pair (stage, persona, as-is, to-be)."""
@@ -508,6 +515,9 @@ class EmotionCurve(QWidget):
         linked = self._detail is not None and bool(self._detail.personas)
         for part in (self.scoring_label, self.scoring_box, self._curves_label):
             part.setVisible(linked)
+        # Clicks and keys only look around a read-only workspace: nothing says they score.
+        self.scoring_label.setVisible(linked and not self.read_only)
+        self.scoring_box.setVisible(linked and not self.read_only)
         if self._persona != self._announced:
             self._announced = self._persona
             self.persona_changed.emit(self._persona)
@@ -556,7 +566,7 @@ class EmotionCurve(QWidget):
 
     def _change(self, stage: int, persona_id: uuid.UUID, new: ScorePair) -> None:
         detail, session, setter = self._detail, self._session, self._score_setter
-        if detail is None or session is None or setter is None:
+        if detail is None or session is None or setter is None or session.read_only:
             return
         stage_id = detail.stages[stage].id
         old = self.score(stage_id, persona_id)
@@ -658,6 +668,9 @@ class EmotionCurve(QWidget):
             self.update()
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
             self._move_persona(-1 if key == Qt.Key.Key_Up else 1)
+        elif self.read_only:
+            super().keyPressEvent(event)
+            return
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._step(1 if key == Qt.Key.Key_Up else -1, shift)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -678,7 +691,8 @@ class EmotionCurve(QWidget):
             stage = self._stage_at(event.position().x())
             if stage is not None:
                 self._stage = stage
-                self._place(stage, event.position().y())
+                if not self.read_only:
+                    self._place(stage, event.position().y())
                 self._update_description()
                 self.update()
             return
@@ -686,7 +700,8 @@ class EmotionCurve(QWidget):
         self._stage, self._persona, self._on_to_be = stage, persona_id, to_be
         pair = self._shown_pair(stage, persona_id)
         start = pair[1] if to_be else pair[0]
-        self._drag = _Drag(stage, persona_id, to_be, start, start)
+        if not self.read_only:
+            self._drag = _Drag(stage, persona_id, to_be, start, start)
         self._update_description()
         self.update()
 

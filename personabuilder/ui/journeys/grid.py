@@ -326,7 +326,26 @@ class JourneyGridView(QWidget):
         self._follow = follow
         if session is not None and follow:
             session.journey_changed.connect(self._on_session_journey_changed)
+        read_only = self.read_only
+        self.model.read_only = read_only
+        triggers = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(
+            triggers.NoEditTriggers
+            if read_only
+            else triggers.DoubleClicked | triggers.EditKeyPressed
+        )
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            # Dragging a stage or a lane would move it: the handles stay put.
+            header.setSectionsMovable(not read_only)
         self.show_journey(None)
+
+    @property
+    def read_only(self) -> bool:
+        """True when the session may not change the workspace: the map is for reading."""
+        return self._session is not None and self._session.read_only
+
+    def _editable(self) -> bool:
+        return self._session is not None and self._journey_id is not None and not self.read_only
 
     def show_journey(
         self, journey_id: uuid.UUID | None, detail: JourneyDetail | None = None
@@ -510,6 +529,7 @@ class JourneyGridView(QWidget):
         if (
             self._session is None
             or self._journey_id is None
+            or self.read_only
             or stage is None
             or not 0 <= new_column < self.model.columnCount()
             or new_column == column
@@ -525,6 +545,7 @@ class JourneyGridView(QWidget):
         if (
             self._session is None
             or self._journey_id is None
+            or self.read_only
             or lane is None
             or not 0 <= new_row < self.model.rowCount()
             or new_row == row
@@ -537,7 +558,7 @@ class JourneyGridView(QWidget):
     @Slot(int, int)
     def _on_table_move_requested(self, column_step: int, row_step: int) -> None:
         current = self.table.currentIndex()
-        if not current.isValid():
+        if not current.isValid() or not self._editable():
             return
         if column_step:
             self.move_stage(current.column(), current.column() + column_step)
@@ -651,7 +672,7 @@ class JourneyGridView(QWidget):
     @Slot()
     def _on_table_clear_requested(self) -> None:
         targets = self._selected_cells()
-        if self._session is None or self._journey_id is None or not targets:
+        if self._session is None or self._journey_id is None or not targets or self.read_only:
             return
         if len(targets) == 1:
             stage, lane, cell = targets[0]
@@ -745,7 +766,7 @@ class JourneyGridView(QWidget):
     @Slot()
     def cut(self) -> None:
         """Edit › Cut: copies the selected cells, then empties them (one undo step)."""
-        if self._session is None or self._journey_id is None:
+        if not self._editable():
             return
         self.copy()
         self._clear(self._selected_cells(), self.tr("Cut cells"))
@@ -757,7 +778,7 @@ class JourneyGridView(QWidget):
         One copied cell pasted on a selection fills every selected cell. Cells beyond the
         map's last stage or lane, and the metrics lane, are left out.
         """
-        if self._session is None or self._journey_id is None or self.model.detail is None:
+        if not self._editable() or self.model.detail is None:
             return
         clip = from_mime(QGuiApplication.clipboard().mimeData())
         block = self.selected_block()
@@ -804,19 +825,21 @@ class JourneyGridView(QWidget):
         # In the window's Edit menu they stay in place, greyed while the map is not shown.
         has_map = self._session is not None and self.model.detail is not None and self.isVisible()
         block = self.selected_block() if has_map else None
-        editable = has_map and bool(self._selected_cells())
+        writable = has_map and not self.read_only
+        editable = writable and bool(self._selected_cells())
         mime = QGuiApplication.clipboard().mimeData()
         self.copy_action.setEnabled(block is not None)
         self.cut_action.setEnabled(editable)
         self.paste_action.setEnabled(
-            has_map and block is not None and mime is not None and mime.hasText()
+            writable and block is not None and mime is not None and mime.hasText()
         )
 
     # Channels ----------------------------------------------------------------------------
 
     @Slot()
     def _on_table_channels_requested(self) -> None:
-        self.open_channel_picker(self.table.currentIndex())
+        if self._editable():
+            self.open_channel_picker(self.table.currentIndex())
 
     def open_channel_picker(self, index: QModelIndex) -> ChannelPicker | None:
         """Opens the channel picker under a touchpoints cell (None: not a touchpoints cell)."""
@@ -868,6 +891,8 @@ class JourneyGridView(QWidget):
         menu = QMenu(self)
         stage = self.model.stage_at(column)
         count = self.model.columnCount()
+        if self.read_only:
+            return menu  # every entry changes the map
         if stage is None:
             menu.addAction(self.tr("Add Stage")).triggered.connect(lambda: self.add_stage(count))
             return menu
@@ -904,6 +929,8 @@ class JourneyGridView(QWidget):
     def lane_menu(self, row: int) -> QMenu:
         """The context menu of a lane header (``row`` may be -1: after the last)."""
         menu = QMenu(self)
+        if self.read_only:
+            return menu  # every entry changes the map
         lane = self.model.lane_at(row)
         where = (
             [(self.tr("Add Lane"), self.model.rowCount())]
@@ -934,6 +961,9 @@ class JourneyGridView(QWidget):
     def cell_menu(self, index: QModelIndex) -> QMenu:
         """The context menu of a cell: its evidence mark, clearing it."""
         menu = QMenu(self)
+        if self.read_only:
+            menu.addAction(self.copy_action)
+            return menu
         evidence_menu = menu.addMenu(self.tr("Evidence"))
         current = index.data(EVIDENCE_ROLE)
         for evidence in (None, *Evidence):
@@ -968,7 +998,9 @@ class JourneyGridView(QWidget):
         group: int | None = None,
     ) -> None:
         """Adds a channel chip to a touchpoints cell, or takes it away."""
-        if self._session is None or self._journey_id is None or self.model.detail is None:
+        if self.read_only or self._session is None or self._journey_id is None:
+            return
+        if self.model.detail is None:
             return
         from personabuilder.services.journey_edit import CellContent
 
@@ -991,7 +1023,7 @@ class JourneyGridView(QWidget):
 
     def new_channel(self, stage_id: uuid.UUID, lane_id: uuid.UUID, name: str | None = None) -> bool:
         """Adds a channel to the catalogue and to the cell, as one undo step (asks its name)."""
-        if self._session is None or self._journey_id is None:
+        if self.read_only or self._session is None or self._journey_id is None:
             return False
         if name is None:
             name = ask_text(self, self.tr("New Channel"), self.tr("Channel name:"), "")
@@ -1009,12 +1041,14 @@ class JourneyGridView(QWidget):
     @Slot(QPoint)
     def _on_horizontal_header_context_menu(self, pos: QPoint) -> None:
         column = self.table.horizontalHeader().logicalIndexAt(pos)
-        self.stage_menu(column).exec(self.table.horizontalHeader().mapToGlobal(pos))
+        if not self.read_only:
+            self.stage_menu(column).exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     @Slot(QPoint)
     def _on_vertical_header_context_menu(self, pos: QPoint) -> None:
         row = self.table.verticalHeader().logicalIndexAt(pos)
-        self.lane_menu(row).exec(self.table.verticalHeader().mapToGlobal(pos))
+        if not self.read_only:
+            self.lane_menu(row).exec(self.table.verticalHeader().mapToGlobal(pos))
 
     @Slot(QPoint)
     def _on_table_context_menu(self, pos: QPoint) -> None:
@@ -1022,14 +1056,14 @@ class JourneyGridView(QWidget):
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.cell_menu(index).exec(self.table.viewport().mapToGlobal(pos))
-        else:
+        elif not self.read_only:
             self.stage_menu(-1).exec(self.table.viewport().mapToGlobal(pos))
 
     # Verbs behind the menus --------------------------------------------------------------
 
     def add_stage(self, index: int) -> None:
         """Asks for a name and inserts a stage at ``index``."""
-        if self._session is None or self._journey_id is None:
+        if self.read_only or self._session is None or self._journey_id is None:
             return
         name = ask_text(self, self.tr("Add Stage"), self.tr("Stage name:"), self.tr("New stage"))
         if name and name.strip():
@@ -1038,7 +1072,7 @@ class JourneyGridView(QWidget):
     def rename_stage(self, column: int) -> None:
         """Asks for a stage's new name."""
         stage = self.model.stage_at(column)
-        if self._session is None or self._journey_id is None or stage is None:
+        if self.read_only or self._session is None or self._journey_id is None or stage is None:
             return
         name = ask_text(self, self.tr("Rename Stage"), self.tr("Stage name:"), stage.name)
         if name and name.strip() and name.strip() != stage.name:
@@ -1049,7 +1083,7 @@ class JourneyGridView(QWidget):
     def recolour_stage(self, column: int, colour: str | None = None) -> None:
         """Sets a stage's colour (asks for one when ``colour`` is None)."""
         stage = self.model.stage_at(column)
-        if self._session is None or self._journey_id is None or stage is None:
+        if self.read_only or self._session is None or self._journey_id is None or stage is None:
             return
         if colour is None:
             colour = ask_colour(self, stage.colour)
@@ -1063,7 +1097,7 @@ class JourneyGridView(QWidget):
     def set_loop(self, column: int, target: uuid.UUID | None) -> None:
         """Makes the stage of ``column`` loop back to ``target`` (None: no loop)."""
         stage = self.model.stage_at(column)
-        if self._session is None or self._journey_id is None or stage is None:
+        if self.read_only or self._session is None or self._journey_id is None or stage is None:
             return
         if stage.loop_to_id != target:
             self._push(jc.set_loop(self._session, self._journey_id, stage.id, target))
@@ -1071,12 +1105,17 @@ class JourneyGridView(QWidget):
     def delete_stage(self, column: int) -> None:
         """Deletes a stage with its content (undoable)."""
         stage = self.model.stage_at(column)
-        if self._session is not None and self._journey_id is not None and stage is not None:
+        if (
+            not self.read_only
+            and self._session is not None
+            and self._journey_id is not None
+            and stage is not None
+        ):
             self._push(jc.delete_stage(self._session, self._journey_id, stage.id))
 
     def add_lane(self, index: int, kind: LaneKind) -> None:
         """Asks for a name and inserts a lane of ``kind`` at ``index``."""
-        if self._session is None or self._journey_id is None:
+        if self.read_only or self._session is None or self._journey_id is None:
             return
         name = ask_text(self, self.tr("Add Lane"), self.tr("Lane name:"), lane_kind_label(kind))
         if name and name.strip():
@@ -1085,7 +1124,7 @@ class JourneyGridView(QWidget):
     def rename_lane(self, row: int) -> None:
         """Asks for a lane's new name."""
         lane = self.model.lane_at(row)
-        if self._session is None or self._journey_id is None or lane is None:
+        if self.read_only or self._session is None or self._journey_id is None or lane is None:
             return
         name = ask_text(self, self.tr("Rename Lane"), self.tr("Lane name:"), lane.name)
         if name and name.strip() and name.strip() != lane.name:
@@ -1096,7 +1135,7 @@ class JourneyGridView(QWidget):
     def recolour_lane(self, row: int, colour: str | None = None) -> None:
         """Sets a lane's colour (asks for one when ``colour`` is None)."""
         lane = self.model.lane_at(row)
-        if self._session is None or self._journey_id is None or lane is None:
+        if self.read_only or self._session is None or self._journey_id is None or lane is None:
             return
         if colour is None:
             colour = ask_colour(self, lane.colour)
@@ -1108,13 +1147,24 @@ class JourneyGridView(QWidget):
     def delete_lane(self, row: int) -> None:
         """Deletes a lane with its cells (undoable)."""
         lane = self.model.lane_at(row)
-        if self._session is not None and self._journey_id is not None and lane is not None:
+        if (
+            not self.read_only
+            and self._session is not None
+            and self._journey_id is not None
+            and lane is not None
+        ):
             self._push(jc.delete_lane(self._session, self._journey_id, lane.id))
 
     def set_evidence(self, row: int, column: int, evidence: Evidence | None) -> None:
         """Marks the cell at ``row``, ``column`` (undoable)."""
         stage, lane = self.model.stage_at(column), self.model.lane_at(row)
-        if self._session is None or self._journey_id is None or stage is None or lane is None:
+        if (
+            self.read_only
+            or self._session is None
+            or self._journey_id is None
+            or stage is None
+            or lane is None
+        ):
             return
         current = self.model.data(self.model.index(row, column), EVIDENCE_ROLE)
         if current != evidence:

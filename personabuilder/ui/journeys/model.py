@@ -181,6 +181,8 @@ class JourneyGridModel(QAbstractTableModel):
         self._evidence_filter: Evidence | None = None
         self._canvas: dict[tuple[int, int], tuple[Any, CellCanvas]] = {}
         self._heads: tuple[StageHead, ...] | None = None
+        # A read-only workspace: cells are shown and selected, never edited in place.
+        self.read_only = False
 
     @property
     def detail(self) -> JourneyDetail | None:
@@ -376,7 +378,7 @@ class JourneyGridModel(QAbstractTableModel):
     ) -> bool:
         """Qt override: asks for the edit; the model changes when the services report it."""
         stage, lane = self.stage_at(index.column()), self.lane_at(index.row())
-        if role != Qt.ItemDataRole.EditRole or stage is None or lane is None:
+        if role != Qt.ItemDataRole.EditRole or stage is None or lane is None or self.read_only:
             return False
         if not isinstance(value, str) or value == edit_text(lane.kind, self.cell_at(index)):
             return False
@@ -389,7 +391,7 @@ class JourneyGridModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         lane = self.lane_at(index.row())
-        if lane is not None and lane.kind is not LaneKind.METRICS:
+        if lane is not None and lane.kind is not LaneKind.METRICS and not self.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

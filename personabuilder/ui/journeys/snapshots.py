@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from personabuilder.services.readmodels import CellView, JourneyDetail
 from personabuilder.ui.common import dialogs
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.read_only import ReadOnlyBanner
 from personabuilder.ui.journeys.model import evidence_label
 from personabuilder.ui.journeys.summary import HIGHLIGHTS, journey_html
 
@@ -237,7 +238,13 @@ class SnapshotsPanel(QDialog):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(close)
+        # A read-only workspace: snapshots are looked at and compared, never saved or restored.
+        self.read_only_banner = ReadOnlyBanner(self)
+        self.read_only_banner.set_read_only(session.read_only)
+        for button in (self.buttons["save"], self.buttons["restore"], self.empty_save):
+            button.setVisible(not session.read_only)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
@@ -327,6 +334,8 @@ class SnapshotsPanel(QDialog):
     @Slot()
     def save(self) -> None:
         """Saves the map as it is now under a name the user gives."""
+        if self.session.read_only:
+            return
         name = dialogs.ask_text(
             self,
             QCoreApplication.translate("JourneyStudio", "Save Snapshot"),
@@ -392,7 +401,7 @@ class SnapshotsPanel(QDialog):
     def restore_selected(self) -> None:
         """Makes the map what the snapshot holds (undoable)."""
         snapshot_id = self.selected_id()
-        if snapshot_id is None:
+        if snapshot_id is None or self.session.read_only:
             return
         self.session.undo_stack.push(restore_snapshot(self.session, self.journey_id, snapshot_id))
         self.caption.setText(

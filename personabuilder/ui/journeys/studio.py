@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from personabuilder.services.errors import NotFoundError
 from personabuilder.services.readmodels import JourneyDetail, PersonaSummary
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.read_only import ReadOnlyBanner
 from personabuilder.ui.journeys.emotion_curve import EmotionCurve
 from personabuilder.ui.journeys.grid import JourneyGridView
 from personabuilder.ui.journeys.map_emotion_lane import EmotionLane
@@ -241,7 +242,9 @@ class JourneyPage(QWidget):
         self._metrics_detail: JourneyDetail | None = None
         self._metrics_stale = False
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.read_only_banner = ReadOnlyBanner(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_banner)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
@@ -319,6 +322,9 @@ class JourneyPage(QWidget):
         self.grid.set_session(session, follow=False)
         self.curve.set_session(session, follow=False)
         self.metrics.set_session(session)
+        read_only = session is not None and session.read_only
+        self.read_only_banner.set_read_only(read_only)
+        self.add_first_stage_button.setVisible(not read_only)
         if session is not None:
             session.journey_changed.connect(self._on_session_journey_changed)
         self.show_journey(None)
@@ -345,6 +351,7 @@ class JourneyPage(QWidget):
         self.title.setText(detail.title if detail else "")
         self.snapshots_button.setEnabled(detail is not None)
         self.personas_button.setEnabled(detail is not None)
+        self.personas_button.setVisible(not self._read_only)
         self.curve.set_journey(detail, *self.emotion_lane.columns())
         self.emotion_lane.place()
         # The metrics tab reads the new state when it is shown: an edit on the map does
@@ -361,10 +368,14 @@ class JourneyPage(QWidget):
         if journey_id == self.journey_id:
             self.reload()
 
+    @property
+    def _read_only(self) -> bool:
+        return self._session is not None and self._session.read_only
+
     @Slot()
     def choose_personas(self) -> None:
         """Links and unlinks personas as ticked, in one undo step."""
-        if self._session is None or self.journey_id is None:
+        if self._session is None or self.journey_id is None or self._read_only:
             return
         services = self._session.services
         linked = [p.id for p in services.journeys.get(self.journey_id).personas]
@@ -412,8 +423,13 @@ class JourneyStudio(QObject):
         self.page.set_session(session)
         if session is not None:
             session.journeys_changed.connect(self.lists_changed)
-        for action in self.actions.values():
-            action.setEnabled(session is not None)
+        self._enable_actions()
+
+    def _enable_actions(self) -> None:
+        # A read-only workspace keeps the verbs that only look: snapshots to compare.
+        read_only = self._session is not None and self._session.read_only
+        for key, action in self.actions.items():
+            action.setEnabled(self._session is not None and not (read_only and key != "snapshots"))
 
     def show_journey(self, journey_id: uuid.UUID) -> None:
         """Shows the map page on one journey map."""
@@ -456,12 +472,12 @@ class JourneyStudio(QObject):
             action.triggered.connect(lambda _checked=False, h=handler: h())
             menu.addAction(action)
             self.actions[key] = action
-            action.setEnabled(self._session is not None)
+        self._enable_actions()
 
     @Slot()
     def new_journey(self) -> None:
         """Journey › New Journey Map: template, title and personas, then the map."""
-        if self._session is None:
+        if self._session is None or self._session.read_only:
             return
         from personabuilder.services.journey_templates import journey_templates
 
@@ -481,7 +497,7 @@ class JourneyStudio(QObject):
     @Slot()
     def start_workshop(self) -> None:
         """Journey › Workshop Mode: projects the map on screen and captures the room."""
-        if self._session is None or self.page.journey_id is None:
+        if self._session is None or self.page.journey_id is None or self._session.read_only:
             return
         from personabuilder.ui.workshop import start_workshop
 

@@ -30,7 +30,7 @@ from personabuilder.services.metrics_csv import MAX_BYTES, Layout, Role
 from personabuilder.services.metrics_import import ImportPlan, plan_import, read_csv_file
 from personabuilder.services.readmodels import JourneyDetail
 from personabuilder.ui.common import dialogs
-from personabuilder.ui.common.commands import EditSession
+from personabuilder.ui.common.commands import EditSession, read_only_hint
 from personabuilder.ui.common.labels import ui_language
 from personabuilder.ui.metrics import commands as mc
 
@@ -395,6 +395,14 @@ def ask_import(
 
 def run_import(parent: QWidget, session: EditSession, journey_id: uuid.UUID) -> bool:
     """File › preview › one undoable step; True when values were imported."""
+    if session.read_only:
+        # Refused before a file is chosen and read: nothing could be kept of it.
+        dialogs.warn(
+            parent,
+            QCoreApplication.translate("MetricsImport", "Import Not Possible"),
+            read_only_hint(),
+        )
+        return False
     path = ask_csv_path(parent)
     if path is None:
         return False

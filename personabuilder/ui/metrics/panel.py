@@ -678,6 +678,7 @@ class MetricsPanel(QWidget):
         self.values.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Value")])
         self.values.setAccessibleName(self.tr("Values per period"))
         self.values.setTabKeyNavigation(False)  # arrows between cells; Tab leaves the table
+        self._edit_triggers = self.values.editTriggers()
         self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.values.verticalHeader().hide()
         delegate = _ValueDelegate(self.values)
@@ -793,7 +794,15 @@ class MetricsPanel(QWidget):
     def set_session(self, session: EditSession | None) -> None:
         """Edits through ``session``."""
         self._session = session
+        self.values.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if self.read_only else self._edit_triggers
+        )
         self.set_detail(None)
+
+    @property
+    def read_only(self) -> bool:
+        """True when the session may not change the workspace: metrics are for reading."""
+        return self._session is not None and self._session.read_only
 
     def set_detail(self, detail: JourneyDetail | None) -> None:
         """Shows a new state of the map (the page reads it once per change)."""
@@ -952,13 +961,17 @@ class MetricsPanel(QWidget):
         if metric is None:
             self.values_caption.setText(self.tr("Select a metric to see and edit its values."))
         else:
-            self.values_caption.setText(
-                self.tr(
+            # A read-only workspace's caption names the metric without inviting an edit.
+            caption = (
+                "%1 · %2"
+                if self.read_only
+                else self.tr(
                     "%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), "
                     "Delete clears."
                 )
-                .replace("%1", metric.name)
-                .replace("%2", unit_label(metric.unit))
+            )
+            self.values_caption.setText(
+                caption.replace("%1", metric.name).replace("%2", unit_label(metric.unit))
             )
             stored = dict(metric.values)
             for row, period in enumerate(self._periods(metric)):
@@ -967,6 +980,8 @@ class MetricsPanel(QWidget):
                 label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 label.setData(PERIOD_ROLE, period.isoformat())
                 cell = QTableWidgetItem()
+                if self.read_only:
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 cell.setData(PERIOD_ROLE, period.isoformat())
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self._show_value(cell, stored.get(period), metric.unit)
@@ -1001,8 +1016,13 @@ class MetricsPanel(QWidget):
         self.buttons["delete"].setEnabled(self.current_metric is not None)
         self.buttons["import"].setEnabled(has_map)
         self.export_button.setEnabled(has_map)
-        self.cohort_button.setVisible(self.chart_choice.currentData() == "cohort")
+        self.cohort_button.setVisible(
+            self.chart_choice.currentData() == "cohort" and not self.read_only
+        )
         self.cohort_button.setEnabled(has_map)
+        for key in ("add", "edit", "delete", "import"):
+            # The metrics and their charts stay; what would change them goes.
+            self.buttons[key].setVisible(not self.read_only)
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_tree_current_item_changed(
@@ -1038,7 +1058,7 @@ class MetricsPanel(QWidget):
     def add_metric(self) -> None:
         """Adds a metric (from the catalogue or custom) to the selected stage."""
         stage_id = self._stage_id()
-        if self._session is None or self._detail is None or stage_id is None:
+        if self._session is None or self._detail is None or stage_id is None or self.read_only:
             return
         from personabuilder.services.metrics import MetricDraft
 
@@ -1057,7 +1077,7 @@ class MetricsPanel(QWidget):
     def edit_metric(self) -> None:
         """Changes the selected metric's name, unit, direction, target or periods."""
         metric = self.current_metric
-        if self._session is None or self._detail is None or metric is None:
+        if self._session is None or self._detail is None or metric is None or self.read_only:
             return
         fields = ask_metric(self, self.lang, None, metric)
         if fields is None:
@@ -1074,12 +1094,16 @@ class MetricsPanel(QWidget):
     def delete_metric(self) -> None:
         """Deletes the selected metric and its values (undoable)."""
         metric = self.current_metric
+        if self.read_only:
+            return
         if self._session is not None and self._detail is not None and metric is not None:
             self._push(mc.delete_metric(self._session, self._detail.id, metric.id))
 
     def _set(self, values: dict[date, float | None], text: str | None = None) -> None:
         metric = self.current_metric
         if self._session is None or self._detail is None or metric is None or not values:
+            return
+        if self.read_only:
             return
         self._push(
             mc.set_values(
@@ -1105,7 +1129,7 @@ class MetricsPanel(QWidget):
     def _apply_typed(self, item: QTableWidgetItem, typed: str) -> None:
         """Stores a typed value (one undo step), or says why it is not read and keeps the cell."""
         metric = self.current_metric
-        if metric is None:
+        if metric is None or self.read_only:
             return
         period = date.fromisoformat(item.data(PERIOD_ROLE))
         before = dict(metric.values).get(period)
@@ -1139,7 +1163,7 @@ class MetricsPanel(QWidget):
     def paste(self, text: str) -> None:
         """Sets values from pasted spreadsheet cells, in one undo step."""
         metric = self.current_metric
-        if metric is None or not text.strip():
+        if metric is None or not text.strip() or self.read_only:
             return
         start = self.values.currentRow() if self.values.currentRow() >= 0 else 0
         periods = self._periods(metric)[start:]
@@ -1192,7 +1216,7 @@ class MetricsPanel(QWidget):
     @Slot()
     def import_csv(self) -> None:
         """Imports metric values from a CSV file, after a preview (set by the import dialog)."""
-        if self._session is None or self._detail is None:
+        if self._session is None or self._detail is None or self.read_only:
             return
         from personabuilder.ui.metrics.csv_import import run_import
 
@@ -1201,7 +1225,7 @@ class MetricsPanel(QWidget):
     @Slot()
     def load_cohorts(self) -> None:
         """Reads a cohort CSV and keeps its table with the map (one undo step)."""
-        if self._session is None or self._detail is None:
+        if self._session is None or self._detail is None or self.read_only:
             return
         from personabuilder.ui.metrics.csv_import import ask_csv_path
 
@@ -1370,7 +1394,7 @@ class MetricsPanel(QWidget):
         """Under an empty chart, the buttons that fill it (the chart says what to do)."""
         shown: set[str] = set()
         has_map = self._session is not None and self._detail is not None
-        if empty and has_map:
+        if empty and has_map and not self.read_only:
             metric = self.current_metric
             if key == "trend" and metric is not None:
                 shown = {"type", "import"}
@@ -1387,7 +1411,7 @@ class MetricsPanel(QWidget):
     @Slot()
     def type_values(self) -> None:
         """Starts typing the selected metric's first missing value in the values table."""
-        if self.current_metric is None or self.values.rowCount() == 0:
+        if self.current_metric is None or self.values.rowCount() == 0 or self.read_only:
             return
         row = next(
             (

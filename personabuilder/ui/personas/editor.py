@@ -46,6 +46,7 @@ from personabuilder.services.readmodels import PersonaData, PersonaDetail
 from personabuilder.ui.common.commands import EditSession
 from personabuilder.ui.common.labels import archetype_label
 from personabuilder.ui.common.list_editor import ListEditor
+from personabuilder.ui.common.read_only import ReadOnlyBanner, set_fields_read_only
 from personabuilder.ui.personas.card import MARGIN as CARD_MARGIN
 from personabuilder.ui.personas.card import avatar_image, card_html, score_dots
 from personabuilder.ui.personas.commands import FieldValue, edit_field, set_photo
@@ -190,8 +191,11 @@ class PersonaEditor(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_label)
         self.pages.addWidget(self.tabs)
+        self.read_only_banner = ReadOnlyBanner(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.pages)
 
         app = QApplication.instance()
@@ -334,6 +338,7 @@ class PersonaEditor(QWidget):
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
+        self.list_hint = hint
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -438,7 +443,32 @@ class PersonaEditor(QWidget):
         if session is not None:
             session.persona_changed.connect(self._on_session_persona_changed)
             session.personas_changed.connect(self._on_session_personas_changed)
+        self._apply_read_only()
         self.show_persona(None)
+
+    @property
+    def read_only(self) -> bool:
+        """True when the session may not change the workspace: fields are for reading."""
+        return self._session is not None and self._session.read_only
+
+    def _apply_read_only(self) -> None:
+        read_only = self.read_only
+        self.read_only_banner.set_read_only(read_only)
+        set_fields_read_only(
+            (
+                self.name_edit,
+                *self.line_edits.values(),
+                *self.text_areas.values(),
+                *self.score_spins.values(),
+                self.tags_edit,
+                self.archetype_combo,
+            ),
+            read_only,
+        )
+        for editor in self.list_editors.values():
+            editor.set_read_only(read_only)
+        for widget in (self.import_photo_button, self.remove_photo_button, self.list_hint):
+            widget.setVisible(not read_only)
 
     def show_persona(self, persona_id: uuid.UUID | None) -> None:
         """Shows a persona for editing (None: the empty state)."""
@@ -520,7 +550,7 @@ class PersonaEditor(QWidget):
         self.title_label.setText(d.name)
         subtitle = [archetype_label(d.archetype, d.custom_archetype), d.job_title, d.company]
         self.subtitle_label.setText(" · ".join(p for p in subtitle if p))
-        self.remove_photo_button.setEnabled(d.photo is not None)
+        self.remove_photo_button.setEnabled(d.photo is not None and not self.read_only)
 
     def _refresh_tag_completions(self) -> None:
         assert self._session is not None

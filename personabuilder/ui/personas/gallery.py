@@ -66,7 +66,9 @@ from PySide6.QtWidgets import (
 from personabuilder.model import Archetype
 from personabuilder.services.readmodels import PersonaSummary
 from personabuilder.ui.common.avatar import ARCHETYPE_COLOURS, avatar_pixmap
+from personabuilder.ui.common.commands import read_only_hint
 from personabuilder.ui.common.labels import archetype_label
+from personabuilder.ui.common.read_only import ReadOnlyBanner
 from personabuilder.ui.personas.card import quoted
 from personabuilder.ui.personas.colours import band_colour, mix, readable
 
@@ -853,6 +855,7 @@ class PersonaGallery(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services: Services | None = None
+        self._read_only = False
         self._selected: list[uuid.UUID] = []
         self._mode = "cards"
         self.model = GalleryModel(self)
@@ -979,6 +982,8 @@ class PersonaGallery(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
+        self.read_only_banner = ReadOnlyBanner(self)
+        layout.addWidget(self.read_only_banner)
         layout.addLayout(heading)
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
@@ -1120,6 +1125,12 @@ class PersonaGallery(QWidget):
         self.model.set_services(services)
         self._sync_selection()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Shows the personas for viewing only: no New persona button, the banner says why."""
+        self._read_only = read_only
+        self.read_only_banner.set_read_only(read_only)
+        self._update_state()
+
     def refresh(self) -> None:
         """Re-reads personas and tags after edits, keeping the selection where it can."""
         selected, current = self.selected_ids(), self._current_id()
@@ -1249,6 +1260,7 @@ class PersonaGallery(QWidget):
         elif total is not None:
             self.count_label.setText(self.tr("%n persona(s)", "", total))
         self.new_button.setEnabled(self._services is not None)
+        self.new_button.setVisible(not self._read_only)
         if total is None or total:
             self.stack.setCurrentWidget(self._current_view())
             return
@@ -1267,6 +1279,9 @@ class PersonaGallery(QWidget):
                 "Gallery", "Search looks in names, job titles, companies, quotes and lists."
             )
             clear = QCoreApplication.translate("Gallery", "Clear search")
+        elif self._read_only and not self.model.is_filtered:
+            text = QCoreApplication.translate("Gallery", "No personas yet")
+            hint = read_only_hint()
         elif self.model.is_filtered:
             text = QCoreApplication.translate("Gallery", "No persona matches these filters")
             hint = QCoreApplication.translate(
@@ -1284,7 +1299,9 @@ class PersonaGallery(QWidget):
         self.empty_hint.setText(hint)
         self.clear_button.setVisible(clear is not None)
         self.clear_button.setText(clear or "")
-        self.empty_new_button.setVisible(self._services is not None and clear is None)
+        self.empty_new_button.setVisible(
+            self._services is not None and clear is None and not self._read_only
+        )
         self.stack.setCurrentWidget(self.empty_page)
 
     def _update_sort_indicator(self) -> None:

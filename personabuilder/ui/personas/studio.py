@@ -74,6 +74,7 @@ class PersonaStudio(QObject):
         """Works on ``session``'s workspace (None: nothing open)."""
         self._session = session
         self.gallery.set_services(session.services if session else None)
+        self.gallery.set_read_only(self._read_only)
         self.editor.set_session(session)
         if session is not None:
             session.personas_changed.connect(self._on_session_personas_changed)
@@ -204,9 +205,13 @@ class PersonaStudio(QObject):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(handler)
 
+    @property
+    def _read_only(self) -> bool:
+        return self._session is not None and self._session.read_only
+
     def _fill_new_menu(self) -> None:
         self._fill_templates(self.new_menu)
-        self.new_menu.setEnabled(self._session is not None)
+        self.new_menu.setEnabled(self._session is not None and not self._read_only)
 
     @Slot()
     def _on_templates_menu_about_to_show(self) -> None:
@@ -239,9 +244,15 @@ class PersonaStudio(QObject):
         has = self._session is not None
         some = bool(self.current_ids())
         for key, action in self.actions.items():
-            action.setEnabled(has and (some or key in ("show_gallery", "paste", "import")))
+            # A read-only workspace keeps what only reads: the gallery and copying.
+            edits = key not in ("show_gallery", "copy")
+            action.setEnabled(
+                has
+                and not (edits and self._read_only)
+                and (some or key in ("show_gallery", "paste", "import"))
+            )
         if hasattr(self, "new_menu"):
-            self.new_menu.setEnabled(has)
+            self.new_menu.setEnabled(has and not self._read_only)
 
     # -- verbs ---------------------------------------------------------------------------
 
@@ -255,7 +266,7 @@ class PersonaStudio(QObject):
             self.show_persona(command.persona_id)
 
     def _create(self, data: "PersonaData") -> None:
-        if self._session is None:
+        if self._session is None or self._read_only:
             return
         text = QCoreApplication.translate("PersonaStudio", "New persona")
         command = create_persona(self._session, data, text)
@@ -266,7 +277,7 @@ class PersonaStudio(QObject):
     @Slot()
     def new_persona(self) -> None:
         """The gallery's New persona button: a blank persona, of the archetype filtered on."""
-        if self._session is None:
+        if self._session is None or self._read_only:
             return
         from personabuilder.services.readmodels import PersonaData
 
@@ -278,7 +289,7 @@ class PersonaStudio(QObject):
     @Slot()
     def new_custom(self) -> None:
         """Persona › New Persona › Custom Archetype: asks for the archetype's name."""
-        if self._session is None:
+        if self._session is None or self._read_only:
             return
         name = dialogs.ask_text(
             self._window,
@@ -307,7 +318,7 @@ class PersonaStudio(QObject):
     def duplicate(self) -> None:
         """Persona › Duplicate."""
         ids = self.current_ids()
-        if self._session is None or not ids:
+        if self._session is None or self._read_only or not ids:
             return
         for persona_id in ids:
             try:
@@ -321,7 +332,7 @@ class PersonaStudio(QObject):
     def delete(self) -> None:
         """Persona › Delete: says first which journey maps use the persona."""
         ids = self.current_ids()
-        if self._session is None or not ids:
+        if self._session is None or self._read_only or not ids:
             return
         for persona_id in ids:
             try:
@@ -349,7 +360,7 @@ class PersonaStudio(QObject):
     @Slot()
     def paste(self) -> None:
         """Persona › Paste: adds the personas on the clipboard, in one undo step."""
-        if self._session is None:
+        if self._session is None or self._read_only:
             return
         from personabuilder.services.clipboard import MIME_TYPE, personas_from_json
 
@@ -382,7 +393,7 @@ class PersonaStudio(QObject):
     @Slot()
     def import_from_workspace(self) -> None:
         """Persona › Import Personas from Workspace: copies chosen personas from a file."""
-        if self._session is None:
+        if self._session is None or self._read_only:
             return
         current = self._current_path()
         path = dialogs.ask_open_path(self._window, current.parent if current else Path.home())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from personabuilder.model import CaptureKind
 from personabuilder.services.readmodels import JourneyDetail, PersonaRef, StageView
 from personabuilder.services.workshop import CapturedItemView, MapAddition
-from personabuilder.ui.common.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.commands import EditSession, ServiceCommand, read_only_hint
 from personabuilder.ui.workshop import commands
 from personabuilder.ui.workshop.counts import count_label
 from personabuilder.ui.workshop.theme import DARK, LIGHT, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Palette
@@ -268,10 +268,18 @@ class WorkshopController(QObject):
 
     # Editing --------------------------------------------------------------------------
 
+    def _refused(self) -> bool:
+        """True (and says why) when the workspace is read-only: the room is not captured."""
+        if self.session.read_only:
+            self.message_shown.emit(read_only_hint())
+        return self.session.read_only
+
     def request_capture(self, kind: CaptureKind) -> None:
         """Asks the projection to open the input overlay for ``kind``."""
         if kind is not CaptureKind.PARKING and self.current_stage is None:
             return
+        if self._refused():
+            return  # no box to type into that would then be thrown away
         self.capture_requested.emit(kind)
 
     def _push(self, command: ServiceCommand) -> bool:
@@ -285,7 +293,7 @@ class WorkshopController(QObject):
         """Keeps an item at the current stage (parking lot items at none); its id, or None."""
         stage = self.current_stage
         stage_id = None if kind is CaptureKind.PARKING else (stage.id if stage else None)
-        if kind is not CaptureKind.PARKING and stage_id is None:
+        if (kind is not CaptureKind.PARKING and stage_id is None) or self._refused():
             return None
         command = commands.capture_item(
             self.session, self.journey_id, self.workshop_id, stage_id, kind, text
@@ -298,6 +306,8 @@ class WorkshopController(QObject):
 
     def vote(self, number: int, delta: int = 1) -> bool:
         """Adds (or takes away) a dot vote on idea ``number`` (1-based) of this stage."""
+        if self._refused():
+            return False
         ideas = self.ideas_here()
         if not 1 <= number <= len(ideas):
             self.message_shown.emit(fill(self.tr("There is no idea %1 at this stage."), number))
@@ -315,7 +325,7 @@ class WorkshopController(QObject):
     def change_emotion(self, step: int) -> bool:
         """Raises (1) or lowers (-1) the selected persona's as-is score at this stage."""
         stage, persona = self.current_stage, self.selected_persona
-        if stage is None or persona is None:
+        if stage is None or persona is None or self._refused():
             return False
         as_is, to_be = self.score(stage.id, persona.id)
         # An unscored stage starts from neutral, so one key press gives +1 or -1.
@@ -362,7 +372,9 @@ class WorkshopController(QObject):
         self._timer.stop()
         self.session.journey_changed.disconnect(self._on_session_journey_changed)
         self.session.edit_failed.disconnect(self._on_session_edit_failed)
-        if not self._pushed:
+        if self.session.read_only:
+            pass  # a read-only workspace was only looked at: nothing to keep or discard
+        elif not self._pushed:
             try:
                 self.session.services.workshop.discard(self.workshop_id)
             except LookupError:
