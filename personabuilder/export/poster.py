@@ -1050,46 +1050,7 @@ def _chart(
     for width in widths:
         centres.append((x + width / 2) / total)
         x += width + _GAP_MM
-    from personabuilder.export.chart_svg import chart_cache, chart_key
-    from personabuilder.export.markup import safe_svg
-    from personabuilder.services import chart_data
-
-    # Cached by what it shows, like the report's charts: matplotlib takes a quarter of a
-    # second to draw it, as long as WeasyPrint takes for a third of the poster.
-    key = chart_key(
-        ctx._emotion_chart,
-        _chart_code_digest(),
-        chart_data.emotion_data(detail),
-        tuple(group),
-        lang,
-        size,
-        tuple(centres),
-    )
-    cache = chart_cache()
-    svg = cache.get(key)
-    if svg is None:
-        drawn = ctx._emotion_chart(detail, group, lang, size, aligned=True, centres=centres)
-        if drawn is None:
-            return None
-        cache.put(key, str(drawn))
-        return drawn
-    return safe_svg(svg)
-
-
-@cache
-def _chart_code_digest() -> str:
-    """What lays the poster's emotion chart out besides the chart package (which the cache key
-    already covers): export/context.py and this module."""
-    import hashlib
-    from pathlib import Path
-
-    digest = hashlib.sha256()
-    for source in (Path(ctx.__file__), Path(__file__)):
-        try:
-            digest.update(source.read_bytes())
-        except OSError:
-            digest.update(source.name.encode())
-    return digest.hexdigest()
+    return ctx._emotion_chart(detail, group, lang, size, aligned=True, centres=centres)
 
 
 def poster_context(
