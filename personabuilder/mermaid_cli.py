@@ -86,7 +86,8 @@ def cmd_import_mermaid(args: argparse.Namespace) -> int:
     try:
         parsed = parse_mermaid(read_diagram(file))
     except MermaidError as exc:
-        raise MermaidError(exc.line, f"{file.name}: {exc}; nothing was imported") from exc
+        where = f"{file.name}, line {exc.line}" if exc.line else file.name
+        raise MermaidError(0, f"{where}: {exc.reason} Nothing was imported.") from exc
     ws = _open_for_writing(args.workspace)
     try:
         from personabuilder.services import Services

@@ -44,6 +44,7 @@ class MermaidError(ValidationError):
     def __init__(self, line: int, message: str) -> None:
         super().__init__("mermaid", f"Line {line}: {message}" if line else message)
         self.line = line
+        self.reason = message
 
 
 @dataclass(frozen=True)
