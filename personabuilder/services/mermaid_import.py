@@ -115,19 +115,13 @@ class _Within:
 
 def _check_lengths(parsed: ParsedJourney) -> None:
     """Refuses names longer than the model keeps, naming their line."""
-    for stage in parsed.stages:
-        if len(stage.name) > NAME_MAX:
+    names = [(s.name, s.line, "the section name", "a stage name") for s in parsed.stages]
+    names += [(a.name, a.line, "a person's name", "a persona name") for a in parsed.actors]
+    for name, line, what, kept in names:
+        if len(name) > NAME_MAX:
             raise MermaidError(
-                stage.line,
-                f"the section name is {len(stage.name):,} characters long; "
-                f"a stage name holds at most {NAME_MAX}.",
-            )
-    for actor in parsed.actors:
-        if len(actor.name) > NAME_MAX:
-            raise MermaidError(
-                actor.line,
-                f"a person's name is {len(actor.name):,} characters long; "
-                f"a persona name holds at most {NAME_MAX}.",
+                line,
+                f"{what} is {len(name):,} characters long; {kept} holds at most {NAME_MAX}.",
             )
 
 

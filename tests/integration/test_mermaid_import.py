@@ -278,6 +278,9 @@ def test_a_refused_import_writes_nothing(workspace: WorkspaceStore, services: Se
     parsed = parse_mermaid(f"journey\n title T\n section A\n  t: 3: Ann\n  u: 3: {long_name}\n")
     with pytest.raises(MermaidError, match="Line 5: a person's name is 201 characters"):
         import_mermaid(workspace, parsed)
+    parsed = parse_mermaid(f"journey\n title T\n section {long_name}\n")
+    with pytest.raises(MermaidError, match="Line 3: the section name is 201 characters"):
+        import_mermaid(workspace, parsed)
     with pytest.raises(MermaidError, match="no title"):
         import_mermaid(workspace, parse_mermaid("journey\n section A\n"))
     assert services.listing.journeys() == []
