@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QPlainTextEdit, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QStackedWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from personabuilder.app import StoreGateway
@@ -213,6 +221,28 @@ def test_journey_menu_keeps_snapshots_only(qtbot: QtBot, session: EditSession) -
     studio.set_session(session)
     enabled = {key for key, action in studio.actions.items() if action.isEnabled()}
     assert enabled == {"snapshots"}
+
+
+def test_workshop_and_new_map_are_refused_with_the_reason(
+    qtbot: QtBot, session: EditSession, journey: JourneyDetail
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    pages = QStackedWidget()
+    window.setCentralWidget(pages)
+    studio = JourneyStudio(window, pages)
+    studio.set_session(session)
+    studio.show_journey(journey.id)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    workshops = session.services.workshop.sessions(journey.id)
+    studio.start_workshop()
+    assert window.statusBar().currentMessage() == read_only_hint()
+    window.statusBar().clearMessage()
+    studio.new_journey()
+    assert window.statusBar().currentMessage() == read_only_hint()
+    assert session.services.workshop.sessions(journey.id) == workshops
 
 
 # -- the map -----------------------------------------------------------------------------------

@@ -51,6 +51,11 @@ def read_only_hint() -> str:
     return QCoreApplication.translate("ReadOnly", "You can view this workspace but not change it.")
 
 
+def note_read_only() -> None:
+    """Says in the window's status bar that this workspace is for viewing only."""
+    _status_note(read_only_hint())
+
+
 class _ViewOnlyUndoStack(QUndoStack):
     """The undo stack of a read-only session: a step pushed by mistake is dropped unrun."""
 
@@ -59,7 +64,7 @@ class _ViewOnlyUndoStack(QUndoStack):
         # The views disable every edit; this only catches one they missed, before any write
         # reaches a database that would refuse it anyway.
         logger.warning("Edit %r dropped: the workspace is read-only", cmd.text())
-        _status_note(read_only_hint())
+        note_read_only()
 
     def beginMacro(self, text: str) -> None:
         """Qt override: a macro of a read-only session stays empty (never opened)."""

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from personabuilder.services.errors import NotFoundError
 from personabuilder.services.readmodels import JourneyDetail, PersonaSummary
-from personabuilder.ui.common.commands import EditSession, ServiceCommand
+from personabuilder.ui.common.commands import EditSession, ServiceCommand, note_read_only
 from personabuilder.ui.common.read_only import ReadOnlyBanner
 from personabuilder.ui.journeys.emotion_curve import EmotionCurve
 from personabuilder.ui.journeys.grid import JourneyGridView
@@ -477,7 +477,10 @@ class JourneyStudio(QObject):
     @Slot()
     def new_journey(self) -> None:
         """Journey › New Journey Map: template, title and personas, then the map."""
-        if self._session is None or self._session.read_only:
+        if self._session is None:
+            return
+        if self._session.read_only:
+            note_read_only()
             return
         from personabuilder.services.journey_templates import journey_templates
 
@@ -497,7 +500,10 @@ class JourneyStudio(QObject):
     @Slot()
     def start_workshop(self) -> None:
         """Journey › Workshop Mode: projects the map on screen and captures the room."""
-        if self._session is None or self.page.journey_id is None or self._session.read_only:
+        if self._session is None or self.page.journey_id is None:
+            return
+        if self._session.read_only:
+            note_read_only()  # a workshop starts by writing its session
             return
         from personabuilder.ui.workshop import start_workshop
 
