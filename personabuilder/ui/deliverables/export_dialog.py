@@ -1,5 +1,8 @@
-"""PDF export from the app (deliverable, content, paper, template, preview, progress) and the
-workspace branding every deliverable carries."""
+"""Export from the app (deliverable, format, content, paper or image width, template, preview,
+progress) and the workspace branding every deliverable carries.
+
+A journey map also exports as a PNG or SVG image (export/map_image.py) and as a Mermaid
+diagram (export/mermaid.py); the other deliverables are PDFs."""
 
 import logging
 import shutil
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +40,16 @@ from personabuilder.ui.common.colour_button import ColourButton
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
 
 KINDS = ("poster", "persona", "report", "workshop")
+# The formats each deliverable exports to, the first the default.
+FORMATS: dict[str, tuple[str, ...]] = {
+    "poster": ("pdf", "png", "svg", "mmd"),
+    "persona": ("pdf",),
+    "report": ("pdf",),
+    "workshop": ("pdf",),
+}
+IMAGE_FORMATS = ("png", "svg")
+# Width of the image a map's preview is drawn at (shown 440 px wide, sharp on a HiDPI screen).
+_PREVIEW_IMAGE_PX = 1320
 # Most pages the preview draws.
 PREVIEW_PAGES = 40
 _log = logging.getLogger(__name__)
@@ -256,6 +270,37 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
+def format_names() -> dict[str, str]:
+    """Each export format's name in the user's language."""
+    translate = QCoreApplication.translate
+    return {
+        "pdf": translate("ExportDialog", "PDF document"),
+        "png": translate("ExportDialog", "PNG image"),
+        "svg": translate("ExportDialog", "SVG image"),
+        "mmd": translate("ExportDialog", "Mermaid diagram"),
+    }
+
+
+def ask_export_path(parent: QWidget, suggested: str, fmt: str) -> Path | None:
+    """Asks where to save an export of format ``fmt``; None when cancelled (tests replace this)."""
+    if fmt == "pdf":
+        return ask_pdf_path(parent, suggested)
+    translate = QCoreApplication.translate
+    filters = {
+        "png": translate("ExportDialog", "PNG images (*.png)"),
+        "svg": translate("ExportDialog", "SVG images (*.svg)"),
+        "mmd": translate("ExportDialog", "Mermaid diagrams (*.mmd)"),
+    }
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("ExportDialog", "Export"), suggested, filters[fmt]
+    )
+    if not name:
+        return None
+    path = Path(name)
+    suffix = "." + fmt
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
 def ask_template_path(parent: QWidget) -> Path | None:
     """Asks for a template file of the user's; None when cancelled (tests replace this)."""
     name, _ = QFileDialog.getOpenFileName(
@@ -285,7 +330,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("Export PDF"))
+        self.setWindowTitle(self.tr("Export"))
         services = session.services
         self.kind_group = QButtonGroup(self)
         kinds = QHBoxLayout()
@@ -325,6 +370,17 @@ class ExportDialog(QDialog):
                 else Qt.CheckState.Unchecked
             )
             self.personas.addItem(item)
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
+        self.image_width = QSpinBox()
+        self.image_width.setRange(600, 12000)
+        self.image_width.setSingleStep(100)
+        self.image_width.setValue(3000)
+        self.image_width.setSuffix(self.tr(" px"))
+        self.image_width.setAccessibleName(self.tr("Image width"))
+        self.image_width.setToolTip(
+            self.tr("3000 px is sharp on a 4K screen; the height follows the map.")
+        )
         self.paper = QComboBox()
         for size in ("A3", "A4", "A2", "A1", "A0"):
             self.paper.addItem(size, size)
@@ -373,6 +429,8 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         form = QFormLayout()
         form.addRow(self.tr("Deliverable:"), kinds)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Image width:"), self.image_width)
         form.addRow(self.tr("Journey maps:"), self.maps)
         form.addRow(self.tr("Personas:"), self.personas)
         form.addRow(self.tr("Paper:"), self.paper)
@@ -405,6 +463,7 @@ class ExportDialog(QDialog):
         # Where the running or last preview writes the whole deliverable.
         self.preview_target: Path | None = None
         self.kind_group.idToggled.connect(lambda _i, _c: self._update())
+        self.format.currentIndexChanged.connect(lambda _i: self._update_format())
         self.paper.currentIndexChanged.connect(lambda _i: self._update_fit())
         self.language.currentIndexChanged.connect(lambda _i: self._update_fit())
         self.maps.itemChanged.connect(lambda _item: self._update_fit())
@@ -425,18 +484,48 @@ class ExportDialog(QDialog):
             if listing.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    @property
+    def export_format(self) -> str:
+        """The format chosen: pdf, png, svg or mmd."""
+        return str(self.format.currentData() or "pdf")
+
+    def set_format(self, fmt: str) -> None:
+        """Chooses format ``fmt`` when the deliverable has it."""
+        index = self.format.findData(fmt)
+        if index >= 0:
+            self.format.setCurrentIndex(index)
+
     def _update(self) -> None:
         kind = self.kind
         self.maps.setEnabled(kind in ("poster", "report", "workshop"))
         self.personas.setEnabled(kind in ("persona", "report"))
-        self.paper.setEnabled(kind == "poster")
+        current = self.export_format
+        names = format_names()
+        self.format.blockSignals(True)
+        self.format.clear()
+        for fmt in FORMATS[kind]:
+            self.format.addItem(names[fmt], fmt)
+        self.format.setCurrentIndex(max(self.format.findData(current), 0))
+        self.format.blockSignals(False)
+        self.format.setEnabled(self.format.count() > 1)
+        self._update_format()
+
+    def _update_format(self) -> None:
+        fmt = self.export_format
+        self.paper.setEnabled(self.kind == "poster" and fmt == "pdf")
+        self.template.setEnabled(fmt == "pdf")
+        self.image_width.setEnabled(fmt == "png")
+        self.preview_button.setEnabled(self._can_preview())
         self._update_fit()
+
+    def _can_preview(self) -> bool:
+        return self._thread is None and self.export_format != "mmd"
 
     def _update_fit(self) -> None:
         """Says how the chosen map prints on the chosen paper: one sheet at what text size,
         or tiled over how many sheets, and which paper holds it on one."""
         maps = self._checked(self.maps)
-        if self.kind != "poster" or len(maps) != 1:
+        if self.kind != "poster" or len(maps) != 1 or self.export_format != "pdf":
             self.fit.clear()
             self.fit.hide()
             return
@@ -514,9 +603,41 @@ class ExportDialog(QDialog):
             return self.tr("Tick the journey maps and personas the report covers.")
         return None
 
+    def _map_work(self, target: Path, fmt: str, width: int) -> Callable[..., int]:
+        """Writes the ticked map to ``target`` as an image or a Mermaid diagram (one "page")."""
+        services = self.session.services
+        journey_id, lang = self._checked(self.maps)[0], self.language.currentData()
+
+        def work(*, progress: Callable[[str, float], None], cancelled: Callable[[], bool]) -> int:
+            from personabuilder.export.pdf import ExportCancelled
+
+            progress("layout", 0.2)
+            if fmt == "mmd":
+                from personabuilder.export.mermaid import journey_to_mermaid
+
+                text = journey_to_mermaid(services.journeys.get(journey_id), lang)
+                data = text.encode("utf-8")
+            elif fmt == "svg":
+                from personabuilder.export.map_image import map_svg_text
+
+                data = map_svg_text(services, journey_id, width=width, lang=lang).encode("utf-8")
+            else:
+                from personabuilder.export.map_image import map_png_bytes
+
+                data = map_png_bytes(services, journey_id, width=width, lang=lang)
+            if cancelled():
+                raise ExportCancelled
+            progress("write", 0.9)
+            target.write_bytes(data)
+            return 1
+
+        return work
+
     def _work(self, target: Path) -> Callable[..., int]:
         from personabuilder.export import deliverables
 
+        if self.export_format != "pdf":
+            return self._map_work(target, self.export_format, self.image_width.value())
         services = self.session.services
         options: dict[str, Any] = {"lang": self.language.currentData()}
         if self.user_template is not None and self.template.currentData() == "user":
@@ -563,7 +684,7 @@ class ExportDialog(QDialog):
             name = next(p.name for p in services.listing.personas() if p.id == wanted)
         else:
             name = self.tr("Report")
-        return "".join(c for c in name if c not in '\\/:*?"<>|').strip() + ".pdf"
+        return "".join(c for c in name if c not in '\\/:*?"<>|').strip() + "." + self.export_format
 
     # Running -----------------------------------------------------------------------------
 
@@ -597,10 +718,12 @@ class ExportDialog(QDialog):
     @Slot(str, float)
     def _on_exporter_progressed(self, stage: str, fraction: float) -> None:
         self.bar.setValue(round(fraction * 100))
+        writing = self.tr("Writing the PDF...") if self.export_format == "pdf" else ""
         self.status.setText(
-            {"layout": self.tr("Laying out pages..."), "write": self.tr("Writing the PDF...")}.get(
+            {"layout": self.tr("Laying out pages..."), "write": writing}.get(
                 stage, self.tr("Preparing...")
             )
+            or self.tr("Writing the file...")
         )
 
     @Slot(object)
@@ -613,6 +736,7 @@ class ExportDialog(QDialog):
         self.bar.hide()
         for button in (self.preview_button, self.export_button):
             button.setEnabled(True)
+        self.preview_button.setEnabled(self._can_preview())
         self.cancel_button.setText(self.tr("Close"))
         done, self._on_done = self._on_done, None
         if done is not None:
@@ -675,6 +799,8 @@ class ExportDialog(QDialog):
         from personabuilder.export.pdf import ExportCancelled
         from personabuilder.export.preview import iter_page_images
 
+        if self.export_format in IMAGE_FORMATS:
+            return self._image_preview_work()
         export, quick = self._work(target), self._first_page_work()
 
         def work(
@@ -699,6 +825,27 @@ class ExportDialog(QDialog):
             if cancelled():
                 raise ExportCancelled
             return pages
+
+        return work
+
+    def _image_preview_work(self) -> Callable[..., int]:
+        """The map's image as its preview: one picture, drawn at a modest width."""
+        services = self.session.services
+        journey_id, lang = self._checked(self.maps)[0], self.language.currentData()
+
+        def work(
+            *,
+            progress: Callable[[str, float], None],
+            cancelled: Callable[[], bool],
+            page: Callable[[int, bytes], None],
+        ) -> int:
+            from personabuilder.export.map_image import map_png_bytes
+
+            progress("layout", 0.2)
+            png = map_png_bytes(services, journey_id, width=_PREVIEW_IMAGE_PX, lang=lang)
+            if not cancelled():
+                page(0, png)
+            return 1
 
         return work
 
@@ -749,7 +896,10 @@ class ExportDialog(QDialog):
     @Slot(int, bytes)
     def _on_previewer_page_ready(self, index: int, png: bytes) -> None:
         """Shows page ``index`` (replacing the quick first page when the real one comes)."""
-        pixmap = QPixmap.fromImage(QImage.fromData(png))
+        image = QImage.fromData(png)
+        if image.width() > 440:
+            image = image.scaledToWidth(440, Qt.TransformationMode.SmoothTransformation)
+        pixmap = QPixmap.fromImage(image)
         while len(self._page_labels) <= index:
             label = QLabel()
             label.setStyleSheet("border: 1px solid #888; background: white")
@@ -781,11 +931,12 @@ class ExportDialog(QDialog):
 
     @Slot()
     def export(self) -> None:
-        """Asks where, then writes the PDF off the GUI thread."""
+        """Asks where, then writes the file off the GUI thread."""
         if self.problem() is not None:
             self.status.setText(self.problem() or "")
             return
-        target = ask_pdf_path(self, self.suggested_name())
+        fmt = self.export_format
+        target = ask_export_path(self, self.suggested_name(), fmt)
         if target is None:
             return
 
@@ -793,9 +944,11 @@ class ExportDialog(QDialog):
             if self._failed(result):
                 return
             pages = int(result)  # type: ignore[call-overload]
-            self.status.setText(
-                self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", str(target))
-            )
+            if fmt == "pdf":
+                text = self.tr("Saved %1 (%n page(s)).", "", pages)
+            else:
+                text = self.tr("Saved %1.")
+            self.status.setText(text.replace("%1", str(target)))
             self.exported.emit(target)
 
         self._run(target, done)
