@@ -3,13 +3,14 @@
 Mermaid's journey grammar (its jison lexer, first matching rule wins) carries one line per
 statement: ``title TEXT``, ``section NAME``, ``TASK: SCORE: PERSON, PERSON``. It has no
 escapes, so what it cannot carry is replaced by a look-alike that ``parse_mermaid`` turns
-back: ``:`` in names becomes U+2236 (a ``:`` ends a task name), ``#`` U+FF03 (starts a
-comment), ``;`` U+FF1B (refused by the lexer), ``%`` U+FF05 (``%`` and ``%%`` start
-comments), ``,`` in a person's name U+201A (commas separate people). A task name that
-would be read as a keyword (``journey``, ``title ...``, ``section ...``, ``accDescr {``)
-gets an invisible WORD JOINER (U+2060) in front. Every run of white space (line breaks
-included) becomes one space, control characters are dropped and names are trimmed: a name
-is one line of a diagram. Those look-alikes typed by a user come back as the ASCII sign.
+back: ``:`` in names becomes U+2236 (a ``:`` ends a task name), ``#`` U+266F (it starts a
+comment), ``;`` U+FF1B (refused by the lexer), ``,`` in a person's name U+201A (commas
+separate people). ``%%`` starts a comment or a directive anywhere, so a WORD JOINER
+(U+2060, invisible) goes between two ``%``; a task name that would be read as a keyword or
+a comment (``journey``, ``title ...``, ``section ...``, ``accDescr {``, ``%...``) gets one in
+front. Every run of white space (line breaks included) becomes one space, control
+characters are dropped and names are trimmed: a name is one line of a diagram. The
+look-alikes typed by a user, and ``%``, WORD JOINER, ``%``, come back as the ASCII signs.
 
 Stages are sections in order. A stage's tasks are its customer actions: the lines of the
 map's first text lane ("Customer actions"), each once; a stage without one has its own
@@ -41,12 +42,14 @@ __all__ = ["from_mermaid_score", "journey_to_mermaid", "parse_mermaid", "to_merm
 
 WORD_JOINER = "\u2060"
 # Signs Mermaid reads as syntax somewhere in a name, and the look-alike written instead.
-_LOOKALIKES = {":": "\u2236", "#": "\uff03", ";": "\uff1b", "%": "\uff05", ",": "\u201a"}
+_LOOKALIKES = {":": "\u2236", "#": "\u266f", ";": "\uff1b", ",": "\u201a"}
 _BACK = str.maketrans({v: k for k, v in _LOOKALIKES.items()})
 # What each kind of name may not hold (a title may hold ":", only people hold ",").
-_TITLE_SIGNS = "#;%"
-_NAME_SIGNS = ":#;%"
-_PERSON_SIGNS = ":#;%,"
+_TITLE_SIGNS = "#;"
+_NAME_SIGNS = ":#;"
+_PERSON_SIGNS = ":#;,"
+_PERCENTS = re.compile("%(?=%)")
+_JOINED_PERCENTS = re.compile("%\u2060(?=%)")
 # JavaScript's \s (Mermaid skips it between tokens) and Python's white space, together.
 _JS_SPACES = "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff" + "".join(
     chr(c) for c in range(0x2000, 0x200B)
@@ -54,7 +57,7 @@ _JS_SPACES = "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff" + "".
 _SPACE_RUN = re.compile(f"[{re.escape(_JS_SPACES)}\\s]+")
 # Task names Mermaid's lexer would take for a keyword; its \b and \s are ASCII-minded.
 _KEYWORD = re.compile(
-    r"(journey(?![A-Za-z0-9_])|title |section |accTitle ?:|accDescr ?[:{])", re.IGNORECASE
+    r"(journey(?![A-Za-z0-9_])|title |section |accTitle ?:|accDescr ?[:{]|%)", re.IGNORECASE
 )
 _FALLBACK = {
     "en": ("Stage {n}", "Persona {n}"),
@@ -69,7 +72,8 @@ def _one_line(text: str, signs: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs"))
     text = _SPACE_RUN.sub(" ", text)
     text = text.strip(_JS_SPACES)
-    return "".join(_LOOKALIKES[ch] if ch in signs else ch for ch in text)
+    text = "".join(_LOOKALIKES[ch] if ch in signs else ch for ch in text)
+    return _PERCENTS.sub("%" + WORD_JOINER, text)
 
 
 def _task_name(text: str) -> str:
@@ -168,7 +172,7 @@ def _decode(raw: bytes) -> str:
 
 def _back(text: str) -> str:
     """A name as the diagram says it: trimmed, look-alikes turned back into their signs."""
-    return text.strip(_JS_SPACES).translate(_BACK)
+    return _JOINED_PERCENTS.sub("%", text.strip(_JS_SPACES).translate(_BACK))
 
 
 def _code(line: str) -> str:
