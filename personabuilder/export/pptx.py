@@ -142,6 +142,10 @@ class _Deck:
             raise ExportError(self.words["no_layout"].format(name=name))
         self.title_layout, self.content_layout = title, content
         self.count = 0
+        french = self.lang == "fr"
+        # French typography: a no-break space before a colon and inside « ».
+        self.colon = "\u00a0: " if french else ": "
+        self.quotes = ("«\u00a0", "\u00a0»") if french else ("“", "”")
 
     def continued(self, text: str) -> str:
         """``text`` marked as carried over from the slide before."""
@@ -212,7 +216,9 @@ class _Deck:
             # The client's body placeholder says where content goes; it is replaced by ours.
             area = (int(body_ph.left), int(body_ph.top), int(body_ph.width), int(body_ph.height))
         _remove(body_ph)
-        heading = [[Run(title, 26, bold=True, colour="" if self.templated else INK)]]
+        # A title that would wrap is set smaller, to stay on its line above the content.
+        size = 26 if lines_of(title, _pt(self.width - 2 * MARGIN) - 20, 26, True) == 1 else 20
+        heading = [[Run(title, size, bold=True, colour="" if self.templated else INK)]]
         if title_ph is not None:
             if not self.templated:
                 title_ph.left, title_ph.top = MARGIN + int(0.2 * INCH), int(0.3 * INCH)
@@ -521,7 +527,8 @@ def _persona_slides(deck: _Deck, persona: Context) -> None:
     right_width = width - panel - int(0.35 * INCH)
     body_top = top
     if persona["quote"]:
-        quote = [[Run(f"“{persona['quote']}”", 16, italic=True, colour=deck.accent)]]
+        opening, closing = deck.quotes
+        quote = [[Run(opening + persona["quote"] + closing, 16, italic=True, colour=deck.accent)]]
         quote_h = _emu(_height(quote, _pt(right_width)) + 8)
         text_box(slide, (right, top, right_width, quote_h), quote, margin_pt=0)
         body_top = top + quote_h + int(0.15 * INCH)
@@ -565,11 +572,11 @@ def _persona_panel(deck: _Deck, slide: Any, area: Box, persona: Context, *, fact
         lines.append([])
         for fact in persona["facts"]:
             if fact["key"] != "company":
-                lines.append([Run(f"{fact['label']}: ", BODY, True, False, INK),
+                lines.append([Run(fact["label"] + deck.colon, BODY, True, False, INK),
                               Run(fact["value"], BODY, colour=INK)])  # fmt: skip
         for scale in persona["scales"]:
             dots = "●" * scale["value"] + "○" * (scale["max"] - scale["value"])
-            lines.append([Run(f"{scale['label']}: ", BODY, True, False, INK),
+            lines.append([Run(scale["label"] + deck.colon, BODY, True, False, INK),
                           Run(dots, BODY, colour=deck.accent)])  # fmt: skip
     box = (left + int(0.2 * INCH), top + size + int(0.4 * INCH), panel - int(0.4 * INCH),
            height - size - int(0.5 * INCH))  # fmt: skip
@@ -622,7 +629,7 @@ def _lane_rows(
             if lane.kind is LaneKind.METRICS:
                 for metric in block["metrics"]:
                     paragraphs.append([
-                        Run(f"{metric['name']}: ", BODY, True, False, INK),
+                        Run(metric["name"] + deck.colon, BODY, True, False, INK),
                         Run(f"{metric['latest']} / {metric['target']} ", BODY, colour=INK),
                         Run(metric["status"]["mark"], BODY, colour=metric["status"]["colour"]),
                     ])  # fmt: skip
@@ -963,10 +970,11 @@ def _outcome_slides(deck: _Deck, outcome: Context) -> None:
         blocks.append((group["title"], entries))
     if outcome["emotions"]:
         blocks.append((labels["emotion_changes"], [
-            [Run(f"{e['stage']}, {e['persona']}: {e['before']} → {e['after']}", BODY, colour=INK)]
+            [Run(f"{e['stage']}, {e['persona']}{deck.colon}{e['before']} → {e['after']}", BODY,
+                 colour=INK)]
             for e in outcome["emotions"]
         ]))  # fmt: skip
-    title = f"{labels['outcomes']}: {outcome['title']}"
+    title = f"{labels['outcomes']}{deck.colon}{outcome['title']}"
     subtitle = f"{outcome['journey']} · {outcome['held_on']}"
     slide, area = deck.content_slide(title, subtitle)
     gap = int(0.3 * INCH)

@@ -20,7 +20,7 @@ from personabuilder.export.context import LABELS
 from personabuilder.export.errors import ExportCancelled, ExportError
 from personabuilder.export.pptx import write_deck
 from personabuilder.export.pptx_draw import clean
-from personabuilder.model import Archetype, Evidence, Granularity, LaneKind
+from personabuilder.model import Archetype, CaptureKind, Evidence, Granularity, LaneKind
 from personabuilder.services import Services, chart_data
 from personabuilder.services.branding import Branding
 from personabuilder.services.readmodels import (
@@ -208,6 +208,27 @@ def test_journey_and_persona_decks(demo: Services, tmp_path: Path) -> None:
     names = [demo.personas.get(p).data.name for p in personas]
     assert count == len(prs.slides) == 4  # each persona on a slide and its continuation
     assert [_title(s) for s in prs.slides][::2] == names
+
+
+def test_report_deck_shows_workshop_outcomes(demo: Services) -> None:
+    journey = demo.listing.journeys()[0]
+    detail = demo.journeys.get(journey.id)
+    session = demo.workshop.start(journey.id, "Kick-off", date(2026, 11, 20))
+    trial = detail.stages[2].id
+    idea = demo.workshop.capture(session, trial, CaptureKind.IDEA, "Guided sample import")
+    demo.workshop.vote(idea, 3)
+    demo.workshop.capture(session, trial, CaptureKind.QUESTION, "Who owns the trial?")
+    demo.workshop.change_emotion(session, trial, detail.personas[0].id, (1, None))
+    buffer = io.BytesIO()
+    count = write_deck(demo, buffer, report=True)
+    prs = Presentation(io.BytesIO(buffer.getvalue()))
+    assert count == DEMO_SLIDES["en"] + 1
+    last = prs.slides[count - 1]
+    assert _title(last) == "Workshop outcomes: Kick-off"
+    text = _slide_text(last)
+    for shown in ("Guided sample import", "Votes 3", "Who owns the trial?", "Idea", "Question"):
+        assert shown in text
+    assert f"{detail.stages[2].name}, {detail.personas[0].name}: " in text
 
 
 # Charts -----------------------------------------------------------------------------------------
