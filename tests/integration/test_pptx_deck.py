@@ -321,6 +321,37 @@ def test_clean_keeps_text_and_drops_what_xml_forbids() -> None:
     assert clean("lone \ud800 surrogate") == "lone  surrogate"
 
 
+def test_persona_photo_or_initials(services: Services) -> None:
+    webp = io.BytesIO()
+    Image.new("RGB", (60, 80), "#2E8540").save(webp, "WEBP")
+    with_photo = services.personas.create(
+        PersonaData(name="Léa Martin", photo=webp.getvalue(), photo_mime="image/webp")
+    ).id
+    without = services.personas.create(PersonaData(name="Tom van Dijk")).id
+    buffer = io.BytesIO()
+    assert write_deck(services, buffer, persona_ids=[with_photo, without]) == 2
+    prs = Presentation(io.BytesIO(buffer.getvalue()))
+    first, second = prs.slides
+    pictures = [shape for shape in first.shapes if shape.shape_type == 13]
+    assert len(pictures) == 1  # the WebP photo, turned into a PNG PowerPoint can show
+    assert pictures[0].image.content_type == "image/png"
+    assert pictures[0].width / pictures[0].height == pytest.approx(60 / 80, rel=0.02)
+    assert not any(shape.shape_type == 13 for shape in second.shapes)
+    assert "TD" in [shape.text_frame.text for shape in second.shapes if shape.has_text_frame]
+
+
+def test_no_stray_parts_in_the_file(demo: Services, tmp_path: Path) -> None:
+    template = tmp_path / "client.pptx"
+    _client_template(template)
+    for options in ({}, {"template": template}):
+        out = tmp_path / "deck.pptx"
+        count = write_deck(demo, out, report=True, **options)  # type: ignore[arg-type]
+        with zipfile.ZipFile(out) as deck:
+            slides = [n for n in deck.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)]
+        # Neither the template's own slides nor the slide measured for the map stay behind.
+        assert len(slides) == count
+
+
 # Templates ------------------------------------------------------------------------------------
 
 
