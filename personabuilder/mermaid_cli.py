@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from personabuilder.store import WorkspaceStore
 
 MERMAID_SUFFIX = ".mmd"
+WORKSPACE_SUFFIX = ".pbw"
 # A journey diagram larger than this is not one a person wrote or we exported.
 MAX_BYTES = 10 * 1024 * 1024
 
@@ -39,6 +40,8 @@ def _open_for_writing(location: str) -> "WorkspaceStore":
 
     if not is_server_location(location):
         path = Path(location)
+        if not path.suffix and not path.is_file():
+            path = path.with_name(path.name + WORKSPACE_SUFFIX)  # as the other commands do
         if not path.is_file():
             raise MermaidError(0, f"There is no workspace file {path.name}.")
         owner = holder(path)
@@ -48,6 +51,7 @@ def _open_for_writing(location: str) -> "WorkspaceStore":
                 f"{path.name} is open for editing in the PersonaBuilder app (process "
                 f"{owner.pid}); close it there first, then run this command again.",
             )
+        return open_workspace(path, read_only=False, daily_backup=False)
     return open_workspace(location, read_only=False, daily_backup=False)
 
 

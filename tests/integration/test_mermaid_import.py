@@ -308,7 +308,7 @@ def test_import_mermaid_says_what_it_created(
     Workspace.create(tmp_path / "w.pbw").close()
     diagram = tmp_path / "map.mmd"
     diagram.write_bytes(b"\xef\xbb\xbf" + DIAGRAM.replace("\n", "\r\n").encode())
-    assert run_import([str(tmp_path / "w.pbw"), str(diagram), "--title", "From the wiki"]) == 0
+    assert run_import([str(tmp_path / "w"), str(diagram), "--title", "From the wiki"]) == 0
     out = capsys.readouterr().out
     assert "Created the journey map 'From the wiki'" in out
     assert "2 stages, 3 actions." in out
