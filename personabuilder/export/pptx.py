@@ -212,7 +212,7 @@ class _Deck:
         title_ph, body_ph = _content_placeholders(slide)
         area: Box = (MARGIN, int(1.3 * INCH), self.width - 2 * MARGIN,
                      self.height - int(1.3 * INCH) - int(0.55 * INCH))  # fmt: skip
-        if self.templated and body_ph is not None:
+        if self.templated and body_ph is not None and _roomy(body_ph, self.width, self.height):
             # The client's body placeholder says where content goes; it is replaced by ours.
             area = (int(body_ph.left), int(body_ph.top), int(body_ph.width), int(body_ph.height))
         _remove(body_ph)
@@ -249,6 +249,12 @@ class _Deck:
                      [[Run(subtitle, 14, colour=self.accent)]])  # fmt: skip
             area = (left, top + int(0.45 * INCH), width, height - int(0.45 * INCH))
         return slide, area
+
+
+def _roomy(placeholder: Any, width: int, height: int) -> bool:
+    """Whether a template's body placeholder is big enough to hold a map or charts (half the
+    slide's width and 40 % of its height); a smaller one leaves the deck to its margins."""
+    return bool(placeholder.width >= width * 0.5 and placeholder.height >= height * 0.4)
 
 
 def _anchor(name: str) -> Any:
@@ -668,7 +674,8 @@ def _map_slides(deck: _Deck, detail: "JourneyDetail", journey: Context) -> None:
         lane_pt = _pt(_LANE_COLUMN) - pad
         headers = [[[Run(stages[i]["name"], 14, True, False, stages[i]["ink"])]] for i in group]
         header_h = max(_height(h, column_pt) for h in headers) + pad + 4
-        room = _pt(height) - header_h - 6
+        # At least a few lines a slide, whatever the headers take: every slide moves on.
+        room = max(_pt(height) - header_h - 6, 4 * BODY * LINE + pad + 2)
         # Each lane's row, cut into pieces no taller than a slide's room.
         pieces: list[Piece] = []
         for name, cells in rows:

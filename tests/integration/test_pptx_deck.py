@@ -393,6 +393,24 @@ def test_template_gives_its_layouts_and_fonts(demo: Services, tmp_path: Path) ->
     assert all(slide.shapes.title is not None for slide in prs.slides)
 
 
+def test_template_with_a_small_body_placeholder(services: Services, tmp_path: Path) -> None:
+    template = tmp_path / "tiny.pptx"
+    prs = Presentation()
+    for layout in prs.slide_layouts:
+        for placeholder in layout.placeholders:
+            if placeholder.placeholder_format.idx == 1:  # the body: an inch square
+                placeholder.width = placeholder.height = 914400
+    prs.save(str(template))
+    journey = _hostile_map(services)
+    count = write_deck(services, tmp_path / "deck.pptx", journey_id=journey, template=template)
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    assert count == len(deck.slides)
+    tables = [s.table for slide in deck.slides for s in slide.shapes if s.has_table]
+    # The deck's own margins hold the map: columns as wide as without a template.
+    assert tables
+    assert all(table.columns[1].width > 914400 * 2 for table in tables)
+
+
 @pytest.mark.parametrize(
     "content",
     [b"not a deck at all", b"PK\x03\x04broken zip", b""],
