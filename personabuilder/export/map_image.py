@@ -37,8 +37,10 @@ Context = dict[str, Any]
 DEFAULT_WIDTH: Final = 3000
 MIN_WIDTH: Final = 600
 MAX_WIDTH: Final = 12000
-# Families of the bundled fonts (resources/fonts), Hebrew and Arabic before DejaVu as in the PDF.
+# The bundled fonts embedded in the SVG (cut down to what it draws), then the same families
+# by their own names, Hebrew and Arabic before DejaVu as in the PDF.
 SVG_FONTS: Final = (
+    "'PB Map Hebrew', 'PB Map Arabic', 'PB Map Sans', 'PB Map CJK', 'PB Map Emoji', "
     "'Noto Sans Hebrew', 'Noto Sans Arabic', 'DejaVu Sans', 'Droid Sans Fallback', "
     "'Noto Color Emoji', 'Noto Emoji', sans-serif"
 )
@@ -470,6 +472,9 @@ class _Layout:
             last = text_px(lines[-1], f) if lines else 0.0
             if lines and last + 0.4 * f + badge <= width - indent:
                 bx, by = x + indent + last + 0.4 * f, bottom - f * _LINE
+                if right_to_left(lines[-1]):
+                    # The line ends at its left: the badge goes there.
+                    bx = x + width - last - 0.4 * f - badge
             else:
                 bx, by = x + indent, bottom
                 bottom += f * _LINE
@@ -680,8 +685,10 @@ def _n(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def svg_text(drawing: Drawing) -> str:
-    """The drawing as an SVG document: every text a ``<text>`` element, user text escaped."""
+def svg_text(drawing: Drawing, *, embed_fonts: bool = True) -> str:
+    """The drawing as an SVG document: every text a ``<text>`` element, user text escaped;
+    the bundled fonts embedded, cut down to the characters drawn, unless ``embed_fonts`` is
+    off (the fonts then named only)."""
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{drawing.width}" '
@@ -689,11 +696,17 @@ def svg_text(drawing: Drawing) -> str:
         f'xml:lang={quoteattr(drawing.lang)} font-family="{SVG_FONTS}">\n'
         f"<title>{escape(drawing.title)}</title>\n"
     ]
+    if embed_fonts:
+        from personabuilder.export.map_png import font_face_css
+
+        texts = [item for item in drawing.items if isinstance(item, Text)]
+        out.append(f"<style>\n{font_face_css(texts)}\n</style>\n")
     for item in drawing.items:
         if isinstance(item, Text):
             style = ' font-weight="bold"' if item.bold else ""
             style += ' font-style="italic"' if item.italic else ""
-            style += ' text-anchor="end"' if item.end else ""
+            # A right-to-left line starts at its right end.
+            style += ' direction="rtl"' if item.end else ""
             out.append(
                 f'<text x="{_n(item.x)}" y="{_n(item.y)}" font-size="{_n(item.size)}" '
                 f'fill="{item.colour}"{style} xml:space="preserve">{escape(item.text)}</text>\n'

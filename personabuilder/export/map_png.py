@@ -21,6 +21,14 @@ from personabuilder.resources import resources_dir
 
 _SMOOTH: Final = 4  # supersampling of lines and dots
 _EMOJI_FILE: Final = "NotoEmoji-Regular.ttf"  # an outline font: it scales to any size
+_RTL_FILES: Final = frozenset(
+    (
+        "NotoSansHebrew-Regular.ttf",
+        "NotoSansHebrew-Bold.ttf",
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic-Bold.ttf",
+    )
+)
 _DEJAVU: Final = {
     (False, False): "DejaVuSans.ttf",
     (True, False): "DejaVuSans-Bold.ttf",
@@ -73,7 +81,9 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> list[tuple[str,
     out: list[tuple[str, str]] = []
     for ch in text:
         joins = unicodedata.category(ch) in ("Mn", "Me", "Cf") or 0xFE00 <= ord(ch) <= 0xFE0F
-        file_name = out[-1][0] if out and (joins or ch == " ") else _font_file(ch, bold, italic)
+        # A space stays with right-to-left words (one shaped run), else goes to DejaVu.
+        keep = joins or (ch == " " and out and out[-1][0] in _RTL_FILES)
+        file_name = out[-1][0] if out and keep else _font_file(ch, bold, italic)
         if out and out[-1][0] == file_name:
             out[-1] = (file_name, out[-1][1] + ch)
         else:
@@ -98,15 +108,16 @@ def _text(draw: ImageDraw.ImageDraw, item: Text) -> None:
         (piece, _font(file_name, size))
         for file_name, piece in runs(item.text, item.bold, item.italic)
     ]
-    lengths = [font.getlength(piece) for piece, font in pieces]
     fill = _rgb(item.colour)
     if item.end:
-        # A right-to-left line: its runs from the right edge, the first rightmost.
+        # A right-to-left line: its runs from the right edge, the first rightmost, each set
+        # right to left (a space or a mark between them on the side it follows).
         x = item.x
-        for (piece, font), length in zip(pieces, lengths, strict=True):
-            draw.text((x, item.y), piece, fill=fill, font=font, anchor="rs")
-            x -= length
+        for piece, font in pieces:
+            draw.text((x, item.y), piece, fill=fill, font=font, anchor="rs", direction="rtl")
+            x -= font.getlength(piece, direction="rtl")
         return
+    lengths = [font.getlength(piece) for piece, font in pieces]
     x = item.x
     for (piece, font), length in zip(pieces, lengths, strict=True):
         draw.text((x, item.y), piece, fill=fill, font=font, anchor="ls")
@@ -235,3 +246,74 @@ def png_bytes(drawing: Drawing) -> bytes:
     buffer = io.BytesIO()
     paint(drawing).save(buffer, "PNG", compress_level=3)
     return buffer.getvalue()
+
+
+# Fonts of the SVG -----------------------------------------------------------------------------
+
+# Each bundled file as the SVG declares it: family, weight, style.
+SVG_FACES: Final[dict[str, tuple[str, str, str]]] = {
+    "NotoSansHebrew-Regular.ttf": ("PB Map Hebrew", "normal", "normal"),
+    "NotoSansHebrew-Bold.ttf": ("PB Map Hebrew", "bold", "normal"),
+    "NotoSansArabic-Regular.ttf": ("PB Map Arabic", "normal", "normal"),
+    "NotoSansArabic-Bold.ttf": ("PB Map Arabic", "bold", "normal"),
+    "DejaVuSans.ttf": ("PB Map Sans", "normal", "normal"),
+    "DejaVuSans-Bold.ttf": ("PB Map Sans", "bold", "normal"),
+    "DejaVuSans-Oblique.ttf": ("PB Map Sans", "normal", "italic"),
+    "DejaVuSans-BoldOblique.ttf": ("PB Map Sans", "bold", "italic"),
+    "DroidSansFallback.ttf": ("PB Map CJK", "normal", "normal"),
+    _EMOJI_FILE: ("PB Map Emoji", "normal", "normal"),
+}
+
+
+def characters_by_font(items: Sequence[Text]) -> dict[str, set[int]]:
+    """The code points each bundled font draws in ``items`` (joiners with what they join)."""
+    out: dict[str, set[int]] = {}
+    for item in items:
+        for file_name, piece in runs(item.text, item.bold, item.italic):
+            chars = out.setdefault(file_name, set())
+            for ch in piece:
+                # Spaces and marks a run took along are drawn by the font their own code point
+                # picks; only a script's own characters go into its font.
+                if ch == " " and file_name != _DEJAVU[item.bold, item.italic]:
+                    continue
+                chars.add(ord(ch))
+    return {name: chars for name, chars in out.items() if chars}
+
+
+@cache
+def _subset(file_name: str, codes: frozenset[int]) -> bytes:
+    """The bundled font cut down to ``codes`` (layout tables kept, so Arabic still joins)."""
+    from fontTools import subset
+
+    options = subset.Options()
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    # FontForge's timestamp table: nothing to keep, and fontTools says so on stderr otherwise.
+    options.drop_tables += ["FFTM"]
+    font = subset.load_font(str(resources_dir() / "fonts" / file_name), options)
+    try:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=codes)
+        subsetter.subset(font)
+        buffer = io.BytesIO()
+        font.save(buffer)
+        return buffer.getvalue()
+    finally:
+        font.close()
+
+
+def font_face_css(items: Sequence[Text]) -> str:
+    """``@font-face`` rules embedding the bundled fonts cut down to the characters drawn."""
+    import base64
+
+    rules = []
+    for file_name, codes in sorted(characters_by_font(items).items()):
+        family, weight, style = SVG_FACES[file_name]
+        data = base64.b64encode(_subset(file_name, frozenset(codes))).decode("ascii")
+        rules.append(
+            f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
+            f"font-style: {style}; "
+            f'src: url("data:font/ttf;base64,{data}") format("truetype"); }}'
+        )
+    return "\n".join(rules)

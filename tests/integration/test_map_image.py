@@ -188,8 +188,12 @@ def test_any_script_is_set_in_a_bundled_font_that_has_it() -> None:
     assert runs("顧客の声") == [("DroidSansFallback.ttf", "顧客の声")]
     assert runs("Go 🚀 👩‍💻") == [
         ("DejaVuSans.ttf", "Go "),
-        ("NotoEmoji-Regular.ttf", "🚀 👩‍💻"),
+        ("NotoEmoji-Regular.ttf", "🚀"),
+        ("DejaVuSans.ttf", " "),
+        ("NotoEmoji-Regular.ttf", "👩‍💻"),
     ]
+    # A space between right-to-left words stays in their run, shaped with them.
+    assert runs("שלום עולם") == [("NotoSansHebrew-Regular.ttf", "שלום עולם")]
     assert map_image.right_to_left("مرحبا world")
     assert not map_image.right_to_left("hello مرحبا")
 
@@ -201,3 +205,21 @@ def test_scripts_print_in_the_png(services: Services) -> None:
     assert rtl  # the Hebrew/Arabic lines are set from the right edge of their cell
     image = _png(png_bytes(drawing))
     assert image.size[0] == 1000
+
+
+def test_the_svg_embeds_the_bundled_fonts_it_needs(services: Services) -> None:
+    journey_id = _map(services, 2, "שלום مرحبا 顧客の声 🚀")
+    svg = map_image.map_svg_text(services, journey_id, width=1000, lang="en", clock=CLOCK)
+    root = ET.fromstring(svg.encode("utf-8"))
+    style = "".join(root.find(f"{SVG_NS}style").itertext())  # type: ignore[union-attr]
+    for family in ("PB Map Sans", "PB Map Hebrew", "PB Map Arabic", "PB Map CJK", "PB Map Emoji"):
+        assert f'font-family: "{family}"' in style
+    assert style.count("@font-face") == len(re.findall(r"data:font/ttf;base64,", style))
+    # Cut down to what the map draws: far smaller than the CJK font's 4 MB alone.
+    assert len(svg) < 600_000
+    plain = map_image.svg_text(
+        map_image.map_drawing(services, journey_id, width=1000, lang="en", clock=CLOCK),
+        embed_fonts=False,
+    )
+    assert "@font-face" not in plain
+    assert "PB Map Sans" in plain  # still named, for a system that has them
