@@ -116,6 +116,7 @@ def test_the_image_preview_shows_the_map(qtbot: QtBot, session: EditSession) -> 
         dialog.show_preview()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=120_000)
     assert dialog.page_previews == 1
+    assert dialog.status.text() == "Preview: the whole map as one image."
 
 
 def test_ctrl_shift_c_puts_the_map_on_the_clipboard(qtbot: QtBot, session: EditSession) -> None:

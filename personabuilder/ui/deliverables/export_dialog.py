@@ -870,7 +870,10 @@ class ExportDialog(QDialog):
                 return
             self._preview_file = target
             pages = int(result)  # type: ignore[call-overload]
-            self.status.setText(self.tr("Preview: %n page(s).", "", pages))
+            if self.export_format in IMAGE_FORMATS:
+                self.status.setText(self.tr("Preview: the whole map as one image."))
+            else:
+                self.status.setText(self.tr("Preview: %n page(s).", "", pages))
 
         self._clear_pages()
         worker = _Previewer(self._preview_work(target))
