@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
-from pptx.util import Pt
+from pptx.util import Emu, Pt
 
 from personabuilder.export.context import LABELS
 from personabuilder.export.errors import ExportCancelled, ExportError
@@ -397,9 +397,9 @@ def test_template_with_a_small_body_placeholder(services: Services, tmp_path: Pa
     template = tmp_path / "tiny.pptx"
     prs = Presentation()
     for layout in prs.slide_layouts:
-        for placeholder in layout.placeholders:
-            if placeholder.placeholder_format.idx == 1:  # the body: an inch square
-                placeholder.width = placeholder.height = 914400
+        for shape in layout.shapes:
+            if shape.is_placeholder and shape.placeholder_format.idx == 1:
+                shape.width = shape.height = Emu(914400)  # the body: an inch square
     prs.save(str(template))
     journey = _hostile_map(services)
     count = write_deck(services, tmp_path / "deck.pptx", journey_id=journey, template=template)
