@@ -126,7 +126,7 @@ def test_ctrl_shift_c_puts_the_map_on_the_clipboard(qtbot: QtBot, session: EditS
     qtbot.addWidget(page)
     # The map view stands for any focused child of the page the action is installed on.
     view = QLineEdit(page)
-    action, copier = install_copy_map_action(page, session.services, lambda: shown[0])
+    action, copier = install_copy_map_action(page, lambda: session.services, lambda: shown[0])
     assert action.shortcut().toString() == "Ctrl+Shift+C"
     assert action.text() == "Copy Map as Image"
     page.show()

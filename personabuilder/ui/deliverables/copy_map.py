@@ -51,16 +51,16 @@ class MapCopier(QObject):
     def __init__(
         self,
         parent: QObject,
-        services: "Services",
+        services: Callable[[], "Services | None"],
         journey_id: Callable[[], uuid.UUID | None],
         *,
-        lang: Callable[[], str] | None = None,
+        lang: Callable[["Services"], str] | None = None,
         width: int = DEFAULT_WIDTH,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.journey_id = journey_id
-        self.lang = lang or _workspace_language(services)
+        self.lang = lang or _workspace_language
         self.width = width
         self._thread: QThread | None = None
         self._drawer: _Drawer | None = None
@@ -73,15 +73,15 @@ class MapCopier(QObject):
     @Slot()
     def copy(self) -> None:
         """Starts drawing the current map; the clipboard gets it when it is drawn."""
-        journey_id = self.journey_id()
-        if journey_id is None:
+        journey_id, services = self.journey_id(), self.services()
+        if journey_id is None or services is None:
             self.failed.emit(
                 QCoreApplication.translate("CopyMap", "Open a journey map to copy it as an image.")
             )
             return
         if self._thread is not None:
             return  # one copy at a time: the next press copies what is shown then
-        services, lang, width = self.services, self.lang(), self.width
+        lang, width = self.lang(services), self.width
 
         def work() -> tuple[bytes, str]:
             from personabuilder.export.map_image import map_drawing, svg_text
@@ -123,26 +123,23 @@ class MapCopier(QObject):
         self.copied.emit(image.width(), image.height())
 
 
-def _workspace_language(services: "Services") -> Callable[[], str]:
+def _workspace_language(services: "Services") -> str:
     """The workspace's own language, else the app's (as the export dialog starts with)."""
+    from personabuilder.ui.deliverables.export_dialog import ui_language
 
-    def language() -> str:
-        from personabuilder.ui.deliverables.export_dialog import ui_language
-
-        return services.workspace.language() or ui_language()
-
-    return language
+    return services.workspace.language() or ui_language()
 
 
 def install_copy_map_action(
     widget: QWidget,
-    services: "Services",
+    services: Callable[[], "Services | None"],
     journey_id: Callable[[], uuid.UUID | None],
     *,
-    lang: Callable[[], str] | None = None,
+    lang: Callable[["Services"], str] | None = None,
 ) -> tuple[QAction, MapCopier]:
     """Adds "Copy Map as Image" (Ctrl+Shift+C while ``widget`` or a child has the focus) to
-    ``widget``; ``journey_id`` answers which map it shows."""
+    ``widget``; ``services`` and ``journey_id`` answer, when it is pressed, which workspace
+    and map the widget shows (None: none)."""
     copier = MapCopier(widget, services, journey_id, lang=lang)
     action = QAction(QCoreApplication.translate("CopyMap", "Copy Map as Image"), widget)
     action.setShortcut(QKeySequence(SHORTCUT))
