@@ -128,6 +128,10 @@ def journey_to_mermaid(detail: JourneyDetail, lang: str = "en") -> str:
     title = _one_line(detail.title, _TITLE_SIGNS)
     if title:
         lines.append(f"  title {title}")
+    # The description is for screen readers (Mermaid's accessible description).
+    description = _one_line(detail.description, "")
+    if description:
+        lines.append(f"  accDescr: {description}")
     for n, stage in enumerate(detail.stages, start=1):
         name = _one_line(stage.name, _NAME_SIGNS) or stage_word.format(n=n)
         lines.append(f"  section {name}")
@@ -151,8 +155,9 @@ def journey_to_mermaid(detail: JourneyDetail, lang: str = "en") -> str:
 _HEADER = re.compile(r"journey(?![A-Za-z0-9_])", re.IGNORECASE)
 _TITLE = re.compile(r"title\s(.*)", re.IGNORECASE)
 _SECTION = re.compile(r"section\s(.*)", re.IGNORECASE)
-_ACC_LINE = re.compile(r"acc(Title|Descr)\s*:", re.IGNORECASE)
-_ACC_BLOCK = re.compile(r"accDescr\s*\{", re.IGNORECASE)
+_ACC_TITLE = re.compile(r"accTitle\s*:", re.IGNORECASE)
+_ACC_DESCR = re.compile(r"accDescr\s*:(.*)", re.IGNORECASE)
+_ACC_BLOCK = re.compile(r"accDescr\s*\{(.*)", re.IGNORECASE)
 _SCORE = re.compile(r"[+-]?\d+")
 
 
@@ -185,6 +190,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.title = ""
+        self.description: list[str] = []
         self.stages: list[tuple[str, int, list[str], dict[str, int]]] = []
         self.actors: dict[str, int] = {}
         self.notes: list[str] = []
@@ -249,7 +255,10 @@ class _Reader:
             kept = () if actions == [name] else tuple(actions)
             stages.append(ParsedStage(name, line, kept, tuple(scores.items())))
         actors = tuple(ParsedActor(name, line) for name, line in self.actors.items())
-        return ParsedJourney(self.title, tuple(stages), actors, tuple(self.notes))
+        description = "\n".join(self.description).strip()
+        return ParsedJourney(
+            self.title, tuple(stages), actors, tuple(self.notes), description=description
+        )
 
 
 def parse_mermaid(source: str | bytes) -> ParsedJourney:
@@ -266,6 +275,7 @@ def parse_mermaid(source: str | bytes) -> ParsedJourney:
             continue
         if in_block:  # accDescr { ... } spans lines up to its '}'
             in_block = "}" not in line
+            reader.description.append(_JOINED_PERCENTS.sub("%", line.split("}")[0].strip()))
             continue
         if not stripped or stripped.startswith("%") or stripped.startswith("#"):
             continue
@@ -279,10 +289,14 @@ def parse_mermaid(source: str | bytes) -> ParsedJourney:
             stripped = stripped[len("journey") :].strip(_JS_SPACES)
             if not stripped:
                 continue
-        if _ACC_LINE.match(stripped):
+        if _ACC_TITLE.match(stripped):
             continue
-        if _ACC_BLOCK.match(stripped):
-            in_block = "}" not in stripped
+        if match := _ACC_DESCR.match(stripped) or _ACC_BLOCK.match(stripped):
+            value: str = match.group(1)
+            if match.re is _ACC_BLOCK:  # a block ends at its '}', maybe on this line
+                value, closed, _after = value.partition("}")
+                in_block = not closed
+            reader.description = [_JOINED_PERCENTS.sub("%", value.strip(_JS_SPACES))]
             continue
         reader.statement(number, stripped)
     if not header:

@@ -73,6 +73,7 @@ class ParsedJourney:
     stages: tuple[ParsedStage, ...]
     actors: tuple[ParsedActor, ...]
     notes: tuple[str, ...] = ()
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ def _spec(
     }
     return JourneySpec(
         title=title,
+        description=parsed.description,
         persona_ids=tuple(persona_ids[a.name] for a in parsed.actors),
         stages=tuple(StageSpec(stage.name) for stage in parsed.stages),
         lanes=blank.lanes,

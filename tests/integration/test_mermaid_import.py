@@ -55,12 +55,16 @@ def unjoin(text: str, *, task: bool = True) -> str:
     return text.removeprefix("\u2060") if task else text
 
 
-def norm(text: str) -> str:
-    """A name as the module's docstring says it comes back: one line, trimmed, no controls."""
+def one_line(text: str) -> str:
+    """``text`` on one line, trimmed, without controls, as the module's docstring says."""
     spaced = "".join(" " if ch.isspace() or ch in JS_SPACES else ch for ch in text)
     kept = "".join(ch for ch in spaced if unicodedata.category(ch) != "Cc")
-    one_line = " ".join(part for part in kept.split(" ") if part)
-    return unjoin("".join(LOOKALIKES.get(ch, ch) for ch in one_line), task=False)
+    return unjoin(" ".join(part for part in kept.split(" ") if part), task=False)
+
+
+def norm(text: str) -> str:
+    """A name as it comes back: on one line, the look-alikes a user typed as ASCII signs."""
+    return "".join(LOOKALIKES.get(ch, ch) for ch in one_line(text))
 
 
 @st.composite
@@ -82,7 +86,7 @@ def journey_maps(draw: st.DrawFn) -> JourneyDetail:
         for s in range(len(stages))
         for p in range(len(people))
     }
-    return a_map(stages, people, scores, title=draw(TEXT))
+    return a_map(stages, people, scores, title=draw(TEXT), description=draw(TEXT))
 
 
 def expected(detail: JourneyDetail) -> dict[str, Any]:
@@ -101,13 +105,18 @@ def expected(detail: JourneyDetail) -> dict[str, Any]:
             if e.persona_id == p.id and e.stage_id == stage.id and e.as_is is not None
         }
         stages.append((name, [] if actions == [name] else actions, scores))
-    return {"title": norm(detail.title), "stages": stages}
+    return {
+        "title": norm(detail.title),
+        "description": one_line(detail.description),
+        "stages": stages,
+    }
 
 
 def ours(parsed: ParsedJourney) -> dict[str, Any]:
     """The same shape, from what our reader made of a diagram."""
     return {
         "title": parsed.title,
+        "description": parsed.description,
         "stages": [(s.name, list(s.actions), dict(s.scores)) for s in parsed.stages],
     }
 
@@ -136,7 +145,11 @@ def theirs(reading: dict[str, Any], diagram: str) -> dict[str, Any]:
             for person in t["people"]:
                 scores.setdefault(unjoin(person.translate(back), task=False), t["score"])
         stages.append((name, [] if actions == [name] else actions, scores))
-    return {"title": unjoin(reading["title"].translate(back), task=False), "stages": stages}
+    return {
+        "title": unjoin(reading["title"].translate(back), task=False),
+        "description": unjoin(reading["description"], task=False),
+        "stages": stages,
+    }
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -186,8 +199,9 @@ def test_the_real_mermaid_parser_reads_hostile_maps_as_we_do(tmp_path: Path) -> 
         assert "error" not in reading, f"{reading.get('error')}\n{diagram}"
         want = expected(detail)
         got = theirs(reading, diagram)
-        if "<" in want["title"] or "&" in want["title"]:
-            got["title"] = want["title"]  # Mermaid sanitises HTML in titles for display
+        for key in ("title", "description"):
+            if "<" in want[key] or "&" in want[key]:
+                got[key] = want[key]  # Mermaid sanitises HTML in these for display
         assert got == want, diagram
 
 
@@ -240,6 +254,7 @@ def test_demo_maps_round_trip_and_parse_in_real_mermaid(lang: str, tmp_path: Pat
             before = services.journeys.get(journey.id)
             after = fresh.journeys.get(made.journey_id)
             assert after.title == before.title
+            assert after.description == " ".join(before.description.split())
             assert stages_actions_scores(after) == stages_actions_scores(before)
         for reading in real_mermaid(diagrams, tmp_path):
             assert "error" not in reading

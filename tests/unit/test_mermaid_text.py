@@ -30,6 +30,7 @@ def a_map(
     people: list[str],
     scores: dict[tuple[int, int], int | None],
     title: str = "Map",
+    description: str = "",
 ) -> JourneyDetail:
     """A map with stages (name, actions text), personas and as-is scores (stage, persona)."""
     lane = LaneView(uuid.uuid4(), 0, LaneKind.TEXT, "Customer actions", "")
@@ -48,7 +49,7 @@ def a_map(
     return JourneyDetail(
         id=uuid.uuid4(),
         title=title,
-        description="",
+        description=description,
         created_at=WHEN,
         updated_at=WHEN,
         personas=tuple(refs),
@@ -111,6 +112,13 @@ def test_hostile_names_are_replaced_by_look_alikes_and_read_back() -> None:
     assert [a.name for a in parsed.actors] == ["Doe, Jane", "Zoë 田中 🙂", "עברית: שלום"]
 
 
+def test_the_description_is_the_accessible_description_one_line() -> None:
+    detail = a_map([("A", "")], [], {}, description="For the board.\n\n50%% done; #3 {ok}")
+    text = journey_to_mermaid(detail)
+    assert "  accDescr: For the board. 50%\u2060% done; #3 {ok}\n" in text
+    assert parse_mermaid(text).description == "For the board. 50%% done; #3 {ok}"
+
+
 def test_empty_and_equal_names_get_placeholders_and_numbers() -> None:
     detail = a_map([("\x00", "")], ["Ann", "Ann", "\n"], {(0, 0): 0, (0, 1): 1, (0, 2): -1})
     parsed = parse_mermaid(journey_to_mermaid(detail, "fr"))
@@ -144,6 +152,7 @@ def test_what_real_mermaid_accepts_is_read() -> None:
     )
     parsed = parse_mermaid(text.encode("utf-8"))
     assert parsed.title == "My working day"
+    assert parsed.description == "several\nlines"  # the last accDescr wins, as in Mermaid
     assert [(s.name, s.actions, s.scores) for s in parsed.stages] == [
         ("Go to work", ("Make tea", "Go upstairs"), (("Me", 5), ("Cat", 3))),
         ("Home", ("Sit down",), (("Me", 5),)),

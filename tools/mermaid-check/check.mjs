@@ -6,7 +6,7 @@
 // Exit status 0 when every diagram parses as a journey; 1 otherwise, with one line
 // "FILE#N: message" per refused diagram on stdout. With --json, stdout is instead one JSON
 // array with, per diagram, either {"error": message} or what Mermaid read:
-// {"title", "sections", "tasks": [{"section", "task", "score", "people"}]}.
+// {"title", "description", "sections", "tasks": [{"section", "task", "score", "people"}]}.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 
@@ -36,7 +36,12 @@ async function read(diagram) {
   const tasks = db.getTasks().map(({ section, task, score, people }) => ({
     section, task, score, people,
   }));
-  return { title: db.getDiagramTitle(), sections: [...db.getSections()], tasks };
+  return {
+    title: db.getDiagramTitle(),
+    description: db.getAccDescription(),
+    sections: [...db.getSections()],
+    tasks,
+  };
 }
 
 const out = [];
