@@ -115,7 +115,8 @@ def add_parser(commands: "argparse._SubParsersAction[Any]") -> argparse.Argument
         description=(
             "Create a journey map from a Mermaid journey diagram: sections become stages, "
             "tasks the customer actions, people personas (an existing persona with exactly "
-            "that name, else a new one) and scores 1-5 emotion scores -2..+2. When a "
+            "that name, else a new one), scores 1-5 emotion scores -2..+2 and the accessible "
+            "description (accDescr) the map's description. When a "
             "section gives a person several scores, the first is kept. Anything the file "
             "cannot say is refused with its line number, and nothing is written."
         ),

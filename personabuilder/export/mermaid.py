@@ -17,7 +17,8 @@ map's first text lane ("Customer actions"), each once; a stage without one has i
 name as its task. Emotion scores (as-is, -2..+2) become Mermaid's 1..5 by adding 3; a
 Mermaid task has one score for all its people, so a stage's action is written once per
 distinct score, naming the personas who gave it. A persona without any score cannot be
-written (Mermaid names people only on a task, with a score).
+written (Mermaid names people only on a task, with a score). The map's description is the
+diagram's accessible description (``accDescr``), on one line.
 """
 
 import re
