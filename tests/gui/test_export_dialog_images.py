@@ -58,6 +58,7 @@ def test_a_map_exports_as_png_at_the_width_chosen(
         "pdf",
         "png",
         "svg",
+        "pptx",
         "mmd",
     ]
     assert not dialog.image_width.isEnabled()
@@ -97,14 +98,20 @@ def test_a_map_exports_as_svg_and_as_mermaid(
     assert parsed.title == detail.title
 
 
-def test_other_deliverables_are_pdfs_only(qtbot: QtBot, session: EditSession) -> None:
+def test_each_deliverable_offers_its_own_formats(qtbot: QtBot, session: EditSession) -> None:
     dialog = ExportDialog(None, session, kind="poster")  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.set_format("png")
     dialog.kind_group.button(export_dialog.KINDS.index("persona")).setChecked(True)
+    # A map image is no format for personas: back to the PDF, the deck still offered.
+    assert dialog.export_format == "pdf"
+    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["pdf", "pptx"]
+    assert dialog.suggested_name().endswith(".pdf")
+    dialog.set_format("pptx")
+    assert dialog.suggested_name().endswith(".pptx")
+    dialog.kind_group.button(export_dialog.KINDS.index("workshop")).setChecked(True)
     assert dialog.export_format == "pdf"
     assert not dialog.format.isEnabled()
-    assert dialog.suggested_name().endswith(".pdf")
 
 
 def test_the_image_preview_shows_the_map(qtbot: QtBot, session: EditSession) -> None:
@@ -160,3 +167,43 @@ def test_ctrl_shift_c_puts_the_map_on_the_clipboard(qtbot: QtBot, session: EditS
     with qtbot.waitSignal(copier.failed, timeout=5_000) as failed:
         action.trigger()
     assert failed.args == ["Open a journey map to copy it as an image."]
+
+
+@pytest.mark.parametrize("kind", ["poster", "persona"])
+def test_a_map_and_personas_export_as_a_powerpoint_deck(
+    qtbot: QtBot,
+    session: EditSession,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+) -> None:
+    from pptx import Presentation
+
+    journey = session.services.listing.journeys()[0]
+    persona = session.services.listing.personas()[0]
+    dialog = ExportDialog(
+        None,  # type: ignore[arg-type]
+        session,
+        kind=kind,
+        journey_id=journey.id,
+        persona_id=persona.id,
+    )
+    qtbot.addWidget(dialog)
+    dialog.set_format("pptx")
+    assert dialog.export_format == "pptx"
+    assert not dialog.preview_button.isEnabled()
+    target = tmp_path / "deck.pptx"
+    monkeypatch.setattr(export_dialog, "ask_export_path", lambda *_a: target)
+    with qtbot.waitSignal(dialog.exported, timeout=120_000):
+        dialog.export_button.click()
+    deck = Presentation(str(target))
+    slides = len(deck.slides)
+    assert slides >= 1
+    assert dialog.status.text().startswith(f"Saved {target} ({slides} slide")
+    texts = " ".join(
+        shape.text_frame.text
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+    )
+    assert (journey.title if kind == "poster" else persona.name) in texts

@@ -2,7 +2,8 @@
 progress) and the workspace branding every deliverable carries.
 
 A journey map also exports as a PNG or SVG image (export/map_image.py) and as a Mermaid
-diagram (export/mermaid.py); the other deliverables are PDFs."""
+diagram (export/mermaid.py); a map, personas and the report as a PowerPoint deck
+(export/pptx.py); everything as a PDF."""
 
 import logging
 import shutil
@@ -42,9 +43,9 @@ from personabuilder.ui.common.commands import EditSession, ServiceCommand
 KINDS = ("poster", "persona", "report", "workshop")
 # The formats each deliverable exports to, the first the default.
 FORMATS: dict[str, tuple[str, ...]] = {
-    "poster": ("pdf", "png", "svg", "mmd"),
-    "persona": ("pdf",),
-    "report": ("pdf",),
+    "poster": ("pdf", "png", "svg", "pptx", "mmd"),
+    "persona": ("pdf", "pptx"),
+    "report": ("pdf", "pptx"),
     "workshop": ("pdf",),
 }
 IMAGE_FORMATS = ("png", "svg")
@@ -277,6 +278,7 @@ def format_names() -> dict[str, str]:
         "pdf": translate("ExportDialog", "PDF document"),
         "png": translate("ExportDialog", "PNG image"),
         "svg": translate("ExportDialog", "SVG image"),
+        "pptx": translate("ExportDialog", "PowerPoint deck"),
         "mmd": translate("ExportDialog", "Mermaid diagram"),
     }
 
@@ -289,6 +291,7 @@ def ask_export_path(parent: QWidget, suggested: str, fmt: str) -> Path | None:
     filters = {
         "png": translate("ExportDialog", "PNG images (*.png)"),
         "svg": translate("ExportDialog", "SVG images (*.svg)"),
+        "pptx": translate("ExportDialog", "PowerPoint decks (*.pptx)"),
         "mmd": translate("ExportDialog", "Mermaid diagrams (*.mmd)"),
     }
     name, _ = QFileDialog.getSaveFileName(
@@ -519,7 +522,7 @@ class ExportDialog(QDialog):
         self._update_fit()
 
     def _can_preview(self) -> bool:
-        return self._thread is None and self.export_format != "mmd"
+        return self._thread is None and self.export_format not in ("mmd", "pptx")
 
     def _update_fit(self) -> None:
         """Says how the chosen map prints on the chosen paper: one sheet at what text size,
@@ -633,9 +636,29 @@ class ExportDialog(QDialog):
 
         return work
 
+    def _deck_work(self, target: Path) -> Callable[..., int]:
+        """Writes the chosen deliverable as a PowerPoint deck; its slide count."""
+        services = self.session.services
+        maps, personas = self._checked(self.maps), self._checked(self.personas)
+        kind, lang = self.kind, self.language.currentData()
+
+        def work(**callbacks: Any) -> int:
+            from personabuilder.export.pptx import write_deck
+
+            if kind == "poster":
+                return write_deck(services, target, journey_id=maps[0], lang=lang, **callbacks)
+            if kind == "persona":
+                return write_deck(services, target, persona_ids=personas, lang=lang, **callbacks)
+            # The deck of the report covers the whole workspace, as its command line does.
+            return write_deck(services, target, report=True, lang=lang, **callbacks)
+
+        return work
+
     def _work(self, target: Path) -> Callable[..., int]:
         from personabuilder.export import deliverables
 
+        if self.export_format == "pptx":
+            return self._deck_work(target)
         if self.export_format != "pdf":
             return self._map_work(target, self.export_format, self.image_width.value())
         services = self.session.services
@@ -720,9 +743,11 @@ class ExportDialog(QDialog):
         self.bar.setValue(round(fraction * 100))
         writing = self.tr("Writing the PDF...") if self.export_format == "pdf" else ""
         self.status.setText(
-            {"layout": self.tr("Laying out pages..."), "write": writing}.get(
-                stage, self.tr("Preparing...")
-            )
+            {
+                "layout": self.tr("Laying out pages..."),
+                "slides": self.tr("Making the slides..."),
+                "write": writing,
+            }.get(stage, self.tr("Preparing..."))
             or self.tr("Writing the file...")
         )
 
@@ -949,6 +974,8 @@ class ExportDialog(QDialog):
             pages = int(result)  # type: ignore[call-overload]
             if fmt == "pdf":
                 text = self.tr("Saved %1 (%n page(s)).", "", pages)
+            elif fmt == "pptx":
+                text = self.tr("Saved %1 (%n slide(s)).", "", pages)
             else:
                 text = self.tr("Saved %1.")
             self.status.setText(text.replace("%1", str(target)))
