@@ -12,10 +12,13 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-su
 	libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
 # Debian packages of the programs the test suite runs (tests/unit/test_test_tools.py checks
 # that every program a test calls comes from a package listed here or above).
-TEST_PACKAGES := poppler-utils desktop-file-utils appstream postgresql postgresql-common
+# LibreOffice renders exported decks to pages; Node.js runs Mermaid's own parser over our
+# diagrams (tools/mermaid-check, installed from the npm registry by its lock file).
+TEST_PACKAGES := poppler-utils desktop-file-utils appstream postgresql postgresql-common \
+	libreoffice-impress libreoffice-common nodejs
 
-.PHONY: run test lint typecheck bench system-deps test-deps clean venv translations update-translations \
-	package
+.PHONY: run test lint typecheck bench system-deps test-deps mermaid-check clean venv translations \
+	update-translations package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -51,6 +54,17 @@ system-deps:
 test-deps:
 	@bash packaging/check-system-deps.sh $(TEST_PACKAGES)
 
+# Mermaid's parser for the tests, at the versions its lock file pins. npm comes with
+# NodeSource's nodejs; Debian's nodejs needs Debian's npm beside it.
+MERMAID_CHECK := tools/mermaid-check/node_modules/.package-lock.json
+
+$(MERMAID_CHECK): tools/mermaid-check/package-lock.json
+	@command -v npm >/dev/null 2>&1 || bash packaging/check-system-deps.sh npm
+	npm ci --prefix tools/mermaid-check --no-audit --no-fund --loglevel=error
+	touch $@
+
+mermaid-check: $(MERMAID_CHECK)
+
 run: $(STAMP) translations
 	$(BIN)/personabuilder $(ARGS)
 
@@ -62,7 +76,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: test-deps lint typecheck translations
+test: test-deps $(MERMAID_CHECK) lint typecheck translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
 # PyInstaller joins the venv only for packaging; its stamp follows pyproject.toml like the venv's.

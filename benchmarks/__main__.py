@@ -6,7 +6,17 @@ import traceback
 from collections.abc import Sequence
 
 # Each name is a module of this package with a ``main(argv) -> int``; add new ones here.
-MODULES = ["startup", "gallery", "journey", "charts", "csv_import", "export", "team"]
+MODULES = [
+    "startup",
+    "gallery",
+    "journey",
+    "charts",
+    "csv_import",
+    "export",
+    "deck",
+    "map_image",
+    "team",
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -282,7 +282,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from personabuilder.services import Services
 
     out = Path(args.output)
-    if out.suffix.lower() != ".pdf":
+    kind = out.suffix.lower()
+    if kind in OTHER_FORMATS:
+        return _export_other(args, out, kind)
+    if args.width is not None:
+        raise CliError("--width is for a map image (-o MAP.png)")
+    if kind != ".pdf":
         out = out.with_name(out.name + ".pdf")
     folder: Path | None = None
     template: str | None = None
@@ -327,6 +332,82 @@ def cmd_export(args: argparse.Namespace) -> int:
     if tiling:
         print(tiling)
     return 0
+
+
+# What ``export -o`` writes besides a PDF, by the output's suffix.
+OTHER_FORMATS = (".pptx", ".png", ".svg", ".mmd")
+
+
+def _export_other(args: argparse.Namespace, out: Path, kind: str) -> int:
+    """Exports a PowerPoint deck, a map image (PNG/SVG) or a Mermaid diagram."""
+    from personabuilder.export.pdf import ExportError
+    from personabuilder.services import Services
+
+    if kind != ".pptx" and not args.journey:
+        raise CliError(f"a {kind} file holds a journey map: choose one with --journey")
+    if args.workshop:
+        raise CliError("a workshop summary exports as PDF only")
+    if args.paper:
+        raise CliError("--paper is for the PDF poster")
+    if args.width is not None and kind != ".png":
+        raise CliError("--width is for a map image (-o MAP.png)")
+    deck_template: Path | None = None
+    if args.template:
+        deck_template = Path(args.template)
+        if kind != ".pptx" or deck_template.suffix.lower() != ".pptx":
+            raise CliError("with this output, --template names a PowerPoint deck (-o OUT.pptx)")
+        if not deck_template.is_file():
+            raise CliError(f"no template file {args.template!r}")
+    ws = _open(_location(args.workspace), read_only=True)
+    try:
+        services = Services.bind(ws)
+        lang = args.lang or services.workspace.language() or system_language()
+        try:
+            if kind == ".pptx":
+                from personabuilder.export.pptx import write_deck
+
+                slides = write_deck(
+                    services,
+                    out,
+                    journey_id=_journey_id(services, args.journey) if args.journey else None,
+                    persona_ids=[_persona_id(services, args.persona)] if args.persona else None,
+                    report=bool(args.report),
+                    lang=lang,
+                    template=deck_template,
+                )
+                done = f"{slides} slide{'s' if slides != 1 else ''}"
+            elif kind == ".mmd":
+                from personabuilder.mermaid_cli import export_mermaid
+
+                export_mermaid(services, _journey_id(services, args.journey), out, lang)
+                done = "Mermaid journey diagram"
+            else:
+                from personabuilder.export.map_image import DEFAULT_WIDTH, write_map_image
+
+                width = args.width or DEFAULT_WIDTH
+                journey_id = _journey_id(services, args.journey)
+                write_map_image(services, journey_id, out, width=width, lang=lang)
+                done = f"{width} px wide" if kind == ".png" else "SVG, text kept as text"
+        except ExportError as exc:
+            raise CliError(exc.message(lang)) from exc
+        except OSError as exc:
+            raise CliError(f"could not write {out}: {exc.strerror or exc}") from exc
+    finally:
+        ws.close()
+    print(f"Wrote {out.absolute()} ({done}).")
+    return 0
+
+
+def _pixels(text: str) -> int:
+    """``--width``: a whole number of pixels within what a map image may be."""
+    from personabuilder.export.map_image import MAX_WIDTH, MIN_WIDTH
+
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of pixels")
+    width = int(text)
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        raise argparse.ArgumentTypeError(f"{width} px is outside {MIN_WIDTH} to {MAX_WIDTH} px")
+    return width
 
 
 def _tiling_note(plan: Any) -> str:
@@ -935,8 +1016,27 @@ def _command_parser() -> _Parser:
     what.add_argument(
         "--workshop", metavar="X", help="the workshop summary of a journey map (title or id)"
     )
-    export.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    export.add_argument("--template", metavar="FILE", help="your own template (run in a sandbox)")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help=(
+            "OUT.pdf (default), OUT.pptx (an editable PowerPoint deck), or for a journey map "
+            "OUT.png, OUT.svg (the map as an image) or OUT.mmd (a Mermaid journey diagram)"
+        ),
+    )
+    export.add_argument(
+        "--template",
+        metavar="FILE",
+        help="your own template (run in a sandbox); with -o OUT.pptx, a .pptx deck to follow",
+    )
+    export.add_argument(
+        "--width",
+        type=_pixels,
+        metavar="PX",
+        help="width of a map image in pixels (default: 3000)",
+    )
     export.add_argument(
         "--paper",
         choices=("A4", "A3", "A2", "A1", "A0"),
@@ -988,9 +1088,10 @@ def _command_parser() -> _Parser:
     )
     metrics_import.set_defaults(handler=cmd_metrics_import)
 
-    from personabuilder import team_cli
+    from personabuilder import mermaid_cli, team_cli
 
     team_cli.add_parser(commands)
+    mermaid_cli.add_parser(commands)
     return parser
 
 

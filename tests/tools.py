@@ -21,6 +21,10 @@ PACKAGES = {
     "dpkg-query": "dpkg",
     # pg_config finds the PostgreSQL server programs the test cluster runs (tests/pg_cluster.py).
     "pg_config": "postgresql-common",
+    # LibreOffice renders exported decks (soffice comes with libreoffice-impress's common part).
+    "soffice": "libreoffice-common",
+    # Node.js runs Mermaid's own parser over exported diagrams (tools/mermaid-check).
+    "node": "nodejs",
 }
 # Packages every Debian system has (priority "required"); the Makefile need not list them.
 ESSENTIAL = frozenset({"dpkg"})
