@@ -10,6 +10,8 @@ families' names) and export/map_png.py with Pillow (Qt-free, so the command line
 The image is not a sheet of paper: its height follows the map.
 """
 
+import base64
+import io
 import math
 import unicodedata
 import uuid
@@ -24,7 +26,16 @@ from personabuilder.charts.style import SERIES
 from personabuilder.charts.text import word
 from personabuilder.export import context as ctx
 from personabuilder.export.map_shapes import INK as _INK
-from personabuilder.export.map_shapes import Dot, Drawing, Item, Point, Polyline, Rect, Text
+from personabuilder.export.map_shapes import (
+    Dot,
+    Drawing,
+    Item,
+    Picture,
+    Point,
+    Polyline,
+    Rect,
+    Text,
+)
 from personabuilder.export.measure import face
 from personabuilder.model import LaneKind
 
@@ -217,6 +228,8 @@ class _Layout:
         self.lang: str = base["lang"]
         self.brand: Mapping[str, Any] = base["brand"]
         self.generated: str = base["generated_line"]
+        self.logo: bytes | None = base.get("logo_png")
+        self.logo_h = 0.0
         self.width = width
         self.stages = ctx._stage_dicts(detail, self.labels)
         index = {stage.id: i for i, stage in enumerate(detail.stages)}
@@ -244,17 +257,18 @@ class _Layout:
         if head["personas"]:
             widest = max(text_px(f"{p['name']} · {p['archetype']}", f) for p in head["personas"])
             chips_w = min(max(widest + 2.6 * f, text_px(head["counts"], 0.85 * f)), inner * 0.4)
-        title_w = inner - chips_w - (2 * f if chips_w else 0)
         top = y
+        logo_w = self.place_logo(y) if self.logo else 0.0
+        title_w = inner - chips_w - (2 * f if chips_w else 0) - logo_w
+        left = self.margin + logo_w
         kicker = self.labels["journey_map"].upper()
         if self.brand["company"]:
             kicker = f"{self.brand['company']} · {kicker}"
-        y = pen.para(kicker, self.margin, y, title_w, 0.8 * f, colour=_MUTED, bold=True)
-        y = pen.para(head["title"], self.margin, y + 0.1 * f, title_w, 2.2 * f, bold=True)
+        y = pen.para(kicker, left, y, title_w, 0.8 * f, colour=_MUTED, bold=True)
+        y = pen.para(head["title"], left, y + 0.1 * f, title_w, 2.2 * f, bold=True)
         for paragraph in head["description"]:
-            y = pen.para(
-                paragraph, self.margin, y + 0.2 * f, min(title_w, 70 * f), f, colour="#333333"
-            )
+            y = pen.para(paragraph, left, y + 0.2 * f, min(title_w, 70 * f), f, colour="#333333")
+        y = max(y, top + self.logo_h)
         if chips_w:
             x = self.width - self.margin - chips_w
             cy = top
@@ -284,6 +298,19 @@ class _Layout:
         y += 0.7 * f
         pen.over.append(Rect(self.margin, y, inner, 0.22 * f, self.brand["accent"]))
         return y + 0.22 * f + 1.0 * f
+
+    def place_logo(self, y: float) -> float:
+        """Draws the logo at the header's left, at most 4 lines high; the width it takes."""
+        from PIL import Image
+
+        assert self.logo is not None
+        with Image.open(io.BytesIO(self.logo)) as image:
+            width, height = image.size
+        box_w, box_h = 10.0 * self.f, 4.0 * self.f
+        scale = min(box_w / width, box_h / height)
+        self.logo_h = height * scale
+        self.pen.over.append(Picture(self.margin, y, width * scale, height * scale, self.logo))
+        return width * scale + 1.5 * self.f
 
     # Grid -------------------------------------------------------------------------------
 
@@ -675,6 +702,8 @@ def map_drawing(
 ) -> Drawing:
     """The laid-out map of ``journey_id`` (a KeyError-free service read, then pure layout)."""
     base = ctx.base_context(services, "poster", lang, clock)
+    # The logo as the workspace keeps it: checked, downscaled, PNG (None when unusable).
+    base["logo_png"] = services.branding.get().logo_png
     return lay_out(services.journeys.get(journey_id), base, width)
 
 
@@ -731,6 +760,12 @@ def svg_text(drawing: Drawing, *, embed_fonts: bool = True) -> str:
                 f'<polyline points="{points}" fill="none" stroke="{item.colour}" '
                 f'stroke-width="{_n(item.width)}" stroke-linejoin="round" '
                 f'stroke-linecap="round"{dash}/>\n'
+            )
+        elif isinstance(item, Picture):
+            data = base64.b64encode(item.png).decode("ascii")
+            out.append(
+                f'<image x="{_n(item.x)}" y="{_n(item.y)}" width="{_n(item.w)}" '
+                f'height="{_n(item.h)}" href="data:image/png;base64,{data}"/>\n'
             )
         else:
             ring = f' stroke="#ffffff" stroke-width="{_n(item.ring)}"' if item.ring else ""

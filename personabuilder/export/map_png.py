@@ -16,7 +16,7 @@ from typing import Any, Final
 from PIL import Image, ImageDraw, ImageFont
 
 from personabuilder.export.fonts import FACES, _spans
-from personabuilder.export.map_shapes import Dot, Drawing, Polyline, Rect, Text
+from personabuilder.export.map_shapes import Dot, Drawing, Picture, Polyline, Rect, Text
 from personabuilder.resources import resources_dir
 
 _SMOOTH: Final = 4  # supersampling of lines and dots
@@ -203,6 +203,14 @@ def _dashes(points: Sequence[tuple[float, float]], width: int) -> list[list[tupl
     return out
 
 
+def _picture(image: Image.Image, item: Picture) -> None:
+    """Pastes the logo scaled into its box, its transparency kept."""
+    size = (max(round(item.w), 1), max(round(item.h), 1))
+    with Image.open(io.BytesIO(item.png)) as logo:
+        scaled = logo.convert("RGBA").resize(size, Image.Resampling.LANCZOS)
+    image.paste(scaled, (round(item.x), round(item.y)), scaled)
+
+
 def paint(drawing: Drawing) -> Image.Image:
     """The drawing as an RGB image of its size."""
     image = Image.new("RGB", (drawing.width, drawing.height), "#ffffff")
@@ -218,6 +226,10 @@ def paint(drawing: Drawing) -> Image.Image:
     for item in drawing.items:
         if isinstance(item, Polyline | Dot):
             smooth.append(item)
+            continue
+        if isinstance(item, Picture):
+            flush()
+            _picture(image, item)
             continue
         if isinstance(item, Rect):
             # Shapes drawn later cover the lines and dots gathered so far.

@@ -55,7 +55,18 @@ class Dot:
     ring: float = 0.0
 
 
-Item = Rect | Text | Polyline | Dot
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A PNG image (the company's logo) drawn in a box ``w`` by ``h``."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    png: bytes
+
+
+Item = Rect | Text | Polyline | Dot | Picture
 
 
 @dataclass

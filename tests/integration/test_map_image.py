@@ -13,7 +13,7 @@ from PIL import Image
 from personabuilder.export import context as ctx
 from personabuilder.export import map_image
 from personabuilder.export.map_png import png_bytes, runs
-from personabuilder.export.map_shapes import Polyline, Rect, Text
+from personabuilder.export.map_shapes import Picture, Polyline, Rect, Text
 from personabuilder.model import Evidence, LaneKind
 from personabuilder.services import Services
 from personabuilder.services.readmodels import CellSpec, JourneySpec, LaneSpec, StageSpec
@@ -223,3 +223,32 @@ def test_the_svg_embeds_the_bundled_fonts_it_needs(services: Services) -> None:
     )
     assert "@font-face" not in plain
     assert "PB Map Sans" in plain  # still named, for a system that has them
+
+
+def test_the_branding_shows_in_both_images(services: Services) -> None:
+    from personabuilder.services.branding import Branding
+
+    logo = io.BytesIO()
+    Image.new("RGB", (300, 100), (200, 30, 60)).save(logo, "PNG")
+    services.branding.set(
+        Branding(company="Acme & Partners", accent="#aa3366", logo_png=logo.getvalue())
+    )
+    journey_id = _map(services, 3, "Signs up")
+    drawing = map_image.map_drawing(services, journey_id, width=1200, lang="en", clock=CLOCK)
+    pictures = [item for item in drawing.items if isinstance(item, Picture)]
+    assert len(pictures) == 1
+    box = pictures[0]
+    assert box.w / box.h == pytest.approx(3.0, rel=0.02)
+    image = _png(png_bytes(drawing))
+    assert image.getpixel((int(box.x + box.w / 2), int(box.y + box.h / 2))) == (200, 30, 60)
+    # The accent colour rules the header off.
+    rules = [i for i in drawing.items if isinstance(i, Rect) and i.fill == "#aa3366"]
+    assert rules
+    rule = rules[0]
+    assert image.getpixel((int(rule.x + rule.w / 2), int(rule.y + rule.h / 2))) == (170, 51, 102)
+    assert "Acme & Partners · JOURNEY MAP" in drawing.texts()
+    svg = map_image.svg_text(drawing, embed_fonts=False)
+    root = ET.fromstring(svg.encode("utf-8"))
+    images = list(root.iter(f"{SVG_NS}image"))
+    assert len(images) == 1
+    assert images[0].get("href", "").startswith("data:image/png;base64,")
