@@ -8,9 +8,10 @@ large and scaled down, so that the emotion curves and loop arrows are smooth.
 
 import io
 import itertools
+import threading
 import unicodedata
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 from PIL import Image, ImageDraw, ImageFont
@@ -20,6 +21,9 @@ from personabuilder.export.map_shapes import Dot, Drawing, Picture, Polyline, Re
 from personabuilder.resources import resources_dir
 
 _SMOOTH: Final = 4  # supersampling of lines and dots
+# FreeType faces are not safe to share between threads: an export and a copy to the clipboard
+# may draw at the same time, each on its own worker thread.
+_PAINTING: Final = threading.Lock()
 _EMOJI_FILE: Final = "NotoEmoji-Regular.ttf"  # an outline font: it scales to any size
 _RTL_FILES: Final = frozenset(
     (
@@ -91,7 +95,7 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> list[tuple[str,
     return out
 
 
-@cache
+@lru_cache(maxsize=128)
 def _font(file_name: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(
         str(resources_dir() / "fonts" / file_name), size, layout_engine=ImageFont.Layout.RAQM
@@ -256,7 +260,9 @@ def paint(drawing: Drawing) -> Image.Image:
 def png_bytes(drawing: Drawing) -> bytes:
     """The drawing as PNG bytes."""
     buffer = io.BytesIO()
-    paint(drawing).save(buffer, "PNG", compress_level=3)
+    with _PAINTING:
+        image = paint(drawing)
+    image.save(buffer, "PNG", compress_level=3)
     return buffer.getvalue()
 
 
@@ -292,7 +298,7 @@ def characters_by_font(items: Sequence[Text]) -> dict[str, set[int]]:
     return {name: chars for name, chars in out.items() if chars}
 
 
-@cache
+@lru_cache(maxsize=16)
 def _subset(file_name: str, codes: frozenset[int]) -> bytes:
     """The bundled font cut down to ``codes`` (layout tables kept, so Arabic still joins)."""
     from fontTools import subset
