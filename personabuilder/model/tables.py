@@ -18,6 +18,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlmodel import Field, SQLModel
@@ -300,3 +301,37 @@ class Snapshot(SQLModel, table=True):
     name: str = Field(max_length=NAME_MAX)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     payload: str = Field(default="{}")
+
+
+# No stored text holds NUL: PostgreSQL's text type cannot, and a file must not hold what a
+# team database refuses (copy, publish). The character has no meaning in anything a user
+# types; it reaches us from pasted binary or a damaged import, and is dropped on every
+# backend alike as the row is written.
+def _without_nul(value: Any) -> Any:
+    """``value`` with NUL removed from its text, nested lists and dicts included; the very
+    same object when it holds none (so an unchanged row is not made dirty)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, list | tuple):
+        cleaned = [_without_nul(v) for v in value]
+        if all(c is v for c, v in zip(cleaned, value, strict=True)):
+            return value
+        return type(value)(cleaned)
+    if isinstance(value, dict):
+        pairs = [(_without_nul(k), _without_nul(v)) for k, v in value.items()]
+        if all(ck is k and cv is v for (ck, cv), (k, v) in zip(pairs, value.items(), strict=True)):
+            return value
+        return dict(pairs)
+    return value
+
+
+def _drop_nul(_mapper: Any, _connection: Any, row: Any) -> None:
+    for attr in row.__mapper__.column_attrs:
+        value = getattr(row, attr.key)
+        cleaned = _without_nul(value)
+        if cleaned is not value:
+            setattr(row, attr.key, cleaned)
+
+
+event.listen(SQLModel, "before_insert", _drop_nul, propagate=True)
+event.listen(SQLModel, "before_update", _drop_nul, propagate=True)
