@@ -51,9 +51,10 @@ MAX_WIDTH: Final = 12000
 # The bundled fonts embedded in the SVG (cut down to what it draws), then the same families
 # by their own names, Hebrew and Arabic before DejaVu as in the PDF.
 SVG_FONTS: Final = (
-    "'PB Map Hebrew', 'PB Map Arabic', 'PB Map Sans', 'PB Map CJK', 'PB Map Emoji', "
+    "'PB Map Hebrew', 'PB Map Arabic', 'PB Map Sans', 'PB Map CJK', "
+    "'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', 'PB Map Emoji', "
     "'Noto Sans Hebrew', 'Noto Sans Arabic', 'DejaVu Sans', 'Droid Sans Fallback', "
-    "'Noto Color Emoji', 'Noto Emoji', sans-serif"
+    "'Noto Emoji', sans-serif"
 )
 _LINE: Final = 1.35  # line height, in text sizes
 _PAD_X: Final = 0.55

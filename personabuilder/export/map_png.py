@@ -24,7 +24,12 @@ _SMOOTH: Final = 4  # supersampling of lines and dots
 # FreeType faces are not safe to share between threads: an export and a copy to the clipboard
 # may draw at the same time, each on its own worker thread.
 _PAINTING: Final = threading.Lock()
-_EMOJI_FILE: Final = "NotoEmoji-Regular.ttf"  # an outline font: it scales to any size
+# Emoji print in colour in the PNG (bitmaps drawn at the font's one size, then scaled); the
+# SVG embeds the outline cut, which every browser draws, after any colour emoji font the
+# system has.
+_EMOJI_FILE: Final = "NotoColorEmoji.ttf"
+_EMOJI_OUTLINE: Final = "NotoEmoji-Regular.ttf"
+_EMOJI_PX: Final = 109  # the size of the colour font's bitmaps
 _RTL_FILES: Final = frozenset(
     (
         "NotoSansHebrew-Regular.ttf",
@@ -92,7 +97,23 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> list[tuple[str,
             out[-1] = (file_name, out[-1][1] + ch)
         else:
             out.append((file_name, ch))
-    return out
+    # Spaces a right-to-left run took along but no right-to-left word followed go back to
+    # DejaVu: shaped with the run they would land on its far side.
+    fixed: list[tuple[str, str]] = []
+    for file_name, piece in out:
+        words = piece.rstrip(" ")
+        if file_name in _RTL_FILES and words != piece:
+            fixed.append((file_name, words))
+            fixed.append((_DEJAVU[bold, italic], piece[len(words) :]))
+        else:
+            fixed.append((file_name, piece))
+    merged: list[tuple[str, str]] = []
+    for file_name, piece in fixed:
+        if merged and merged[-1][0] == file_name:
+            merged[-1] = (file_name, merged[-1][1] + piece)
+        else:
+            merged.append((file_name, piece))
+    return merged
 
 
 @lru_cache(maxsize=128)
@@ -106,10 +127,30 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
-def _text(draw: ImageDraw.ImageDraw, item: Text) -> None:
+class _Emoji:
+    """The colour emoji font at the size of its bitmaps, drawn scaled to ``size``."""
+
+    def __init__(self, size: int) -> None:
+        self.font = _font(_EMOJI_FILE, _EMOJI_PX)
+        self.scale = size / _EMOJI_PX
+
+    def getlength(self, text: str, direction: str | None = None) -> float:
+        return self.font.getlength(text) * self.scale
+
+    def draw(self, image: Image.Image, x: float, baseline: float, text: str) -> None:
+        width = max(round(self.font.getlength(text)), 1)
+        ascent, descent = self.font.getmetrics()
+        big = Image.new("RGBA", (width, ascent + descent), (0, 0, 0, 0))
+        ImageDraw.Draw(big).text((0, 0), text, font=self.font, embedded_color=True)
+        size = (max(round(width * self.scale), 1), max(round((ascent + descent) * self.scale), 1))
+        small = big.resize(size, Image.Resampling.LANCZOS)
+        image.paste(small, (round(x), round(baseline - ascent * self.scale)), small)
+
+
+def _text(image: Image.Image, draw: ImageDraw.ImageDraw, item: Text) -> None:
     size = max(round(item.size), 1)
-    pieces = [
-        (piece, _font(file_name, size))
+    pieces: list[tuple[str, Any]] = [
+        (piece, _Emoji(size) if file_name == _EMOJI_FILE else _font(file_name, size))
         for file_name, piece in runs(item.text, item.bold, item.italic)
     ]
     fill = _rgb(item.colour)
@@ -118,13 +159,20 @@ def _text(draw: ImageDraw.ImageDraw, item: Text) -> None:
         # right to left (a space or a mark between them on the side it follows).
         x = item.x
         for piece, font in pieces:
-            draw.text((x, item.y), piece, fill=fill, font=font, anchor="rs", direction="rtl")
-            x -= font.getlength(piece, direction="rtl")
+            length = font.getlength(piece, direction="rtl")
+            if isinstance(font, _Emoji):
+                font.draw(image, x - length, item.y, piece)
+            else:
+                draw.text((x, item.y), piece, fill=fill, font=font, anchor="rs", direction="rtl")
+            x -= length
         return
     lengths = [font.getlength(piece) for piece, font in pieces]
     x = item.x
     for (piece, font), length in zip(pieces, lengths, strict=True):
-        draw.text((x, item.y), piece, fill=fill, font=font, anchor="ls")
+        if isinstance(font, _Emoji):
+            font.draw(image, x, item.y, piece)
+        else:
+            draw.text((x, item.y), piece, fill=fill, font=font, anchor="ls")
         x += length
 
 
@@ -252,7 +300,7 @@ def paint(drawing: Drawing) -> Image.Image:
                 draw.rectangle(box, fill=_rgb(item.fill))
         else:
             flush()
-            _text(draw, item)
+            _text(image, draw, item)
     flush()
     return image
 
@@ -279,7 +327,7 @@ SVG_FACES: Final[dict[str, tuple[str, str, str]]] = {
     "DejaVuSans-Oblique.ttf": ("PB Map Sans", "normal", "italic"),
     "DejaVuSans-BoldOblique.ttf": ("PB Map Sans", "bold", "italic"),
     "DroidSansFallback.ttf": ("PB Map CJK", "normal", "normal"),
-    _EMOJI_FILE: ("PB Map Emoji", "normal", "normal"),
+    _EMOJI_OUTLINE: ("PB Map Emoji", "normal", "normal"),
 }
 
 
@@ -288,6 +336,8 @@ def characters_by_font(items: Sequence[Text]) -> dict[str, set[int]]:
     out: dict[str, set[int]] = {}
     for item in items:
         for file_name, piece in runs(item.text, item.bold, item.italic):
+            if file_name == _EMOJI_FILE:
+                file_name = _EMOJI_OUTLINE
             chars = out.setdefault(file_name, set())
             for ch in piece:
                 # Spaces and marks a run took along are drawn by the font their own code point

@@ -188,9 +188,9 @@ def test_any_script_is_set_in_a_bundled_font_that_has_it() -> None:
     assert runs("顧客の声") == [("DroidSansFallback.ttf", "顧客の声")]
     assert runs("Go 🚀 👩‍💻") == [
         ("DejaVuSans.ttf", "Go "),
-        ("NotoEmoji-Regular.ttf", "🚀"),
+        ("NotoColorEmoji.ttf", "🚀"),
         ("DejaVuSans.ttf", " "),
-        ("NotoEmoji-Regular.ttf", "👩‍💻"),
+        ("NotoColorEmoji.ttf", "👩‍💻"),
     ]
     # A space between right-to-left words stays in their run, shaped with them.
     assert runs("שלום עולם") == [("NotoSansHebrew-Regular.ttf", "שלום עולם")]
@@ -252,3 +252,12 @@ def test_the_branding_shows_in_both_images(services: Services) -> None:
     images = list(root.iter(f"{SVG_NS}image"))
     assert len(images) == 1
     assert images[0].get("href", "").startswith("data:image/png;base64,")
+
+
+def test_a_space_after_right_to_left_words_stays_between_them_and_what_follows() -> None:
+    assert runs("Title שלום 顧客") == [
+        ("DejaVuSans.ttf", "Title "),
+        ("NotoSansHebrew-Regular.ttf", "שלום"),
+        ("DejaVuSans.ttf", " "),
+        ("DroidSansFallback.ttf", "顧客"),
+    ]
