@@ -8,6 +8,7 @@ large and scaled down, so that the emotion curves and loop arrows are smooth.
 
 import io
 import itertools
+import logging
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from personabuilder.export.fonts import FACES, _spans
 from personabuilder.export.map_shapes import Dot, Drawing, Picture, Polyline, Rect, Text
 from personabuilder.resources import resources_dir
 
+_log = logging.getLogger(__name__)
 _SMOOTH: Final = 4  # supersampling of lines and dots
 # FreeType faces are not safe to share between threads: an export and a copy to the clipboard
 # may draw at the same time, each on its own worker thread.
@@ -116,10 +118,22 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> list[tuple[str,
     return merged
 
 
+@cache
+def _layout_engine() -> ImageFont.Layout:
+    """libraqm when Pillow finds it (it needs the system's FriBiDi on Linux): Arabic joined
+    and Hebrew and Arabic right to left; else Pillow's basic layout, letters side by side."""
+    from PIL import features
+
+    if features.check_feature("raqm"):
+        return ImageFont.Layout.RAQM
+    _log.warning("Pillow has no libraqm (install FriBiDi): Arabic is drawn unjoined in images")
+    return ImageFont.Layout.BASIC
+
+
 @lru_cache(maxsize=128)
 def _font(file_name: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(
-        str(resources_dir() / "fonts" / file_name), size, layout_engine=ImageFont.Layout.RAQM
+        str(resources_dir() / "fonts" / file_name), size, layout_engine=_layout_engine()
     )
 
 
