@@ -900,8 +900,6 @@ def poster_journey(
                 target = stage["loop_index"]
                 # An arrow shows a loop within the sheet; one to another sheet stays in words.
                 stage["loop_note"] = stage["loop_to"] if target >= 0 and target not in group else ""
-                # The number's pill: 1.3 em of its text, or as wide as the number if wider.
-                stage["number_pad_em"] = _pad_em(str(stage["number"]), 1.3)
                 stages.append(stage)
             rows = []
             for row, height in zip(band, band_mm, strict=True):
@@ -981,13 +979,25 @@ def poster_journey(
         "margin_mm": sheet.margin,
         "logo_mm": layout.logo_mm(),
         "title_mm": layout.title_mm(sheet),
+        # Each stage's colours and its number's padding: the pill is 1.3 em of its text, or
+        # as wide as the number if wider.
         "stage_colours": [
-            {key: stage[key] for key in ("number", "colour", "ink", "tint", "edge")}
+            {
+                **{key: stage[key] for key in ("number", "colour", "ink", "tint", "edge")},
+                "number_pad_em": _pad_em(str(stage["number"]), 1.3),
+            }
             for stage in layout.stages
         ],
-        # Each status mark is 1.25 em wide (base.css), its glyph in the middle.
+        # Each status mark is 1.25 em wide (base.css), its glyph in the middle; its colours go
+        # with its padding into one rule a status.
         "status_pads": [
-            {"key": st["key"], "em": _pad_em(st["mark"], 1.25)} for st in ctx.status_legend(lang)
+            {
+                "key": st["key"],
+                "em": _pad_em(st["mark"], 1.25),
+                "colour": st["colour"],
+                "ink": st["ink"],
+            }
+            for st in ctx.status_legend(lang)
         ],
         "personas_mm": layout.personas_mm(sheet),
     }
