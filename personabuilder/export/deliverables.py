@@ -25,7 +25,7 @@ from personabuilder.export.context import (
     personas_context,
     report_context,
 )
-from personabuilder.export.pdf import ExportCancelled, ExportError, render_pdf
+from personabuilder.export.pdf import ExportCancelled, ExportError, render_pdf, render_pdf_parts
 from personabuilder.export.poster import poster_context
 from personabuilder.export.templating import render_bundled, render_user
 
@@ -49,6 +49,9 @@ _PREPARE_SHARE: Final = 0.25
 # Room a poster's lanes may take on each try: the estimate, then less when it ran over.
 _POSTER_FILLS: Final = (1.0, 0.85, 0.7)
 _KEYWORD: Final = {"poster": "journey_map", "persona": "persona", "report": "report_title"}
+# One-pagers a layout process takes at least: a process costs about a second to start (a fresh
+# interpreter, WeasyPrint, the fonts), some five one-pagers' worth of layout.
+_ONEPAGERS_A_PROCESS: Final = 10
 
 __all__ = [
     "TEMPLATES",
@@ -279,24 +282,37 @@ def _export(
     clock: datetime | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    parts: int = 1,
     **options: Any,
 ) -> int:
+    """Builds the context and HTML of ``kind`` and writes its PDF; page count.
+
+    With ``parts`` above 1 (one-pagers with the bundled template), the personas are cut into
+    that many runs, laid out at once and merged (``render_pdf_parts``): each persona starts a
+    page, so the runs are independent documents whose pages are numbered across them.
+    """
     steps = _Steps(progress, cancelled)
     steps.prepare(0.0)
     context = build_context(
         kind, services, clock=clock, step=lambda f: steps.prepare(0.8 * f), **options
     )
     steps.prepare(0.8)
-    html = _html(kind, context, template_folder, template)
-    steps.prepare(1.0)
-    pages = render_pdf(
-        html,
-        target,
-        **_metadata(kind, context, title(context)),
-        created=clock,
-        progress=steps.render,
-        cancelled=cancelled,
-    )
+    metadata = dict(_metadata(kind, context, title(context)), created=clock)
+    if parts > 1:
+        personas = context["personas"]
+        size = -(-len(personas) // parts)
+        htmls = [
+            _html(kind, dict(context, personas=personas[start : start + size]), None, None)
+            for start in range(0, len(personas), size)
+        ]
+        steps.prepare(1.0)
+        pages = render_pdf_parts(
+            htmls, target, **metadata, progress=steps.render, cancelled=cancelled
+        )
+    else:
+        html = _html(kind, context, template_folder, template)
+        steps.prepare(1.0)
+        pages = render_pdf(html, target, **metadata, progress=steps.render, cancelled=cancelled)
     steps.finish()
     return pages
 
@@ -320,6 +336,7 @@ def persona_onepager(
         names = [str(p["name"]) for p in context["personas"]]
         return names[0] if len(names) == 1 else ", ".join(names[:3]) + ("…" if names[3:] else "")
 
+    bundled = template_folder is None and template in (None, TEMPLATES["persona"])
     return _export(
         "persona",
         services,
@@ -332,7 +349,14 @@ def persona_onepager(
         cancelled=cancelled,
         persona_ids=list(persona_ids),
         lang=lang,
+        parts=min(_cores(), len(persona_ids) // _ONEPAGERS_A_PROCESS) if bundled else 1,
     )
+
+
+def _cores() -> int:
+    """The processor cores this process may run on."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 def full_report(

@@ -1,0 +1,177 @@
+"""Lays the parts of one trusted document out in child processes at once; their PDFs, numbered.
+
+WeasyPrint lays pages out on one core, some 0.2 s a persona one-pager; a catalogue of many
+personas is cut into parts (whole personas each), one per core, laid out in "spawn" children
+(a fresh interpreter: nothing of the app's state, threads or Qt is copied) and merged
+(``merge``). Page numbers ("n / N") must count across the parts, so each child tells the
+parent how many pages its part has once its pages are made and before its page margins are
+drawn, and waits there for its first page number and the total. That hook wraps two functions
+of WeasyPrint's layout module, and only inside the child.
+
+"spawn" re-imports the parent's main script in the child: our entry points keep their work under
+``if __name__ == "__main__":`` and call ``multiprocessing.freeze_support()`` (frozen bundle).
+"""
+
+import io
+import multiprocessing
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection, wait
+from typing import Any, Final
+
+from personabuilder.export.errors import ExportError
+
+# A child must start (interpreter, WeasyPrint, fonts) and lay out its part; cancel stops it.
+_POLL_SECONDS: Final = 0.1
+
+
+def _number_across_parts(conn: Connection) -> None:
+    """Makes this process's WeasyPrint number pages as parts of a larger document.
+
+    Once a part's pages are made, its page count goes to the parent, which answers with the
+    number of pages before this part and the document's total; the margin boxes (where
+    ``counter(page)`` and ``counter(pages)`` are printed) then count in the whole document.
+    """
+    from weasyprint import layout
+
+    made_pages = layout.make_all_pages
+    margin_boxes = layout.make_margin_boxes
+    known: dict[str, int] = {}
+
+    def make_all_pages(*args: Any, **kwargs: Any) -> list[Any]:
+        pages = list(made_pages(*args, **kwargs))
+        known["count"] = len(pages)  # the last pagination pass is the one that counts
+        return pages
+
+    def make_margin_boxes(context: Any, page: Any, state: Any) -> Any:
+        if "offset" not in known:
+            conn.send(("pages", known["count"]))
+            known["offset"], known["total"] = conn.recv()
+        counters = dict(state[1])
+        numbers = list(counters.get("page") or [0])
+        counters["page"] = [*numbers[:-1], numbers[-1] + known["offset"]]
+        counters["pages"] = [known["total"]]
+        return margin_boxes(context, page, [state[0], counters, *state[2:]])
+
+    layout.make_all_pages = make_all_pages
+    layout.make_margin_boxes = make_margin_boxes
+
+
+def _part_child(conn: Connection, html: str, options: dict[str, Any]) -> None:
+    """Entry point of a layout child: progress, ("pages", n), then ("ok", pdf, pages)."""
+    import logging
+    import warnings
+
+    from personabuilder.export.engine import render_trusted
+
+    # The parent tells the user what went wrong; nothing goes to the terminal from here.
+    logging.getLogger().addHandler(logging.NullHandler())
+    warnings.simplefilter("ignore")
+    try:
+        _number_across_parts(conn)
+        buffer = io.BytesIO()
+        count = render_trusted(
+            html,
+            buffer,
+            **options,
+            progress=lambda stage, fraction: conn.send(("progress", stage, fraction)),
+        )
+        conn.send(("ok", buffer.getvalue(), count))
+    except ExportError as exc:
+        conn.send(("error", exc.code, exc.params))
+    except MemoryError:
+        conn.send(("error", "render_failed", {"detail": "out of memory"}))
+    except Exception as exc:  # noqa: BLE001 - whatever fails is reported back
+        conn.send(("error", "render_failed", {"detail": f"{type(exc).__name__}: {exc}"[:300]}))
+    finally:
+        conn.close()
+
+
+def lay_out_parts(
+    htmls: Sequence[str],
+    options: dict[str, Any],
+    progress: Callable[[str, float], None],
+    check: Callable[[], None],
+) -> tuple[list[bytes], int]:
+    """The PDF of each part of ``htmls``, laid out at once in one child process each, and
+    the number of pages of them all.
+
+    ``options`` are ``render_trusted``'s metadata arguments; ``progress`` hears the stage and
+    fraction of the slowest part; ``check()`` is called ten times a second and may raise
+    (ExportCancelled) to stop: every child is then killed.
+    """
+    spawn = multiprocessing.get_context("spawn")
+    children: list[tuple[Connection, Any]] = []
+    try:
+        for number, html in enumerate(htmls):
+            parent_end, child_end = spawn.Pipe()
+            process = spawn.Process(
+                target=_part_child,
+                args=(child_end, str(html), options),
+                name=f"personabuilder-layout-part-{number + 1}",
+                daemon=True,
+            )
+            process.start()
+            child_end.close()
+            children.append((parent_end, process))
+        return _gather(children, progress, check)
+    finally:
+        for conn, process in children:
+            if process.is_alive():
+                process.kill()
+            process.join()
+            conn.close()
+
+
+def _gather(
+    children: list[tuple[Connection, Any]],
+    progress: Callable[[str, float], None],
+    check: Callable[[], None],
+) -> tuple[list[bytes], int]:
+    """Answers the children's page counts and collects their PDFs."""
+    count = len(children)
+    fractions = [0.0] * count
+    stages = ["parse"] * count
+    pages: dict[int, int] = {}
+    results: dict[int, bytes] = {}
+    by_conn = {id(conn): index for index, (conn, _) in enumerate(children)}
+    while len(results) < count:
+        waiting = [conn for index, (conn, _) in enumerate(children) if index not in results]
+        sentinels = [process.sentinel for index, (_, process) in enumerate(children)]
+        ready = wait([*waiting, *sentinels], timeout=_POLL_SECONDS)
+        check()
+        for conn in waiting:
+            if conn not in ready and not conn.poll():
+                continue
+            index = by_conn[id(conn)]
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                message = ("crashed",)
+            kind = message[0]
+            if kind == "progress":
+                stages[index], fractions[index] = str(message[1]), float(message[2])
+                slowest = min(range(count), key=fractions.__getitem__)
+                progress(stages[slowest], fractions[slowest])
+            elif kind == "pages":
+                pages[index] = int(message[1])
+                if len(pages) == count:
+                    total, before = sum(pages.values()), 0
+                    for part in range(count):
+                        children[part][0].send((before, total))
+                        before += pages[part]
+            elif kind == "ok":
+                results[index] = bytes(message[1])
+            elif kind == "error":
+                raise ExportError(code=str(message[1]), **dict(message[2]))
+            else:
+                _, process = children[index]
+                process.join(1.0)
+                raise ExportError(
+                    code="render_failed", detail=f"a layout process ended ({process.exitcode})"
+                )
+        for index, (conn, process) in enumerate(children):
+            if index not in results and not process.is_alive() and not conn.poll():
+                raise ExportError(
+                    code="render_failed", detail=f"a layout process ended ({process.exitcode})"
+                )
+    return [results[index] for index in range(count)], sum(pages.values())

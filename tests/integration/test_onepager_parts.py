@@ -1,0 +1,209 @@
+"""One-pagers laid out in parts at once (child processes) and merged equal the single document."""
+
+import io
+import multiprocessing
+import os
+import random
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image, ImageChops
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+from benchmarks.generate import _persona
+from personabuilder.export import deliverables
+from personabuilder.export.pdf import ExportCancelled, render_pdf, render_pdf_parts
+from personabuilder.export.templating import render_bundled
+from personabuilder.services import Services
+from personabuilder.store import Workspace
+from tests.tools import program
+
+CLOCK = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
+META: dict[str, Any] = {
+    "title": "Catalogue",
+    "author": "Acme",
+    "lang": "en",
+    "keywords": ("PersonaBuilder", "Persona"),
+    "created": CLOCK,
+}
+
+
+@pytest.fixture
+def demo(demo_workspace: Workspace) -> Services:
+    return Services.bind(demo_workspace)
+
+
+def _parts(services: Services) -> tuple[str, list[str]]:
+    """The demo's one-pagers as one HTML, and as two HTMLs of half the personas each."""
+    ids = [p.id for p in services.listing.personas()]
+    assert len(ids) >= 2
+    context = deliverables.build_context("persona", services, persona_ids=ids, clock=CLOCK)
+    personas = context["personas"]
+    half = len(personas) // 2
+    whole = render_bundled("persona.html.j2", context)
+    parts = [
+        render_bundled("persona.html.j2", dict(context, personas=personas[:half])),
+        render_bundled("persona.html.j2", dict(context, personas=personas[half:])),
+    ]
+    return whole, parts
+
+
+def _id(page: Any) -> int:
+    """The object number of a page."""
+    return int(page.indirect_reference.idnum)
+
+
+def _structure(reader: PdfReader) -> list[tuple[str, int | None]]:
+    """Every structure element in reading order: its role and the page index it marks."""
+    pages = {_id(page): index for index, page in enumerate(reader.pages)}
+    found: list[tuple[str, int | None]] = []
+
+    def walk(node: Any) -> None:
+        element: Any = node.get_object()
+        if not isinstance(element, DictionaryObject) or "/S" not in element:
+            return
+        page = element.raw_get("/Pg").idnum if "/Pg" in element else None
+        found.append((str(element["/S"]), pages.get(page) if page is not None else None))
+        kids = element.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids]:
+            if kid is not None and hasattr(kid, "get_object"):
+                walk(kid)
+
+    root: Any = reader.trailer["/Root"]
+    root = root["/StructTreeRoot"]
+    documents = root["/K"]
+    for document in documents if isinstance(documents, list) else [documents]:
+        walk(document)
+    return found
+
+
+def _parent_tree(reader: PdfReader) -> dict[int, int]:
+    """Parent-tree key of each page, checked to point at elements of that very page."""
+    root: Any = reader.trailer["/Root"]
+    nums = list(root["/StructTreeRoot"]["/ParentTree"]["/Nums"])
+    tree = dict(zip((int(key) for key in nums[::2]), nums[1::2], strict=True))
+    keys = {}
+    page: Any
+    for index, page in enumerate(reader.pages):
+        key = int(page["/StructParents"])
+        for element in tree[key]:
+            assert element.get_object().raw_get("/Pg").idnum == _id(page)
+        keys[index] = key
+    return keys
+
+
+def _outline(reader: PdfReader, items: list[Any] | None = None) -> list[Any]:
+    result: list[Any] = []
+    for item in reader.outline if items is None else items:
+        if isinstance(item, list):
+            result.append(_outline(reader, item))
+        else:
+            result.append((str(item.title), reader.get_destination_page_number(item)))
+    return result
+
+
+def _pixels(pdf: Path, folder: Path) -> list[Image.Image]:
+    subprocess.run(
+        [program("pdftoppm"), "-r", "72", "-png", str(pdf), str(folder / "page")],
+        check=True,
+        capture_output=True,
+    )
+    made = sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
+    return [Image.open(path).convert("RGB") for path in made]
+
+
+def test_parts_merge_into_the_same_document(demo: Services, tmp_path: Path) -> None:
+    whole, parts = _parts(demo)
+    single, merged = tmp_path / "single.pdf", tmp_path / "merged.pdf"
+    pages = render_pdf(whole, single, **META)
+    assert render_pdf_parts(parts, merged, **META) == pages
+
+    one, other = PdfReader(single), PdfReader(merged)
+    assert len(other.pages) == pages
+    texts = [page.extract_text() for page in other.pages]
+    assert texts == [page.extract_text() for page in one.pages]
+    # Page numbers count across the parts.
+    for number, text in enumerate(texts, start=1):
+        assert f"{number} / {pages}" in text
+    # One structure tree: the same elements on the same pages, the parent tree keyed by page.
+    assert _structure(other) == _structure(one)
+    assert _parent_tree(other) == _parent_tree(one) == {i: i for i in range(pages)}
+    assert [s for s, _ in _structure(other)].count("/Document") == 1
+    catalogue: Any = other.trailer["/Root"]
+    expected: Any = one.trailer["/Root"]
+    for key in ("/Lang", "/MarkInfo", "/ViewerPreferences"):
+        assert catalogue[key] == expected[key]
+    assert b"pdfuaid" in catalogue["/Metadata"].get_object().get_data()
+    assert other.metadata is not None
+    assert other.metadata.title == "Catalogue"
+    assert _outline(other) == _outline(one)
+    assert {
+        name: other.get_destination_page_number(dest)
+        for name, dest in other.named_destinations.items()
+    } == {
+        name: one.get_destination_page_number(dest) for name, dest in one.named_destinations.items()
+    }
+    # The pages look the same.
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for left, right in zip(
+        _pixels(single, tmp_path / "a"), _pixels(merged, tmp_path / "b"), strict=True
+    ):
+        assert ImageChops.difference(left, right).getbbox() is None
+
+
+def test_cancel_stops_the_layout_processes(demo: Services, tmp_path: Path) -> None:
+    _, parts = _parts(demo)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "out.pdf"
+    stages: list[str] = []
+
+    def cancelled() -> bool:
+        # Cancel once a part is being laid out: the children are running by then.
+        return "layout" in stages
+
+    with pytest.raises(ExportCancelled):
+        render_pdf_parts(
+            parts,
+            target,
+            **META,
+            progress=lambda stage, _fraction: stages.append(stage),
+            cancelled=cancelled,
+        )
+    assert not target.exists()
+    assert list(folder.iterdir()) == []  # no part file left either
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(
+    len(getattr(os, "sched_getaffinity", lambda _: range(os.cpu_count() or 1))(0)) < 2,
+    reason="the one-pagers are laid out in parts only with two cores or more",
+)
+def test_a_catalogue_of_twenty_personas_is_numbered_and_tagged(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    workspace = Workspace.create(tmp_path / "catalogue.pbw")
+    try:
+        services = Services.bind(workspace)
+        ids = [services.personas.create(_persona(rng, i)).id for i in range(20)]
+        seen: list[float] = []
+        out = io.BytesIO()
+        pages = deliverables.persona_onepager(
+            services, ids, out, clock=CLOCK, progress=lambda _stage, done: seen.append(done)
+        )
+    finally:
+        workspace.close()
+    reader = PdfReader(io.BytesIO(out.getvalue()))
+    assert pages == len(reader.pages) >= 20
+    assert [f"{n} / {pages}" in page.extract_text() for n, page in enumerate(reader.pages, 1)] == [
+        True
+    ] * pages
+    assert _parent_tree(reader) == {i: i for i in range(pages)}
+    assert len(reader.outline) == 2 * 20  # each persona's name, then its sections' list
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0
+    assert multiprocessing.active_children() == []
