@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from personabuilder.services import Services
@@ -286,3 +287,22 @@ def test_the_metrics_tab_reads_the_map_when_it_is_shown(
     page.tabs.setCurrentIndex(0)
     page.tabs.setCurrentWidget(page.metrics)
     assert len(shown) == 2  # nothing changed meanwhile
+
+
+def test_ctrl_shift_c_on_the_map_copies_it_as_an_image_and_says_so(
+    opened: MainWindow, qtbot: QtBot
+) -> None:
+    page = opened.journeys.page
+    opened.journeys.show_journey(_services(opened).listing.journeys()[0].id)
+    opened.show()
+    qtbot.waitExposed(opened)
+    opened.activateWindow()
+    page.grid.table.setFocus()
+    with qtbot.waitSignal(page.map_copier.copied, timeout=120_000):
+        qtbot.keyClick(
+            page.grid.table,
+            Qt.Key.Key_C,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert QGuiApplication.clipboard().image().width() == 3000
+    assert opened.statusBar().currentMessage().startswith("Map copied as an image (3000 x ")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMenu,
     QPushButton,
     QRadioButton,
@@ -247,6 +248,36 @@ class JourneyPage(QWidget):
         layout.addWidget(self.read_only_banner)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+        from personabuilder.ui.deliverables.copy_map import install_copy_map_action
+
+        # Ctrl+Shift+C: the map as a PNG (and SVG) on the clipboard, for slides and wikis.
+        self.copy_map_action, self.map_copier = install_copy_map_action(
+            self,
+            lambda: self._session.services if self._session is not None else None,
+            lambda: self.journey_id,
+        )
+        self.map_copier.copied.connect(self._on_map_copier_copied)
+        self.map_copier.failed.connect(self._on_map_copier_failed)
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
+
+    @Slot(int, int)
+    def _on_map_copier_copied(self, width: int, height: int) -> None:
+        self._status(
+            QCoreApplication.translate(
+                "JourneyStudio",
+                "Map copied as an image (%1 x %2 px): paste it into slides or a wiki.",
+            )
+            .replace("%1", str(width))
+            .replace("%2", str(height))
+        )
+
+    @Slot(str)
+    def _on_map_copier_failed(self, message: str) -> None:
+        self._status(message)
 
     def _empty_state(self) -> QWidget:
         """What a map without stages shows: a sentence and the button that starts it."""
