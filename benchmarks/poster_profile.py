@@ -4,7 +4,9 @@
 
 Builds the demo workspace in a temporary folder, renders the poster's final HTML, then times
 WeasyPrint alone on it (parse, style and layout, PDF writing) as ``benchmarks export`` does,
-and prints the functions that take the most time under cProfile.
+counts the function calls of the whole export and of WeasyPrint alone (steady where times on
+a shared machine are not: compare variants by these), and prints the functions that take the
+most time under cProfile.
 """
 
 import argparse
@@ -14,7 +16,7 @@ import pstats
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,16 @@ def _phases(html: str) -> tuple[float, float, int]:
     laid = time.perf_counter()
     document.write_pdf()
     return laid - start, time.perf_counter() - laid, len(document.pages)
+
+
+def _calls(run: Callable[[], object]) -> int:
+    """How many function calls ``run`` makes (after a first run has loaded what it loads)."""
+    run()
+    profile = cProfile.Profile()
+    profile.enable()
+    run()
+    profile.disable()
+    return int(pstats.Stats(profile, stream=io.StringIO()).total_calls)  # type: ignore[attr-defined]
 
 
 def main(argv: Sequence[str]) -> int:
@@ -68,6 +80,11 @@ def main(argv: Sequence[str]) -> int:
                 "poster", services, journey_id=journey.id, clock=CLOCK, **options
             )
             context_s = time.perf_counter() - start
+            whole_calls = _calls(
+                lambda: deliverables.journey_poster(
+                    services, journey.id, io.BytesIO(), clock=CLOCK, **options
+                )
+            )
         finally:
             workspace.close()
     if args.html:
@@ -78,6 +95,8 @@ def main(argv: Sequence[str]) -> int:
     print(f"  context and template {context_s * 1000:7.0f} ms")
     print(f"  WeasyPrint layout    {layout_s * 1000:7.0f} ms")
     print(f"  WeasyPrint write     {write_s * 1000:7.0f} ms")
+    print(f"  calls, whole export  {whole_calls:>9,}")
+    print(f"  calls, WeasyPrint    {_calls(lambda: _weasyprint_alone(html)):>9,}")
     profile = cProfile.Profile()
     profile.enable()
     _weasyprint_alone(html)
