@@ -10,7 +10,9 @@
    and template alone (target 1 s), the whole export (target 8 s), both with an empty chart
    cache (cold: the first export of new data) and with the charts cached (warm: an export
    after the preview, or after an edit elsewhere), and WeasyPrint alone.
-3. A catalogue of 100 persona one-pagers in one PDF (target 10 s), and WeasyPrint alone.
+3. A catalogue of 100 persona one-pagers in one PDF (target 10 s; laid out in two processes
+   at once where two cores are free, so its CPU time counts those children), and WeasyPrint
+   alone (one process).
 4. The preview's first page (target 2 s): the quick first-page PDF drawn as an image, for
    the report (cold chart cache) and the catalogue.
 
@@ -40,13 +42,23 @@ DEMO_DAY = date(2026, 11, 15)
 CLOCK = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (one-pagers in parts)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows: this process alone
+        return time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def _timed(run: Callable[[], Any]) -> tuple[float, float, Any]:
-    """Wall-clock and CPU seconds of one run, and what it returned."""
+    """Wall-clock and CPU seconds of one run (with its child processes), and what it returned."""
     # Each run starts from a collected heap, so neither pays for the other's garbage.
     gc.collect()
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu = time.perf_counter(), _cpu()
     result = run()
-    return time.perf_counter() - wall, time.process_time() - cpu, result
+    return time.perf_counter() - wall, _cpu() - cpu, result
 
 
 def _demo(folder: Path) -> Any:
