@@ -292,8 +292,12 @@ def test_the_metrics_tab_reads_the_map_when_it_is_shown(
 def test_ctrl_shift_c_on_the_map_copies_it_as_an_image_and_says_so(
     opened: MainWindow, qtbot: QtBot
 ) -> None:
+    # Persona › Copy Personas shares the keys: it is off while a map is shown.
+    opened.studio.show_persona(_services(opened).listing.personas()[0].id)
+    assert opened.studio.actions["copy"].isEnabled()
     page = opened.journeys.page
     opened.journeys.show_journey(_services(opened).listing.journeys()[0].id)
+    assert not opened.studio.actions["copy"].isEnabled()
     opened.show()
     qtbot.waitExposed(opened)
     opened.activateWindow()

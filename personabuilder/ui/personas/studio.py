@@ -67,6 +67,9 @@ class PersonaStudio(QObject):
         self.templates_menu.aboutToShow.connect(self._on_templates_menu_about_to_show)
         self.gallery.set_new_menu(self.templates_menu)
         self.actions: dict[str, QAction] = {}
+        # The menu acts on the personas of the page shown: on another page (a map, whose
+        # Ctrl+Shift+C copies the map) its verbs have nothing to act on and are off.
+        pages.currentChanged.connect(self._update_actions)
 
     # -- pages ---------------------------------------------------------------------------
 
