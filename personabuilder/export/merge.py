@@ -6,7 +6,11 @@ merged PDF keeps the first part's catalogue entries (/Lang, /MarkInfo, /ViewerPr
 the XMP metadata that names it PDF/UA) and document information, and holds one structure tree:
 every part's elements under one Document element, the parent tree renumbered (pages 0..N-1,
 then the link annotations), outlines and named destinations pointing at the merged pages.
-Fonts stay as each part embedded them (a subset per part).
+Fonts stay as each part embedded them (a subset per part). pypdf writes no object streams,
+so the merged file is about three times the size WeasyPrint's would be.
+
+``PdfWriter._add_object`` is pypdf's only way to add an object that no page refers to yet (the
+new structure root), the one its own methods use; the tests exercise it with the pinned pypdf.
 """
 
 import io
@@ -121,7 +125,7 @@ def merge_tagged(parts: Sequence[bytes]) -> bytes:
         )
     )
     tree_root[NameObject("/ParentTreeNextKey")] = NumberObject(next_annotation)
-    merged: Any = writer._root_object
+    merged: Any = writer.root_object
     merged[NameObject("/StructTreeRoot")] = root_ref
     first_root: Any = first.trailer["/Root"]
     for key in _CATALOGUE_KEYS:
