@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, Literal
 
+from personabuilder.export import merge
 from personabuilder.export.context import (
     Paper,
     WorkshopOutcome,
@@ -354,7 +355,9 @@ def persona_onepager(
 
 
 def _cores() -> int:
-    """The processor cores this process may run on."""
+    """The processor cores this process may run on; 1 when parts could not be merged."""
+    if not merge.available():
+        return 1
     affinity = getattr(os, "sched_getaffinity", None)
     return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 

@@ -13,12 +13,18 @@ so the merged file is about three times the size WeasyPrint's would be.
 new structure root), the one its own methods use; the tests exercise it with the pinned pypdf.
 """
 
+import importlib.util
 import io
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
 # Catalogue entries of the first part that describe the whole document.
 _CATALOGUE_KEYS: Final = ("/Lang", "/MarkInfo", "/ViewerPreferences", "/Metadata", "/PageMode")
+
+
+def available() -> bool:
+    """Whether pypdf, which does the merging, is installed (a build may leave it out)."""
+    return importlib.util.find_spec("pypdf") is not None
 
 
 def _pairs(flat: Any) -> Iterator[tuple[Any, Any]]:
