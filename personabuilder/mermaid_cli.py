@@ -25,10 +25,11 @@ MAX_BYTES = 10 * 1024 * 1024
 
 def export_mermaid(services: "Services", journey_id: "uuid.UUID", out: Path, lang: str) -> None:
     """Writes the journey map as a Mermaid ``journey`` diagram to ``out`` (UTF-8, LF)."""
+    from personabuilder.export.files import write_whole
     from personabuilder.export.mermaid import journey_to_mermaid
 
     text = journey_to_mermaid(services.journeys.get(journey_id), lang)
-    out.write_text(text, encoding="utf-8", newline="\n")
+    write_whole(text.encode("utf-8"), out, code="file_write_failed")
 
 
 def _open_for_writing(location: str) -> "WorkspaceStore":

@@ -12,7 +12,6 @@ again with less room (smaller text, more cuts, each marked) before anything is w
 import io
 import logging
 import os
-import secrets
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -26,6 +25,7 @@ from personabuilder.export.context import (
     personas_context,
     report_context,
 )
+from personabuilder.export.files import write_whole
 from personabuilder.export.pdf import ExportCancelled, ExportError, render_pdf, render_pdf_parts
 from personabuilder.export.poster import poster_context
 from personabuilder.export.templating import render_bundled, render_user
@@ -195,24 +195,6 @@ def _metadata(kind: Kind, context: dict[str, Any], title: str) -> dict[str, Any]
     }
 
 
-def _write(data: bytes, target: "Path | BinaryIO") -> None:
-    """Writes the PDF; a path is replaced only once the new file is complete on disk."""
-    if not isinstance(target, str | os.PathLike):
-        target.write(data)
-        return
-    path = Path(target)
-    part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        with part.open("xb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(part, path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ExportError(code="write_failed", path=path, detail=exc.strerror or str(exc)) from exc
-
-
 def poster_plan(
     services: "Services", journey_id: uuid.UUID, paper: Paper = "A3", lang: str | None = None
 ) -> "PosterPlan":
@@ -267,7 +249,7 @@ def journey_poster(
             break
         _log.info("the poster ran over its %d page(s) at fill %.2f; trying with less", sheets, fill)
     steps.check()
-    _write(data, target)
+    write_whole(data, target)
     steps.finish()
     return pages
 

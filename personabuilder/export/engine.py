@@ -25,8 +25,6 @@ import base64
 import binascii
 import logging
 import mimetypes
-import os
-import secrets
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -39,6 +37,7 @@ from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from personabuilder import __version__
 from personabuilder.export.errors import ExportCancelled, ExportError
+from personabuilder.export.files import write_whole
 from personabuilder.export.fonts import (
     _PREFIX,
     FONT_STACK,
@@ -467,36 +466,7 @@ def render_trusted(
     if fetcher.refused:
         _log.info("refused %d URL(s), first: %s", len(fetcher.refused), fetcher.refused[0][:200])
     report.check()
-    _store(data, target, report)
+    write_whole(data, target, before_replace=report.check)
     pages = len(document.pages)
     report("done", 1.0, may_stop=False)  # the file is written: too late to cancel
     return pages
-
-
-def _store(data: bytes, target: "Path | BinaryIO", report: _Progress) -> None:
-    """Writes the PDF; a path is only replaced once the new file is complete on disk."""
-    if not isinstance(target, str | os.PathLike):
-        target.write(data)
-        return
-    path = Path(target)
-    part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        # os.open with 0o666 lets the umask decide the mode, as for any file the user writes.
-        handle = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o666)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            report.check()
-            os.replace(part, path)
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise ExportError(
-            code="write_failed", path=path, detail=exc.strerror or _short(exc)
-        ) from exc
-
-
-_O_BINARY: Final[int] = getattr(os, "O_BINARY", 0)

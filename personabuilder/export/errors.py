@@ -69,6 +69,14 @@ _MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "The PDF could not be written to {path}: {detail}",
         "Le PDF n’a pas pu être écrit dans {path}\u00a0: {detail}",
     ),
+    "deck_write_failed": (
+        "The deck could not be written to {path}: {detail}",
+        "La présentation n’a pas pu être écrite dans {path}\u00a0: {detail}",
+    ),
+    "file_write_failed": (
+        "The file could not be written to {path}: {detail}",
+        "Le fichier n’a pas pu être écrit dans {path}\u00a0: {detail}",
+    ),
     "no_pdftoppm": (
         "Page previews need the pdftoppm program (poppler-utils), which is not installed.",
         "Les aperçus de page nécessitent le programme pdftoppm (poppler-utils), "

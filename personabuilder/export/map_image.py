@@ -25,6 +25,7 @@ from xml.sax.saxutils import escape, quoteattr
 from personabuilder.charts.style import SERIES
 from personabuilder.charts.text import word
 from personabuilder.export import context as ctx
+from personabuilder.export.files import write_whole
 from personabuilder.export.map_shapes import INK as _INK
 from personabuilder.export.map_shapes import (
     Dot,
@@ -825,4 +826,4 @@ def write_map_image(
         data = text.encode("utf-8")
     else:
         raise ValueError(f"A map image is written as .png or .svg, not {out.suffix or out.name!r}.")
-    out.write_bytes(data)
+    write_whole(data, out, code="file_write_failed")

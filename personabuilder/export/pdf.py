@@ -38,11 +38,11 @@ from personabuilder.export.engine import (
     RefusedURL,
     _Progress,
     _short,
-    _store,
     locked_fetcher,
     render_trusted,
 )
 from personabuilder.export.errors import _MESSAGES, ExportCancelled, ExportError, UntrustedHTML
+from personabuilder.export.files import write_whole
 from personabuilder.export.fonts import (
     FACES,
     FONT_FAMILY,
@@ -111,7 +111,7 @@ def render_pdf(
             report.check,
         )
         report.check()
-        _store(data, target, report)
+        write_whole(data, target, before_replace=report.check)
         report("done", 1.0, may_stop=False)
         return pages
     return render_trusted(
@@ -166,7 +166,7 @@ def render_pdf_parts(
     except Exception as exc:  # a failure of the merge becomes one message
         raise ExportError(code="render_failed", detail=_short(exc)) from exc
     report.check()
-    _store(data, target, report)
+    write_whole(data, target, before_replace=report.check)
     report("done", 1.0, may_stop=False)
     return pages
 

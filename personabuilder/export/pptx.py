@@ -15,8 +15,6 @@ import base64
 import io
 import logging
 import math
-import os
-import secrets
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -34,6 +32,7 @@ from personabuilder.export.context import (
 )
 from personabuilder.export.deliverables import export_language
 from personabuilder.export.errors import ExportCancelled, ExportError
+from personabuilder.export.files import write_whole
 from personabuilder.export.pptx_draw import (
     EMU_PER_PT,
     LINE,
@@ -999,23 +998,7 @@ def _save(prs: Any, out: "Path | BinaryIO") -> None:
     """Writes the deck; a path is replaced only once the new file is complete on disk."""
     buffer = io.BytesIO()
     prs.save(buffer)
-    data = buffer.getvalue()
-    if not isinstance(out, str | os.PathLike):
-        out.write(data)
-        return
-    path = Path(out)
-    part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        with part.open("xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ExportError(
-            f"The deck could not be written to {path}: {exc.strerror or exc}"
-        ) from exc
+    write_whole(buffer.getvalue(), out, code="deck_write_failed")
 
 
 def write_deck(

@@ -131,3 +131,19 @@ def test_a_malformed_template_deck_is_one_clear_line(
     assert_user_error(result)
     assert "client.pptx" in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["deck.pptx", "map.png", "map.svg", "map.mmd"])
+def test_a_file_that_cannot_be_written_is_one_clear_line_and_leaves_nothing(
+    demo: Path,  # noqa: F811
+    title: str,
+    tmp_path: Path,
+    data_dir: Path,
+    name: str,
+) -> None:
+    out = tmp_path / "no such folder" / name
+    result = run_cli("export", demo, "--journey", title, "-o", out, data_dir=data_dir)
+    assert_user_error(result)
+    assert "could not be written" in result.stderr
+    assert "no such folder" in result.stderr
+    assert list(tmp_path.iterdir()) == []
