@@ -20,6 +20,16 @@ from tests.pg_cluster import Cluster, ClusterError
 DEMO_DAY = date(2026, 11, 15)
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Empties the clipboard before the interpreter exits: Qt's offscreen platform crashes
+    (SIGSEGV) tearing down a clipboard that still holds data, after every test passed."""
+    del config
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def chart_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The chart cache of the test run in a folder of its own, never the user's cache."""
