@@ -1,0 +1,125 @@
+"""The merge of one-pager parts: compact, exact where text looks like PDF syntax, cancellable."""
+
+import dataclasses
+import random
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from benchmarks.generate import _persona
+from personabuilder.export import deliverables, merge, parallel
+from personabuilder.export.pdf import ExportCancelled, render_pdf
+from personabuilder.export.templating import render_bundled
+from personabuilder.services import Services
+from personabuilder.store import Workspace
+from tests.tools import program
+
+CLOCK = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
+META: dict[str, Any] = {"title": "Catalogue", "author": "Acme", "lang": "en"}
+# Names that read like PDF syntax (a reference, a parent-tree key, unbalanced parentheses):
+# the merge renumbers references in the parts' bytes and must leave text alone.
+NAMES = ("Ann (12 0 R) Lee", "Bo /StructParents 7 Ng", "Cy ) 3 0 R ( Day", "Di \\ (5 0 R Fox")
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, list[bytes]]:
+    """Eight one-pagers as one PDF, and as the PDFs of two parts laid out at once."""
+    folder = tmp_path_factory.mktemp("merge")
+    workspace = Workspace.create(folder / "catalogue.pbw")
+    try:
+        services = Services.bind(workspace)
+        rng = random.Random(5)
+        ids = []
+        for index in range(8):
+            data = _persona(rng, index)
+            if index < len(NAMES):
+                data = dataclasses.replace(data, name=NAMES[index])
+            ids.append(services.personas.create(data).id)
+        context = deliverables.build_context("persona", services, persona_ids=ids, clock=CLOCK)
+    finally:
+        workspace.close()
+    personas = context["personas"]
+    single = folder / "single.pdf"
+    render_pdf(render_bundled("persona.html.j2", context), single, **META, created=CLOCK)
+    htmls = [
+        render_bundled("persona.html.j2", dict(context, personas=personas[:4])),
+        render_bundled("persona.html.j2", dict(context, personas=personas[4:])),
+    ]
+    parts, _pages = parallel.lay_out_parts(
+        htmls,
+        dict(META, subject="", keywords=[], created=CLOCK),
+        lambda _stage, _fraction: None,
+        lambda: None,
+    )
+    return single.read_bytes(), parts
+
+
+def _titles(reader: PdfReader, items: list[Any] | None = None) -> list[Any]:
+    result: list[Any] = []
+    for item in reader.outline if items is None else items:
+        result.append(_titles(reader, item) if isinstance(item, list) else str(item.title))
+    return result
+
+
+def test_the_merged_pdf_is_about_the_size_of_the_single_one(
+    catalogue: tuple[bytes, list[bytes]], tmp_path: Path
+) -> None:
+    single, parts = catalogue
+    merged = merge.merge_tagged(parts)
+    # Every object but the streams sits in one compressed object stream, as WeasyPrint writes.
+    assert len(merged) <= 1.3 * len(single)
+    target = tmp_path / "merged.pdf"
+    target.write_bytes(merged)
+    info = subprocess.run(
+        [program("pdfinfo"), str(target)], check=True, capture_output=True, text=True
+    )
+    assert info.stderr == ""  # poppler found nothing to repair
+    assert "Tagged:          yes" in info.stdout
+    assert "Pages:           8" in info.stdout
+
+
+def test_text_that_looks_like_pdf_syntax_is_copied_unchanged(
+    catalogue: tuple[bytes, list[bytes]], tmp_path: Path
+) -> None:
+    single, parts = catalogue
+    one = PdfReader(_write(tmp_path / "single.pdf", single), strict=True)
+    other = PdfReader(_write(tmp_path / "merged.pdf", merge.merge_tagged(parts)), strict=True)
+    titles = _titles(other)
+    assert titles == _titles(one)
+    assert [title for title in titles if isinstance(title, str)][:4] == list(NAMES)
+    assert [page.extract_text() for page in other.pages] == [
+        page.extract_text() for page in one.pages
+    ]
+    root: Any = other.trailer["/Root"]
+    pages: list[Any] = list(other.pages)
+    keys = [int(page["/StructParents"]) for page in pages]
+    assert keys == list(range(len(pages)))
+    assert int(root["/StructTreeRoot"]["/ParentTreeNextKey"]) >= len(keys)
+
+
+def test_the_merge_stops_when_cancelled(catalogue: tuple[bytes, list[bytes]]) -> None:
+    _, parts = catalogue
+    calls: list[int] = []
+
+    def check() -> None:
+        calls.append(1)
+        raise ExportCancelled
+
+    with pytest.raises(ExportCancelled):
+        merge.merge_tagged(parts, check)
+    assert calls == [1]  # stopped after reading the first part
+
+
+def test_a_part_that_is_not_a_pdf_is_refused(catalogue: tuple[bytes, list[bytes]]) -> None:
+    _, parts = catalogue
+    with pytest.raises(merge.MergeError, match="not a PDF"):
+        merge.merge_tagged([parts[0], b"<html>"])
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
