@@ -142,6 +142,11 @@ class TeamStoreWorkspace(QObject):
         from personabuilder.services import Services
 
         super().__init__()
+        # Opened on a worker thread (the connection dialog's), used on the GUI thread: the
+        # store's engine and pool may change threads, a QObject must be handed over.
+        app = QCoreApplication.instance()
+        if app is not None and self.thread() is not app.thread():
+            self.moveToThread(app.thread())
         self._workspace: TeamWorkspace | None = workspace
         self._on_close = on_close
         self.path = path
@@ -455,13 +460,14 @@ class StoreGateway:
             workspace.close()
             raise
         if remember and password:
-            self._remember_password(address, password)
+            self.remember_password(address, password)
         log.info(
             "team workspace %s opened as %s (%s)", opened.location, address.user, identity.role
         )
         return workspace
 
-    def _remember_password(self, address: TeamAddress, password: str) -> None:
+    def remember_password(self, address: TeamAddress, password: str) -> None:
+        """Keeps a password that worked in the system keyring; says so if it cannot."""
         from personabuilder.store import credentials
 
         try:
@@ -491,19 +497,49 @@ class StoreGateway:
             raise WorkspaceOpenError(Problem.NOT_TEAM, dest, str(exc)) from exc
         log.info("team workspace %s taken offline", team.location)
 
-    def publish(
-        self, workspace: OpenWorkspace, keep: "Mapping[str, Choice] | None"
-    ) -> "PublishReport":
-        """Sends the open offline copy's changes to its team workspace (``keep``: choices)."""
-        from personabuilder.services.offline import OfflineError, publish_copy
-
+    @staticmethod
+    def _offline_copy(workspace: OpenWorkspace) -> "Workspace":
         copy = workspace._workspace if isinstance(workspace, StoreWorkspace) else None
         if copy is None:
             raise WorkspaceOpenError(
                 Problem.STORAGE, workspace.path, "A team workspace is not an offline copy."
             )
+        return copy
+
+    def publish_origin(self, workspace: OpenWorkspace) -> TeamAddress | None:
+        """The team workspace the open offline copy publishes to; None for any other."""
+        from personabuilder.services.offline import OfflineError, origin_of
+
+        if not isinstance(workspace, StoreWorkspace):
+            return None
         try:
-            return publish_copy(copy, keep=keep)
+            return TeamAddress.from_url(origin_of(workspace._workspace).url)
+        except (OfflineError, ValueError, KeyError):
+            return None
+
+    def publish(
+        self,
+        workspace: OpenWorkspace,
+        keep: "Mapping[str, Choice] | None",
+        password: str | None = None,
+    ) -> "PublishReport":
+        """Sends the open offline copy's changes to its team workspace (``keep``: choices)."""
+        from personabuilder.services.offline import (
+            OfflineError,
+            PublishLoginError,
+            origin_of,
+            publish_copy,
+        )
+
+        copy = self._offline_copy(workspace)
+        try:
+            url = None
+            if password:
+                # Typed in: in memory only, beside the origin's URL (never kept in the copy).
+                url = _with_password(origin_of(copy).url, password)
+            return publish_copy(copy, url=url, keep=keep)
+        except PublishLoginError as exc:
+            raise WorkspaceOpenError(Problem.LOGIN_REFUSED, workspace.path, str(exc)) from exc
         except OfflineError as exc:
             raise WorkspaceOpenError(Problem.STORAGE, workspace.path, str(exc)) from exc
 

@@ -61,6 +61,10 @@ class OfflineError(Exception):
     """An offline copy cannot be taken or published; the message says why."""
 
 
+class PublishLoginError(OfflineError):
+    """The origin server refused the login (no password known, or a wrong one)."""
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where an offline copy came from."""
@@ -634,7 +638,12 @@ def publish_copy(
     keep: Mapping[str, Choice] | Choice | None = None,
 ) -> PublishReport:
     """``publish`` for an offline copy that is open already (in the app)."""
-    from personabuilder.store import ServerUnreachableError, WorkspaceError, open_workspace
+    from personabuilder.store import (
+        LoginRefusedError,
+        ServerUnreachableError,
+        WorkspaceError,
+        open_workspace,
+    )
 
     try:
         origin = origin_of(copy)
@@ -652,6 +661,8 @@ def publish_copy(
             team = open_workspace(url or _with_known_password(origin.url))
         except ServerUnreachableError as exc:
             raise OfflineError(f"Cannot publish: the origin server is out of reach. {exc}") from exc
+        except LoginRefusedError as exc:
+            raise PublishLoginError(f"Nothing was published: {exc}") from exc
         try:
             with team.reading() as s:
                 found = _get_setting(s, TEAM_ID_KEY)

@@ -4,6 +4,7 @@ import secrets
 import socket
 import stat
 import sys
+import threading
 import types
 import uuid
 from collections.abc import Callable, Iterator
@@ -13,15 +14,15 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import sql
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressBar, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from personabuilder.app import StoreGateway
 from personabuilder.services import Services
 from personabuilder.services.starter import build_demo
 from personabuilder.store import team
-from personabuilder.store.errors import VIEW_ONLY_MESSAGE
+from personabuilder.store.errors import VIEW_ONLY_MESSAGE, ViewOnlyError
 from personabuilder.store.postgres import TeamWorkspace
 from personabuilder.ui.common.commands import rename_persona
 from personabuilder.ui.common.gateway import TeamAddress
@@ -131,11 +132,17 @@ def _with_modal(qtbot: QtBot, act: Callable[[TeamDialog], None]) -> None:
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, TeamDialog)
+        if not isinstance(dialog, TeamDialog):
+            # Not shown yet: a recent workspace first connects with the window live.
+            QTimer.singleShot(10, run)
+            return
         try:
             act(dialog)
+            # Open connects on a worker thread: its answer comes while the dialog runs.
+            qtbot.waitUntil(lambda: not dialog.connecting, timeout=60_000)
         finally:
             if dialog.isVisible():
+                dialog.cancel_connecting()
                 dialog.reject()
 
     QTimer.singleShot(0, run)
@@ -295,10 +302,13 @@ def test_a_viewers_edit_is_refused_with_the_message_and_nothing_is_written(
     assert session is not None
     persona = session.services.listing.personas()[0]
     name = session.services.personas.get(persona.id).data.name
-    # An edit that gets through anyway (any editor widget): the server refuses it.
+    assert session.read_only  # the editors show at once that they change nothing
+    # A step pushed anyway is dropped unrun, and nothing is asked or warned.
     session.undo_stack.push(rename_persona(session, persona.id, name, "Renamed by a viewer"))
-    assert answers.warnings == [(VIEW_ONLY_MESSAGE, "")]
     assert session.undo_stack.count() == 0
+    # A write that gets past the window anyway: the server itself refuses it.
+    with pytest.raises(ViewOnlyError, match=VIEW_ONLY_MESSAGE):
+        session.services.personas.update(persona.id, name="Renamed by a viewer")
     check = TeamWorkspace.open(demo_team.url(demo_team.owner))
     try:
         assert Services.bind(check).personas.get(persona.id).data.name == name
@@ -436,3 +446,231 @@ def test_every_page_opens_on_a_team_workspace(
         dialog.export_button.click()
     assert target.read_bytes().startswith(b"%PDF")
     assert answers.warnings == []
+
+
+# -- connecting never freezes the window -------------------------------------------------
+
+
+@pytest.fixture
+def blackhole() -> Iterator[int]:
+    """A port that accepts the TCP handshake (the kernel does) and never answers."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sink:
+        sink.bind(("127.0.0.1", 0))
+        sink.listen(8)
+        yield int(sink.getsockname()[1])
+
+
+def _connecting_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "team-connect"]
+
+
+def _ticks_while(qtbot: QtBot, ms: int) -> int:
+    """How often a 20 ms timer fired during ``ms``: the event loop ran if it did."""
+    ticks = [0]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start(20)
+    qtbot.wait(ms)
+    timer.stop()
+    return ticks[0]
+
+
+def test_open_on_a_silent_server_keeps_the_dialog_live_and_cancel_abandons_it(
+    qtbot: QtBot, blackhole: int
+) -> None:
+    address = TeamAddress("127.0.0.1", blackhole, "team", "ann")
+    dialog = _dialog(qtbot, address)
+    dialog.password.setText("not-sent-anywhere")
+    dialog.open_button.click()
+    assert dialog.connecting
+    assert dialog.busy.isVisible()
+    assert dialog.answer == ""  # nothing answered yet
+    assert "Connecting to 127.0.0.1:" in dialog.status.text()
+    assert not dialog.open_button.isEnabled()
+    assert _ticks_while(qtbot, 400) >= 5  # the server says nothing; the window lives
+
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    cancel.click()  # returns at once: the worker still waits for the server
+    assert not dialog.connecting
+    assert not dialog.busy.isVisible()
+    assert dialog.isVisible()  # ready to try again with other fields
+    assert dialog.answer == "Cancelled: nothing was opened."
+    assert dialog.open_button.isEnabled()
+    assert _connecting_threads()
+
+    # The late answer (the connect timeout's refusal) is dropped, never shown.
+    qtbot.waitUntil(lambda: not _connecting_threads(), timeout=60_000)
+    qtbot.wait(50)
+    assert dialog.answer == "Cancelled: nothing was opened."
+    assert dialog.workspace is None
+    cancel.click()  # nothing under way now: Cancel closes
+    assert not dialog.isVisible()
+
+
+def test_a_workspace_opened_after_cancel_is_closed_unseen(qtbot: QtBot, demo_team: Team) -> None:
+    from personabuilder.app import OPEN_TEAM_PATHS
+
+    dialog = _dialog(qtbot, demo_team.address(demo_team.editor))
+    dialog.password.setText(demo_team.passwords[demo_team.editor])
+    dialog.open_button.click()
+    dialog.cancel_connecting()  # before the server could answer: the open goes on alone
+    qtbot.waitUntil(lambda: not _connecting_threads(), timeout=60_000)
+    qtbot.wait(50)
+    assert dialog.workspace is None
+    assert dialog.isVisible()
+    assert OPEN_TEAM_PATHS == []  # opened by the worker, then closed
+
+    def sessions() -> int:
+        with psycopg.connect(demo_team.cluster.superuser_url(), autocommit=True) as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = %s",
+                (demo_team.editor,),
+            ).fetchone()
+        return int(row[0]) if row else -1
+
+    qtbot.waitUntil(lambda: sessions() == 0, timeout=10_000)  # every connection released
+
+
+def test_a_recent_team_workspace_connects_with_the_window_live_and_cancel_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, blackhole: int
+) -> None:
+    address = TeamAddress("127.0.0.1", blackhole, "team", "ann")
+    seen: list[str] = []
+    ticks = [0]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+
+    def cancel_when_shown() -> None:
+        busy = window.statusBar().findChild(QWidget, "team_busy")
+        cancel = busy.findChild(QPushButton, "team_cancel") if busy is not None else None
+        if cancel is None or ticks[0] < 10:
+            QTimer.singleShot(20, cancel_when_shown)
+            return
+        bar = busy.findChild(QProgressBar) if busy is not None else None
+        seen.append(bar.accessibleName() if bar is not None else "")
+        cancel.click()
+
+    timer.start(20)
+    QTimer.singleShot(0, cancel_when_shown)
+    assert not window.open_team_workspace(address)
+    timer.stop()
+    assert ticks[0] >= 10  # the window's event loop ran while the server said nothing
+    assert seen == [f"Connecting to 127.0.0.1:{blackhole}…"]
+    assert window.workspace is None
+    qtbot.waitUntil(lambda: window.statusBar().findChild(QWidget, "team_busy") is None)
+    assert window.statusBar().currentMessage() == "Opening the team workspace cancelled."
+    qtbot.waitUntil(lambda: not _connecting_threads(), timeout=60_000)
+    qtbot.wait(50)
+    assert window.workspace is None  # the late answer changed nothing
+
+
+# -- publishing from an offline copy asks for the password --------------------------------
+
+
+def _persona_names(window: MainWindow) -> set[str]:
+    """Every name the sidebar shows, at any depth (groups, roles, personas, maps)."""
+    model = window.sidebar_model
+    names: set[str] = set()
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        if model.canFetchMore(parent):
+            model.fetchMore(parent)
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            names.add(str(index.data()))
+            parents.append(index)
+    return names
+
+
+def test_publish_asks_for_the_password_and_every_view_shows_what_came_back(
+    qtbot: QtBot,
+    window: MainWindow,
+    answers: Answers,
+    settings: QSettings,
+    demo_team: Team,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from personabuilder.ui.shell.team_dialog import PasswordDialog
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    password = demo_team.passwords[demo_team.owner]
+    window.set_workspace(StoreGateway().open_team(demo_team.address(demo_team.owner), password))
+    answers.save_path = tmp_path / "away.pbw"
+    answers.yes = True
+    window.actions_by_id["take_offline"].trigger()
+    copy = window.workspace
+    assert copy is not None
+    assert copy.team is None
+    # One persona changed on both sides, in different fields: the publish merges them,
+    # and the server's name comes back into the copy with the merged row.
+    first = copy.services.listing.personas()[0].id
+    copy.services.personas.update(first, quote="Said offline.")
+    server = TeamWorkspace.open(demo_team.url(demo_team.owner))
+    try:
+        Services.bind(server).personas.update(first, name="Renamed on the server")
+    finally:
+        server.close()
+    shown = _persona_names(window)
+    assert copy.services.personas.get(first).data.name in shown
+    assert "Renamed on the server" not in shown
+
+    asked: list[str] = []
+
+    def type_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PasswordDialog):
+            QTimer.singleShot(10, type_password)
+            return
+        asked.append(dialog.problem.text())
+        assert dialog.password.echoMode() == dialog.password.EchoMode.Password
+        assert not dialog.ok_button.isEnabled()
+        # A wrong password first: the second question says the server refused it.
+        dialog.password.setText(password if asked[1:] else "wrong-one")
+        dialog.ok_button.click()
+        if len(asked) < 2:
+            QTimer.singleShot(10, type_password)
+
+    QTimer.singleShot(0, type_password)
+    window.actions_by_id["publish_changes"].trigger()
+
+    assert asked[0] == ""
+    assert "refused the login" in asked[1]
+    assert not answers.warnings
+    assert answers.abouts[-1].startswith("Published: 0 added, 1 changed, 0 deleted; 0")
+    check = TeamWorkspace.open(demo_team.url(demo_team.owner))
+    try:
+        assert Services.bind(check).personas.get(first).data.quote == "Said offline."
+    finally:
+        check.close()
+    # The colleague's rename came back into the copy, and the views show it at once.
+    assert copy.services.personas.get(first).data.name == "Renamed on the server"
+    assert "Renamed on the server" in _persona_names(window)
+    assert password not in _settings_text(settings)
+
+
+def test_publish_without_a_password_given_says_nothing_was_published(
+    window: MainWindow,
+    answers: Answers,
+    demo_team: Team,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from personabuilder.ui.shell import team_dialog
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    password = demo_team.passwords[demo_team.editor]
+    window.set_workspace(StoreGateway().open_team(demo_team.address(demo_team.editor), password))
+    answers.save_path = tmp_path / "away.pbw"
+    window.actions_by_id["take_offline"].trigger()
+    asked: list[TeamAddress] = []
+
+    def cancelled(_parent: object, _gateway: object, origin: TeamAddress, _problem: str) -> None:
+        asked.append(origin)
+
+    monkeypatch.setattr(team_dialog, "ask_password", cancelled)
+    window.actions_by_id["publish_changes"].trigger()
+    assert asked == [demo_team.address(demo_team.editor)]
+    assert answers.warnings[-1][0] == "Nothing was published."
+    assert "refused the login" in answers.warnings[-1][1]

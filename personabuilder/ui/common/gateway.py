@@ -225,7 +225,10 @@ class WorkspaceGateway(Protocol):
         ...
 
     def test_team(self, address: TeamAddress, password: str | None) -> TeamIdentity:
-        """Connects to a team workspace and says who that is; raises WorkspaceOpenError."""
+        """Connects to a team workspace and says who that is; raises WorkspaceOpenError.
+
+        Safe to call on a worker thread (it touches no widget).
+        """
         ...
 
     def open_team(
@@ -234,7 +237,13 @@ class WorkspaceGateway(Protocol):
         """Opens a team workspace (a password None: the password file or the keyring's).
 
         With ``remember``, the password is kept in the system keyring once the login worked.
+        Safe to call on a worker thread without ``remember``: what it returns may then be
+        used on the GUI thread (call ``remember_password`` there).
         """
+        ...
+
+    def remember_password(self, address: TeamAddress, password: str) -> None:
+        """Keeps a password that worked in the system keyring; says so if it cannot."""
         ...
 
     def take_offline(self, workspace: OpenWorkspace, dest: Path) -> None:
@@ -242,7 +251,18 @@ class WorkspaceGateway(Protocol):
         ...
 
     def publish(
-        self, workspace: OpenWorkspace, keep: "Mapping[str, Choice] | None"
+        self,
+        workspace: OpenWorkspace,
+        keep: "Mapping[str, Choice] | None",
+        password: str | None = None,
     ) -> "PublishOutcome":
-        """Sends an open offline copy's changes to its team workspace; raises WorkspaceOpenError."""
+        """Sends an open offline copy's changes to its team workspace; raises WorkspaceOpenError.
+
+        ``password`` None: the password file's or the keyring's; LOGIN_REFUSED when the
+        server wants one that neither has (``publish_origin`` names the login to ask for).
+        """
+        ...
+
+    def publish_origin(self, workspace: OpenWorkspace) -> TeamAddress | None:
+        """The team workspace an open offline copy publishes to; None for any other."""
         ...

@@ -167,6 +167,17 @@ def _rows_changed(
             session.journey_changed.emit(journey_id)
 
 
+def reload_views(window: QMainWindow) -> None:
+    """Reloads every view of ``window`` from its workspace, as after a reconnect.
+
+    For writes the views did not make themselves: a publish brings colleagues' rows into
+    the open offline copy.
+    """
+    session: EditSession | None = getattr(window, "session", None)
+    if session is not None:
+        _reload_all(window, session, session.services)
+
+
 def _reload_all(window: QMainWindow, session: "EditSession", services: "Services") -> None:
     session.personas_changed.emit()
     session.journeys_changed.emit()

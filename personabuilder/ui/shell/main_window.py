@@ -6,12 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
     QEvent,
+    QEventLoop,
     QItemSelection,
     QLocale,
     QPoint,
@@ -32,9 +33,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
+    QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -302,6 +306,12 @@ def problem_text(error: WorkspaceOpenError) -> str:
     return texts[error.problem].replace("%1", name)
 
 
+def _view_only(workspace: OpenWorkspace) -> bool:
+    """True when nothing may be changed: a file open read-only, or a team viewer's login."""
+    team = getattr(workspace, "team", None)
+    return bool(workspace.read_only) or (team is not None and not team.may_edit)
+
+
 class MainWindow(QMainWindow):
     """The application window; works on one workspace at a time."""
 
@@ -312,6 +322,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._gateway = gateway
         self._settings = settings
+        self._remember_publish_password = False  # the publish password box, while it publishes
         self._workspace: OpenWorkspace | None = None
         self._session: EditSession | None = None
         self.actions_by_id: dict[str, QAction] = {}
@@ -916,7 +927,11 @@ class MainWindow(QMainWindow):
         if self._session is not None:
             self._session.deleteLater()
         self._workspace = workspace
-        self._session = EditSession(workspace.services, self) if workspace else None
+        self._session = (
+            EditSession(workspace.services, self, read_only=_view_only(workspace))
+            if workspace
+            else None
+        )
         if self._session is not None and workspace is not None and not workspace.read_only:
             opened = workspace
             self._session.before_import = lambda: self._gateway.backup_before_import(opened.path)
@@ -1047,24 +1062,81 @@ class MainWindow(QMainWindow):
         return True
 
     def open_team_workspace(self, address: TeamAddress) -> bool:
-        """Opens a recent team workspace; asks in the dialog when the login needs a password."""
-        from personabuilder.ui.shell.team_dialog import team_problem_text
+        """Opens a recent team workspace; asks in the dialog when the login needs a password.
 
+        The connection runs on a worker thread while the window stays live, with a busy
+        bar and a Cancel button in the status bar (``team_cancel``).
+        """
+        from personabuilder.ui.shell.team_dialog import (
+            TeamAttempt,
+            address_path,
+            connecting_text,
+            team_problem_text,
+        )
+
+        attempt = TeamAttempt(self)
+        answers: list[object] = []
+        waiting = QEventLoop(self)
+        attempt.finished.connect(answers.append)
+        attempt.finished.connect(waiting.quit)
+        gateway = self._gateway
+        busy = self._team_busy(connecting_text(address))
+        cancel = busy.findChild(QPushButton, "team_cancel")
+
+        def give_up() -> None:
+            attempt.cancel()  # what the worker opens later is closed, never shown
+            waiting.quit()
+
+        if isinstance(cancel, QPushButton):
+            cancel.clicked.connect(give_up)
         try:
-            workspace = self._gateway.open_team(address, None)
-        except WorkspaceOpenError as exc:
-            if exc.problem is Problem.LOGIN_REFUSED:
-                return self._ask_team(address, team_problem_text(exc))
+            attempt.start(lambda: gateway.open_team(address, None), address_path(address))
+            waiting.exec()
+        finally:
+            attempt.cancel()
+            busy.hide()
+            busy.deleteLater()
+            attempt.deleteLater()
+        if not answers:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Opening the team workspace cancelled."),
+                5000,
+            )
+            return False
+        answer = answers[0]
+        if isinstance(answer, WorkspaceOpenError):
+            if answer.problem is Problem.LOGIN_REFUSED:
+                return self._ask_team(address, team_problem_text(answer))
             dialogs.warn(
                 self,
                 QCoreApplication.translate("MainWindow", "PersonaBuilder"),
-                team_problem_text(exc),
-                exc.detail,
+                team_problem_text(answer),
+                answer.detail,
             )
             return False
         self._remember_team(address)
-        self.set_workspace(workspace)
+        self.set_workspace(cast(OpenWorkspace, answer))
         return True
+
+    def _team_busy(self, text: str) -> QWidget:
+        """The status bar's busy bar and Cancel while a team workspace connects."""
+        box = QWidget(self.statusBar())
+        box.setObjectName("team_busy")
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text, box)
+        bar = QProgressBar(box)
+        bar.setRange(0, 0)  # moving: the wait is the server's, the window is alive
+        bar.setTextVisible(False)
+        bar.setMaximumWidth(120)
+        bar.setAccessibleName(text)
+        cancel = QPushButton(QCoreApplication.translate("MainWindow", "Cancel"), box)
+        cancel.setObjectName("team_cancel")
+        for widget in (label, bar, cancel):
+            line.addWidget(widget)
+        self.statusBar().addPermanentWidget(box)
+        box.show()
+        return box
 
     def show_problem(self, exc: WorkspaceOpenError) -> None:
         """Tells the user what is wrong with a workspace file."""
@@ -1226,10 +1298,16 @@ class MainWindow(QMainWindow):
             )
             return
         keep: dict[str, Choice] | None = None
+        password: str | None = None  # typed when the server asks; forgotten after
+        problem = ""
         while True:
             try:
-                report = self._gateway.publish(self._workspace, keep)
+                report = self._gateway.publish(self._workspace, keep, password)
             except WorkspaceOpenError as exc:
+                typed = self._ask_publish_password(exc, problem)
+                if typed is not None:
+                    password, problem = typed, exc.detail
+                    continue
                 dialogs.warn(
                     self,
                     title,
@@ -1237,6 +1315,16 @@ class MainWindow(QMainWindow):
                     exc.detail,
                 )
                 return
+            if password and self._remember_publish_password:
+                origin = self._gateway.publish_origin(self._workspace)
+                if origin is not None:
+                    self._gateway.remember_password(origin, password)
+                self._remember_publish_password = False
+            if not report.nothing:
+                # Rows came back from the server into this copy: every view shows them.
+                from personabuilder.ui.shell.live import reload_views
+
+                reload_views(self)
             if not report.conflicts:
                 break
             keep = publish_dialog.ask_resolutions(self, report.conflicts)
@@ -1258,6 +1346,23 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(text, 8000)
         dialogs.about(self, title, text)
+
+    def _ask_publish_password(self, error: WorkspaceOpenError, tried: str) -> str | None:
+        """The password for a publish the server refused without one; None: give up."""
+        from personabuilder.ui.shell.team_dialog import ask_password
+
+        self._remember_publish_password = False
+        if error.problem is not Problem.LOGIN_REFUSED or self._workspace is None:
+            return None
+        origin = self._gateway.publish_origin(self._workspace)
+        if origin is None:
+            return None
+        # A second refusal says why the password typed did not do.
+        answer = ask_password(self, self._gateway, origin, tried)
+        if answer is None:
+            return None
+        password, self._remember_publish_password = answer
+        return password
 
     def tour_steps(self) -> list[TourStep]:
         """The stops of the guided tour in this window (it must have a workspace open)."""

@@ -1,19 +1,20 @@
 """File › Open Team Workspace: server, database, login, password and TLS, with a Test button.
 
 The password is handed to the gateway and forgotten with the dialog; it is never written
-to the settings. Test connects on a worker thread, so a server that does not answer never
-freezes the window; Open connects on the spot and keeps the dialog open on any problem.
+to the settings. Test and Open connect on a worker thread (``TeamAttempt``), so a server
+that does not answer never freezes the window; Cancel abandons the attempt at once, and
+what it brings back later is closed unseen. Open keeps the dialog open on any problem.
 """
 
-import contextlib
 import itertools
 import logging
 import threading
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -129,12 +131,227 @@ def ssl_hint(mode: str) -> str:
     }[mode]
 
 
+def password_field() -> QLineEdit:
+    """The password field of the team dialogs: echo hidden, never kept anywhere."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def remember_box(gateway: WorkspaceGateway) -> QCheckBox:
+    """ "Remember in the system keyring", disabled (with the reason) where there is none."""
+    box = QCheckBox(QCoreApplication.translate(CONTEXT, "Re&member in the system keyring"))
+    if not gateway.keyring_available():
+        box.setEnabled(False)
+        box.setToolTip(
+            QCoreApplication.translate(
+                CONTEXT,
+                "No system keyring is available on this computer; keep the password in "
+                "your PostgreSQL password file (~/.pgpass) instead.",
+            )
+        )
+    return box
+
+
+class PasswordDialog(QDialog):
+    """Asks the password of a team workspace's login (to publish to it), nothing else."""
+
+    def __init__(
+        self, parent: QWidget | None, gateway: WorkspaceGateway, address: TeamAddress, problem: str
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("team_password_dialog")
+        self.setWindowTitle(QCoreApplication.translate(CONTEXT, "Team Workspace Password"))
+        intro = QLabel(
+            QCoreApplication.translate(
+                CONTEXT, "The server asks for the password of %1 to publish to %2."
+            )
+            .replace("%2", f"{address.database} ({address.host}:{address.port})")
+            .replace("%1", address.user)
+        )
+        intro.setWordWrap(True)
+        self.problem = QLabel(problem)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(bool(problem))
+        self.password = password_field()
+        self.remember = remember_box(gateway)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate(CONTEXT, "&Password:"), self.password)
+        self.password.setAccessibleName(QCoreApplication.translate(CONTEXT, "Password"))
+        form.addRow("", self.remember)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(QCoreApplication.translate(CONTEXT, "&Publish"))
+        self.ok_button.setEnabled(False)
+        self.password.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text)))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.problem)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.password.setFocus()
+
+    def reject(self) -> None:
+        """Qt override: nothing typed stays behind."""
+        self.password.clear()
+        super().reject()
+
+
+def ask_password(
+    parent: QWidget, gateway: WorkspaceGateway, address: TeamAddress, problem: str = ""
+) -> tuple[str, bool] | None:
+    """The password typed and whether to remember it; None when cancelled."""
+    dialog = PasswordDialog(parent, gateway, address, problem)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.password.text():
+            return None
+        remember = dialog.remember.isEnabled() and dialog.remember.isChecked()
+        answer = (dialog.password.text(), remember)
+        dialog.password.clear()
+        return answer
+    finally:
+        dialog.deleteLater()
+
+
+class _Pending:
+    """One attempt's answer as the worker hands it over; guarded, so none is lost or kept."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.abandoned = False
+        self.answer: object = None
+        self.arrived = False
+
+    def hand_over(self) -> object | None:
+        """The answer, once; None when abandoned (it is closed then) or not there."""
+        with self.lock:
+            if self.abandoned or not self.arrived:
+                return None
+            answer, self.answer = self.answer, None
+            self.abandoned = True  # taken: a second call hands nothing
+            return answer
+
+    def abandon(self) -> None:
+        """Nobody wants the answer any more: one already there is closed, a later one too."""
+        with self.lock:
+            self.abandoned = True
+            answer, self.answer = self.answer, None
+        _discard(answer)
+
+
+def _discard(answer: object) -> None:
+    """Closes what an abandoned attempt opened (an open workspace's connections)."""
+    close = getattr(answer, "close", None)
+    if callable(close) and not isinstance(answer, BaseException):
+        try:
+            close()
+        except Exception:  # closing a late, unwanted workspace must never fail a dialog
+            log.exception("closing an abandoned team workspace failed")
+
+
+def _abandon(current: "list[_Pending | None]") -> None:
+    pending, current[0] = current[0], None
+    if pending is not None:
+        pending.abandon()
+
+
+class TeamAttempt(QObject):
+    """Runs one connection job to a team workspace on a worker thread, never the GUI's.
+
+    ``finished`` hands the job's answer (what it returned, or the WorkspaceOpenError it
+    raised) to the GUI thread. ``cancel`` returns at once: the worker is left to end by
+    itself, and whatever it opens after that is closed, never shown.
+    """
+
+    finished = Signal(object)
+    _arrived = Signal(object)  # the _Pending, from the worker
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # A list the destroyed handler shares: it must not reach into a dying wrapper.
+        self._current: list[_Pending | None] = [None]
+        self._arrived.connect(self._on_arrived, Qt.ConnectionType.QueuedConnection)
+        # An attempt still under way when this object goes: its answer is closed too.
+        current = self._current
+        self.destroyed.connect(lambda _obj=None: _abandon(current))
+
+    @property
+    def _pending(self) -> "_Pending | None":
+        return self._current[0]
+
+    @_pending.setter
+    def _pending(self, pending: "_Pending | None") -> None:
+        self._current[0] = pending
+
+    @property
+    def pending(self) -> bool:
+        """True while a job runs whose answer is still wanted."""
+        return self._pending is not None
+
+    def start(self, job: Callable[[], object], where: Path) -> None:
+        """Runs ``job`` on a new worker thread (a running one is abandoned first)."""
+        self.cancel()
+        pending = _Pending()
+        self._pending = pending
+        arrived = self._arrived
+
+        def run() -> None:
+            answer: object
+            try:
+                answer = job()
+            except WorkspaceOpenError as exc:
+                answer = exc
+            except Exception as exc:  # any failure is an answer, never a crash
+                log.exception("connecting to a team workspace failed")
+                answer = WorkspaceOpenError(Problem.STORAGE, where, str(exc))
+            with pending.lock:
+                late = pending.abandoned
+                if not late:
+                    pending.answer, pending.arrived = answer, True
+            if late:
+                _discard(answer)
+                return
+            try:
+                arrived.emit(pending)
+            except RuntimeError:  # the attempt object is gone: nobody will take it
+                pending.abandon()
+
+        threading.Thread(target=run, name="team-connect", daemon=True).start()
+
+    def cancel(self) -> None:
+        """Abandons the running job, if any; returns at once."""
+        _abandon(self._current)
+
+    @Slot(object)
+    def _on_arrived(self, pending: _Pending) -> None:
+        if pending is not self._pending:
+            pending.abandon()  # an earlier, abandoned attempt
+            return
+        answer = pending.hand_over()
+        self._pending = None
+        if answer is not None:
+            self.finished.emit(answer)
+
+
+def connecting_text(address: TeamAddress) -> str:
+    """What the dialog and the status bar say while connecting."""
+    return QCoreApplication.translate(CONTEXT, "Connecting to %1…").replace(
+        "%1", f"{address.host}:{address.port}"
+    )
+
+
 class TeamDialog(QDialog):
     """Asks where a team workspace is and who logs in; tests the login and opens it."""
 
     # Emitted on the GUI thread once a Test has an answer (the text shown).
     test_finished = Signal(str)
-    _test_answered = Signal(object)  # TeamIdentity or WorkspaceOpenError, from the worker
+    # Emitted once an Open that did not succeed has its answer shown, or was cancelled.
+    open_failed = Signal(str)
 
     def __init__(
         self,
@@ -146,7 +363,9 @@ class TeamDialog(QDialog):
         super().__init__(parent)
         self._gateway = gateway
         self.workspace: OpenWorkspace | None = None
-        self._testing = False
+        self.attempt = TeamAttempt(self)
+        self.attempt.finished.connect(self._on_attempt_finished)
+        self._opening: tuple[TeamAddress, str | None, bool] | None = None
         self.setWindowTitle(QCoreApplication.translate(CONTEXT, "Open Team Workspace"))
         self.setObjectName("team_dialog")
 
@@ -167,23 +386,11 @@ class TeamDialog(QDialog):
         self.port.setGroupSeparatorShown(False)
         self.database = QLineEdit()
         self.user = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field()
         self.password.setPlaceholderText(
             QCoreApplication.translate(CONTEXT, "Empty: from your password file or keyring")
         )
-        self.remember = QCheckBox(
-            QCoreApplication.translate(CONTEXT, "Re&member in the system keyring")
-        )
-        if not gateway.keyring_available():
-            self.remember.setEnabled(False)
-            self.remember.setToolTip(
-                QCoreApplication.translate(
-                    CONTEXT,
-                    "No system keyring is available on this computer; keep the password in "
-                    "your PostgreSQL password file (~/.pgpass) instead.",
-                )
-            )
+        self.remember = remember_box(gateway)
         self.sslmode = QComboBox()
         for mode in SSL_MODES:
             self.sslmode.addItem(ssl_label(mode), mode)
@@ -220,6 +427,14 @@ class TeamDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Moves while a connection is under way: the window is alive, the wait is the server's.
+        self.busy = QProgressBar()
+        self.busy.setObjectName("team_busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(self.fontMetrics().height())
+        self.busy.setAccessibleName(QCoreApplication.translate(CONTEXT, "Connecting"))
+        self.busy.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = QPushButton(QCoreApplication.translate(CONTEXT, "&Open"))
@@ -235,13 +450,13 @@ class TeamDialog(QDialog):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.test_button.clicked.connect(self._on_test_button_clicked)
         self.buttons.rejected.connect(self.reject)
-        self._test_answered.connect(self._on_test_answered)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
 
         for field in (self.host, self.database, self.user):
@@ -300,7 +515,7 @@ class TeamDialog(QDialog):
 
     @Slot()
     def _update_buttons(self) -> None:
-        ready = self._complete() and not self._testing
+        ready = self._complete() and not self.attempt.pending
         self.open_button.setEnabled(ready)
         self.test_button.setEnabled(ready)
         # Disabling the default button takes the role away; Enter must open again once ready.
@@ -321,71 +536,80 @@ class TeamDialog(QDialog):
 
     # -- test and open -------------------------------------------------------------------
 
+    @property
+    def connecting(self) -> bool:
+        """True while a Test or an Open waits for the server."""
+        return self.attempt.pending
+
+    def _begin(self, job: Callable[[], object], address: TeamAddress) -> None:
+        self.attempt.start(job, address_path(address))
+        self.status.setText(escape(connecting_text(address)))
+        self.busy.show()
+        self._update_buttons()
+
     @Slot()
     def _on_test_button_clicked(self) -> None:
-        if not self._complete() or self._testing:
+        if not self._complete() or self.connecting:
             return
         address, password = self.address(), self._password()
-        self._testing = True
-        self._update_buttons()
-        self.status.setText(
-            escape(
-                QCoreApplication.translate(CONTEXT, "Connecting to %1…").replace(
-                    "%1", f"{address.host}:{address.port}"
-                )
-            )
-        )
+        self._opening = None
+        gateway = self._gateway
+        self._begin(lambda: gateway.test_team(address, password), address)
 
-        def run() -> None:
-            answer: TeamIdentity | WorkspaceOpenError
-            try:
-                answer = self._gateway.test_team(address, password)
-            except WorkspaceOpenError as exc:
-                answer = exc
-            except Exception as exc:  # any failure is an answer, never a crash
-                log.exception("testing a team workspace connection failed")
-                answer = WorkspaceOpenError(Problem.STORAGE, address_path(address), str(exc))
-            # The dialog may be gone meanwhile: then nobody waits for the answer.
-            with contextlib.suppress(RuntimeError):
-                self._test_answered.emit(answer)
-
-        threading.Thread(target=run, name="team-test", daemon=True).start()
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        if not self._complete() or self.connecting:
+            return
+        address, password = self.address(), self._password()
+        remember = self.remember.isEnabled() and self.remember.isChecked()
+        self._opening = (address, password, remember)
+        gateway = self._gateway
+        # The keyring is written on this thread once the login worked (it may ask the user).
+        self._begin(lambda: gateway.open_team(address, password), address)
 
     @Slot(object)
-    def _on_test_answered(self, answer: object) -> None:
-        self._testing = False
+    def _on_attempt_finished(self, answer: object) -> None:
+        self.busy.hide()
+        opening, self._opening = self._opening, None
         self._update_buttons()
-        if isinstance(answer, TeamIdentity):
-            self._show(connected_text(answer), ok=True)
-        elif isinstance(answer, WorkspaceOpenError):
+        if isinstance(answer, WorkspaceOpenError):
             self._show_problem(answer)
-        self.test_finished.emit(self.answer)
+            (self.test_finished if opening is None else self.open_failed).emit(self.answer)
+            return
+        if opening is None:
+            if isinstance(answer, TeamIdentity):
+                self._show(connected_text(answer), ok=True)
+            self.test_finished.emit(self.answer)
+            return
+        address, password, remember = opening
+        self.workspace = cast(OpenWorkspace, answer)  # what open_team returned
+        if remember and password:
+            self._gateway.remember_password(address, password)
+        self.password.clear()
+        self.accept()
 
     def _show_problem(self, error: WorkspaceOpenError) -> None:
         self._show(team_problem_text(error), ok=False, detail=error.detail)
 
-    @Slot()
-    def _on_open_button_clicked(self) -> None:
-        if not self._complete() or self._testing:
+    def cancel_connecting(self) -> None:
+        """Abandons a Test or an Open under way; the dialog stays, ready to try again."""
+        if not self.connecting:
             return
-        self.status.setText(QCoreApplication.translate(CONTEXT, "Opening…"))
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.workspace = self._gateway.open_team(
-                self.address(),
-                self._password(),
-                remember=self.remember.isEnabled() and self.remember.isChecked(),
-            )
-        except WorkspaceOpenError as exc:
-            self._show_problem(exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.password.clear()
-        self.accept()
+        opening, self._opening = self._opening, None
+        self.attempt.cancel()
+        self.busy.hide()
+        self._update_buttons()
+        self._show(QCoreApplication.translate(CONTEXT, "Cancelled: nothing was opened."), ok=False)
+        (self.test_finished if opening is None else self.open_failed).emit(self.answer)
 
     def reject(self) -> None:
-        """Qt override: Esc and Cancel leave nothing behind (the password field emptied)."""
+        """Qt override: Cancel and Esc first stop a connection under way, then close.
+
+        Closing leaves nothing behind (the password field emptied).
+        """
+        if self.connecting:
+            self.cancel_connecting()
+            return
         self.password.clear()
         super().reject()
 
