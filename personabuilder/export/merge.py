@@ -170,17 +170,18 @@ def _read_part(data: bytes) -> _Part:
     found: Any = xref
     widths = [int(width) for width in found["/W"]]
     index = [int(n) for n in found.get("/Index", [0, int(found["/Size"])])]
-    table, position = xref.get_data(), 0
+    table, row, position = xref.get_data(), sum(widths), 0
+    kind_width, offset_width = widths[0], widths[1]
     top_level: dict[int, int] = {}
     for first, count in zip(index[::2], index[1::2], strict=True):
         for number in range(first, first + count):
-            fields = []
-            for width in widths:
-                fields.append(int.from_bytes(table[position : position + width], "big"))
-                position += width
-            # A missing first field means "1" (an object at a byte offset).
-            if (fields[0] if widths[0] else 1) == 1 and number != xref_number:
-                top_level[number] = fields[1]
+            # Only objects at a byte offset (kind 1; the kind may be left out) are read here;
+            # the others are in object streams, read with them.
+            kind = int.from_bytes(table[position : position + kind_width]) if kind_width else 1
+            if kind == 1 and number != xref_number:
+                at = position + kind_width
+                top_level[number] = int.from_bytes(table[at : at + offset_width])
+            position += row
     for number, offset in top_level.items():
         quick = _stream_at(data, offset)
         if quick is not None:
