@@ -207,3 +207,10 @@ def test_a_map_and_personas_export_as_a_powerpoint_deck(
         if shape.has_text_frame
     )
     assert (journey.title if kind == "poster" else persona.name) in texts
+
+
+def test_the_copy_action_draws_as_wide_as_an_exported_image() -> None:
+    from personabuilder.export import map_image
+    from personabuilder.ui.deliverables import copy_map
+
+    assert copy_map.DEFAULT_WIDTH == map_image.DEFAULT_WIDTH

@@ -358,7 +358,8 @@ def test_keyboard_shortcuts_lists_every_menu_shortcut(window: MainWindow) -> Non
     from personabuilder.ui.shell.shortcuts import ShortcutsDialog, shortcut_rows
 
     rows = {(what, keys) for _where, what, keys in shortcut_rows(window)}
-    assert ("Export PDF", "Ctrl+E") in rows
+    assert ("Export", "Ctrl+E") in rows
+    assert ("Copy the map as an image", "Ctrl+Shift+C") in rows
     assert ("Open", "Ctrl+O") in rows
     assert ("New Journey Map", "Ctrl+Shift+N") in rows  # a menu built on first use
     assert ("Keyboard Shortcuts", "Ctrl+/") in rows
@@ -402,6 +403,11 @@ def test_a_workspace_open_elsewhere_opens_read_only_here(
         answers.yes = True
         assert window.open_workspace(path)
         assert window.windowTitle() == "Client A.pbw [read-only] - PersonaBuilder"
+        assert window.session is not None
+        assert window.session.read_only
+        for key in ("rename", "branding", "import_json", "add_stage", "add_lane"):
+            assert not window.actions_by_id[key].isEnabled(), key
+        assert window.actions_by_id["export"].isEnabled()
     finally:
         child.kill()
         child.wait()

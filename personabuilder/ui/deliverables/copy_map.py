@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QThread, Si
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from personabuilder.export.map_image import DEFAULT_WIDTH
-
 if TYPE_CHECKING:
     from personabuilder.services import Services
 
 _log = logging.getLogger(__name__)
 SHORTCUT = "Ctrl+Shift+C"
+# export/map_image.DEFAULT_WIDTH, written here so that building a map page does not import
+# the export layer (and SQLAlchemy with it) before the workspace's lists are shown.
+DEFAULT_WIDTH = 3000
 
 
 class _Drawer(QObject):

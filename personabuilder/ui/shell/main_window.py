@@ -187,7 +187,7 @@ def action_table() -> list[ActionSpec]:
         ),
         ActionSpec(
             "export",
-            QCoreApplication.translate("MainWindow", "&Export PDF..."),
+            QCoreApplication.translate("MainWindow", "&Export..."),
             "file",
             "export_pdf",
             "Ctrl+E",
@@ -751,7 +751,9 @@ class MainWindow(QMainWindow):
             (
                 self.actions_by_id["export"],
                 QCoreApplication.translate("MainWindow", "Export"),
-                QCoreApplication.translate("MainWindow", "Export PDF"),
+                QCoreApplication.translate(
+                    "MainWindow", "Export a PDF, a PowerPoint deck, an image or a Mermaid diagram"
+                ),
             ),
         ]
 
@@ -808,7 +810,7 @@ class MainWindow(QMainWindow):
     def _update_toolbar_state(self) -> None:
         """Enables what makes sense on the page shown (+ Stage only with a map on screen)."""
         on_map = self._session is not None and self._map_on_screen()
-        writable = on_map and not getattr(self._workspace, "read_only", False)
+        writable = on_map and not (self._session is not None and self._session.read_only)
         self.actions_by_id["add_stage"].setEnabled(writable)
         self.actions_by_id["add_lane"].setEnabled(writable)
         if self._journeys is not None:
@@ -997,12 +999,13 @@ class MainWindow(QMainWindow):
             "export_json",
         ):
             self.actions_by_id[key].setEnabled(has)
-        team = getattr(self._workspace, "team", None)
-        if team is not None:
-            # The server keeps a team workspace's backups; a viewer changes nothing.
+        if getattr(self._workspace, "team", None) is not None:
+            # The server keeps a team workspace's backups.
             self.actions_by_id["restore_backup"].setEnabled(False)
+        if self._session is not None and self._session.read_only:
+            # A viewer, or a file opened read-only, changes nothing.
             for key in ("rename", "branding", "import_json"):
-                self.actions_by_id[key].setEnabled(team.may_edit)
+                self.actions_by_id[key].setEnabled(False)
 
     def open_workspace(self, path: Path) -> bool:
         """Opens ``path`` in this window; on failure says why and keeps what was open."""
@@ -1437,7 +1440,8 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("Tour", "Deliverables and workshops"),
                 QCoreApplication.translate(
                     "Tour",
-                    "File › Export PDF makes posters, persona one-pagers and the full report. "
+                    "File › Export makes posters, persona one-pagers and the full report as PDF, "
+                    "PowerPoint decks, map images and Mermaid diagrams. "
                     "Journey › Workshop Mode projects a map and captures what the room says. "
                     "Help › Guided Tour brings this tour back.",
                 ),
@@ -1643,7 +1647,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_pdf(self) -> None:
-        """File › Export PDF: the map or persona on screen is ticked to start with."""
+        """File › Export: the map or persona on screen is ticked to start with."""
         if self._session is None:
             return
         from personabuilder.ui.deliverables.export_dialog import open_export

@@ -29,6 +29,11 @@ def _editor_keys() -> list[tuple[str, str, str]]:
             "Ctrl+Shift+←/→/↑/↓",
         ),
         (
+            grid,
+            QCoreApplication.translate("Shortcuts", "Copy the map as an image"),
+            "Ctrl+Shift+C",
+        ),
+        (
             curve,
             QCoreApplication.translate("Shortcuts", "Choose the stage / the persona"),
             "←/→, Tab",
