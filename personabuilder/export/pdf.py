@@ -162,10 +162,11 @@ def render_pdf_parts(
     )
     report("write", 0.9)
     try:
-        data = merge.merge_tagged(parts)
+        data = merge.merge_tagged(parts, report.check)
+    except ExportError:
+        raise  # ExportCancelled included: a cancel is not a failure
     except Exception as exc:  # a failure of the merge becomes one message
         raise ExportError(code="render_failed", detail=_short(exc)) from exc
-    report.check()
     write_whole(data, target, before_replace=report.check)
     report("done", 1.0, may_stop=False)
     return pages
