@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="726"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="901"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Preview: %n page.</numerusform>
@@ -12,11 +12,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="797"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="976"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="978"/>
+        <source>Saved %1 (%n slide(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n slide).</numerusform>
+            <numerusform>Saved %1 (%n slides).</numerusform>
         </translation>
     </message>
 </context>
@@ -66,7 +74,7 @@
 <context>
     <name>PersonaGallery</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1250"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1261"/>
         <source>%n persona(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -107,7 +115,7 @@
 <context>
     <name>WorkshopController</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="312"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="322"/>
         <source>Idea %1: %n vote(s)</source>
         <translation>
             <numerusform>Idea %1: %n vote</numerusform>

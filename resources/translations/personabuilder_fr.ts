@@ -100,37 +100,37 @@
 <context>
     <name>Branding</name>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="56"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="71"/>
         <source>Choose a Logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="58"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="73"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="67"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="82"/>
         <source>The workspace&apos;s stored logo is damaged</source>
         <translation>Le logo enregistré dans l’espace de travail est endommagé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="68"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="83"/>
         <source>The workspace&apos;s stored logo is not a PNG image</source>
         <translation>Le logo enregistré dans l’espace de travail n’est pas une image PNG</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="69"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="84"/>
         <source>The workspace&apos;s stored logo is too large (over 40 megapixels or 30 MB)</source>
         <translation>Le logo enregistré dans l’espace de travail est trop grand (plus de 40&#xa0;mégapixels ou 30&#xa0;Mo)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="72"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="87"/>
         <source>The workspace&apos;s stored logo cannot be read</source>
         <translation>Le logo enregistré dans l’espace de travail est illisible</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="76"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="91"/>
         <source>%1: it is left out of the deliverables. Choose it again under Branding.</source>
         <translation>%1&#xa0;: il est laissé de côté dans les livrables. Choisissez-le de nouveau dans Identité visuelle.</translation>
     </message>
@@ -138,47 +138,47 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="87"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="102"/>
         <source>Workspace Branding</source>
         <translation>Identité visuelle de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="92"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="107"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="96"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="111"/>
         <source>Choose Logo...</source>
         <translation>Choisir un logo…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="98"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="113"/>
         <source>Remove Logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="115"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="130"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="116"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="131"/>
         <source>Accent colour:</source>
         <translation>Couleur d’accent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="117"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="132"/>
         <source>Logo:</source>
         <translation>Logo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="137"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="152"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="151"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="166"/>
         <source>%1 cannot be used as a logo: %2</source>
         <translation>%1 ne peut pas servir de logo&#xa0;: %2</translation>
     </message>
@@ -261,18 +261,18 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../personabuilder/ui/common/commands.py" line="94"/>
+        <location filename="../../personabuilder/ui/common/commands.py" line="198"/>
         <source>Their version was kept; your text is on the clipboard.</source>
         <translation>Leur version a été gardée&#xa0;; votre texte est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/commands.py" line="215"/>
+        <location filename="../../personabuilder/ui/common/commands.py" line="319"/>
         <location filename="../../personabuilder/ui/personas/commands.py" line="48"/>
         <source>Rename persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/commands.py" line="233"/>
+        <location filename="../../personabuilder/ui/common/commands.py" line="337"/>
         <source>Rename journey map</source>
         <translation>Renommer le parcours</translation>
     </message>
@@ -397,112 +397,112 @@
         <translation>Supprimer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="50"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="52"/>
         <source>Add stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="88"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="90"/>
         <source>Rename stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="107"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="109"/>
         <source>Recolour stage</source>
         <translation>Changer la couleur de l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="118"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="120"/>
         <source>Move stage</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="129"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="131"/>
         <source>Set loop</source>
         <translation>Définir la boucle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="131"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="133"/>
         <source>Remove loop</source>
         <translation>Supprimer la boucle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="156"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="158"/>
         <source>Delete stage</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="174"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="176"/>
         <source>Add lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="193"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="195"/>
         <source>Rename lane</source>
         <translation>Renommer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="212"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="214"/>
         <source>Recolour lane</source>
         <translation>Changer la couleur de la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="223"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="225"/>
         <source>Move lane</source>
         <translation>Déplacer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="241"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="243"/>
         <source>Delete lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="370"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="372"/>
         <source>Edit cell</source>
         <translation>Modifier la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="388"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="390"/>
         <source>Clear cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="446"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="450"/>
         <source>Mark as assumption</source>
         <translation>Marquer comme hypothèse</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="448"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="452"/>
         <source>Mark as partly backed</source>
         <translation>Marquer comme partiellement étayé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="450"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="454"/>
         <source>Mark as research-backed</source>
         <translation>Marquer comme étayé par la recherche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="451"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="455"/>
         <source>Remove evidence mark</source>
         <translation>Retirer la marque de preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="496"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="501"/>
         <source>Add channel</source>
         <translation>Ajouter un canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="512"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="517"/>
         <source>Remove channel</source>
         <translation>Retirer un canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="529"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="534"/>
         <source>Link persona</source>
         <translation>Lier un persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/commands.py" line="547"/>
+        <location filename="../../personabuilder/ui/journeys/commands.py" line="552"/>
         <source>Unlink persona</source>
         <translation>Délier un persona</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>Charger une table de cohortes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="192"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="207"/>
         <source>Change branding</source>
         <translation>Modifier l’identité visuelle</translation>
     </message>
@@ -872,6 +872,29 @@
     </message>
 </context>
 <context>
+    <name>CopyMap</name>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/copy_map.py" line="80"/>
+        <source>Open a journey map to copy it as an image.</source>
+        <translation>Ouvrez une carte de parcours pour la copier en image.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/copy_map.py" line="110"/>
+        <source>The map could not be copied as an image: %1</source>
+        <translation>Impossible de copier la carte en image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/copy_map.py" line="145"/>
+        <source>Copy Map as Image</source>
+        <translation>Copier la carte en image</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/copy_map.py" line="149"/>
+        <source>Put the map on the clipboard as a PNG image, with an SVG copy</source>
+        <translation>Place la carte dans le presse-papiers en image PNG, avec une copie SVG</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../personabuilder/ui/common/dialogs.py" line="11"/>
@@ -922,37 +945,37 @@
         <translation>Courbes d’émotion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="477"/>
+        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="484"/>
         <source>no score</source>
         <translation>pas de score</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="480"/>
+        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="487"/>
         <source>{persona} · {stage} (to-be): {score}</source>
         <translation>{persona} · {stage} (cible)&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="483"/>
+        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="490"/>
         <source>{persona} · {stage}: {score}</source>
         <translation>{persona} · {stage}&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="518"/>
+        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="528"/>
         <source>No persona is linked to this map.</source>
         <translation>Aucun persona n’est lié à cette carte.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="524"/>
+        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="534"/>
         <source>Left and Right choose the stage, Tab the persona, Up and Down change the score (with Shift: the to-be score), Delete clears it.</source>
         <translation>Gauche et Droite choisissent l’étape, Tab le persona, Haut et Bas changent le score (avec Maj&#xa0;: le score cible), Suppr l’efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="549"/>
+        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="559"/>
         <source>Show or hide this persona&apos;s curves</source>
         <translation>Afficher ou masquer les courbes de ce persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="765"/>
+        <location filename="../../personabuilder/ui/journeys/emotion_curve.py" line="780"/>
         <source>Link a persona to this map to chart how it feels at each stage.</source>
         <translation>Liez un persona à cette carte pour tracer ce qu’il ressent à chaque étape.</translation>
     </message>
@@ -960,206 +983,301 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="249"/>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="288"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="264"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="251"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="266"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="263"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="278"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="279"/>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="280"/>
+        <source>SVG image</source>
+        <translation>Image SVG</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="281"/>
+        <source>PowerPoint deck</source>
+        <translation>Présentation PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="282"/>
+        <source>Mermaid diagram</source>
+        <translation>Diagramme Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="292"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="293"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="294"/>
+        <source>PowerPoint decks (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="295"/>
+        <source>Mermaid diagrams (*.mmd)</source>
+        <translation>Diagrammes Mermaid (*.mmd)</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="298"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="336"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="311"/>
         <source>Choose a Template</source>
         <translation>Choisir un modèle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="265"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="313"/>
         <source>Templates (*.html.j2 *.html *.j2)</source>
         <translation>Modèles (*.html.j2 *.html *.j2)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="294"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="342"/>
         <source>Journey map poster</source>
         <translation>Affiche du parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="295"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="343"/>
         <source>Persona one-pagers</source>
         <translation>Fiches personas d’une page</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="296"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="344"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="297"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="345"/>
         <source>Workshop summary</source>
         <translation>Synthèse d’atelier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="305"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="353"/>
         <source>Journey maps</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="317"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="365"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="337"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="377"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="382"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="383"/>
+        <source>Image width</source>
+        <translation>Largeur de l’image</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="385"/>
+        <source>3000 px is sharp on a 4K screen; the height follows the map.</source>
+        <translation>3000 px reste net sur un écran 4K&#xa0;; la hauteur suit la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="396"/>
         <source>How the poster prints</source>
         <translation>Comment l’affiche s’imprime</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="346"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="405"/>
         <source>Built-in</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="347"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="406"/>
         <source>Your own template file...</source>
         <translation>Votre propre fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="367"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="426"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="369"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="428"/>
         <source>Export...</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="372"/>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="616"/>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="830"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="431"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="765"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1013"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="375"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="434"/>
         <source>Deliverable:</source>
         <translation>Livrable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="376"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="435"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="436"/>
+        <source>Image width:</source>
+        <translation>Largeur de l’image&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="437"/>
         <source>Journey maps:</source>
         <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="377"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="438"/>
         <source>Personas:</source>
         <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="378"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="439"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="380"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="441"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="381"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="442"/>
         <source>Template:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="451"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="543"/>
         <source>Cannot work out the layout: %1</source>
         <translation>Impossible de calculer la mise en page&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="456"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="548"/>
         <source>Prints on one %1 sheet, text at %2 pt.</source>
         <translation>S’imprime sur une feuille %1, texte en %2&#xa0;pt.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="460"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="552"/>
         <source>Too large for one %1 sheet with text at 7.5 pt or more: tiled over %2 sheets (%3 across, %4 down) at %5 pt, with marks to assemble them.</source>
         <translation>Trop grande pour une feuille %1 avec un texte d’au moins 7,5&#xa0;pt&#xa0;: répartie sur %2 feuilles (%3 en largeur, %4 en hauteur) en %5&#xa0;pt, avec des repères pour les assembler.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="473"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="565"/>
         <source>%1 holds it on one sheet: &lt;a href=&quot;%1&quot;&gt;use %1&lt;/a&gt;.</source>
         <translation>Le format %1 la contient sur une seule feuille&#xa0;: &lt;a href=&quot;%1&quot;&gt;utiliser %1&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="476"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="568"/>
         <source>No paper up to A0 holds it on one sheet.</source>
         <translation>Aucun format jusqu’à A0 ne la contient sur une seule feuille.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="497"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="589"/>
         <source>Your template: %1</source>
         <translation>Votre modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="508"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="600"/>
         <source>Tick the one journey map the poster shows.</source>
         <translation>Cochez un seul parcours, celui que montre l’affiche.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="510"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="602"/>
         <source>Tick the one journey map whose workshops to summarise.</source>
         <translation>Cochez la carte de parcours dont les ateliers sont à résumer.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="512"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="604"/>
         <source>Tick at least one persona.</source>
         <translation>Cochez au moins un persona.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="514"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="606"/>
         <source>Tick the journey maps and personas the report covers.</source>
         <translation>Cochez les parcours et les personas que couvre le rapport.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="565"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="709"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="593"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="737"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="594"/>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="602"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="738"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="750"/>
         <source>Preparing...</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="601"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="747"/>
         <source>Laying out pages...</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="601"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="744"/>
         <source>Writing the PDF...</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="625"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="748"/>
+        <source>Making the slides...</source>
+        <translation>Création des diapositives…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="751"/>
+        <source>Writing the file...</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="774"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="633"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="782"/>
         <source>The export failed: %1</source>
         <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="899"/>
+        <source>Preview: the whole map as one image.</source>
+        <translation>Aperçu&#xa0;: toute la carte en une seule image.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="726"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="901"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Aperçu&#xa0;: %n page.</numerusform>
@@ -1167,20 +1285,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="757"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="935"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="797"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="976"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Enregistré sous %1 (%n page).</numerusform>
             <numerusform>Enregistré sous %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="978"/>
+        <source>Saved %1 (%n slide(s)).</source>
+        <translation>
+            <numerusform>Enregistré sous %1 (%n diapositive).</numerusform>
+            <numerusform>Enregistré sous %1 (%n diapositives).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="807"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="980"/>
+        <source>Saved %1.</source>
+        <translation>Enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="990"/>
         <source>Cancelling...</source>
         <translation>Annulation…</translation>
     </message>
@@ -1188,182 +1319,183 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="470"/>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="886"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="472"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="889"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="471"/>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="887"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="473"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="890"/>
         <source>Archetype</source>
         <translation>Archétype</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="472"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="474"/>
         <source>Job title</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="473"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="475"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="474"/>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="888"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="476"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="891"/>
         <source>Last edited</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="522"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="524"/>
         <source>Last edited %1</source>
         <translation>Modifiée le %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="532"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="534"/>
         <source>Top goal: %1</source>
         <translation>Objectif principal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="683"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="685"/>
         <source>Top goal</source>
         <translation>Objectif principal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="862"/>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="863"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="865"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="866"/>
         <source>Search personas</source>
         <translation>Rechercher des personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="871"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="874"/>
         <source>Filter by archetype</source>
         <translation>Filtrer par archétype</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="873"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="876"/>
         <source>All archetypes</source>
         <translation>Tous les archétypes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="877"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="880"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="884"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="887"/>
         <source>Sort by</source>
         <translation>Trier par</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="889"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="892"/>
         <source>Workspace order</source>
         <translation>Ordre de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="893"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="896"/>
         <source>Sort:</source>
         <translation>Trier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="897"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="900"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="898"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="901"/>
         <source>Show as cards</source>
         <translation>Afficher en cartes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="901"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="904"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="902"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="905"/>
         <source>Show as list</source>
         <translation>Afficher en liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="912"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="915"/>
         <source>Personas as cards</source>
         <translation>Personas en cartes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="916"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="919"/>
         <source>Personas as a list</source>
         <translation>Personas en liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="951"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="954"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1009"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1014"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1011"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1016"/>
         <source>Add a blank persona; the arrow offers the archetype templates</source>
         <translation>Ajouter un persona vierge&#xa0;; la flèche propose les modèles d’archétype</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1067"/>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1269"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1072"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1281"/>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1207"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1218"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1258"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1270"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n’est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1259"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1271"/>
         <source>Open or create a workspace from the File menu.</source>
         <translation>Ouvrez ou créez un espace de travail depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1263"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1275"/>
         <source>Nothing matches “%1”</source>
         <translation>Rien ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1266"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1278"/>
         <source>Search looks in names, job titles, companies, quotes and lists.</source>
         <translation>La recherche porte sur les noms, les postes, les entreprises, les citations et les listes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1271"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1286"/>
         <source>No persona matches these filters</source>
         <translation>Aucun persona ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1272"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1287"/>
         <source>Choose another archetype or tag, or show every persona.</source>
         <translation>Choisissez un autre archétype ou une autre étiquette, ou affichez tous les personas.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1275"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1290"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1277"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1283"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1292"/>
         <source>No personas yet</source>
         <translation>Aucun persona pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1278"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1293"/>
         <source>A persona is one buyer or user you design for. Start from a blank page, or from an archetype template with the arrow.</source>
         <translation>Un persona est un acheteur ou un utilisateur pour qui vous concevez. Partez d’une page vierge, ou d’un modèle d’archétype avec la flèche.</translation>
     </message>
@@ -1605,7 +1737,7 @@
 <context>
     <name>JourneyCanvas</name>
     <message>
-        <location filename="../../personabuilder/ui/journeys/model.py" line="349"/>
+        <location filename="../../personabuilder/ui/journeys/model.py" line="351"/>
         <source>From the workshop “{title}”: {item}</source>
         <translation>Issu de l’atelier «&#xa0;{title}&#xa0;»&#xa0;: {item}</translation>
     </message>
@@ -1743,144 +1875,144 @@
         <translation>C&amp;oller les cellules</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="638"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="682"/>
         <source>Clear cells</source>
         <translation>Vider les cellules</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="716"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="772"/>
         <source>Cut cells</source>
         <translation>Couper les cellules</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="755"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="811"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="837"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="996"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="897"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1068"/>
         <source>Add Stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="839"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="899"/>
         <source>Add Stage Before</source>
         <translation>Ajouter une étape avant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="842"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="902"/>
         <source>Add Stage After</source>
         <translation>Ajouter une étape après</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="846"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="890"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="906"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="952"/>
         <source>Rename...</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="847"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="891"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="907"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="953"/>
         <source>Colour...</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="848"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="892"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="908"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="954"/>
         <source>Remove Colour</source>
         <translation>Retirer la couleur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="851"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="911"/>
         <source>Loop To</source>
         <translation>Boucler vers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="852"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="912"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="866"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="926"/>
         <source>Delete Stage</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="874"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1037"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="936"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1120"/>
         <source>Add Lane</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="877"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="939"/>
         <source>Add Lane Above</source>
         <translation>Ajouter une ligne au-dessus</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="878"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="940"/>
         <source>Add Lane Below</source>
         <translation>Ajouter une ligne en dessous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="896"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="958"/>
         <source>Delete Lane</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="902"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="967"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="914"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="979"/>
         <source>Channels…</source>
         <translation>Canaux…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="921"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="986"/>
         <source>Clear Cell</source>
         <translation>Vider la cellule</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="959"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1029"/>
         <source>New Channel</source>
         <translation>Nouveau canal</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="959"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1029"/>
         <source>Channel name:</source>
         <translation>Nom du canal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="963"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1033"/>
         <source>Add channel %1</source>
         <translation>Ajouter le canal&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="996"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1005"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1068"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1077"/>
         <source>Stage name:</source>
         <translation>Nom de l’étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="996"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1068"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1005"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1077"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1037"/>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1046"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1120"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1129"/>
         <source>Lane name:</source>
         <translation>Nom de la ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/grid.py" line="1046"/>
+        <location filename="../../personabuilder/ui/journeys/grid.py" line="1129"/>
         <source>Rename Lane</source>
         <translation>Renommer la ligne</translation>
     </message>
@@ -1967,250 +2099,255 @@
 <context>
     <name>JourneyStudio</name>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="61"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="63"/>
         <source>New journey map</source>
         <translation>Nouvelle carte de parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="56"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="57"/>
         <source>Save snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="76"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="77"/>
         <source>Restore snapshot</source>
         <translation>Restaurer un instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="88"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="90"/>
         <source>New Journey Map</source>
         <translation>Nouvelle carte de parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="93"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="95"/>
         <source>%1 (%2 stages)</source>
         <translation>%1 (%2 étapes)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="104"/>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="158"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="106"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="160"/>
         <source>Personas the map follows</source>
         <translation>Personas suivis par la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="118"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="120"/>
         <source>Start from:</source>
         <translation>Partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="119"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="121"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="120"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="122"/>
         <source>Personas:</source>
         <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="185"/>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="187"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="186"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="188"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="203"/>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="271"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="204"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="278"/>
         <source>Save Snapshot...</source>
         <translation>Enregistrer un instantané…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="206"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="207"/>
         <source>Compare with Current</source>
         <translation>Comparer avec l’actuelle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="211"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="212"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="235"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="236"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="332"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="341"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="333"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="342"/>
         <source>Name of the snapshot:</source>
         <translation>Nom de l’instantané&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="351"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="360"/>
         <source>The map as this snapshot saw it (read-only).</source>
         <translation>La carte telle que l’instantané l’a enregistrée (lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="366"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="375"/>
         <source>Cells since the snapshot: changed %1 · added %2 · removed %3</source>
         <translation>Cellules depuis l’instantané&#xa0;: modifiées %1 · ajoutées %2 · supprimées %3</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="375"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="384"/>
         <source>Stages added: %1 · removed: %2</source>
         <translation>Étapes ajoutées&#xa0;: %1 · supprimées&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="156"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="157"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="98"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="99"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="133"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="134"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="134"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="135"/>
         <source>Lane</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="135"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="136"/>
         <source>In the snapshot</source>
         <translation>Dans l’instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="136"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="137"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="142"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="143"/>
         <source>No cell has changed since the snapshot.</source>
         <translation>Aucune cellule n’a changé depuis l’instantané.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="154"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="155"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="155"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="156"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="190"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="191"/>
         <source>Snapshot preview</source>
         <translation>Aperçu de l’instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="252"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="259"/>
         <source>No snapshots yet</source>
         <translation>Pas encore d’instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="259"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="266"/>
         <source>A snapshot keeps this map as it is now, under a name. Save one before a workshop or a rework: later you can look at the map as it was, see cell by cell what changed since, or put it back.</source>
         <translation>Un instantané garde cette carte telle qu’elle est maintenant, sous un nom. Enregistrez-en un avant un atelier ou une refonte&#xa0;: vous pourrez ensuite revoir la carte telle qu’elle était, voir cellule par cellule ce qui a changé depuis, ou la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="381"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="390"/>
         <source>item added</source>
         <translation>élément ajouté</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="382"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="391"/>
         <source>item removed</source>
         <translation>élément retiré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="399"/>
+        <location filename="../../personabuilder/ui/journeys/snapshots.py" line="408"/>
         <source>The map was restored from the snapshot. Edit › Undo reverts it.</source>
         <translation>La carte a été restaurée depuis l’instantané. Édition › Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="155"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="157"/>
         <source>Linked Personas</source>
         <translation>Personas liés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="168"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="170"/>
         <source>A persona taken off the map takes its emotion scores with it (Edit › Undo brings them back).</source>
         <translation>Un persona retiré de la carte emporte ses scores d’émotion (Édition › Annuler les restaure).</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="207"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="209"/>
         <source>Snapshots...</source>
         <translation>Instantanés…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="211"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="213"/>
         <source>Personas...</source>
         <translation>Personas…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="220"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="222"/>
         <source>Emotion curves</source>
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="239"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="241"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="240"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="242"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="252"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="270"/>
+        <source>Map copied as an image (%1 x %2 px): paste it into slides or a wiki.</source>
+        <translation>Carte copiée en image (%1 x %2 px)&#xa0;: collez-la dans vos diapositives ou un wiki.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="286"/>
         <source>No stages yet</source>
         <translation>Aucune étape pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="259"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="293"/>
         <source>Stages are the steps your customers go through, from first hearing of you to renewing. Add the first one, then fill in its lanes.</source>
         <translation>Les étapes sont le chemin que suivent vos clients, de la découverte de votre offre au renouvellement. Ajoutez la première, puis remplissez ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="270"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="304"/>
         <source>Add your first stage</source>
         <translation>Ajouter la première étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="377"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="419"/>
         <source>Change linked personas</source>
         <translation>Modifier les personas liés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="428"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="475"/>
         <source>&amp;New Journey Map...</source>
         <translation>&amp;Nouvelle carte de parcours…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="434"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="481"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Mode atelier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="440"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="487"/>
         <source>Linked &amp;Personas...</source>
         <translation>&amp;Personas liés…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/journeys/studio.py" line="446"/>
+        <location filename="../../personabuilder/ui/journeys/studio.py" line="493"/>
         <source>&amp;Snapshots...</source>
         <translation>&amp;Instantanés…</translation>
     </message>
@@ -2346,42 +2483,42 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../personabuilder/ui/common/list_editor.py" line="104"/>
+        <location filename="../../personabuilder/ui/common/list_editor.py" line="106"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/list_editor.py" line="105"/>
+        <location filename="../../personabuilder/ui/common/list_editor.py" line="107"/>
         <source>Add an entry (Insert)</source>
         <translation>Ajouter une entrée (Inser)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/list_editor.py" line="109"/>
+        <location filename="../../personabuilder/ui/common/list_editor.py" line="111"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/list_editor.py" line="110"/>
+        <location filename="../../personabuilder/ui/common/list_editor.py" line="112"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Retirer l’entrée choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/list_editor.py" line="114"/>
+        <location filename="../../personabuilder/ui/common/list_editor.py" line="116"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/list_editor.py" line="115"/>
+        <location filename="../../personabuilder/ui/common/list_editor.py" line="117"/>
         <source>Move the selected entry up (Ctrl+Up)</source>
         <translation>Monter l’entrée choisie (Ctrl+Haut)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/list_editor.py" line="119"/>
+        <location filename="../../personabuilder/ui/common/list_editor.py" line="121"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/common/list_editor.py" line="120"/>
+        <location filename="../../personabuilder/ui/common/list_editor.py" line="122"/>
         <source>Move the selected entry down (Ctrl+Down)</source>
         <translation>Descendre l’entrée choisie (Ctrl+Bas)</translation>
     </message>
@@ -2402,504 +2539,514 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="121"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="125"/>
         <source>&amp;New Workspace...</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="128"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="132"/>
         <source>New &amp;Demo Workspace...</source>
         <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="134"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="138"/>
         <source>&amp;Open...</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="141"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="145"/>
         <source>Open &amp;Team Workspace...</source>
         <translation>Ouvrir un espace d’&amp;équipe…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="146"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="397"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="150"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="408"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="149"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="153"/>
         <source>Take a Copy O&amp;ffline...</source>
         <translation>Prendre une copie &amp;hors ligne…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="155"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="159"/>
         <source>&amp;Publish Changes...</source>
         <translation>&amp;Publier les modifications…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="161"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="165"/>
         <source>Save a &amp;Copy As...</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="168"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="172"/>
         <source>Restore from &amp;Backup...</source>
         <translation>Restaurer depuis une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="174"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="178"/>
         <source>&amp;Import JSON...</source>
         <translation>I&amp;mporter du JSON…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="180"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="184"/>
         <source>Export &amp;JSON...</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="186"/>
-        <source>&amp;Export PDF...</source>
-        <translation>&amp;Exporter en PDF…</translation>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="190"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="193"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="197"/>
         <source>Workspace &amp;Branding...</source>
         <translation>Identité &amp;visuelle de l’espace…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="198"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="204"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="208"/>
         <source>Re&amp;name...</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="211"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="215"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="218"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="222"/>
         <source>Show &amp;Toolbar</source>
         <translation>Afficher la barre d’&amp;outils</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="225"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="229"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher le panneau &amp;latéral</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="234"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="238"/>
         <source>Add S&amp;tage...</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="241"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="245"/>
         <source>Add &amp;Lane</source>
         <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="248"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="252"/>
         <source>Guided &amp;Tour</source>
         <translation>Visite &amp;guidée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="254"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="258"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="261"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="265"/>
         <source>&amp;About PersonaBuilder</source>
         <translation>À &amp;propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="272"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="276"/>
         <source>There is no file named “%1” any more.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="275"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="279"/>
         <source>“%1” is not a PersonaBuilder workspace.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="278"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="282"/>
         <source>“%1” is damaged and cannot be opened safely.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="281"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="285"/>
         <source>“%1” was saved by a newer version of PersonaBuilder.</source>
         <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="284"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="288"/>
         <source>“%1” is in a location that cannot be written to.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un emplacement où l’écriture est impossible.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="287"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="291"/>
         <source>“%1” already exists.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="288"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1490"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="292"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1599"/>
         <source>“%1” could not be written.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="289"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="293"/>
         <source>“%1” is open for editing in another PersonaBuilder window.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert en modification dans une autre fenêtre de PersonaBuilder.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="292"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="296"/>
         <source>“%1” is in use by another program; close it there and try again.</source>
         <translation>«&#xa0;%1&#xa0;» est utilisé par un autre programme&#xa0;; fermez-le dans ce programme, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="295"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="299"/>
         <source>You do not have permission to open “%1”.</source>
         <translation>Vous n’avez pas l’autorisation d’ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="298"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="302"/>
         <source>“%1” has an older format and must be upgraded before it can be read.</source>
         <translation>«&#xa0;%1&#xa0;» a un format plus ancien et doit être mis à jour avant de pouvoir être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="325"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="336"/>
         <source>Personas and journey maps</source>
         <translation>Personas et parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="334"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="345"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="363"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="374"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="390"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="391"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="402"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="392"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="403"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="393"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="404"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="394"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="405"/>
         <source>&amp;Journey</source>
         <translation>Par&amp;cours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="395"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="406"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="410"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="535"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="421"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="546"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="412"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="539"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="423"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="550"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="559"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="570"/>
         <source>Recent Team Workspaces</source>
         <translation>Espaces d’équipe récents</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="568"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="579"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="572"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="583"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="708"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1424"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="719"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1533"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="709"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="720"/>
         <source>New persona: blank, or from a template with the arrow</source>
         <translation>Nouveau persona&#xa0;: vierge, ou à partir d’un modèle avec la flèche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="715"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="726"/>
         <source>New map</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="716"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1425"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="727"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1534"/>
         <source>New journey map</source>
         <translation>Nouvelle carte de parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="720"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="731"/>
         <source>+ Stage</source>
         <translation>+ Étape</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="721"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="732"/>
         <source>Add a stage at the end of the map</source>
         <translation>Ajouter une étape à la fin de la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="725"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="736"/>
         <source>+ Lane</source>
         <translation>+ Ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="726"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="737"/>
         <source>Add a lane at the bottom of the map</source>
         <translation>Ajouter une ligne en bas de la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="730"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="741"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="731"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="742"/>
         <source>Snapshots of the map</source>
         <translation>Instantanés de la carte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="735"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="746"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="736"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="747"/>
         <source>Workshop mode: project the map and capture the room</source>
         <translation>Mode atelier&#xa0;: projeter la carte et recueillir ce que dit la salle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="742"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="753"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="743"/>
-        <source>Export PDF</source>
-        <translation>Exporter en PDF</translation>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="754"/>
+        <source>Export a PDF, a PowerPoint deck, an image or a Mermaid diagram</source>
+        <translation>Exporter un PDF, une présentation PowerPoint, une image ou un diagramme Mermaid</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="939"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="956"/>
         <source>[read-only]</source>
         <translation>[lecture seule]</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1003"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1021"/>
         <source>Workspace in Use</source>
         <translation>Espace de travail déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1005"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1023"/>
         <source>Open it read-only here? You can read and export it; edits stay with the other window.</source>
         <translation>L’ouvrir ici en lecture seule&#xa0;? Vous pourrez le consulter et l’exporter&#xa0;; les modifications restent réservées à l’autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1060"/>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1073"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1105"/>
+        <source>Opening the team workspace cancelled.</source>
+        <translation>Ouverture de l’espace d’équipe annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1115"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1148"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1088"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1136"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1163"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1090"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1165"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1094"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1169"/>
         <source>Untitled.pbw</source>
         <translation>Sans titre.pbw</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1161"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1236"/>
         <source>Save a Copy As</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1172"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1247"/>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1181"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1256"/>
         <source>Take a Copy Offline</source>
         <translation>Prendre une copie hors ligne</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1186"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1261"/>
         <source>Open a team workspace first: only those can be taken offline.</source>
         <translation>Ouvrez d’abord un espace de travail d’équipe&#xa0;: seuls ceux-ci peuvent être copiés hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1201"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1276"/>
         <source>The copy could not be taken offline.</source>
         <translation>La copie hors ligne n’a pas pu être faite.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1205"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1280"/>
         <source>The offline copy is saved as %1. Open it now? Publish Changes sends what you change in it back to the team workspace.</source>
         <translation>La copie hors ligne est enregistrée sous %1. L’ouvrir maintenant&#xa0;? «&#xa0;Publier les modifications&#xa0;» renverra vos changements à l’espace de travail d’équipe.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1218"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1293"/>
         <source>Publish Changes</source>
         <translation>Publier les modifications</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1223"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1298"/>
         <source>Open an offline copy of a team workspace first.</source>
         <translation>Ouvrez d’abord une copie hors ligne d’un espace de travail d’équipe.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1236"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1317"/>
         <source>Nothing was published.</source>
         <translation>Rien n’a été publié.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1246"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1337"/>
         <source>Nothing to publish: this copy has no changes since it was taken.</source>
         <translation>Rien à publier&#xa0;: cette copie n’a pas changé depuis qu’elle a été prise.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1251"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1342"/>
         <source>Published: %1 added, %2 changed, %3 deleted; %4 in conflict.</source>
         <translation>Publié&#xa0;: %1 ajout(s), %2 modification(s), %3 suppression(s)&#xa0;; %4 en conflit.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1362"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1471"/>
         <source>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Buyer personas and customer journey maps for SaaS teams, kept in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PersonaBuilder %1&lt;/h3&gt;&lt;p&gt;Personas acheteurs et parcours clients pour les équipes SaaS, réunis dans un seul fichier sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1367"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1476"/>
         <source>About PersonaBuilder</source>
         <translation>À propos de PersonaBuilder</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1408"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1517"/>
         <source>%1 personas · %2 journey maps</source>
         <translation>%1 personas · %2 parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1410"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1519"/>
         <source>Select a persona or a journey map in the sidebar to see its summary.</source>
         <translation>Sélectionnez un persona ou un parcours dans le panneau latéral pour afficher son résumé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1416"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1525"/>
         <source>This workspace is empty: start with a persona or a journey map.</source>
         <translation>Cet espace de travail est vide&#xa0;: commencez par un persona ou une carte de parcours.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1467"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1576"/>
         <source>Restored from the backup; the state before it was backed up.</source>
         <translation>Restauré depuis la sauvegarde&#xa0;; l’état précédent a été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1489"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1598"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1497"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1606"/>
         <source>Exported to %1</source>
         <translation>Exporté dans&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1516"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1625"/>
         <source>Import JSON</source>
         <translation>Importer du JSON</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1517"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1626"/>
         <source>Nothing was imported from “%1”.</source>
         <translation>Rien n’a été importé depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1529"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1638"/>
         <source>Imported %1: %2 rows added or changed; a backup was made first.</source>
         <translation>%1 importé&#xa0;:&#xa0;%2 lignes ajoutées ou modifiées&#xa0;; une sauvegarde a été faite avant.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1582"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1691"/>
         <source>Rename Persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1583"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1692"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1592"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1701"/>
         <source>Rename Journey Map</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1593"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1702"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1645"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1754"/>
         <source>Restore a Backup?</source>
         <translation>Restaurer une sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1646"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1755"/>
         <source>Restore “%1” from its newest backup, made on %2?</source>
         <translation>Restaurer «&#xa0;%1&#xa0;» depuis sa sauvegarde la plus récente, faite le&#xa0;%2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1651"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1760"/>
         <source>The damaged file is kept beside it; File › Restore from Backup lists older backups.</source>
         <translation>Le fichier endommagé est conservé à côté&#xa0;; Fichier › Restaurer depuis une sauvegarde liste les sauvegardes plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1663"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1772"/>
         <source>The change was not made</source>
         <translation>La modification n’a pas été effectuée</translation>
     </message>
@@ -3050,27 +3197,32 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="401"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="402"/>
+        <source>Import Not Possible</source>
+        <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="409"/>
         <source>Import Failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="405"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="413"/>
         <source>The file %1 cannot be imported: it is no regular file, or over %2 MB.</source>
         <translation>Le fichier %1 ne peut pas être importé&#xa0;: ce n’est pas un fichier ordinaire, ou il dépasse %2&#xa0;Mo.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="415"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="423"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="438"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="446"/>
         <source>No backup could be made, so nothing was imported.</source>
         <translation>Aucune sauvegarde n’a pu être faite, donc rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="448"/>
+        <location filename="../../personabuilder/ui/metrics/csv_import.py" line="456"/>
         <source>Import %1</source>
         <translation>Importer&#xa0;%1</translation>
     </message>
@@ -3114,7 +3266,7 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/metrics/panel.py" line="660"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="744"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="745"/>
         <source>Add Metric...</source>
         <translation>Ajouter une métrique…</translation>
     </message>
@@ -3135,7 +3287,7 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/metrics/panel.py" line="665"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="743"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="744"/>
         <source>Import CSV...</source>
         <translation>Importer un CSV…</translation>
     </message>
@@ -3155,104 +3307,104 @@
         <translation>Valeurs par période</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="698"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="699"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="705"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="706"/>
         <source>Trend of the selected metric</source>
         <translation>Évolution de la métrique choisie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="706"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="707"/>
         <source>Stage health</source>
         <translation>Santé des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="707"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="708"/>
         <source>Funnel across stages</source>
         <translation>Entonnoir des étapes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="708"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="709"/>
         <source>Actual vs target (unit of the selected metric)</source>
         <translation>Réel et objectif (unité de la métrique choisie)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="709"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="710"/>
         <source>Emotion curves</source>
         <translation>Courbes d’émotion</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="710"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="711"/>
         <source>Cohort retention</source>
         <translation>Rétention par cohorte</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="715"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="716"/>
         <source>Export Chart...</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="717"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="718"/>
         <source>Load Cohort CSV...</source>
         <translation>Charger un CSV de cohortes…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="719"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="720"/>
         <source>A table of cohort, period offset and retained count (or rate)</source>
         <translation>Une table de cohortes, décalages de période et effectifs (ou taux) conservés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="742"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="743"/>
         <source>Type Values</source>
         <translation>Saisir des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="745"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="746"/>
         <source>Edit Metric...</source>
         <translation>Modifier la métrique…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="953"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="962"/>
         <source>Select a metric to see and edit its values.</source>
         <translation>Choisissez une métrique pour voir et modifier ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="957"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="969"/>
         <source>%1 · %2 · type a value, paste cells from a spreadsheet (Ctrl+V), Delete clears.</source>
         <translation>%1 ·&#xa0;%2 · saisissez une valeur, collez des cellules d’un tableur (Ctrl+V), Suppr efface.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="988"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1003"/>
         <source>Exact value: %1</source>
         <translation>Valeur exacte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="996"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1011"/>
         <source>Adds a metric to “%1”.</source>
         <translation>Ajoute une métrique à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1108"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1144"/>
         <source>Not a Number</source>
         <translation>Pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1124"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1160"/>
         <source>Clear values</source>
         <translation>Effacer des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1178"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1215"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1214"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1251"/>
         <source>Line %1: %2</source>
         <translation>Ligne&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1149"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1164"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1185"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1200"/>
         <source>Nothing Pasted</source>
         <translation>Rien n’a été collé</translation>
     </message>
@@ -3337,48 +3489,48 @@
         <translation>Le point sépare les milliers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1110"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1146"/>
         <source>The value was not changed.</source>
         <translation>La valeur n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1151"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1187"/>
         <source>The pasted numbers mix a decimal comma (line %1: “%2”) and a decimal point (line %3: “%4”), so they cannot be read together.</source>
         <translation>Les nombres collés mêlent une virgule décimale (ligne %1&#xa0;: «&#xa0;%2&#xa0;») et un point décimal (ligne %3&#xa0;: «&#xa0;%4&#xa0;»)&#xa0;; ils ne peuvent pas être lus ensemble.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1165"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1201"/>
         <source>These pasted lines are not a value or a period and a value:</source>
         <translation>Ces lignes collées ne sont ni une valeur, ni une période suivie d’une valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1169"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1205"/>
         <source>Paste values</source>
         <translation>Coller des valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1207"/>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1224"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1243"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1260"/>
         <source>Cohort Table Not Loaded</source>
         <translation>Table de cohortes non chargée</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1208"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1244"/>
         <source>The file %1 could not be read.</source>
         <translation>Le fichier&#xa0;%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1225"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1261"/>
         <source>%1 has rows that cannot be read; nothing was loaded.</source>
         <translation>%1 contient des lignes illisibles&#xa0;; rien n’a été chargé.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1428"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1464"/>
         <source>Chart Not Saved</source>
         <translation>Graphique non enregistré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/metrics/panel.py" line="1429"/>
+        <location filename="../../personabuilder/ui/metrics/panel.py" line="1465"/>
         <source>The chart could not be written to %1.</source>
         <translation>Le graphique n’a pas pu être écrit dans&#xa0;%1.</translation>
     </message>
@@ -3512,299 +3664,299 @@
 <context>
     <name>PersonaEditor</name>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="101"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="102"/>
         <source>Import Photo</source>
         <translation>Importer une photo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="103"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="104"/>
         <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="112"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="113"/>
         <source>Delete the persona “%1”?</source>
         <translation>Supprimer le persona «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="117"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="118"/>
         <source>Delete Persona</source>
         <translation>Supprimer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="123"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="124"/>
         <source>It is used by these journey maps, which will lose it and its emotion scores:</source>
         <translation>Ces parcours l’utilisent et perdront le persona et ses scores d’émotion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="132"/>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="136"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="133"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="137"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation>Vous pourrez l’annuler avec Édition › Annuler.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="139"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="140"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="171"/>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="476"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="172"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="506"/>
         <source>Select a persona to edit it.</source>
         <translation>Choisissez un persona pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="177"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="178"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="181"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="182"/>
         <source>Persona card</source>
         <translation>Fiche du persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="187"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="188"/>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="207"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="211"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="216"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="220"/>
         <source>Import photo…</source>
         <translation>Importer une photo…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="218"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="222"/>
         <source>Use a PNG, JPEG or WebP picture; it is cropped to a square and stored.</source>
         <translation>Utilisez une image PNG, JPEG ou WebP&#x202f;; elle est recadrée en carré et enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="221"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="225"/>
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="222"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="226"/>
         <source>Show the initials instead of a photo.</source>
         <translation>Afficher les initiales au lieu d’une photo.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="241"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="245"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="247"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="251"/>
         <source>Archetype</source>
         <translation>Archétype</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="274"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="278"/>
         <source>From 1 (low) to 5 (high)</source>
         <translation>De 1 (faible) à 5 (élevée)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="278"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="282"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="279"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="283"/>
         <source>Comma-separated, e.g. Budget holder, Security</source>
         <translation>Séparées par des virgules, par exemple Budget, Sécurité</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="289"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="293"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="290"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="294"/>
         <source>&amp;Archetype:</source>
         <translation>Arc&amp;hétype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="291"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="295"/>
         <source>Archetype na&amp;me:</source>
         <translation>Nom de l’archét&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="292"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="296"/>
         <source>&amp;Job title:</source>
         <translation>Pos&amp;te&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="293"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="297"/>
         <source>&amp;Company:</source>
         <translation>Ent&amp;reprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="294"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="298"/>
         <source>Company si&amp;ze:</source>
         <translation>Ta&amp;ille de l’entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="297"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="301"/>
         <source>In&amp;dustry:</source>
         <translation>Se&amp;cteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="298"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="302"/>
         <source>A&amp;ge band:</source>
         <translation>Tranche d’â&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="299"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="303"/>
         <source>&amp;Location:</source>
         <translation>&amp;Localisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="300"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="304"/>
         <source>&amp;Tech savviness:</source>
         <translation>Ai&amp;sance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="301"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="305"/>
         <source>Infl&amp;uence on the decision:</source>
         <translation>Infl&amp;uence sur la décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="302"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="306"/>
         <source>Tag&amp;s:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="309"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="313"/>
         <source>&amp;Quote:</source>
         <translation>Citati&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="313"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="317"/>
         <source>&amp;Bio:</source>
         <translation>&amp;Biographie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="331"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="335"/>
         <source>Double-click or press F2 to edit an entry; Insert adds one, Delete removes it, Ctrl+Up and Ctrl+Down move it.</source>
         <translation>Double-cliquez ou appuyez sur F2 pour modifier une entrée&#x202f;; Inser en ajoute une, Suppr la retire, Ctrl+Haut et Ctrl+Bas la déplacent.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="392"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="397"/>
         <source>Archetype name</source>
         <translation>Nom de l’archétype</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="393"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="398"/>
         <source>Job title</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="394"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="399"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="395"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="400"/>
         <source>Company size</source>
         <translation>Taille de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="396"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="401"/>
         <source>Industry</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="397"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="402"/>
         <source>Age band</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="398"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="403"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="399"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="404"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="400"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="405"/>
         <source>Bio</source>
         <translation>Biographie</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="401"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="406"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="402"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="407"/>
         <source>Pain points</source>
         <translation>Points de friction</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="403"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="408"/>
         <source>Motivations</source>
         <translation>Motivations</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="404"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="409"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="405"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="410"/>
         <source>Decision criteria</source>
         <translation>Critères de décision</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="406"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="411"/>
         <source>Preferred channels</source>
         <translation>Canaux préférés</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="407"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="412"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="408"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="413"/>
         <source>Tech savviness</source>
         <translation>Aisance technique</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="409"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="414"/>
         <source>Influence on the decision</source>
         <translation>Influence sur la décision</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="474"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="504"/>
         <source>This persona no longer exists.</source>
         <translation>Ce persona n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="589"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="619"/>
         <source>A name is required.</source>
         <translation>Un nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="608"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="638"/>
         <source>This text is %1 characters long; the limit is %2.</source>
         <translation>Ce texte compte %1&#xa0;caractères&#x202f;; la limite est de %2.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="677"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="707"/>
         <source>The image file is %1 MB; the limit is %2 MB.</source>
         <translation>Le fichier image pèse %1&#xa0;Mo&#x202f;; la limite est de %2&#xa0;Mo.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/editor.py" line="685"/>
+        <location filename="../../personabuilder/ui/personas/editor.py" line="715"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
@@ -3812,7 +3964,7 @@
 <context>
     <name>PersonaGallery</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/personas/gallery.py" line="1250"/>
+        <location filename="../../personabuilder/ui/personas/gallery.py" line="1261"/>
         <source>%n persona(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -3823,112 +3975,112 @@
 <context>
     <name>PersonaStudio</name>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="138"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="142"/>
         <source>&amp;New Persona</source>
         <translation>&amp;Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="144"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="148"/>
         <source>Persona &amp;Gallery</source>
         <translation>&amp;Galerie des personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="150"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="154"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="156"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="160"/>
         <source>De&amp;lete Persona</source>
         <translation>&amp;Supprimer le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="162"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="166"/>
         <source>&amp;Copy Personas</source>
         <translation>&amp;Copier les personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="168"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="172"/>
         <source>&amp;Paste Personas</source>
         <translation>C&amp;oller les personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="174"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="178"/>
         <source>&amp;Import Personas from Workspace...</source>
         <translation>&amp;Importer des personas d’un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="215"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="223"/>
         <source>Blank Persona</source>
         <translation>Persona vierge</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="228"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="236"/>
         <source>From Template: %1</source>
         <translation>D’après le modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="234"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="242"/>
         <source>Custom Archetype...</source>
         <translation>Archétype personnalisé…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="260"/>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="275"/>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="303"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="274"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="289"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="317"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="285"/>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="296"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="299"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="310"/>
         <source>New Custom Persona</source>
         <translation>Nouveau persona personnalisé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="286"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="300"/>
         <source>Name of the archetype (for example “Procurement officer”):</source>
         <translation>Nom de l’archétype (par exemple «&#xa0;Responsable des achats&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="297"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="311"/>
         <source>The archetype needs a name.</source>
         <translation>L’archétype doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="317"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="331"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="360"/>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="369"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="374"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="383"/>
         <source>Paste Personas</source>
         <translation>Coller des personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="361"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="375"/>
         <source>The clipboard holds no personas.</source>
         <translation>Le presse-papiers ne contient aucun persona.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="378"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="392"/>
         <source>Paste personas</source>
         <translation>Coller des personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="394"/>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="405"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="408"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="419"/>
         <source>Import Personas</source>
         <translation>Importer des personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="395"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="409"/>
         <source>Choose another workspace than the one that is open.</source>
         <translation>Choisissez un autre espace de travail que celui qui est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/personas/studio.py" line="417"/>
+        <location filename="../../personabuilder/ui/personas/studio.py" line="431"/>
         <source>Import personas</source>
         <translation>Importer des personas</translation>
     </message>
@@ -4185,6 +4337,14 @@
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../personabuilder/ui/common/commands.py" line="51"/>
+        <source>You can view this workspace but not change it.</source>
+        <translation>Vous pouvez consulter cet espace de travail, mais pas le modifier.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../personabuilder/ui/shell/shortcuts.py" line="20"/>
@@ -4218,31 +4378,36 @@
     </message>
     <message>
         <location filename="../../personabuilder/ui/shell/shortcuts.py" line="33"/>
+        <source>Copy the map as an image</source>
+        <translation>Copier la carte en image</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="38"/>
         <source>Choose the stage / the persona</source>
         <translation>Choisir l’étape / le persona</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="38"/>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="43"/>
         <source>Raise or lower the score (Shift: to-be)</source>
         <translation>Monter ou baisser le score (Maj&#xa0;: cible)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="41"/>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="46"/>
         <source>Clear the score</source>
         <translation>Effacer le score</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="44"/>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="49"/>
         <source>Paste values from a spreadsheet</source>
         <translation>Coller des valeurs d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="47"/>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="52"/>
         <source>Clear values</source>
         <translation>Effacer les valeurs</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="85"/>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="90"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -4250,22 +4415,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="95"/>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="100"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="99"/>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="104"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="99"/>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="104"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="99"/>
+        <location filename="../../personabuilder/ui/shell/shortcuts.py" line="104"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -4292,47 +4457,47 @@
 <context>
     <name>StoreGateway</name>
     <message>
-        <location filename="../../personabuilder/app.py" line="243"/>
+        <location filename="../../personabuilder/app.py" line="248"/>
         <source>applying it would damage the file</source>
         <translation>l’appliquer endommagerait le fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="244"/>
+        <location filename="../../personabuilder/app.py" line="249"/>
         <source>it would make the file another application&apos;s database</source>
         <translation>il ferait du fichier la base de données d’une autre application</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="247"/>
+        <location filename="../../personabuilder/app.py" line="252"/>
         <source>it would give the file a newer format than this version reads</source>
         <translation>il donnerait au fichier un format plus récent que celui que lit cette version</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="250"/>
+        <location filename="../../personabuilder/app.py" line="255"/>
         <source>it comes from an older copy of the file</source>
         <translation>il provient d’une copie plus ancienne du fichier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="253"/>
+        <location filename="../../personabuilder/app.py" line="258"/>
         <source>it was written on another copy of the file, which has changed since</source>
         <translation>il a été écrit sur une autre copie du fichier, qui a changé depuis</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="279"/>
+        <location filename="../../personabuilder/app.py" line="284"/>
         <source>A journal file left beside “%1” did not belong to it (%3); it was set aside as “%2” and the workspace was left as it was.</source>
         <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartenait pas (%3)&#xa0;; il a été mis de côté sous le nom «&#xa0;%2&#xa0;» et l’espace de travail a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="290"/>
+        <location filename="../../personabuilder/app.py" line="295"/>
         <source>A journal file left beside “%1” does not belong to it (%2); it was ignored and nothing was changed.</source>
         <translation>Un fichier journal laissé à côté de «&#xa0;%1&#xa0;» ne lui appartient pas (%2)&#xa0;; il a été ignoré et rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="472"/>
+        <location filename="../../personabuilder/app.py" line="478"/>
         <source>The password could not be kept in the system keyring.</source>
         <translation>Le mot de passe n’a pas pu être conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/app.py" line="599"/>
+        <location filename="../../personabuilder/app.py" line="635"/>
         <source>PersonaBuilder</source>
         <translation>PersonaBuilder</translation>
     </message>
@@ -4378,54 +4543,54 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1293"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1401"/>
         <source>Your workspace</source>
         <translation>Votre espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1294"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1402"/>
         <source>The sidebar lists the workspace&apos;s personas, by buying role, and its journey maps. Everything you change is saved at once, and Edit › Undo takes any step back.</source>
         <translation>Le panneau latéral présente les personas de l’espace de travail, par rôle d’achat, et ses parcours. Chaque modification est enregistrée aussitôt, et Édition › Annuler revient en arrière pas à pas.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1303"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1411"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1304"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1412"/>
         <source>The gallery shows every persona as a card; search with Ctrl+F, open one to edit its goals, pains and objections. Persona › New Persona starts from a template.</source>
         <translation>La galerie montre chaque persona sous forme de carte&#xa0;; cherchez avec Ctrl+F, ouvrez-en un pour modifier ses objectifs, points de friction et objections. Persona › Nouveau persona part d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1313"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1421"/>
         <source>Journey maps</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1314"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1422"/>
         <source>Stages are columns, lanes are rows. Double-click a cell to write in it, right-click a header to add, move or colour stages and lanes, and drag the emotion points below the map.</source>
         <translation>Les étapes sont en colonnes, les lignes en rangées. Double-cliquez sur une cellule pour y écrire, faites un clic droit sur un en-tête pour ajouter, déplacer ou colorer étapes et lignes, et faites glisser les points d’émotion sous la carte.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1323"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1431"/>
         <source>Metrics and charts</source>
         <translation>Métriques et graphiques</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1324"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1432"/>
         <source>Each stage has its KPIs with a target. Type or paste values, import a CSV from your analytics tool, and chart trends, the funnel and stage health.</source>
         <translation>Chaque étape a ses indicateurs clés, chacun avec son objectif. Saisissez ou collez des valeurs, importez un CSV de votre outil d’analyse, et tracez l’évolution, l’entonnoir et la santé des étapes.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1332"/>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1440"/>
         <source>Deliverables and workshops</source>
         <translation>Livrables et ateliers</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/shell/main_window.py" line="1333"/>
-        <source>File › Export PDF makes posters, persona one-pagers and the full report. Journey › Workshop Mode projects a map and captures what the room says. Help › Guided Tour brings this tour back.</source>
-        <translation>Fichier › Exporter en PDF produit les affiches, les fiches personas d’une page et le rapport complet. Parcours › Mode atelier projette une carte et recueille ce que dit la salle. Aide › Visite guidée relance cette visite.</translation>
+        <location filename="../../personabuilder/ui/shell/main_window.py" line="1441"/>
+        <source>File › Export makes posters, persona one-pagers and the full report as PDF, PowerPoint decks, map images and Mermaid diagrams. Journey › Workshop Mode projects a map and captures what the room says. Help › Guided Tour brings this tour back.</source>
+        <translation>Fichier › Exporter produit les affiches, les fiches persona et le rapport complet en PDF, ainsi que des présentations PowerPoint, des images de carte et des diagrammes Mermaid. Parcours › Mode atelier projette une carte et recueille ce que dit la salle. Aide › Visite guidée relance cette visite.</translation>
     </message>
 </context>
 <context>
@@ -4594,22 +4759,22 @@
 <context>
     <name>WorkshopController</name>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="295"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="303"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="303"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="313"/>
         <source>There is no idea %1 at this stage.</source>
         <translation>Il n’y a pas d’idée %1 à cette étape.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="307"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="317"/>
         <source>Idea %1 has no vote to take away.</source>
         <translation>L’idée %1 n’a aucun vote à retirer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="312"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="322"/>
         <source>Idea %1: %n vote(s)</source>
         <translation>
             <numerusform>Idée %1&#xa0;: %n vote</numerusform>
@@ -4617,47 +4782,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="325"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="335"/>
         <source>%1 is already at %2.</source>
         <translation>%1 est déjà à %2.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="333"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="343"/>
         <source>%1 feels %2 here.</source>
         <translation>Ici, %1 est à %2.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="343"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="353"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="353"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="363"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="394"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="406"/>
         <source>%1 in %2</source>
         <translation>%1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="399"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="411"/>
         <source>Added to the map from the workshop: %1 (%2). Edit › Undo takes them off.</source>
         <translation>Ajoutés à la carte depuis l’atelier&#xa0;: %1 (%2). Édition › Annuler les retire.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="407"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="419"/>
         <source>Kept in the workshop, their cell is full: %1.</source>
         <translation>Gardés dans l’atelier, leur cellule est pleine&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="409"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="421"/>
         <source>Kept in the workshop, they belong to no stage: %1.</source>
         <translation>Gardés dans l’atelier, ils n’appartiennent à aucune étape&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/workshop/controller.py" line="411"/>
+        <location filename="../../personabuilder/ui/workshop/controller.py" line="423"/>
         <source>Kept in the workshop, no lane of the map takes them: %1.</source>
         <translation>Gardés dans l’atelier, aucune ligne de la carte ne les accueille&#xa0;: %1.</translation>
     </message>
