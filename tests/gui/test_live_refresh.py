@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 PATIENCE_MS = 60_000
 
 
-# Team workspaces notify and listen themselves (store/postgres.py); the name stays for the tests.
-NotifyingWorkspace = TeamWorkspace
-
-
 class OpenTeam(QObject):
     """The window's view of an open team workspace (what the composition root hands it)."""
 
@@ -58,7 +54,7 @@ def team_url(pg_url: str) -> str:
 @pytest.fixture
 def colleague(team_url: str) -> Iterator[Services]:
     """A colleague's services, on a team workspace of their own."""
-    theirs = NotifyingWorkspace.open(team_url)
+    theirs = TeamWorkspace.open(team_url)
     yield Services.bind(theirs)
     theirs.close()
 
@@ -66,7 +62,7 @@ def colleague(team_url: str) -> Iterator[Services]:
 @pytest.fixture
 def mine(team_url: str) -> Iterator[TeamWorkspace]:
     """This app's team workspace."""
-    ours = NotifyingWorkspace.open(team_url)
+    ours = TeamWorkspace.open(team_url)
     yield ours
     ours.close()
 

@@ -25,10 +25,6 @@ DELIVERY = 1.0
 PATIENCE = 60.0
 
 
-# Team workspaces notify and listen themselves (store/postgres.py); the name stays for the tests.
-NotifyingWorkspace = TeamWorkspace
-
-
 class Inbox:
     """What a listener handed on, with a way to wait for what a test expects."""
 
@@ -69,8 +65,8 @@ def team_url(pg_url: str) -> str:
 @pytest.fixture
 def clients(team_url: str) -> Iterator[tuple[TeamWorkspace, TeamWorkspace]]:
     """Two colleagues, A and B, each with the workspace open."""
-    a = NotifyingWorkspace.open(team_url)
-    b = NotifyingWorkspace.open(team_url)
+    a = TeamWorkspace.open(team_url)
+    b = TeamWorkspace.open(team_url)
     yield a, b
     a.close()
     b.close()
