@@ -31,6 +31,7 @@ from personabuilder.export.poster import poster_context
 from personabuilder.export.templating import render_bundled, render_user
 
 if TYPE_CHECKING:
+    from personabuilder.export.parallel import Children
     from personabuilder.export.poster import PosterPlan
     from personabuilder.services import Services
 
@@ -271,31 +272,68 @@ def _export(
     """Builds the context and HTML of ``kind`` and writes its PDF; page count.
 
     With ``parts`` above 1 (one-pagers with the bundled template), the personas are cut into
-    that many runs, laid out at once and merged (``render_pdf_parts``): each persona starts a
-    page, so the runs are independent documents whose pages are numbered across them.
+    that many runs laid out in as many processes (``_export_in_parts``).
     """
+    if parts > 1:
+        from personabuilder.export.parallel import Children
+
+        # The layout processes start (about a second each) while the context is built.
+        with Children(parts) as children:
+            return _export_in_parts(
+                kind, services, target, title, clock, progress, cancelled, children, options
+            )
     steps = _Steps(progress, cancelled)
+    context, metadata = _prepared(kind, services, steps, title, clock, options)
+    html = _html(kind, context, template_folder, template)
+    steps.prepare(1.0)
+    pages = render_pdf(html, target, **metadata, progress=steps.render, cancelled=cancelled)
+    steps.finish()
+    return pages
+
+
+def _prepared(
+    kind: Kind,
+    services: "Services",
+    steps: "_Steps",
+    title: Callable[[dict[str, Any]], str],
+    clock: datetime | None,
+    options: dict[str, Any],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The context of ``kind`` and the PDF's metadata (the first 80% of preparing)."""
     steps.prepare(0.0)
     context = build_context(
         kind, services, clock=clock, step=lambda f: steps.prepare(0.8 * f), **options
     )
     steps.prepare(0.8)
-    metadata = dict(_metadata(kind, context, title(context)), created=clock)
-    if parts > 1:
-        personas = context["personas"]
-        size = -(-len(personas) // parts)
-        htmls = [
-            _html(kind, dict(context, personas=personas[start : start + size]), None, None)
-            for start in range(0, len(personas), size)
-        ]
-        steps.prepare(1.0)
-        pages = render_pdf_parts(
-            htmls, target, **metadata, progress=steps.render, cancelled=cancelled
-        )
-    else:
-        html = _html(kind, context, template_folder, template)
-        steps.prepare(1.0)
-        pages = render_pdf(html, target, **metadata, progress=steps.render, cancelled=cancelled)
+    return context, dict(_metadata(kind, context, title(context)), created=clock)
+
+
+def _export_in_parts(
+    kind: Kind,
+    services: "Services",
+    target: "Path | BinaryIO",
+    title: Callable[[dict[str, Any]], str],
+    clock: datetime | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    children: "Children",
+    options: dict[str, Any],
+) -> int:
+    """``_export`` of one-pagers cut into runs, one for each of ``children``: each persona
+    starts a page, so the runs are independent documents whose pages are numbered across
+    them, laid out at once and merged (``render_pdf_parts``)."""
+    steps = _Steps(progress, cancelled)
+    context, metadata = _prepared(kind, services, steps, title, clock, options)
+    personas = context["personas"]
+    size = -(-len(personas) // children.count)
+    htmls = [
+        _html(kind, dict(context, personas=personas[start : start + size]), None, None)
+        for start in range(0, len(personas), size)
+    ]
+    steps.prepare(1.0)
+    pages = render_pdf_parts(
+        htmls, target, **metadata, progress=steps.render, cancelled=cancelled, children=children
+    )
     steps.finish()
     return pages
 

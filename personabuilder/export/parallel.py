@@ -12,6 +12,7 @@ of WeasyPrint's layout module, and only inside the child.
 ``if __name__ == "__main__":`` and call ``multiprocessing.freeze_support()`` (frozen bundle).
 """
 
+import contextlib
 import io
 import multiprocessing
 from collections.abc import Callable, Sequence
@@ -56,8 +57,17 @@ def _number_across_parts(conn: Connection) -> None:
     layout.make_margin_boxes = make_margin_boxes
 
 
-def _part_child(conn: Connection, html: str, options: dict[str, Any]) -> None:
-    """Entry point of a layout child: progress, ("pages", n), then ("ok", pdf, pages)."""
+def _warm_up() -> None:
+    """Loads WeasyPrint and lets Pango and fontconfig set themselves up on a line of text,
+    while the parent is still building the document (a child starts in about a second)."""
+    import weasyprint
+
+    weasyprint.HTML(string="<p>PersonaBuilder</p>").render()
+
+
+def _part_child(conn: Connection) -> None:
+    """Entry point of a layout child: warms up, waits for its part (None: not needed), then
+    sends progress, ("pages", n) and ("ok", pdf, pages)."""
     import logging
     import warnings
 
@@ -67,6 +77,13 @@ def _part_child(conn: Connection, html: str, options: dict[str, Any]) -> None:
     logging.getLogger().addHandler(logging.NullHandler())
     warnings.simplefilter("ignore")
     try:
+        # A failure here shows again, and is reported, in the real layout.
+        with contextlib.suppress(Exception):
+            _warm_up()
+        job = conn.recv()
+        if job is None:
+            return
+        html, options = job
         _number_across_parts(conn)
         buffer = io.BytesIO()
         count = render_trusted(
@@ -86,6 +103,71 @@ def _part_child(conn: Connection, html: str, options: dict[str, Any]) -> None:
         conn.close()
 
 
+class Children:
+    """Layout children started ahead of their work (they warm up while the parent builds the
+    document), then given their parts (``lay_out``); a ``with`` block kills whichever are
+    still running when it ends."""
+
+    def __init__(self, count: int) -> None:
+        spawn = multiprocessing.get_context("spawn")
+        self._children: list[tuple[Connection, Any]] = []
+        try:
+            for number in range(count):
+                parent_end, child_end = spawn.Pipe()
+                process = spawn.Process(
+                    target=_part_child,
+                    args=(child_end,),
+                    name=f"personabuilder-layout-part-{number + 1}",
+                    daemon=True,
+                )
+                process.start()
+                child_end.close()
+                self._children.append((parent_end, process))
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> "Children":
+        return self
+
+    @property
+    def count(self) -> int:
+        """How many children were started."""
+        return len(self._children)
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def lay_out(
+        self,
+        htmls: Sequence[str],
+        options: dict[str, Any],
+        progress: Callable[[str, float], None],
+        check: Callable[[], None],
+    ) -> tuple[list[bytes], int]:
+        """The PDF of each part of ``htmls`` (at most one a child) and their page count."""
+        if len(htmls) > len(self._children):
+            raise ValueError(f"{len(htmls)} parts for {len(self._children)} layout processes")
+        busy = self._children[: len(htmls)]
+        try:
+            for (conn, _), html in zip(busy, htmls, strict=True):
+                conn.send((str(html), options))
+            for conn, _ in self._children[len(htmls) :]:
+                conn.send(None)  # fewer parts than children: this one is not needed
+        except OSError as exc:
+            raise ExportError(code="render_failed", detail="a layout process ended") from exc
+        return _gather(busy, progress, check)
+
+    def close(self) -> None:
+        """Stops every child still running."""
+        for conn, process in self._children:
+            if process.is_alive():
+                process.kill()
+            process.join()
+            conn.close()
+        self._children = []
+
+
 def lay_out_parts(
     htmls: Sequence[str],
     options: dict[str, Any],
@@ -99,27 +181,8 @@ def lay_out_parts(
     fraction of the slowest part; ``check()`` is called ten times a second and may raise
     (ExportCancelled) to stop: every child is then killed.
     """
-    spawn = multiprocessing.get_context("spawn")
-    children: list[tuple[Connection, Any]] = []
-    try:
-        for number, html in enumerate(htmls):
-            parent_end, child_end = spawn.Pipe()
-            process = spawn.Process(
-                target=_part_child,
-                args=(child_end, str(html), options),
-                name=f"personabuilder-layout-part-{number + 1}",
-                daemon=True,
-            )
-            process.start()
-            child_end.close()
-            children.append((parent_end, process))
-        return _gather(children, progress, check)
-    finally:
-        for conn, process in children:
-            if process.is_alive():
-                process.kill()
-            process.join()
-            conn.close()
+    with Children(len(htmls)) as children:
+        return children.lay_out(htmls, options, progress, check)
 
 
 def _gather(

@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from personabuilder.export.engine import (
     MAX_DEPTH,
@@ -52,6 +52,9 @@ from personabuilder.export.fonts import (
     fonts_css,
     resource_url,
 )
+
+if TYPE_CHECKING:
+    from personabuilder.export.parallel import Children
 
 # The pieces of the engine below, under the names they have always had here.
 __all__ = [
@@ -141,19 +144,22 @@ def render_pdf_parts(
     created: datetime | None = None,
     progress: Callable[[str, float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    children: "Children | None" = None,
 ) -> int:
     """Lays the parts of one trusted document out at once, one child process each, and writes
     them to ``target`` as one tagged PDF (pages numbered across the parts); page count.
 
     The arguments are those of ``render_pdf``; each part starts on a new page. Worth it only
-    for a document of many pages: each child first spends about a second starting up.
+    for a document of many pages: each child first spends about a second starting up, which
+    ``children`` started earlier (``parallel.Children``) spend while the document is built.
     """
     from personabuilder.export import merge, parallel
 
     report = _Progress(progress, cancelled)
     report("parse", 0.0)
     metadata = {"title": title, "author": author, "lang": lang, "subject": subject}
-    parts, pages = parallel.lay_out_parts(
+    lay_out = children.lay_out if children is not None else parallel.lay_out_parts
+    parts, pages = lay_out(
         htmls,
         dict(metadata, keywords=list(keywords), created=created),
         # A part's "done" is not the document's: that comes once the merged file is written.

@@ -16,6 +16,7 @@ from pypdf.generic import DictionaryObject
 
 from benchmarks.generate import _persona
 from personabuilder.export import deliverables
+from personabuilder.export.parallel import Children
 from personabuilder.export.pdf import ExportCancelled, render_pdf, render_pdf_parts
 from personabuilder.export.templating import render_bundled
 from personabuilder.services import Services
@@ -208,4 +209,21 @@ def test_a_catalogue_of_twenty_personas_is_numbered_and_tagged(tmp_path: Path) -
     assert len(reader.outline) == 2 * 20  # each persona's name, then its sections' list
     assert seen == sorted(seen)
     assert seen[-1] == 1.0
+    assert multiprocessing.active_children() == []
+
+
+def test_children_started_early_take_their_parts_and_spare_ones_leave(demo: Services) -> None:
+    whole, parts = _parts(demo)
+    with Children(3) as children:
+        assert children.count == 3
+        pdfs, pages = children.lay_out(parts, dict(META), lambda _s, _f: None, lambda: None)
+    assert len(pdfs) == 2
+    single = io.BytesIO()
+    assert pages == render_pdf(whole, single, **META)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_failure_before_the_parts_are_ready_stops_the_children() -> None:
+    with pytest.raises(LookupError), Children(2):
+        raise LookupError("the document could not be built")
     assert multiprocessing.active_children() == []
