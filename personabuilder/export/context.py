@@ -39,6 +39,16 @@ if TYPE_CHECKING:
 Paper = Literal["A4", "A3", "A2", "A1", "A0"]
 Context = dict[str, Any]
 
+# The version of the context's shape, handed to every template as ``context_version``. Raise
+# it when a key is renamed or removed (adding a key is not a change), and say what changed in
+# CONTEXT_CHANGES, so a template written for an older version fails with a message naming the
+# key's new name instead of a bare "undefined". The schemas in resources/schema/ describe the
+# current version.
+CONTEXT_VERSION: Final = 1
+# What each version changed: version -> (old key, new key or None when removed). Keys are
+# written as a template reaches them from the context, e.g. ``personas[].job_title``.
+CONTEXT_CHANGES: Final[dict[int, tuple[tuple[str, str | None], ...]]] = {}
+
 # Landscape sizes (width, height) and margins of the poster, in millimetres.
 PAPERS: Final[dict[str, tuple[float, float, float]]] = {
     "A4": (297.0, 210.0, 8.0),
@@ -1037,12 +1047,13 @@ def _clock(clock: datetime | None) -> datetime:
 
 
 def base_context(services: "Services", kind: str, lang: str, clock: datetime | None) -> Context:
-    """What every deliverable shares: language, words, branding, date, stylesheets."""
+    """What every deliverable shares: version, language, words, branding, date, stylesheets."""
     lang = language(lang)
     labels = labels_for(lang)
     moment = _clock(clock)
     generated = format_date(moment.date(), lang)
     return {
+        "context_version": CONTEXT_VERSION,
         "kind": kind,
         "lang": lang,
         "labels": labels,

@@ -21,6 +21,33 @@ _MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "The template “{name}” failed{at}: {detail}",
         "Le modèle «\u00a0{name}\u00a0» a échoué{at}\u00a0: {detail}",
     ),
+    "template_undefined": (
+        "The template “{name}” uses “{undefined}”{at}, which is not in the data it receives.",
+        "Le modèle «\u00a0{name}\u00a0» utilise «\u00a0{undefined}\u00a0»{at}, qui ne figure pas "
+        "dans les données qu’il reçoit.",
+    ),
+    "template_changed": (
+        "The template “{name}” uses “{undefined}”{at}, which is not in the data it receives: "
+        "it was written for context version {declared}; {changes}.",
+        "Le modèle «\u00a0{name}\u00a0» utilise «\u00a0{undefined}\u00a0»{at}, qui ne figure "
+        "pas dans les données qu’il reçoit\u00a0: il a été écrit pour la version {declared} du "
+        "contexte\u00a0; {changes}.",
+    ),
+    "template_newer": (
+        "The template “{name}” was written for context version {declared}, but this "
+        "PersonaBuilder provides version {current}; use a newer PersonaBuilder or adapt the "
+        "template.",
+        "Le modèle «\u00a0{name}\u00a0» a été écrit pour la version {declared} du contexte, "
+        "mais ce PersonaBuilder fournit la version {current}\u00a0; utilisez un PersonaBuilder "
+        "plus récent ou adaptez le modèle.",
+    ),
+    "template_bad_version": (
+        "The first line of the template “{name}” declares the context version “{declared}”, "
+        "which is not a whole number; write it as {example}.",
+        "La première ligne du modèle «\u00a0{name}\u00a0» déclare la version de contexte "
+        "«\u00a0{declared}\u00a0», qui n’est pas un nombre entier\u00a0; écrivez-la "
+        "ainsi\u00a0: {example}.",
+    ),
     "template_missing": (
         "There is no template “{name}” in {folder}.",
         "Il n’y a pas de modèle «\u00a0{name}\u00a0» dans {folder}.",
@@ -89,6 +116,8 @@ _MESSAGES: Final[dict[str, tuple[str, str]]] = {
 }
 # Parameters that are decimal numbers, written with a decimal comma in French.
 _DECIMAL_PARAMS: Final = frozenset({"seconds", "limit"})
+# A parameter ``x_fr`` is the French wording of parameter ``x`` (a sentence part built by code).
+_FRENCH_SUFFIX: Final = "_fr"
 
 
 class ExportError(Exception):
@@ -96,7 +125,8 @@ class ExportError(Exception):
 
     Raise it with a sentence (``ExportError("...")``) or with a code of the table above and
     its parameters (``ExportError(code="timeout", name="poster.html.j2", seconds=10)``).
-    ``line`` (a template line number), when given, is worded into the sentence.
+    ``line`` (a template line number), when given, is worded into the sentence; a parameter
+    ``x_fr`` replaces ``x`` in the French sentence.
     """
 
     def __init__(self, message: str = "", *, code: str = "", **params: object) -> None:
@@ -113,7 +143,11 @@ class ExportError(Exception):
         values = {
             key: value.replace(".", ",") if french and key in _DECIMAL_PARAMS else value
             for key, value in self.params.items()
+            if not key.endswith(_FRENCH_SUFFIX)
         }
+        if french:
+            for key in list(values):
+                values[key] = self.params.get(key + _FRENCH_SUFFIX, values[key])
         line = values.pop("line", "")
         values["at"] = (f" (ligne {line})" if french else f" (line {line})") if line else ""
         english, french_text = _MESSAGES[self.code]

@@ -8,6 +8,13 @@ the bundled partials, and a separate process (multiprocessing's "spawn": a fresh
 that holds none of the app's state) which is killed once the time is up. Where the platform has
 ``resource``, the child's memory and CPU time are capped as well.
 
+A template may declare, as its first line, the context version it was written for:
+``{# personabuilder-context: 1 #}`` (VERSION_COMMENT). One declaring a newer version than the
+context's ``context_version`` is refused with a message saying so; one declaring an older
+version that stumbles on a name a later version renamed or removed gets a message naming the
+change (the parent hands the list of changes over). A template without the line is taken to
+be written for the current version.
+
 The HTML it makes is laid out by WeasyPrint in a second child (``lay_out``): a template can ask
 for 20,000 pages in a few lines, so layout has its own time, page and memory limits.
 
@@ -18,8 +25,9 @@ must keep its work under ``if __name__ == "__main__":`` (our entry points do), a
 
 import multiprocessing
 import os
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Final
@@ -44,6 +52,17 @@ _POWER_BITS: Final = 4096
 # Files a template may include from its own folder, and the most of one that is read.
 TEMPLATE_SUFFIXES: Final = (".j2", ".html", ".css")
 _TEMPLATE_FILE_LIMIT: Final = 2 * 1024 * 1024
+# The first line by which a template declares the context version it was written for.
+VERSION_COMMENT: Final = "{# personabuilder-context: 1 #}"
+_DECLARATION = re.compile(r"\{#-?\s*personabuilder-context\s*:\s*(.*?)\s*-?#\}")
+# Changes of the context, as the parent hands them over: (version, old key, new key or None).
+Changes = Sequence[tuple[int, str, str | None]]
+# The undefined name in the messages of Jinja's StrictUndefined.
+_UNDEFINED_NAME = (
+    re.compile(r"^'(?P<name>.+)' is undefined$"),
+    re.compile(r" has no attribute '(?P<name>.+)'$"),
+    re.compile(r" has no element (?P<name>.+)$"),
+)
 
 
 class _ConfinedLoader(jinja2.BaseLoader):
@@ -166,7 +185,78 @@ def _limit_resources(seconds: float, memory: int = _MEMORY_LIMIT) -> None:
             pass  # a stricter limit already in force is fine
 
 
-def _render(folder: str, name: str, payload: str) -> tuple[Any, ...]:
+def declared_version(source: str) -> str | None:
+    """The context version the first line of a template's ``source`` declares, as written."""
+    first = source.lstrip("\ufeff").split("\n", 1)[0].strip()
+    match = _DECLARATION.fullmatch(first)
+    return match.group(1) if match else None
+
+
+def _version_of(source: str, name: str, current: object) -> int | None:
+    """The version the template declares (None: none, or no version in the context)."""
+    written = declared_version(source)
+    if written is None or not isinstance(current, int):
+        return None
+    if not written.isdigit() or int(written) < 1:
+        raise ExportError(
+            code="template_bad_version", name=name, declared=written, example=VERSION_COMMENT
+        )
+    if int(written) > current:
+        raise ExportError(code="template_newer", name=name, declared=written, current=current)
+    return int(written)
+
+
+def undefined_name(exc: jinja2.UndefinedError) -> str:
+    """The name a StrictUndefined error is about (its whole message when not recognised)."""
+    message = exc.message or ""
+    for pattern in _UNDEFINED_NAME:
+        match = pattern.search(message)
+        if match:
+            return match.group("name")
+    return message
+
+
+def _last_key(key: str) -> str:
+    return key.rsplit(".", 1)[-1].removesuffix("[]")
+
+
+def _undefined_error(
+    error: ExportError, undefined: str, declared: int | None, current: object, changes: Changes
+) -> ExportError:
+    """``error`` reworded for an undefined name, with the context changes that explain it."""
+    name, line = error.params.get("name"), error.params.get("line")
+    relevant = [
+        (version, old, new)
+        for version, old, new in changes
+        if declared is not None
+        and isinstance(current, int)
+        and declared < version <= current
+        and _last_key(old) == undefined
+    ]
+    if not relevant:
+        return ExportError(code="template_undefined", name=name, line=line, undefined=undefined)
+    english = "; ".join(
+        f"in version {v} “{old}” became “{new}”" if new else f"in version {v} “{old}” was removed"
+        for v, old, new in relevant
+    )
+    french = "\u00a0; ".join(
+        f"en version {v}, «\u00a0{old}\u00a0» est devenu «\u00a0{new}\u00a0»"
+        if new
+        else f"en version {v}, «\u00a0{old}\u00a0» a été retiré"
+        for v, old, new in relevant
+    )
+    return ExportError(
+        code="template_changed",
+        undefined=undefined,
+        declared=declared,
+        changes=english,
+        changes_fr=french,
+        name=name,
+        line=line,
+    )
+
+
+def _render(folder: str, name: str, payload: str, changes: Changes = ()) -> tuple[Any, ...]:
     """What the child sends back: ("ok", html) or ("error", code, params)."""
     loader = _ConfinedLoader(Path(folder))
     env = add_helpers(
@@ -178,8 +268,12 @@ def _render(folder: str, name: str, payload: str) -> tuple[Any, ...]:
             lstrip_blocks=True,
         )
     )
+    declared: int | None = None
+    current: object = None
     try:
         context = decode_context(payload)
+        current = context.get("context_version")
+        declared = _version_of(loader.get_source(env, name)[0], name, current)
         pieces: list[str] = []
         size = 0
         for piece in env.get_template(name).generate(context):
@@ -192,15 +286,19 @@ def _render(folder: str, name: str, payload: str) -> tuple[Any, ...]:
         return ("error", exc.code, exc.params)
     except Exception as exc:  # noqa: BLE001 - whatever a template does wrong is reported back
         error = template_error(name, exc, loader.loaded)
+        if isinstance(exc, jinja2.UndefinedError):
+            error = _undefined_error(error, undefined_name(exc), declared, current, changes)
         return ("error", error.code, error.params)
 
 
-def _child(conn: Connection, folder: str, name: str, payload: str, seconds: float) -> None:
+def _child(
+    conn: Connection, folder: str, name: str, payload: str, seconds: float, changes: Changes
+) -> None:
     """Entry point of the child process."""
     _limit_resources(seconds)
     try:
         conn.send(("ready",))
-        conn.send(_render(folder, name, payload))
+        conn.send(_render(folder, name, payload, changes))
     except MemoryError:
         conn.send(("error", "template_crashed", {"name": name, "detail": "out of memory"}))
     finally:
@@ -214,13 +312,18 @@ def run(
     *,
     timeout: float,
     cancelled: Callable[[], bool] | None = None,
+    changes: Changes = (),
 ) -> str:
-    """HTML of template ``name`` in ``folder`` filled with the JSON context ``payload``."""
+    """HTML of template ``name`` in ``folder`` filled with the JSON context ``payload``.
+
+    ``changes`` lists what each context version renamed or removed (see context.py
+    CONTEXT_CHANGES), to explain an older template's undefined names.
+    """
     spawn = multiprocessing.get_context("spawn")
     receiver, sender = spawn.Pipe(duplex=False)
     process = spawn.Process(
         target=_child,
-        args=(sender, os.fspath(folder), name, payload, timeout),
+        args=(sender, os.fspath(folder), name, payload, timeout, tuple(changes)),
         name=f"personabuilder-template-{name}",
         daemon=True,
     )

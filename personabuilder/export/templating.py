@@ -107,13 +107,22 @@ def render_user(
 
     The child has ``timeout`` seconds once started; past them it is killed and ExportError says
     so. Sandbox refusals, syntax and runtime errors come back as ExportError naming the
-    template and, when known, the line. ``cancelled()``, when given, is asked ten times a
+    template and, when known, the line; an undefined name is named, with the context change
+    that explains it when the template declared an older context version (see
+    ``sandbox.VERSION_COMMENT``). ``cancelled()``, when given, is asked ten times a
     second; True kills the child and raises ExportCancelled.
     """
+    from personabuilder.export import context as ctx
     from personabuilder.export import sandbox
 
     if name not in user_templates(folder):
         raise ExportError(code="template_missing", name=name, folder=folder)
     payload = encode_context(context)
-    html = sandbox.run(folder, name, payload, timeout=timeout, cancelled=cancelled)
+    # Read at call time: the list explains an older template's undefined names in the child.
+    changes = [
+        (version, old, new)
+        for version, pairs in sorted(ctx.CONTEXT_CHANGES.items())
+        for old, new in pairs
+    ]
+    html = sandbox.run(folder, name, payload, timeout=timeout, cancelled=cancelled, changes=changes)
     return UntrustedHTML(html, name)
