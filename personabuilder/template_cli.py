@@ -87,9 +87,11 @@ def _partials(source: str, folder: Path, seen: set[str]) -> None:
 def starter_files(starter: str) -> dict[str, str]:
     """The files of a starter by name: the entry template, its partials and style sheets.
 
+    The entry's first line declares the context version (``{# personabuilder-context: N #}``).
     The copy of ``_base.html.j2`` prints the folder's own style sheets into the page instead
     of linking the bundled ones, so editing the copied CSS changes the PDF.
     """
+    from personabuilder.export.context import CONTEXT_VERSION
     from personabuilder.export.deliverables import TEMPLATES
     from personabuilder.resources import templates_dir
 
@@ -98,7 +100,9 @@ def starter_files(starter: str) -> dict[str, str]:
     entry = (folder / TEMPLATES[kind]).read_text(encoding="utf-8")
     partials: set[str] = set()
     _partials(entry, folder, partials)
-    files = {entry_name(starter): entry}
+    # The entry declares the context version it was copied at, so a later version of
+    # PersonaBuilder can tell what changed since.
+    files = {entry_name(starter): f"{{# personabuilder-context: {CONTEXT_VERSION} #}}\n{entry}"}
     for name in sorted(partials):
         files[name] = (folder / name).read_text(encoding="utf-8")
     sheets = ("base.css", f"{kind}.css")

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from personabuilder.export import deliverables
+from personabuilder.export.context import CONTEXT_VERSION
 from personabuilder.export.pdf import render_pdf
 from personabuilder.export.templating import render_bundled, render_user
 from personabuilder.model import CaptureKind
@@ -138,7 +139,8 @@ def test_a_starter_holds_its_entry_partials_styles_and_readme(tmp_path: Path) ->
         "report.css",
     ]
     bundled = (templates_dir() / "report.html.j2").read_text(encoding="utf-8")
-    assert (tmp_path / "p" / "my-workshop.html.j2").read_text(encoding="utf-8") == bundled
+    entry = (tmp_path / "p" / "my-workshop.html.j2").read_text(encoding="utf-8")
+    assert entry == f"{{# personabuilder-context: {CONTEXT_VERSION} #}}\n{bundled}"
     readme = (tmp_path / "p" / "README.md").read_text(encoding="utf-8")
     assert "Modifiez **my-workshop.html.j2**\u00a0:" in readme
     assert "--workshop" in readme
