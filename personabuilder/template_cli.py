@@ -122,15 +122,17 @@ def starter_files(starter: str) -> dict[str, str]:
     return files
 
 
-def readme(starter: str, lang: str) -> str:
-    """The starter's short README in ``lang``: what to edit, how to export and see the data."""
-    kind = STARTERS[starter]
-    entry = entry_name(starter)
+def readme(starter: str, lang: str, folder: str = ".") -> str:
+    """The starter's short README in ``lang``: what to edit, how to export and see the data.
+
+    ``folder`` is the starter's folder as the user named it, for the export's --template.
+    """
     flag = _EXPORT_FLAG[starter]
-    what = "--report" if starter == "report" else flag
     if lang == "fr":
-        return _README_FR.format(entry=entry, kind=kind, flag=flag, what=what)
-    return _README_EN.format(entry=entry, kind=kind, flag=flag, what=what)
+        flag = flag.replace("MAP", "CARTE").replace("NAME", "NOM")
+    words = {"entry": entry_name(starter), "kind": STARTERS[starter], "flag": flag}
+    words["path"] = f"{folder}/{words['entry']}"
+    return (_README_FR if lang == "fr" else _README_EN).format_map(words)
 
 
 _README_EN: Final = """\
@@ -143,16 +145,16 @@ skeleton is **_base.html.j2** and the shared pieces (persona profile, chips, log
 
 ## Export with it
 
-    personabuilder export WORKSPACE.pbw {flag} -o out.pdf --template {entry}
+    personabuilder export WORKSPACE.pbw {flag} -o out.pdf --template {path}
 
-In the app: File › Export, then "Own template", and choose {entry}.
+In the app: File › Export…, then Template: "Your own template file…", and choose {entry}.
 
 ## See the data it receives
 
-    personabuilder template context WORKSPACE.pbw {what} -o context.json
+    personabuilder template context WORKSPACE.pbw {flag} -o context.json
 
 context.json holds every field the template can use, for example
-`{{{{ brand.company }}}}` or `{{{{ labels.generated }}}}`. A name that is not there stops the
+`{{{{ brand.company }}}}` or `{{{{ labels.journey_map }}}}`. A name that is not there stops the
 export with a message naming the file, the line and the name.
 
 ## What a template may do
@@ -176,17 +178,17 @@ produit exactement le PDF intégré.
 
 ## Exporter avec ce modèle
 
-    personabuilder export ESPACE.pbw {flag} -o sortie.pdf --template {entry}
+    personabuilder export ESPACE.pbw {flag} -o sortie.pdf --template {path}
 
-Dans l’application\u00a0: Fichier › Exporter, puis «\u00a0Modèle personnel\u00a0», et choisissez
-{entry}.
+Dans l’application\u00a0: Fichier › Exporter…, puis Modèle\u00a0: «\u00a0Votre propre fichier de
+modèle…\u00a0», et choisissez {entry}.
 
 ## Voir les données qu’il reçoit
 
-    personabuilder template context ESPACE.pbw {what} -o contexte.json
+    personabuilder template context ESPACE.pbw {flag} -o contexte.json
 
 contexte.json contient tous les champs que le modèle peut utiliser, par exemple
-`{{{{ brand.company }}}}` ou `{{{{ labels.generated }}}}`. Un nom absent arrête l’export avec un
+`{{{{ brand.company }}}}` ou `{{{{ labels.journey_map }}}}`. Un nom absent arrête l’export avec un
 message qui indique le fichier, la ligne et le nom.
 
 ## Ce qu’un modèle peut faire
@@ -224,7 +226,7 @@ def make_starter(folder: Path, starter: str, *, lang: str, force: bool = False) 
             "write the starter into it (files of the same name are replaced)."
         )
     files = starter_files(starter)
-    files["README.md"] = readme(starter, lang)
+    files["README.md"] = readme(starter, lang, folder.name)
     for name, text in files.items():
         try:
             write_whole(text.encode("utf-8"), folder / name, code="file_write_failed")
