@@ -21,7 +21,7 @@ from tests.e2e.test_cli import (  # noqa: F401
     demo_run,
     run_cli,
 )
-from tests.tools import program
+from tests.integration.test_template_starter import pdf_text
 
 MAP = "SaaS customer journey"
 
@@ -149,15 +149,6 @@ def test_an_output_out_of_reach_and_a_missing_workspace(
     assert "gone.pbw" in missing.stderr
 
 
-def _pdf_text(path: Path) -> str:
-    return subprocess.run(
-        [program("pdftotext"), "-layout", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-
-
 def test_exporting_with_the_starter_gives_the_built_in_poster(
     demo: Path,  # noqa: F811
     tmp_path: Path,
@@ -181,6 +172,6 @@ def test_exporting_with_the_starter_gives_the_built_in_poster(
         data_dir=data_dir,
     )
     assert result.returncode == 0, result.stderr
-    expected = _pdf_text(built_in)
+    expected = pdf_text(built_in)
     assert MAP in expected
-    assert _pdf_text(own) == expected
+    assert pdf_text(own) == expected

@@ -93,7 +93,8 @@ def test_a_starter_renders_the_built_in_html(
     assert str(own) == _with_own_styles(bundled, folder)
 
 
-def _pdf_text(path: Path) -> str:
+def pdf_text(path: Path) -> str:
+    """The text of a PDF as pdftotext lays it out."""
     return subprocess.run(
         [program("pdftotext"), "-layout", str(path), "-"],
         capture_output=True,
@@ -113,9 +114,9 @@ def test_the_poster_starter_prints_the_same_pdf_text(
     render_pdf(render_bundled("poster.html.j2", context), tmp_path / "built-in.pdf", **options)
     own = render_user(folder, "my-poster.html.j2", context, timeout=60)
     render_pdf(own, tmp_path / "own.pdf", **options)
-    expected = _pdf_text(tmp_path / "built-in.pdf")
+    expected = pdf_text(tmp_path / "built-in.pdf")
     assert context["journey"]["title"] in expected
-    assert _pdf_text(tmp_path / "own.pdf") == expected
+    assert pdf_text(tmp_path / "own.pdf") == expected
 
 
 def test_the_copied_css_is_what_the_pdf_uses(demo: Services, tmp_path: Path) -> None:
