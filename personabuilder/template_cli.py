@@ -125,7 +125,7 @@ def starter_files(starter: str) -> dict[str, str]:
 def readme(starter: str, lang: str, folder: str = ".") -> str:
     """The starter's short README in ``lang``: what to edit, how to export and see the data.
 
-    ``folder`` is the starter's folder as the user named it, for the export's --template.
+    ``folder`` is the starter's folder as the user typed it, for the export's --template.
     """
     flag = _EXPORT_FLAG[starter]
     if lang == "fr":
@@ -226,7 +226,7 @@ def make_starter(folder: Path, starter: str, *, lang: str, force: bool = False) 
             "write the starter into it (files of the same name are replaced)."
         )
     files = starter_files(starter)
-    files["README.md"] = readme(starter, lang, folder.name)
+    files["README.md"] = readme(starter, lang, folder.as_posix())
     for name, text in files.items():
         try:
             write_whole(text.encode("utf-8"), folder / name, code="file_write_failed")

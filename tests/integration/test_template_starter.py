@@ -119,7 +119,7 @@ def test_the_poster_starter_prints_the_same_pdf_text(
     assert pdf_text(tmp_path / "own.pdf") == expected
 
 
-def test_the_copied_css_is_what_the_pdf_uses(demo: Services, tmp_path: Path) -> None:
+def test_the_copied_css_is_what_the_page_prints(demo: Services, tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     make_starter(folder, "persona", lang="en")
     sheet = folder / "persona.css"
