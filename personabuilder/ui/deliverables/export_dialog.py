@@ -14,7 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,12 +43,14 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from personabuilder.ui.common.colour_button import ColourButton
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
+from personabuilder.ui.deliverables.template_watch import TemplateWatcher
 
 KINDS = ("poster", "persona", "report", "workshop")
 # The formats each deliverable exports to, the first the default.
@@ -53,6 +65,10 @@ IMAGE_FORMATS = ("png", "svg")
 _PREVIEW_IMAGE_PX = 1320
 # Most pages the preview draws.
 PREVIEW_PAGES = 40
+# Width pages are drawn at for the preview; an own template followed beside its editor is drawn
+# wider, so its text stays legible when the author gives the preview the room.
+_PAGE_PX = 440
+_FOLLOWED_PAGE_PX = 880
 _log = logging.getLogger(__name__)
 
 
@@ -255,6 +271,9 @@ class _Previewer(_Exporter):
 # Threads of previews and exports whose dialog was closed before they ended: kept until they
 # end (a QThread destroyed while running takes the application down).
 _ORPHANS: set[QThread] = set()
+# Their workers, held until then too: one let go before it started would be deleted by Python
+# while its thread is about to run it.
+_ORPHAN_WORKERS: dict[QThread, "_Exporter"] = {}
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
@@ -336,7 +355,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         services = session.services
         self.kind_group = QButtonGroup(self)
-        kinds = QHBoxLayout()
+        # Two by two, so the options fit beside the preview in half a small screen.
+        kinds = QGridLayout()
         for i, (key, text) in enumerate(
             (
                 ("poster", self.tr("Journey map poster")),
@@ -348,7 +368,7 @@ class ExportDialog(QDialog):
             button = QRadioButton(text)
             button.setProperty("kind", key)
             self.kind_group.addButton(button, i)
-            kinds.addWidget(button)
+            kinds.addWidget(button, i // 2, i % 2)
         self.maps = QListWidget()
         self.maps.setAccessibleName(self.tr("Journey maps"))
         for journey in services.listing.journeys():
@@ -417,12 +437,29 @@ class ExportDialog(QDialog):
         self.bar.setRange(0, 100)
         self.bar.hide()
         self.pages = QVBoxLayout()
-        pages_widget = QWidget()
+        pages_widget = self.pages_widget = QWidget()
         pages_widget.setLayout(self.pages)
         self.preview = QScrollArea()
         self.preview.setWidgetResizable(True)
         self.preview.setWidget(pages_widget)
-        self.preview.setMinimumWidth(460)
+        self.preview.setMinimumWidth(280)
+        # A user's template is followed: each save re-renders the preview (see template_watch).
+        self.watcher = TemplateWatcher(self)
+        self.watcher.changed.connect(self._on_watcher_changed)
+        self.preview_state = QLabel()
+        self.preview_state.setWordWrap(True)
+        self.preview_state.setStyleSheet("color: palette(placeholder-text)")
+        self.preview_state.hide()
+        # The template's own error (file, line, name), selectable to copy; no box at each save.
+        self.template_error = QLabel()
+        self.template_error.setWordWrap(True)
+        self.template_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.template_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.template_error.setStyleSheet(
+            "color: #b00020; background: #fdecee; border: 1px solid #b00020; padding: 6px"
+        )
+        self.template_error.setAccessibleName(self.tr("Template error"))
+        self.template_error.hide()
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.clicked.connect(self.show_preview)
         self.export_button = QPushButton(self.tr("Export..."))
@@ -448,19 +485,48 @@ class ExportDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(form, 1)
         left.addWidget(self.notice)
-        left.addWidget(self.status)
-        left.addWidget(self.bar)
-        left.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.preview, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.preview_state)
+        right.addWidget(self.template_error)
+        right.addWidget(self.preview, 1)
+        # A splitter: an author keeping the dialog beside an editor gives the preview the room.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        options = QWidget()
+        options.setLayout(left)
+        left.setContentsMargins(0, 0, 6, 0)
+        # The options scroll rather than hold the dialog wide: dragged narrow, the preview
+        # gets the room.
+        options_area = QScrollArea()
+        options_area.setWidgetResizable(True)
+        options_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        options_area.setWidget(options)
+        options_area.setMinimumWidth(200)
+        previews = QWidget()
+        previews.setLayout(right)
+        self.splitter.addWidget(options_area)
+        self.splitter.addWidget(previews)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        # Status and buttons under both columns: always in sight, however the room is split.
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        layout.addLayout(buttons)
         self.resize(1100, 700)
+        self._page_images: list[QImage] = []
         self._thread: QThread | None = None
         self._exporter: _Exporter | None = None
         self._on_done: Callable[[object], None] | None = None
         self._preview_file: Path | None = None
         self._preview_dir: Path | None = None
         self._previews = 0
+        # A save came while a preview or an export ran: one more preview once it ends.
+        self._refresh_pending = False
+        # The running preview follows a save: quiet, over the old pages.
+        self._quiet = False
         self.finished.connect(self._remove_previews)
         self._page_labels: list[QLabel] = []
         # Where the running or last preview writes the whole deliverable.
@@ -472,6 +538,8 @@ class ExportDialog(QDialog):
         self.maps.itemChanged.connect(lambda _item: self._update_fit())
         self.kind_group.button(KINDS.index(kind)).setChecked(True)
         self._update()
+        # Pages follow the preview's width (see eventFilter).
+        self.preview.viewport().installEventFilter(self)
 
     # Choices -----------------------------------------------------------------------------
 
@@ -577,13 +645,17 @@ class ExportDialog(QDialog):
 
     @Slot(int)
     def _on_template_activated(self, index: int) -> None:
-        if self.template.itemData(index) != "choose":
-            self.user_template = None
+        choice = self.template.itemData(index)
+        if choice == "user" and self.user_template is not None:
+            self._follow_template()
+            return
+        if choice != "choose":
+            self._unfollow_template()
             return
         path = ask_template_path(self)
         if path is None:
             self.template.setCurrentIndex(0)
-            self.user_template = None
+            self._unfollow_template()
             return
         self.user_template = path
         label = self.tr("Your template: %1").replace("%1", path.name)
@@ -592,6 +664,59 @@ class ExportDialog(QDialog):
         else:
             self.template.addItem(label, "user")
         self.template.setCurrentIndex(2)
+        self._follow_template()
+
+    @property
+    def following(self) -> bool:
+        """True while the preview follows the user's template file (PDF, own template)."""
+        return (
+            self.user_template is not None
+            and self.template.currentData() == "user"
+            and self.export_format == "pdf"
+        )
+
+    def _follow_template(self) -> None:
+        """Previews the user's template at once and again each time its folder's files change."""
+        assert self.user_template is not None
+        self.watcher.watch(self.user_template.parent)
+        self.template_error.hide()
+        self.preview_state.setText(
+            self.tr("Following %1: the preview updates each time you save it.").replace(
+                "%1", self.user_template.name
+            )
+        )
+        self.preview_state.show()
+        # Beside an editor on half a small screen, the followed preview takes most of the room.
+        total = sum(self.splitter.sizes())
+        if total < 900:
+            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        if self.busy:
+            self._refresh_pending = True
+            if isinstance(self._exporter, _Previewer):
+                self._exporter.cancel.set()
+            return
+        self.show_preview()
+
+    def _unfollow_template(self) -> None:
+        self.user_template = None
+        self.watcher.stop()
+        self._refresh_pending = False
+        self.preview_state.hide()
+        self.template_error.hide()
+        self.pages_widget.setEnabled(True)
+
+    @Slot()
+    def _on_watcher_changed(self) -> None:
+        """A template file was saved: the preview is made again; a running one gives way."""
+        if not self.following:
+            return
+        if self.busy:
+            # An export the user asked for runs to its end; a preview is replaced.
+            self._refresh_pending = True
+            if isinstance(self._exporter, _Previewer):
+                self._exporter.cancel.set()
+            return
+        self.show_preview(refresh=True)
 
     def problem(self) -> str | None:
         """What stops the export as chosen, in words; None when it can run."""
@@ -717,12 +842,18 @@ class ExportDialog(QDialog):
         return self._thread is not None
 
     def _run(
-        self, target: Path, done: Callable[[object], None], worker: _Exporter | None = None
+        self,
+        target: Path,
+        done: Callable[[object], None],
+        worker: _Exporter | None = None,
+        *,
+        quiet: bool = False,
     ) -> None:
         problem = self.problem()
         if problem is not None:
             self.status.setText(problem)
             return
+        self._quiet = quiet
         self._exporter = worker if worker is not None else _Exporter(self._work(target))
         self._thread = QThread(self)
         self._exporter.moveToThread(self._thread)
@@ -730,16 +861,19 @@ class ExportDialog(QDialog):
         self._exporter.progressed.connect(self._on_exporter_progressed)
         self._exporter.finished.connect(self._on_exporter_finished)
         self._on_done = done
-        self.bar.setValue(0)
-        self.bar.show()
         for button in (self.preview_button, self.export_button):
             button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.status.setText(self.tr("Preparing..."))
+        if not quiet:
+            self.bar.setValue(0)
+            self.bar.show()
+            self.status.setText(self.tr("Preparing..."))
         self._thread.start()
 
     @Slot(str, float)
     def _on_exporter_progressed(self, stage: str, fraction: float) -> None:
+        if self._quiet:
+            return
         self.bar.setValue(round(fraction * 100))
         writing = self.tr("Writing the PDF...") if self.export_format == "pdf" else ""
         self.status.setText(
@@ -766,6 +900,10 @@ class ExportDialog(QDialog):
         done, self._on_done = self._on_done, None
         if done is not None:
             done(result)
+        if self._refresh_pending and self._thread is None:
+            self._refresh_pending = False
+            if self.following:
+                self.show_preview(refresh=True)
 
     def _failed(self, result: object) -> bool:
         from personabuilder.export.pdf import ExportCancelled, ExportError
@@ -827,6 +965,7 @@ class ExportDialog(QDialog):
         if self.export_format in IMAGE_FORMATS:
             return self._image_preview_work()
         export, quick = self._work(target), self._first_page_work()
+        width = _FOLLOWED_PAGE_PX if self.following else _PAGE_PX
 
         def work(
             *,
@@ -836,7 +975,7 @@ class ExportDialog(QDialog):
         ) -> int:
             if quick is not None:
                 try:
-                    for index, png in iter_page_images(quick(cancelled), width=440, limit=1):
+                    for index, png in iter_page_images(quick(cancelled), width=_PAGE_PX, limit=1):
                         page(index, png)
                 except ExportCancelled:
                     raise
@@ -844,7 +983,7 @@ class ExportDialog(QDialog):
                     _log.warning("the quick first page of the preview failed", exc_info=True)
             pages = export(progress=progress, cancelled=cancelled)
             for index, png in iter_page_images(
-                target, width=440, limit=PREVIEW_PAGES, cancelled=cancelled
+                target, width=width, limit=PREVIEW_PAGES, cancelled=cancelled
             ):
                 page(index, png)
             if cancelled():
@@ -875,9 +1014,12 @@ class ExportDialog(QDialog):
         return work
 
     @Slot()
-    def show_preview(self) -> None:
+    def show_preview(self, refresh: bool = False) -> None:
         """Shows the deliverable's pages: the first as soon as it is laid out on its own, the
-        rest as they are drawn from the whole deliverable (written to a temporary file)."""
+        rest as they are drawn from the whole deliverable (written to a temporary file).
+
+        ``refresh``: the user's template was saved; the old pages stay, with a quiet
+        "Updating…", until the new ones replace them."""
         if self.problem() is not None:
             self.status.setText(self.problem() or "")
             return
@@ -890,24 +1032,68 @@ class ExportDialog(QDialog):
         folder = self._preview_dir
         target = self.preview_target = folder / f"preview-{self._previews}.pdf"
 
+        following = self.following
+
         def done(result: object) -> None:
+            from personabuilder.export.pdf import ExportCancelled, ExportError
+
+            if following and isinstance(result, ExportCancelled) and self._refresh_pending:
+                return  # a newer save replaces this preview
+            if following and isinstance(result, ExportError) and result.code != "cancelled":
+                self._show_template_error(result.message(ui_language()))
+                return
             if self._failed(result):
                 return
             self._preview_file = target
             pages = int(result)  # type: ignore[call-overload]
+            self._trim_pages(min(pages, PREVIEW_PAGES))
             if self.export_format in IMAGE_FORMATS:
                 self.status.setText(self.tr("Preview: the whole map as one image."))
             else:
                 self.status.setText(self.tr("Preview: %n page(s).", "", pages))
+            if following:
+                self.template_error.hide()
+                self.pages_widget.setEnabled(True)
+                self.preview_state.setText(
+                    self.tr("Following %1: the preview updates each time you save it.").replace(
+                        "%1", self.user_template.name if self.user_template else ""
+                    )
+                )
 
-        self._clear_pages()
+        if refresh and self._page_labels:
+            self.preview_state.setText(self.tr("Updating…"))
+        else:
+            self._clear_pages()
         worker = _Previewer(self._preview_work(target))
         worker.page_ready.connect(self._on_previewer_page_ready)
-        self._run(target, done, worker)
+        self._run(target, done, worker, quiet=refresh)
+
+    def _show_template_error(self, message: str) -> None:
+        """Shows what is wrong in the user's template above its last good preview (greyed)."""
+        self.template_error.setText(message)
+        self.template_error.show()
+        self.pages_widget.setEnabled(False)
+        self.preview_state.setText(
+            self.tr("The preview shows the last version that worked; save a fix to update it.")
+            if self._page_labels
+            else self.tr("Save a fix to see the preview.")
+        )
+        self.status.setText(self.tr("The template has an error (shown beside)."))
+
+    def _trim_pages(self, count: int) -> None:
+        """Drops the page images past ``count`` (left from a longer earlier preview)."""
+        while len(self._page_labels) > count:
+            label = self._page_labels.pop()
+            self._page_images.pop()
+            self.pages.removeWidget(label)
+            label.deleteLater()
 
     @Slot()
     def _remove_previews(self) -> None:
-        """Removes the preview PDFs with their folder (the dialog is closed)."""
+        """Removes the preview PDFs with their folder and stops following a template (the
+        dialog is closed)."""
+        self.watcher.stop()
+        self._refresh_pending = False
         if self._preview_dir is not None:
             shutil.rmtree(self._preview_dir, ignore_errors=True)
             self._preview_dir = None
@@ -919,15 +1105,13 @@ class ExportDialog(QDialog):
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
         self._page_labels = []
+        self._page_images = []
         self.pages.addStretch(1)
 
     @Slot(int, bytes)
     def _on_previewer_page_ready(self, index: int, png: bytes) -> None:
         """Shows page ``index`` (replacing the quick first page when the real one comes)."""
         image = QImage.fromData(png)
-        if image.width() > 440:
-            image = image.scaledToWidth(440, Qt.TransformationMode.SmoothTransformation)
-        pixmap = QPixmap.fromImage(image)
         while len(self._page_labels) <= index:
             label = QLabel()
             label.setStyleSheet("border: 1px solid #888; background: white")
@@ -937,16 +1121,38 @@ class ExportDialog(QDialog):
             # Before the stretch that keeps the pages at the top.
             self.pages.insertWidget(len(self._page_labels), label)
             self._page_labels.append(label)
-        self._page_labels[index].setPixmap(pixmap)
+            self._page_images.append(QImage())
+        self._page_images[index] = image
+        self._page_labels[index].setPixmap(self._fitted(image))
         self.page_shown.emit(index)
+
+    def _fitted(self, image: QImage) -> QPixmap:
+        """``image`` as wide as the preview shows pages: its viewport, at most as drawn."""
+        room = max(self.preview.viewport().width() - 24, 200)
+        if image.width() > room:
+            image = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+        return QPixmap.fromImage(image)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt override: the pages are drawn again to the preview's new width."""
+        if watched is self.preview.viewport() and event.type() == QEvent.Type.Resize:
+            for label, image in zip(self._page_labels, self._page_images, strict=True):
+                if not image.isNull():
+                    label.setPixmap(self._fitted(image))
+        return super().eventFilter(watched, event)
 
     def _show_pages(self, pdf: Path) -> None:
         """Shows every page of ``pdf`` at once (a PDF already written)."""
         from personabuilder.export.preview import iter_page_images
 
         self._clear_pages()
-        for index, png in iter_page_images(pdf, width=440, limit=PREVIEW_PAGES):
+        for index, png in iter_page_images(pdf, width=_PAGE_PX, limit=PREVIEW_PAGES):
             self._on_previewer_page_ready(index, png)
+
+    @property
+    def preview_pdf(self) -> Path | None:
+        """The PDF the pages shown were drawn from (the last preview that worked)."""
+        return self._preview_file
 
     @property
     def page_previews(self) -> int:
@@ -994,6 +1200,8 @@ class ExportDialog(QDialog):
     def reject(self) -> None:
         """Qt override: closing while an export or preview runs cancels it, without waiting
         for it: the worker stops at its next step and its thread is let go then."""
+        self.watcher.stop()
+        self._refresh_pending = False
         exporter, thread = self._exporter, self._thread
         if exporter is not None and thread is not None:
             exporter.cancel.set()
@@ -1004,7 +1212,13 @@ class ExportDialog(QDialog):
             exporter.finished.connect(thread.quit)
             thread.setParent(None)
             _ORPHANS.add(thread)
-            thread.finished.connect(lambda: _ORPHANS.discard(thread))
+            _ORPHAN_WORKERS[thread] = exporter
+
+            def let_go() -> None:
+                _ORPHANS.discard(thread)
+                _ORPHAN_WORKERS.pop(thread, None)
+
+            thread.finished.connect(let_go)
             self._exporter = self._thread = None
             self._on_done = None
             self.bar.hide()
