@@ -37,6 +37,8 @@ COMMANDS = (
     "offline",
     "publish",
     "team",
+    "template",
+    "import-mermaid",
 )
 LANGUAGES = ("en", "fr")
 WORKSPACE_SUFFIX = ".pbw"
@@ -1088,10 +1090,11 @@ def _command_parser() -> _Parser:
     )
     metrics_import.set_defaults(handler=cmd_metrics_import)
 
-    from personabuilder import mermaid_cli, team_cli
+    from personabuilder import mermaid_cli, team_cli, template_cli
 
     team_cli.add_parser(commands)
     mermaid_cli.add_parser(commands)
+    template_cli.add_parser(commands)
     return parser
 
 

@@ -471,7 +471,7 @@ class _Layout:
         font_mm = font_pt * _PT_MM
         label = self.label_mm(sheet, font_mm)
         count = len(self.stages)
-        per = math.ceil(count / groups)
+        per = max(1, math.ceil(count / groups))  # a map without stages has one empty group
         ranges = [range(s, min(s + per, count)) for s in range(0, count, per)]
         free_mm = sheet.content_mm - label
         floor = min(MIN_COLUMN_EM * font_mm, free_mm / per - _GAP_MM)
