@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="901"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1053"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Preview: %n page.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="976"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1182"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="978"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1184"/>
         <source>Saved %1 (%n slide(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n slide).</numerusform>

@@ -100,37 +100,37 @@
 <context>
     <name>Branding</name>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="71"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="87"/>
         <source>Choose a Logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="73"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="89"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="82"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="98"/>
         <source>The workspace&apos;s stored logo is damaged</source>
         <translation>Le logo enregistré dans l’espace de travail est endommagé</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="83"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="99"/>
         <source>The workspace&apos;s stored logo is not a PNG image</source>
         <translation>Le logo enregistré dans l’espace de travail n’est pas une image PNG</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="84"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="100"/>
         <source>The workspace&apos;s stored logo is too large (over 40 megapixels or 30 MB)</source>
         <translation>Le logo enregistré dans l’espace de travail est trop grand (plus de 40&#xa0;mégapixels ou 30&#xa0;Mo)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="87"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="103"/>
         <source>The workspace&apos;s stored logo cannot be read</source>
         <translation>Le logo enregistré dans l’espace de travail est illisible</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="91"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="107"/>
         <source>%1: it is left out of the deliverables. Choose it again under Branding.</source>
         <translation>%1&#xa0;: il est laissé de côté dans les livrables. Choisissez-le de nouveau dans Identité visuelle.</translation>
     </message>
@@ -138,47 +138,47 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="102"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="118"/>
         <source>Workspace Branding</source>
         <translation>Identité visuelle de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="107"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="123"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="111"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="127"/>
         <source>Choose Logo...</source>
         <translation>Choisir un logo…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="113"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="129"/>
         <source>Remove Logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="130"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="146"/>
         <source>Company name:</source>
         <translation>Nom de l’entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="131"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="147"/>
         <source>Accent colour:</source>
         <translation>Couleur d’accent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="132"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="148"/>
         <source>Logo:</source>
         <translation>Logo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="152"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="168"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="166"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="182"/>
         <source>%1 cannot be used as a logo: %2</source>
         <translation>%1 ne peut pas servir de logo&#xa0;: %2</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>Charger une table de cohortes</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="207"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="223"/>
         <source>Change branding</source>
         <translation>Modifier l’identité visuelle</translation>
     </message>
@@ -983,301 +983,312 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="264"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="283"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="266"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="278"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="297"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="279"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="298"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="280"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="299"/>
         <source>SVG image</source>
         <translation>Image SVG</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="281"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="300"/>
         <source>PowerPoint deck</source>
         <translation>Présentation PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="282"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="301"/>
         <source>Mermaid diagram</source>
         <translation>Diagramme Mermaid</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="292"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="311"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="293"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="312"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="294"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="313"/>
         <source>PowerPoint decks (*.pptx)</source>
         <translation>Présentations PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="295"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="314"/>
         <source>Mermaid diagrams (*.mmd)</source>
         <translation>Diagrammes Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="298"/>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="336"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="317"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="355"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="311"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="330"/>
         <source>Choose a Template</source>
         <translation>Choisir un modèle</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="313"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="332"/>
         <source>Templates (*.html.j2 *.html *.j2)</source>
         <translation>Modèles (*.html.j2 *.html *.j2)</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="342"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="362"/>
         <source>Journey map poster</source>
         <translation>Affiche du parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="343"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="363"/>
         <source>Persona one-pagers</source>
         <translation>Fiches personas d’une page</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="344"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="364"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="345"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="365"/>
         <source>Workshop summary</source>
         <translation>Synthèse d’atelier</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="353"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="373"/>
         <source>Journey maps</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="365"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="385"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="377"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="397"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="382"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="402"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="383"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="403"/>
         <source>Image width</source>
         <translation>Largeur de l’image</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="385"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="405"/>
         <source>3000 px is sharp on a 4K screen; the height follows the map.</source>
         <translation>3000 px reste net sur un écran 4K&#xa0;; la hauteur suit la carte.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="396"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="416"/>
         <source>How the poster prints</source>
         <translation>Comment l’affiche s’imprime</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="405"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="425"/>
         <source>Built-in</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="406"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="426"/>
         <source>Your own template file...</source>
         <translation>Votre propre fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="426"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="461"/>
+        <source>Template error</source>
+        <translation>Erreur du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="463"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="428"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="465"/>
         <source>Export...</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="431"/>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="765"/>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1013"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="468"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="899"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1227"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="434"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="471"/>
         <source>Deliverable:</source>
         <translation>Livrable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="435"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="472"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="436"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="473"/>
         <source>Image width:</source>
         <translation>Largeur de l’image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="437"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="474"/>
         <source>Journey maps:</source>
         <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="438"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="475"/>
         <source>Personas:</source>
         <translation>Personas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="439"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="476"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="441"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="478"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="442"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="479"/>
         <source>Template:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="543"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="611"/>
         <source>Cannot work out the layout: %1</source>
         <translation>Impossible de calculer la mise en page&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="548"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="616"/>
         <source>Prints on one %1 sheet, text at %2 pt.</source>
         <translation>S’imprime sur une feuille %1, texte en %2&#xa0;pt.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="552"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="620"/>
         <source>Too large for one %1 sheet with text at 7.5 pt or more: tiled over %2 sheets (%3 across, %4 down) at %5 pt, with marks to assemble them.</source>
         <translation>Trop grande pour une feuille %1 avec un texte d’au moins 7,5&#xa0;pt&#xa0;: répartie sur %2 feuilles (%3 en largeur, %4 en hauteur) en %5&#xa0;pt, avec des repères pour les assembler.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="565"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="633"/>
         <source>%1 holds it on one sheet: &lt;a href=&quot;%1&quot;&gt;use %1&lt;/a&gt;.</source>
         <translation>Le format %1 la contient sur une seule feuille&#xa0;: &lt;a href=&quot;%1&quot;&gt;utiliser %1&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="568"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="636"/>
         <source>No paper up to A0 holds it on one sheet.</source>
         <translation>Aucun format jusqu’à A0 ne la contient sur une seule feuille.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="589"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="661"/>
         <source>Your template: %1</source>
         <translation>Votre modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="600"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="684"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1058"/>
+        <source>Following %1: the preview updates each time you save it.</source>
+        <translation>Suivi de %1&#xa0;: l’aperçu se met à jour à chaque enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="725"/>
         <source>Tick the one journey map the poster shows.</source>
         <translation>Cochez un seul parcours, celui que montre l’affiche.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="602"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="727"/>
         <source>Tick the one journey map whose workshops to summarise.</source>
         <translation>Cochez la carte de parcours dont les ateliers sont à résumer.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="604"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="729"/>
         <source>Tick at least one persona.</source>
         <translation>Cochez au moins un persona.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="606"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="731"/>
         <source>Tick the journey maps and personas the report covers.</source>
         <translation>Cochez les parcours et les personas que couvre le rapport.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="709"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="834"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="737"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="866"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="738"/>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="750"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="870"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="884"/>
         <source>Preparing...</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="747"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="881"/>
         <source>Laying out pages...</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="744"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="878"/>
         <source>Writing the PDF...</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="748"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="882"/>
         <source>Making the slides...</source>
         <translation>Création des diapositives…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="751"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="885"/>
         <source>Writing the file...</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="774"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="912"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="782"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="920"/>
         <source>The export failed: %1</source>
         <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="899"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1051"/>
         <source>Preview: the whole map as one image.</source>
         <translation>Aperçu&#xa0;: toute la carte en une seule image.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="901"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1053"/>
         <source>Preview: %n page(s).</source>
         <translation>
             <numerusform>Aperçu&#xa0;: %n page.</numerusform>
@@ -1285,12 +1296,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="935"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1064"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1077"/>
+        <source>The preview shows the last version that worked; save a fix to update it.</source>
+        <translation>L’aperçu montre la dernière version qui fonctionnait&#xa0;; enregistrez une correction pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1079"/>
+        <source>Save a fix to see the preview.</source>
+        <translation>Enregistrez une correction pour voir l’aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1081"/>
+        <source>The template has an error (shown beside).</source>
+        <translation>Le modèle contient une erreur (indiquée à côté).</translation>
+    </message>
+    <message>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1119"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="976"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1182"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Enregistré sous %1 (%n page).</numerusform>
@@ -1298,7 +1329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="978"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1184"/>
         <source>Saved %1 (%n slide(s)).</source>
         <translation>
             <numerusform>Enregistré sous %1 (%n diapositive).</numerusform>
@@ -1306,12 +1337,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="980"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1186"/>
         <source>Saved %1.</source>
         <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="990"/>
+        <location filename="../../personabuilder/ui/deliverables/export_dialog.py" line="1196"/>
         <source>Cancelling...</source>
         <translation>Annulation…</translation>
     </message>
