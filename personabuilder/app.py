@@ -26,7 +26,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from personabuilder import __version__
-from personabuilder.cli import system_language
+from personabuilder.languages import system_language
 from personabuilder.ui.common.gateway import (
     OpenWorkspace,
     Problem,

@@ -6,7 +6,6 @@ URL of a team workspace; a URL is only ever printed with its password hidden.
 
 import argparse
 import json
-import locale
 import os
 import sqlite3
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from personabuilder import __version__
+from personabuilder.languages import system_language
 
 if TYPE_CHECKING:
     import uuid
@@ -56,16 +56,6 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
-
-
-def system_language() -> str:
-    """The language of the user's locale: "fr" for any French locale, else "en"."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    name = locale.getlocale()[0] or ""
-    return "fr" if name.lower().startswith("fr") else "en"
 
 
 def with_suffix(path: Path) -> Path:

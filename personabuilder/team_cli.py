@@ -7,12 +7,12 @@ status 1; usage errors exit 2. A password is never echoed, printed or logged.
 
 import argparse
 import getpass
-import locale
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from personabuilder.languages import system_language
 
 if TYPE_CHECKING:
     from personabuilder.store.postgres import TeamWorkspace
@@ -35,16 +35,6 @@ def _say(text: str) -> None:
 def _fail(text: str) -> int:
     sys.stderr.write(f"{PROG}: error: {' '.join(text.split())}\n")
     return 1
-
-
-def _language() -> str:
-    """The language of the user's locale: "fr" for any French locale, else "en"."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    name = locale.getlocale()[0] or ""
-    return "fr" if name.lower().startswith("fr") else "en"
 
 
 def _where(url: str) -> str:
@@ -97,7 +87,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     """Makes an empty PostgreSQL database a team workspace, with editors and viewers groups."""
     from personabuilder.store import team
 
-    lang: str = args.lang or _language()
+    lang: str = args.lang or system_language()
     info = team.init(args.url, populate=_fill_demo(lang) if args.demo else None)
     demo = f" with the demo in {'French' if lang == 'fr' else 'English'}" if args.demo else ""
     _say(

@@ -9,8 +9,6 @@ line (exit status 1). docs/templates.md is the authors' guide.
 
 import argparse
 import json
-import locale
-import os
 import re
 import sys
 import uuid
@@ -18,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
+from personabuilder.languages import system_language
 from personabuilder.services.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -51,16 +50,6 @@ class TemplateCliError(ValidationError):
 
     def __init__(self, message: str) -> None:
         super().__init__("template", message)
-
-
-def system_language() -> str:
-    """The language of the user's locale: "fr" for any French locale, else "en"."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    name = locale.getlocale()[0] or ""
-    return "fr" if name.lower().startswith("fr") else "en"
 
 
 # template new ------------------------------------------------------------------------------
