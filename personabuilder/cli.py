@@ -14,13 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
-from personabuilder import __version__
+from personabuilder import __version__, cli_common
+from personabuilder.cli_common import CliError
 from personabuilder.languages import system_language
 
 if TYPE_CHECKING:
-    import uuid
 
-    from personabuilder.services import Services
     from personabuilder.store import WorkspaceStore
 
 PROG = "personabuilder"
@@ -44,10 +43,6 @@ LANGUAGES = ("en", "fr")
 WORKSPACE_SUFFIX = ".pbw"
 
 GuiRunner = Callable[[Path | None, str | None], int]
-
-
-class CliError(Exception):
-    """A problem the user can fix; its message is printed as the one error line."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -210,52 +205,6 @@ def _location(argument: str) -> str | Path:
     return argument if is_url(argument) else Path(argument)
 
 
-def _find_id(
-    rows: Sequence[Any], name: str, label: Callable[[Any], str], missing: str, several: str
-) -> "uuid.UUID":
-    """The row whose id is ``name`` or whose label is ``name`` (any case), else one error line.
-
-    ``missing`` and ``several`` are the error lines, formatted with ``name`` and ``known``.
-    """
-    import uuid
-
-    try:
-        wanted = uuid.UUID(name)
-    except ValueError:
-        matches = [r for r in rows if label(r).casefold() == name.strip().casefold()]
-    else:
-        matches = [r for r in rows if r.id == wanted]
-    if not matches:
-        known = ", ".join(repr(label(r)) for r in rows) or "none"
-        raise CliError(missing.format(name=name, known=known))
-    if len(matches) > 1:
-        raise CliError(several.format(name=name))
-    found: uuid.UUID = matches[0].id
-    return found
-
-
-def _journey_id(services: "Services", name: str) -> "uuid.UUID":
-    """The journey map titled ``name`` (any case) or with that id."""
-    return _find_id(
-        services.listing.journeys(),
-        name,
-        lambda j: j.title,
-        "no journey map {name!r} in this workspace (maps: {known})",
-        "several journey maps are titled {name!r}; give its id instead",
-    )
-
-
-def _persona_id(services: "Services", name: str) -> "uuid.UUID":
-    """The persona named ``name`` (any case) or with that id."""
-    return _find_id(
-        services.listing.personas(),
-        name,
-        lambda p: p.name,
-        "no persona {name!r} in this workspace",
-        "several personas are named {name!r}; give its id instead",
-    )
-
-
 def _quiet_matplotlib() -> None:
     """Keeps matplotlib's notes (cache folder, font cache) off the terminal: the CLI's output
     is its result or one error line."""
@@ -297,7 +246,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         tiling = ""
         try:
             if args.journey:
-                journey_id = _journey_id(services, args.journey)
+                journey_id = cli_common.journey_id(services, args.journey)
                 paper: deliverables.Paper = args.paper or "A3"
                 pages = deliverables.journey_poster(
                     services, journey_id, out, paper=paper, **options
@@ -305,10 +254,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 if template is None:
                     tiling = _tiling_note(deliverables.poster_plan(services, journey_id, paper))
             elif args.persona:
-                persona_id = _persona_id(services, args.persona)
+                persona_id = cli_common.persona_id(services, args.persona)
                 pages = deliverables.persona_onepager(services, [persona_id], out, **options)
             elif args.workshop:
-                journey_id = _journey_id(services, args.workshop)
+                journey_id = cli_common.journey_id(services, args.workshop)
                 pages = deliverables.workshop_summary(services, journey_id, out, **options)
             else:
                 from personabuilder.export.context import outcomes_from_workshop
@@ -361,8 +310,12 @@ def _export_other(args: argparse.Namespace, out: Path, kind: str) -> int:
                 slides = write_deck(
                     services,
                     out,
-                    journey_id=_journey_id(services, args.journey) if args.journey else None,
-                    persona_ids=[_persona_id(services, args.persona)] if args.persona else None,
+                    journey_id=cli_common.journey_id(services, args.journey)
+                    if args.journey
+                    else None,
+                    persona_ids=[cli_common.persona_id(services, args.persona)]
+                    if args.persona
+                    else None,
                     report=bool(args.report),
                     lang=lang,
                     template=deck_template,
@@ -371,13 +324,13 @@ def _export_other(args: argparse.Namespace, out: Path, kind: str) -> int:
             elif kind == ".mmd":
                 from personabuilder.mermaid_cli import export_mermaid
 
-                export_mermaid(services, _journey_id(services, args.journey), out, lang)
+                export_mermaid(services, cli_common.journey_id(services, args.journey), out, lang)
                 done = "Mermaid journey diagram"
             else:
                 from personabuilder.export.map_image import DEFAULT_WIDTH, write_map_image
 
                 width = args.width or DEFAULT_WIDTH
-                journey_id = _journey_id(services, args.journey)
+                journey_id = cli_common.journey_id(services, args.journey)
                 write_map_image(services, journey_id, out, width=width, lang=lang)
                 done = f"{width} px wide" if kind == ".png" else "SVG, text kept as text"
         except ExportError as exc:
@@ -474,7 +427,7 @@ def cmd_metrics_import(args: argparse.Namespace) -> int:
         ws = _open(location, read_only=args.dry_run or None)
     try:
         services = Services.bind(ws)
-        journey_id = _journey_id(services, args.journey)
+        journey_id = cli_common.journey_id(services, args.journey)
         detail = services.journeys.get(journey_id)
         plan = plan_import(detail, data, **overrides)
         print(_how_read(source.name, plan.reading))

@@ -11,7 +11,6 @@ import argparse
 import json
 import re
 import sys
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
@@ -258,23 +257,6 @@ def _open_read_only(location: str) -> "WorkspaceStore":
     return open_workspace(path, read_only=True, daily_backup=False)
 
 
-def _find(rows: Sequence[Any], name: str, label: str, what: str) -> uuid.UUID:
-    """The id of the row whose id is ``name`` or whose ``label`` is ``name`` (any case)."""
-    try:
-        wanted = uuid.UUID(name)
-    except ValueError:
-        matches = [r for r in rows if getattr(r, label).casefold() == name.strip().casefold()]
-    else:
-        matches = [r for r in rows if r.id == wanted]
-    if not matches:
-        known = ", ".join(repr(getattr(r, label)) for r in rows) or "none"
-        raise TemplateCliError(f"There is no {what} {name!r} in this workspace ({known}).")
-    if len(matches) > 1:
-        raise TemplateCliError(f"Several {what}s are called {name!r}; give its id instead.")
-    found: uuid.UUID = matches[0].id
-    return found
-
-
 def template_context(
     services: "Services",
     *,
@@ -286,40 +268,28 @@ def template_context(
 ) -> dict[str, Any]:
     """The context a template receives for one deliverable (the report when nothing is
     named), exactly as the export builds it; charts are SVG markup."""
+    from personabuilder import cli_common
     from personabuilder.export import deliverables
-    from personabuilder.export.context import labels_for, outcomes_from_workshop
+    from personabuilder.export.context import outcomes_from_workshop
+    from personabuilder.export.errors import ExportError
 
     lang = deliverables.export_language(services, lang)
     if journey is not None:
-        journey_id = _find(services.listing.journeys(), journey, "title", "journey map")
+        journey_id = cli_common.journey_id(services, journey)
         return deliverables.build_context(
-            "poster",
-            services,
-            journey_id=journey_id,
-            paper=paper,
-            lang=lang,
+            "poster", services, journey_id=journey_id, paper=paper, lang=lang
         )
     if persona is not None:
-        persona_id = _find(services.listing.personas(), persona, "name", "persona")
+        persona_id = cli_common.persona_id(services, persona)
         return deliverables.build_context("persona", services, persona_ids=[persona_id], lang=lang)
     if workshop is not None:
-        journey_id = _find(services.listing.journeys(), workshop, "title", "journey map")
-        title = services.listing.journey(journey_id).title
-        outcomes = outcomes_from_workshop(services, [journey_id])
-        if not outcomes:
-            raise TemplateCliError(
-                f"No workshop has been held on “{title}” yet; there is nothing to summarise."
-            )
-        # As deliverables.workshop_summary: the report of one map's outcomes, under its heading.
-        return deliverables.build_context(
-            "report",
-            services,
-            journey_ids=[],
-            persona_ids=[],
-            outcomes=outcomes,
-            heading=labels_for(lang)["workshop_summary"].format(journey=title),
-            lang=lang,
-        )
+        journey_id = cli_common.journey_id(services, workshop)
+        try:
+            options = deliverables.workshop_report_options(services, journey_id, lang)
+        except ExportError as exc:
+            raise TemplateCliError(str(exc)) from exc
+        # Exactly what deliverables.workshop_summary lays out.
+        return deliverables.build_context("report", services, lang=lang, **options)
     return deliverables.build_context(
         "report", services, outcomes=outcomes_from_workshop(services), lang=lang
     )
@@ -437,6 +407,7 @@ def add_parser(commands: "argparse._SubParsersAction[Any]") -> argparse.Argument
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs ``template ACTION ...`` (``argv`` without the word ``template``); the exit status."""
+    from personabuilder.cli_common import CliError
     from personabuilder.store.errors import WorkspaceError
 
     parser = argparse.ArgumentParser(prog=PROG)
@@ -447,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     try:
         return int(args.handler(args))
-    except (ValidationError, WorkspaceError) as exc:
+    except (ValidationError, WorkspaceError, CliError) as exc:
         sys.stderr.write(f"{PROG}: error: {' '.join(str(exc).split())}\n")
         return 1
     except KeyboardInterrupt:

@@ -65,6 +65,8 @@ __all__ = [
     "full_report",
     "journey_poster",
     "persona_onepager",
+    "workshop_report_options",
+    "workshop_summary",
 ]
 
 
@@ -437,6 +439,28 @@ def workshop_summary(
     """Writes what the workshops on one map produced (items per stage, ideas ranked by
     votes, emotion changes), with the report's templates; page count."""
     lang = export_language(services, lang)
+    options = workshop_report_options(services, journey_id, lang)
+    return full_report(
+        services,
+        target,
+        lang=lang,
+        journey_ids=options["journey_ids"],
+        persona_ids=options["persona_ids"],
+        outcomes=options["outcomes"],
+        title=options["heading"],
+        template_folder=template_folder,
+        template=template,
+        clock=clock,
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def workshop_report_options(
+    services: "Services", journey_id: uuid.UUID, lang: str
+) -> dict[str, Any]:
+    """``build_context("report", ...)`` options of one map's workshop summary: its outcomes
+    under its heading, no maps or personas. ExportError when no workshop was held on it."""
     from personabuilder.export.context import labels_for, outcomes_from_workshop
 
     journey = services.listing.journey(journey_id)
@@ -445,20 +469,12 @@ def workshop_summary(
         raise ExportError(
             f"No workshop has been held on “{journey.title}” yet; there is nothing to summarise."
         )
-    return full_report(
-        services,
-        target,
-        lang=lang,
-        journey_ids=[],
-        persona_ids=[],
-        outcomes=outcomes,
-        title=labels_for(lang)["workshop_summary"].format(journey=journey.title),
-        template_folder=template_folder,
-        template=template,
-        clock=clock,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    return {
+        "journey_ids": [],
+        "persona_ids": [],
+        "outcomes": outcomes,
+        "heading": labels_for(lang)["workshop_summary"].format(journey=journey.title),
+    }
 
 
 def _first_page_context(context: dict[str, Any]) -> dict[str, Any]:
@@ -502,17 +518,14 @@ def first_page(
 
     ``kind`` "workshop" is the summary of the one map in ``journey_ids``.
     """
-    from personabuilder.export.context import labels_for, outcomes_from_workshop
-
     lang = export_language(services, lang)
     heading = None
     if kind == "workshop":
         if not journey_ids or len(journey_ids) != 1:
             raise ValueError("a workshop summary needs exactly one journey id")
-        journey = services.listing.journey(journey_ids[0])
-        outcomes = outcomes_from_workshop(services, journey_ids)
-        heading = labels_for(lang)["workshop_summary"].format(journey=journey.title)
-        journey_ids, persona_ids = [], []
+        options = workshop_report_options(services, journey_ids[0], lang)
+        journey_ids, persona_ids = options["journey_ids"], options["persona_ids"]
+        outcomes, heading = options["outcomes"], options["heading"]
     if kind == "persona":
         if not persona_ids:
             raise ValueError("persona one-pagers need at least one persona id")

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from personabuilder.cli_common import CliError
 from personabuilder.export import deliverables
 from personabuilder.export.context import CONTEXT_VERSION
 from personabuilder.export.pdf import render_pdf
@@ -172,9 +173,9 @@ def test_the_context_file_is_what_the_sandbox_is_sent(demo: Services) -> None:
 
 
 def test_unknown_names_are_refused(demo: Services) -> None:
-    with pytest.raises(TemplateCliError, match=r"no persona 'Nobody'.*Priya"):
+    with pytest.raises(CliError, match=r"no persona 'Nobody'.*Priya"):
         template_context(demo, persona="Nobody")
-    with pytest.raises(TemplateCliError, match="no journey map 'Atlantis'"):
+    with pytest.raises(CliError, match="no journey map 'Atlantis'"):
         template_context(demo, journey="Atlantis")
     second_map = demo.listing.journeys()[1].title
     with pytest.raises(TemplateCliError, match="No workshop has been held"):
