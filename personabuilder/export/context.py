@@ -1075,10 +1075,8 @@ def personas_context(
     """Context of the persona one-pagers: one persona a page (or more when it runs long)."""
     context = base_context(services, "persona", lang, clock)
     context["personas"] = [
-        persona_context(
-            services.personas.get(pid), context["labels"], context["lang"], f"persona-{n}"
-        )
-        for n, pid in enumerate(persona_ids, start=1)
+        persona_context(detail, context["labels"], context["lang"], f"persona-{n}")
+        for n, detail in enumerate(services.personas.get_many(persona_ids), start=1)
     ]
     return context
 
@@ -1107,8 +1105,8 @@ def report_context(
     if journey_ids is None:
         journey_ids = [j.id for j in services.listing.journeys()]
     personas = [
-        persona_context(services.personas.get(pid), labels, lang, f"persona-{n}")
-        for n, pid in enumerate(persona_ids, start=1)
+        persona_context(detail, labels, lang, f"persona-{n}")
+        for n, detail in enumerate(services.personas.get_many(persona_ids), start=1)
     ]
     details = [services.journeys.get(jid) for jid in journey_ids]
     journeys, analytics = [], []

@@ -1,9 +1,9 @@
 """Persona verbs: list, read, create, update, delete and restore (one transaction each)."""
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -45,6 +45,8 @@ _LABELS = {
     "quote": "Quote",
     "bio": "Bio",
 }
+# Ids in one "IN (...)" list: well under the bound parameters SQLite and PostgreSQL allow.
+_IN_CHUNK: Final = 500
 _DATA_FIELDS = tuple(f.name for f in fields(PersonaData))
 
 
@@ -137,12 +139,30 @@ class _Edit:
 
 
 def _detail(session: Session, row: Persona) -> PersonaDetail:
-    journeys = session.exec(
-        select(JourneyMap.id, JourneyMap.title)
-        .join(JourneyPersona, col(JourneyPersona.journey_id) == JourneyMap.id)
-        .where(JourneyPersona.persona_id == row.id)
-        .order_by(col(JourneyMap.position))
-    ).all()
+    return _details(session, [row])[0]
+
+
+def _details(session: Session, rows: Sequence[Persona]) -> list[PersonaDetail]:
+    """The details of ``rows``, their maps read in one query."""
+    maps: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {row.id: [] for row in rows}
+    for chunk in _chunks(list(maps), _IN_CHUNK):
+        links = session.exec(
+            select(JourneyPersona.persona_id, JourneyMap.id, JourneyMap.title)
+            .join(JourneyPersona, col(JourneyPersona.journey_id) == JourneyMap.id)
+            .where(col(JourneyPersona.persona_id).in_(chunk))
+            .order_by(col(JourneyMap.position))
+        ).all()
+        for persona_id, journey_id, title in links:
+            maps[persona_id].append((journey_id, title))
+    return [_detail_of(row, maps[row.id]) for row in rows]
+
+
+def _chunks(items: list[uuid.UUID], size: int) -> Iterator[list[uuid.UUID]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _detail_of(row: Persona, journeys: list[tuple[uuid.UUID, str]]) -> PersonaDetail:
     return PersonaDetail(
         id=row.id,
         position=row.position,
@@ -167,6 +187,21 @@ class PersonaService:
             if row is None:
                 raise NotFoundError("This persona no longer exists.")
             return _detail(s, row)
+
+    def get_many(self, persona_ids: Sequence[uuid.UUID]) -> list[PersonaDetail]:
+        """Several personas with every field, in the order given, read at once (exports)."""
+        wanted = list(dict.fromkeys(persona_ids))
+        with self._uow.reading() as s:
+            found: dict[uuid.UUID, Persona] = {}
+            for chunk in _chunks(wanted, _IN_CHUNK):
+                found.update(
+                    (row.id, row)
+                    for row in s.exec(select(Persona).where(col(Persona.id).in_(chunk)))
+                )
+            if len(found) < len(wanted):
+                raise NotFoundError("This persona no longer exists.")
+            details = {d.id: d for d in _details(s, list(found.values()))}
+        return [details[pid] for pid in persona_ids]
 
     def create(self, data: PersonaData, *, persona_id: uuid.UUID | None = None) -> PersonaDetail:
         """Adds a persona at the end of the list."""
@@ -239,7 +274,7 @@ class PersonaService:
 
     def data_of(self, persona_ids: list[uuid.UUID]) -> list[PersonaData]:
         """The data of several personas, in the order given (for copy and export)."""
-        return [self.get(pid).data for pid in persona_ids]
+        return [detail.data for detail in self.get_many(persona_ids)]
 
     @retry_stale("persona")
     def delete_many(self, persona_ids: list[uuid.UUID]) -> None:

@@ -541,6 +541,20 @@ def test_invalid_spec_writes_nothing(services: Services, journey: uuid.UUID, cas
     assert [j.id for j in services.listing.journeys()] == [journey]
 
 
+def test_many_personas_read_at_once_are_the_ones_read_one_by_one(
+    services: Services, three: list[uuid.UUID], journey: uuid.UUID
+) -> None:
+    second = services.journeys.create(replace(_sample_spec((three[1],)), title="Renewal"))
+    wanted = [three[2], three[1], three[0], three[1]]  # any order, a repeat kept
+    many = services.personas.get_many(wanted)
+    assert many == [services.personas.get(pid) for pid in wanted]
+    assert [title for _, title in many[1].journeys] == ["Self-serve trial", "Renewal"]
+    assert [jid for jid, _ in many[1].journeys] == [journey, second]
+    assert services.personas.get_many([]) == []
+    with pytest.raises(NotFoundError):
+        services.personas.get_many([three[0], uuid.uuid4()])
+
+
 def test_missing_persona_writes_nothing(services: Services, three: list[uuid.UUID]) -> None:
     counts = services.workspace.counts()
     spec = JourneySpec(title="T", persona_ids=(three[0], uuid.uuid4()), stages=(StageSpec("S"),))
