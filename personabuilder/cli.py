@@ -19,7 +19,6 @@ from personabuilder.cli_common import CliError
 from personabuilder.languages import system_language
 
 if TYPE_CHECKING:
-
     from personabuilder.store import WorkspaceStore
 
 PROG = "personabuilder"
