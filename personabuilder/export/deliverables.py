@@ -64,6 +64,7 @@ __all__ = [
     "build_html",
     "full_report",
     "journey_poster",
+    "onepager_parts",
     "persona_onepager",
     "workshop_report_options",
     "workshop_summary",
@@ -372,8 +373,14 @@ def persona_onepager(
         cancelled=cancelled,
         persona_ids=list(persona_ids),
         lang=lang,
-        parts=min(_cores(), len(persona_ids) // _ONEPAGERS_A_PROCESS) if bundled else 1,
+        parts=onepager_parts(len(persona_ids)) if bundled else 1,
     )
+
+
+def onepager_parts(count: int) -> int:
+    """How many layout processes one-pagers of ``count`` personas (bundled template) are cut
+    into; 1 or 0: laid out here, in one go."""
+    return min(_cores(), count // _ONEPAGERS_A_PROCESS)
 
 
 def _cores() -> int:

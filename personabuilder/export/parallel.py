@@ -10,12 +10,21 @@ of WeasyPrint's layout module, and only inside the child.
 
 "spawn" re-imports the parent's main script in the child: our entry points keep their work under
 ``if __name__ == "__main__":`` and call ``multiprocessing.freeze_support()`` (frozen bundle).
+
+A child spends about a second starting (interpreter, WeasyPrint's import) before it can lay out.
+The export dialog hides that second: while the user chooses, it keeps children started and
+warm (``stand_by``), which the next export takes before starting any of its own, and stops them
+when it closes (``stand_down``). Each child still lays out one part and ends: an export never
+meets what an earlier one left in a process.
 """
 
 import contextlib
 import io
+import itertools
 import multiprocessing
+import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Final
 
@@ -23,6 +32,86 @@ from personabuilder.export.errors import ExportError
 
 # A child must start (interpreter, WeasyPrint, fonts) and lay out its part; cancel stops it.
 _POLL_SECONDS: Final = 0.1
+
+
+@dataclass(eq=False)
+class _Child:
+    """A layout child: the parent's end of its pipe, its process, and whether it said it is
+    warm (WeasyPrint loaded, fonts set up)."""
+
+    conn: Connection
+    process: Any
+    ready: bool = False
+
+    def stop(self) -> None:
+        """Kills the child if it still runs, and lets its pipe go."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _start_child(name: str) -> _Child:
+    """Starts a layout child (a fresh interpreter) that warms up and waits for its part."""
+    spawn = multiprocessing.get_context("spawn")
+    parent_end, child_end = spawn.Pipe()
+    process = spawn.Process(target=_part_child, args=(child_end,), name=name, daemon=True)
+    process.start()
+    child_end.close()
+    return _Child(parent_end, process)
+
+
+# Children kept warm for the next export (``stand_by``); the lock guards the list, which the
+# dialog's thread fills and an export's worker thread takes from.
+_STANDBY_LOCK: Final = threading.Lock()
+_standby: list[_Child] = []
+_STANDBY_NUMBERS: Final = itertools.count(1)
+
+
+def stand_by(count: int) -> int:
+    """Keeps ``count`` layout children started and warm for the next export in parts, in
+    place of any that ended; those beyond ``count`` are stopped. How many stand by."""
+    with _STANDBY_LOCK:
+        alive: list[_Child] = []
+        for child in _standby:
+            if child.process.is_alive() and len(alive) < count:
+                alive.append(child)
+            else:
+                child.stop()
+        while len(alive) < count:
+            alive.append(_start_child(f"personabuilder-layout-standby-{next(_STANDBY_NUMBERS)}"))
+        _standby[:] = alive
+        return len(alive)
+
+
+def stand_down() -> None:
+    """Stops the children kept by ``stand_by``."""
+    with _STANDBY_LOCK:
+        for child in _standby:
+            child.stop()
+        _standby.clear()
+
+
+def standing_by(timeout: float = 0.0) -> int:
+    """How many children stand by warm, waiting up to ``timeout`` seconds for them to be."""
+    with _STANDBY_LOCK:
+        waiting = [child for child in _standby if not child.ready]
+        for child in waiting:
+            with contextlib.suppress(EOFError, OSError):
+                if child.conn.poll(timeout) and child.conn.recv()[0] == "ready":
+                    child.ready = True
+        return sum(1 for child in _standby if child.ready and child.process.is_alive())
+
+
+def _taken_from_standby(count: int) -> list[_Child]:
+    """Up to ``count`` of the children standing by that still run, now the caller's."""
+    with _STANDBY_LOCK:
+        alive = [child for child in _standby if child.process.is_alive()]
+        for child in _standby:
+            if child not in alive:
+                child.stop()
+        taken, _standby[:] = alive[:count], alive[count:]
+        return taken
 
 
 def _number_across_parts(conn: Connection) -> None:
@@ -66,8 +155,8 @@ def _warm_up() -> None:
 
 
 def _part_child(conn: Connection) -> None:
-    """Entry point of a layout child: warms up, waits for its part (None: not needed), then
-    sends progress, ("pages", n) and ("ok", pdf, pages)."""
+    """Entry point of a layout child: warms up and says ("ready",), waits for its part (None:
+    not needed), then sends progress, ("pages", n) and ("ok", pdf, pages)."""
     import logging
     import warnings
 
@@ -80,7 +169,11 @@ def _part_child(conn: Connection) -> None:
         # A failure here shows again, and is reported, in the real layout.
         with contextlib.suppress(Exception):
             _warm_up()
-        job = conn.recv()
+        conn.send(("ready",))
+        try:
+            job = conn.recv()
+        except EOFError:  # the parent ended (or stopped standing by) before giving a part
+            return
         if job is None:
             return
         html, options = job
@@ -105,24 +198,15 @@ def _part_child(conn: Connection) -> None:
 
 class Children:
     """Layout children started ahead of their work (they warm up while the parent builds the
-    document), then given their parts (``lay_out``); a ``with`` block kills whichever are
-    still running when it ends."""
+    document), those standing by first (``stand_by``), then given their parts (``lay_out``);
+    a ``with`` block kills whichever are still running when it ends."""
 
     def __init__(self, count: int) -> None:
-        spawn = multiprocessing.get_context("spawn")
-        self._children: list[tuple[Connection, Any]] = []
+        self._children: list[_Child] = _taken_from_standby(count)
         try:
-            for number in range(count):
-                parent_end, child_end = spawn.Pipe()
-                process = spawn.Process(
-                    target=_part_child,
-                    args=(child_end,),
-                    name=f"personabuilder-layout-part-{number + 1}",
-                    daemon=True,
-                )
-                process.start()
-                child_end.close()
-                self._children.append((parent_end, process))
+            while len(self._children) < count:
+                number = len(self._children) + 1
+                self._children.append(_start_child(f"personabuilder-layout-part-{number}"))
         except BaseException:
             self.close()
             raise
@@ -150,21 +234,18 @@ class Children:
             raise ValueError(f"{len(htmls)} parts for {len(self._children)} layout processes")
         busy = self._children[: len(htmls)]
         try:
-            for (conn, _), html in zip(busy, htmls, strict=True):
-                conn.send((str(html), options))
-            for conn, _ in self._children[len(htmls) :]:
-                conn.send(None)  # fewer parts than children: this one is not needed
+            for child, html in zip(busy, htmls, strict=True):
+                child.conn.send((str(html), options))
+            for child in self._children[len(htmls) :]:
+                child.conn.send(None)  # fewer parts than children: this one is not needed
         except OSError as exc:
             raise ExportError(code="render_failed", detail="a layout process ended") from exc
         return _gather(busy, progress, check)
 
     def close(self) -> None:
         """Stops every child still running."""
-        for conn, process in self._children:
-            if process.is_alive():
-                process.kill()
-            process.join()
-            conn.close()
+        for child in self._children:
+            child.stop()
         self._children = []
 
 
@@ -186,7 +267,7 @@ def lay_out_parts(
 
 
 def _gather(
-    children: list[tuple[Connection, Any]],
+    children: list[_Child],
     progress: Callable[[str, float], None],
     check: Callable[[], None],
 ) -> tuple[list[bytes], int]:
@@ -196,10 +277,10 @@ def _gather(
     stages = ["parse"] * count
     pages: dict[int, int] = {}
     results: dict[int, bytes] = {}
-    by_conn = {id(conn): index for index, (conn, _) in enumerate(children)}
+    by_conn = {id(child.conn): index for index, child in enumerate(children)}
     while len(results) < count:
-        waiting = [conn for index, (conn, _) in enumerate(children) if index not in results]
-        sentinels = [process.sentinel for index, (_, process) in enumerate(children)]
+        waiting = [child.conn for index, child in enumerate(children) if index not in results]
+        sentinels = [child.process.sentinel for child in children]
         ready = wait([*waiting, *sentinels], timeout=_POLL_SECONDS)
         check()
         for conn in waiting:
@@ -211,6 +292,8 @@ def _gather(
             except (EOFError, OSError):
                 message = ("crashed",)
             kind = message[0]
+            if kind == "ready":  # warm, as it was asked: nothing to do
+                continue
             if kind == "progress":
                 stages[index], fractions[index] = str(message[1]), float(message[2])
                 slowest = min(range(count), key=fractions.__getitem__)
@@ -220,21 +303,22 @@ def _gather(
                 if len(pages) == count:
                     total, before = sum(pages.values()), 0
                     for part in range(count):
-                        children[part][0].send((before, total))
+                        children[part].conn.send((before, total))
                         before += pages[part]
             elif kind == "ok":
                 results[index] = bytes(message[1])
             elif kind == "error":
                 raise ExportError(code=str(message[1]), **dict(message[2]))
             else:
-                _, process = children[index]
+                process = children[index].process
                 process.join(1.0)
                 raise ExportError(
                     code="render_failed", detail=f"a layout process ended ({process.exitcode})"
                 )
-        for index, (conn, process) in enumerate(children):
-            if index not in results and not process.is_alive() and not conn.poll():
+        for index, child in enumerate(children):
+            if index not in results and not child.process.is_alive() and not child.conn.poll():
                 raise ExportError(
-                    code="render_failed", detail=f"a layout process ended ({process.exitcode})"
+                    code="render_failed",
+                    detail=f"a layout process ended ({child.process.exitcode})",
                 )
     return [results[index] for index in range(count)], sum(pages.values())

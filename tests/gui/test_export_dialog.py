@@ -1,5 +1,7 @@
 """The export dialog on a real demo workspace: real PDFs, preview pages, cancel, branding."""
 
+import multiprocessing
+import random
 from pathlib import Path
 
 import pytest
@@ -7,7 +9,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from personabuilder.export import deliverables
+from benchmarks.generate import _persona
+from personabuilder.export import deliverables, parallel
 from personabuilder.services import Services
 from personabuilder.services.branding import Branding
 from personabuilder.store import Workspace
@@ -181,3 +184,48 @@ def test_the_branding_accent_is_picked_with_the_colour_picker(
     assert asked == [before.lower()]
     assert branding.result_branding().accent == "#d55e00"
     assert "#D55E00" in branding.accent_button.accessibleName()
+
+
+def test_layout_processes_stand_by_while_many_one_pagers_are_chosen(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two cores, whatever this machine has: the one-pagers are laid out in two parts.
+    monkeypatch.setattr(deliverables, "_cores", lambda: 2)
+    rng = random.Random(8)
+    workspace = Workspace.create(tmp_path / "catalogue.pbw")
+    try:
+        services = Services.bind(workspace)
+        for i in range(20):
+            services.personas.create(_persona(rng, i))
+        dialog = ExportDialog(None, EditSession(services), kind="persona")  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        assert parallel.standing_by(timeout=120) == 2
+        # 19 personas make one part, laid out in the app's own process: none stands by.
+        dialog.personas.item(0).setCheckState(Qt.CheckState.Unchecked)
+        assert parallel.standing_by() == 0
+        dialog.personas.item(0).setCheckState(Qt.CheckState.Checked)
+        assert parallel.standing_by(timeout=120) == 2
+        # Another deliverable, or a format other than PDF: none either.
+        dialog.kind_group.button(export_dialog.KINDS.index("report")).setChecked(True)
+        assert parallel.standing_by() == 0
+        dialog.kind_group.button(export_dialog.KINDS.index("persona")).setChecked(True)
+        dialog.set_format("pptx")
+        assert parallel.standing_by() == 0
+        dialog.set_format("pdf")
+        assert parallel.standing_by(timeout=120) == 2
+        target = tmp_path / "catalogue.pdf"
+        monkeypatch.setattr(export_dialog, "ask_pdf_path", lambda *_a: target)
+        with qtbot.waitSignal(dialog.exported, timeout=300_000):
+            dialog.export_button.click()
+        reader = PdfReader(target)
+        pages = len(reader.pages)
+        assert pages >= 20
+        assert f"{pages} / {pages}" in reader.pages[-1].extract_text()
+        # The export took those standing by; others stand by for the next one.
+        assert parallel.standing_by(timeout=120) == 2
+        dialog.reject()
+        assert parallel.standing_by() == 0
+        assert multiprocessing.active_children() == []
+    finally:
+        parallel.stand_down()
+        workspace.close()

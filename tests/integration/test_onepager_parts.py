@@ -4,6 +4,7 @@ import io
 import multiprocessing
 import os
 import random
+import signal
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from benchmarks.generate import _persona
-from personabuilder.export import deliverables
+from personabuilder.export import deliverables, parallel
 from personabuilder.export.parallel import Children
 from personabuilder.export.pdf import ExportCancelled, render_pdf, render_pdf_parts
 from personabuilder.export.templating import render_bundled
@@ -226,4 +227,97 @@ def test_children_started_early_take_their_parts_and_spare_ones_leave(demo: Serv
 def test_a_failure_before_the_parts_are_ready_stops_the_children() -> None:
     with pytest.raises(LookupError), Children(2):
         raise LookupError("the document could not be built")
+    assert multiprocessing.active_children() == []
+
+
+def _layout_children() -> dict[int, str]:
+    """The layout processes running: their pids and what they are ("standby" or "part")."""
+    return {
+        int(child.pid or 0): child.name.split("-")[2]
+        for child in multiprocessing.active_children()
+        if child.name.startswith("personabuilder-layout-")
+    }
+
+
+def test_an_export_takes_the_layout_processes_standing_by(demo: Services) -> None:
+    whole, parts = _parts(demo)
+    try:
+        assert parallel.stand_by(2) == 2
+        assert parallel.standing_by(timeout=120) == 2  # warm: WeasyPrint loaded
+        standing = _layout_children()
+        assert sorted(standing.values()) == ["standby", "standby"]
+        with Children(2) as children:
+            # Those standing by are the export's now; none was started for it.
+            assert parallel.standing_by() == 0
+            assert _layout_children() == standing
+            pdfs, pages = children.lay_out(parts, dict(META), lambda _s, _f: None, lambda: None)
+    finally:
+        parallel.stand_down()
+    assert len(pdfs) == 2
+    assert pages == render_pdf(whole, io.BytesIO(), **META)
+    assert multiprocessing.active_children() == []
+
+
+def test_children_missing_from_the_standby_are_started_for_the_export(demo: Services) -> None:
+    whole, parts = _parts(demo)
+    try:
+        parallel.stand_by(1)
+        with Children(2) as children:
+            assert sorted(_layout_children().values()) == ["part", "standby"]
+            _, pages = children.lay_out(parts, dict(META), lambda _s, _f: None, lambda: None)
+    finally:
+        parallel.stand_down()
+    assert pages == render_pdf(whole, io.BytesIO(), **META)
+    assert multiprocessing.active_children() == []
+
+
+def test_the_standby_replaces_an_ended_child_and_stands_down() -> None:
+    try:
+        parallel.stand_by(2)
+        ended, kept = sorted(_layout_children())
+        os.kill(ended, signal.SIGKILL)
+        for child in multiprocessing.active_children():
+            if child.pid == ended:
+                child.join(30)
+        assert parallel.stand_by(2) == 2
+        again = _layout_children()
+        assert len(again) == 2
+        assert kept in again
+        assert ended not in again
+        assert parallel.standing_by(timeout=120) == 2
+        assert parallel.stand_by(1) == 1  # fewer wanted: the others stop
+        assert len(_layout_children()) == 1
+    finally:
+        parallel.stand_down()
+    assert parallel.standing_by() == 0
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(
+    len(getattr(os, "sched_getaffinity", lambda _: range(os.cpu_count() or 1))(0)) < 2,
+    reason="the one-pagers are laid out in parts only with two cores or more",
+)
+def test_one_pagers_exported_with_children_standing_by_are_numbered_across(
+    tmp_path: Path,
+) -> None:
+    rng = random.Random(4)
+    workspace = Workspace.create(tmp_path / "catalogue.pbw")
+    try:
+        services = Services.bind(workspace)
+        ids = [services.personas.create(_persona(rng, i)).id for i in range(20)]
+        assert deliverables.onepager_parts(len(ids)) == 2
+        parallel.stand_by(2)
+        parallel.standing_by(timeout=120)
+        out = io.BytesIO()
+        pages = deliverables.persona_onepager(services, ids, out, clock=CLOCK)
+        assert parallel.standing_by() == 0  # the export took them
+    finally:
+        parallel.stand_down()
+        workspace.close()
+    reader = PdfReader(io.BytesIO(out.getvalue()))
+    assert pages == len(reader.pages) >= 20
+    assert [f"{n} / {pages}" in page.extract_text() for n, page in enumerate(reader.pages, 1)] == [
+        True
+    ] * pages
+    assert _parent_tree(reader) == {i: i for i in range(pages)}
     assert multiprocessing.active_children() == []

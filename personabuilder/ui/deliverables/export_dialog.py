@@ -528,6 +528,9 @@ class ExportDialog(QDialog):
         # The running preview follows a save: quiet, over the old pages.
         self._quiet = False
         self.finished.connect(self._remove_previews)
+        # Closed: no layout process stands by any more (see _update_standby).
+        self._closed = False
+        self.finished.connect(self._on_finished)
         self._page_labels: list[QLabel] = []
         # Where the running or last preview writes the whole deliverable.
         self.preview_target: Path | None = None
@@ -536,6 +539,8 @@ class ExportDialog(QDialog):
         self.paper.currentIndexChanged.connect(lambda _i: self._update_fit())
         self.language.currentIndexChanged.connect(lambda _i: self._update_fit())
         self.maps.itemChanged.connect(lambda _item: self._update_fit())
+        self.personas.itemChanged.connect(lambda _item: self._update_standby())
+        self.template.currentIndexChanged.connect(lambda _i: self._update_standby())
         self.kind_group.button(KINDS.index(kind)).setChecked(True)
         self._update()
         # Pages follow the preview's width (see eventFilter).
@@ -588,6 +593,31 @@ class ExportDialog(QDialog):
         self.image_width.setEnabled(fmt == "png")
         self.preview_button.setEnabled(self._can_preview())
         self._update_fit()
+        self._update_standby()
+
+    def _update_standby(self) -> None:
+        """While the user chooses, keeps started the layout processes that one-pagers of many
+        personas are laid out in (``export.parallel.stand_by``): the export then lays out at
+        once instead of waiting a second for them to start. Nothing while an export runs."""
+        if self._thread is not None or self._closed:
+            return
+        from personabuilder.export import deliverables, parallel
+
+        parts = 0
+        if (
+            self.kind == "persona"
+            and self.export_format == "pdf"
+            and not self.template.currentData()
+        ):
+            parts = deliverables.onepager_parts(len(self._checked(self.personas)))
+        parallel.stand_by(parts if parts > 1 else 0)
+
+    @Slot(int)
+    def _on_finished(self, _result: int) -> None:
+        from personabuilder.export import parallel
+
+        self._closed = True
+        parallel.stand_down()
 
     def _can_preview(self) -> bool:
         return self._thread is None and self.export_format not in ("mmd", "pptx")
@@ -900,6 +930,7 @@ class ExportDialog(QDialog):
         done, self._on_done = self._on_done, None
         if done is not None:
             done(result)
+        self._update_standby()  # the export took those standing by: others for the next
         if self._refresh_pending and self._thread is None:
             self._refresh_pending = False
             if self.following:
