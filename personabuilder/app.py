@@ -664,9 +664,3 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     window.workspace_listed.connect(lambda: QTimer.singleShot(0, after_listing))
     QTimer.singleShot(0, after_show)
     return app.exec()
-
-
-def main() -> int:
-    """Entry point of the personabuilder-gui script."""
-    args = sys.argv[1:]
-    return run_gui(Path(args[0]) if args else None, None)

@@ -20,3 +20,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from personabuilder.cli import main as cli_main
 
     return cli_main(argv, gui=run_gui)
+
+
+def gui_main() -> int:
+    """Entry point of the ``personabuilder-gui`` script: the desktop app on the workspace named
+    first, if any. Qt is imported here, not when the script starts: the layout and template
+    processes ("spawn") run the script's own imports again, and need no Qt."""
+    import sys
+
+    args = sys.argv[1:]
+    return run_gui(Path(args[0]) if args else None, None)
