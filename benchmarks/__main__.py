@@ -1,4 +1,5 @@
-"""Runs the benchmarks in turn: ``python -m benchmarks [NAME ...]`` (all when none named)."""
+"""Runs the benchmarks in turn: ``python -m benchmarks [NAME ...] [OPTION ...]`` (all when
+none named); the options go to each benchmark named (``python -m benchmarks export --rounds 3``)."""
 
 import importlib
 import sys
@@ -21,7 +22,12 @@ MODULES = [
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the named benchmarks (or all); 1 if any of them crashed."""
-    names = list(sys.argv[1:] if argv is None else argv) or MODULES
+    args = list(sys.argv[1:] if argv is None else argv)
+    first_option = next((i for i, arg in enumerate(args) if arg.startswith("-")), len(args))
+    names, options = args[:first_option] or MODULES, args[first_option:]
+    if options and not args[:first_option]:
+        print("options go to the benchmarks named before them: python -m benchmarks NAME --option")
+        return 2
     unknown = [name for name in names if name not in MODULES]
     if unknown:
         print(f"unknown benchmark {', '.join(unknown)}; known: {', '.join(MODULES)}")
@@ -31,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"== {name} ==", flush=True)
         module = importlib.import_module(f"benchmarks.{name}")
         try:
-            code = module.main([])
+            code = module.main(options)
         except Exception:  # noqa: BLE001 - one broken benchmark must not hide the others' figures
             traceback.print_exc()
             code = 1
