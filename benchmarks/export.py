@@ -13,7 +13,9 @@
 3. A catalogue of 100 persona one-pagers in one PDF (target 10 s; laid out in two processes
    at once where two cores are free, so its CPU time counts those children): started cold
    (each layout process first starts, about a second), and from the export dialog, whose
-   layout processes stand by, warm, while the user chooses; and WeasyPrint alone (one process).
+   layout processes stand by, warm, while the user chooses (its CPU time counts their start,
+   spent before the clock starts); and WeasyPrint alone (one process). The three take turns in
+   each round, so that a drift of the machine's speed weighs on them alike.
 4. The preview's first page (target 2 s): the quick first-page PDF drawn as an image, for
    the report (cold chart cache) and the catalogue.
 
@@ -130,19 +132,33 @@ def _verdict(seconds: float, target: float) -> str:
     return f"target <= {target:g} s: {'OK' if seconds <= target else 'OVER TARGET'}"
 
 
-def _median_timed(
-    rounds: int, run: Callable[[], Any], before: Callable[[], Any] | None = None
-) -> tuple[float, float, Any]:
-    """Median wall-clock and CPU seconds of ``rounds`` runs, and what the last returned;
-    ``before`` (not timed) sets each run up."""
-    walls, cpus, result = [], [], None
+def _median_timed(rounds: int, run: Callable[[], Any]) -> tuple[float, float, Any]:
+    """Median wall-clock and CPU seconds of ``rounds`` runs, and what the last returned."""
+    return _interleaved(rounds, [(run, None)])[0]
+
+
+def _interleaved(
+    rounds: int, runs: Sequence[tuple[Callable[[], Any], Callable[[], Any] | None]]
+) -> list[tuple[float, float, Any]]:
+    """``_median_timed`` of each of ``runs``, taken in turn within each round, so that a machine
+    whose speed drifts over minutes weighs on them alike; each run's second item (not timed)
+    sets it up."""
+    times: list[list[tuple[float, float]]] = [[] for _ in runs]
+    results: list[Any] = [None] * len(runs)
     for _ in range(rounds):
-        if before is not None:
-            before()
-        wall, cpu, result = _timed(run)
-        walls.append(wall)
-        cpus.append(cpu)
-    return statistics.median(walls), statistics.median(cpus), result
+        for index, (run, before) in enumerate(runs):
+            if before is not None:
+                before()
+            wall, cpu, results[index] = _timed(run)
+            times[index].append((wall, cpu))
+    return [
+        (
+            statistics.median(wall for wall, _ in taken),
+            statistics.median(cpu for _, cpu in taken),
+            result,
+        )
+        for taken, result in zip(times, results, strict=True)
+    ]
 
 
 def _line(label: str, wall: float, cpu: float, verdict: str = "") -> None:
@@ -221,24 +237,21 @@ def _catalogue(folder: Path, count: int, rounds: int) -> None:
         ids = [services.personas.create(_persona(rng, i)).id for i in range(count)]
         final = deliverables.build_html("persona", services, persona_ids=ids, clock=CLOCK)
         print(f"catalogue of {count} personas (photos, every field):")
-        wall, cpu, pages = _median_timed(
-            rounds,
-            lambda: deliverables.persona_onepager(services, ids, io.BytesIO(), clock=CLOCK),
-        )
-        _line("whole export", wall, cpu, _verdict(wall, TARGET_CATALOGUE_S))
+
+        def export() -> int:
+            return deliverables.persona_onepager(services, ids, io.BytesIO(), clock=CLOCK)
 
         def stand_by() -> None:
             # The export dialog starts them as it opens, while the user chooses.
             parallel.stand_by(deliverables.onepager_parts(len(ids)))
             parallel.standing_by(timeout=30.0)
 
-        warm, warm_cpu, _ = _median_timed(
-            rounds,
-            lambda: deliverables.persona_onepager(services, ids, io.BytesIO(), clock=CLOCK),
-            before=stand_by,
+        # In turn in each round: the three see the same machine.
+        (wall, cpu, pages), (warm, warm_cpu, _), (alone, alone_cpu, _) = _interleaved(
+            rounds, [(export, None), (export, stand_by), (lambda: _weasyprint_alone(final), None)]
         )
+        _line("whole export", wall, cpu, _verdict(wall, TARGET_CATALOGUE_S))
         _line("whole export, from the dialog", warm, warm_cpu, _verdict(warm, TARGET_CATALOGUE_S))
-        alone, alone_cpu, _ = _median_timed(rounds, lambda: _weasyprint_alone(final))
         _line("WeasyPrint alone (same HTML)", alone, alone_cpu)
 
         def first_page() -> int:
