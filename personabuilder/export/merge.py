@@ -6,7 +6,13 @@ merged PDF keeps the first part's catalogue entries (/Lang, /MarkInfo, /ViewerPr
 the XMP metadata that names it PDF/UA) and document information, and holds one structure tree:
 every part's elements under one Document element, the parent tree renumbered (pages 0..N-1,
 then the link annotations), outlines chained and named destinations pointing at the merged
-pages. Fonts stay as each part embedded them (a subset per part).
+pages.
+
+Fonts: each part embeds its own subset of a font, tagged (``ABCDEF+Name``) from the font's
+description, so two parts' different subsets of one font carry the same tag, which PDF
+readers may take for one font program (ISO 32000-2, 9.6.4: different subsets get different
+tags). A font program that an earlier part already embedded byte for byte is written once and
+shared; a different subset under a tag already taken is given a tag of its own.
 
 Speed and size: a part holds thousands of small objects (structure elements); parsing each one
 into pypdf objects and writing them back took seconds and wrote them uncompressed. Here an
@@ -45,6 +51,10 @@ _OBJECT_HEADER: Final = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\b\s*")
 _STREAM_HEAD: Final = re.compile(rb"\s*\d+\s+0\s+obj\s*(<<.*?>>)\s*stream\r?\n", re.DOTALL)
 _LENGTH: Final = re.compile(rb"/Length\s+(\d+)(?![\d.]|\s+\d+\s+R)")
 _END_STREAM: Final = re.compile(rb"\s*endstream")
+# A font's name as written in a font dictionary or descriptor: a subset tag, then the name.
+_FONT_NAME: Final = re.compile(rb"/FontName\s*/(([A-Z]{6})\+([^\s/<>\[\]()%{}]+))")
+_REFERENCE: Final = re.compile(rb"\d+\s+\d+\s+R(?!\w)")
+_FONT_FILES: Final = ("/FontFile2", "/FontFile3", "/FontFile")
 # Joins a part's objects so that one pass renumbers them all; a byte no object holds (strings
 # are ASCII or escaped), which the string pattern above never crosses.
 _SEPARATOR: Final = b"\n\xff\xfe\n"
@@ -314,6 +324,7 @@ def merge_tagged(parts: Sequence[bytes], check: Callable[[], None] | None = None
     names: list[tuple[str, bytes]] = []
     outline_ends: list[tuple[int, int, int]] = []
     dropped: list[set[int]] = []
+    fonts = _Fonts()
     total = 0
     counts: list[list[int]] = []
     for part in read:
@@ -380,6 +391,7 @@ def merge_tagged(parts: Sequence[bytes], check: Callable[[], None] | None = None
                 skip.add(number)
             if (number := _reference(_raw(root, "/Metadata"))) is not None:
                 skip.add(number)
+        fonts.share(part, skip)
         page_refs.extend(part.number(number) for number in counts[index])
         dropped.append(skip)
         offset += len(counts[index])
@@ -472,6 +484,75 @@ def merge_tagged(parts: Sequence[bytes], check: Callable[[], None] | None = None
         root=catalogue,
         info=first_part.number(info) if info is not None else None,
     )
+
+
+@dataclass
+class _Fonts:
+    """The font programs the merged file holds so far: each one once, under one tag."""
+
+    # hash of a program's bytes -> its merged object number
+    programs: dict[bytes, int] = field(default_factory=dict)
+    # subset name (tag+name) -> hash of the program it names
+    names: dict[bytes, bytes] = field(default_factory=dict)
+
+    def share(self, part: _Part, skip: set[int]) -> None:
+        """Points ``part``'s font descriptors at programs already embedded, dropping its own
+        copies (into ``skip``), and retags its subsets whose tag names another program."""
+        renames: dict[bytes, bytes] = {}
+        mine: dict[bytes, bytes] = {}
+        for content in part.objects.values():
+            if not isinstance(content, bytes) or b"/FontDescriptor" not in content:
+                continue
+            descriptor = _parse(content)
+            program = next(
+                (_reference(_raw(descriptor, key)) for key in _FONT_FILES if key in descriptor),
+                None,
+            )
+            stream = part.objects.get(program) if program is not None else None
+            name = _FONT_NAME.search(content)
+            if program is None or not isinstance(stream, _Stream) or name is None:
+                continue  # not a descriptor, no embedded program (Type 3) or no subset tag
+            digest = hashlib.sha256(stream.dictionary + b"\0" + stream.data).digest()
+            own = part.number(program)
+            # A dictionary that points at objects of its own part is kept as it is.
+            if not _REFERENCE.search(stream.dictionary):
+                known = self.programs.setdefault(digest, own)
+                if known != own:
+                    part.shared[program] = known
+                    skip.add(program)
+            full = name.group(1)
+            # Only earlier parts' names count: within a part, WeasyPrint's names stand.
+            if self.names.get(full, digest) == digest:
+                mine[full] = digest
+            elif full not in renames:
+                renames[full] = self._free_name(name.group(3), digest, mine)
+                mine[renames[full]] = digest
+        self.names.update(mine)
+        if renames:
+            _rename(part, renames)
+
+    def _free_name(self, name: bytes, digest: bytes, mine: dict[bytes, bytes]) -> bytes:
+        """A subset name for the program ``digest`` of font ``name`` that no other program has
+        (in earlier parts or, ``mine``, in this one)."""
+        for salt in itertools.count():
+            seed = hashlib.sha256(digest + salt.to_bytes(4, "big")).digest()
+            candidate = bytes(65 + byte % 26 for byte in seed[:6]) + b"+" + name
+            if self.names.get(candidate, digest) == mine.get(candidate, digest) == digest:
+                return candidate
+        raise AssertionError("unreachable")
+
+
+def _rename(part: _Part, renames: dict[bytes, bytes]) -> None:
+    """Replaces subset names (``renames``: old -> new) in ``part``'s objects that hold them."""
+    pattern = re.compile(
+        rb"/(" + b"|".join(re.escape(old) for old in renames) + rb")(?![^\s/<>\[\]()%{}])"
+    )
+    for number, content in list(part.objects.items()):
+        if isinstance(content, bytes) and any(old in content for old in renames):
+            part.objects[number] = pattern.sub(
+                lambda match: b"/" + renames[match.group(1)], content
+            )
+            part.parsed.pop(number, None)
 
 
 def _text(value: str) -> Any:

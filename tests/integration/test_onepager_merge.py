@@ -1,6 +1,7 @@
 """The merge of one-pager parts: compact, exact where text looks like PDF syntax, cancellable."""
 
 import dataclasses
+import io
 import random
 import subprocess
 from datetime import UTC, datetime
@@ -123,3 +124,73 @@ def test_a_part_that_is_not_a_pdf_is_refused(catalogue: tuple[bytes, list[bytes]
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def _font_programs(reader: PdfReader) -> list[tuple[str, int, bytes]]:
+    """(subset name, object number, bytes) of the font program of every font on every page."""
+    found: list[tuple[str, int, bytes]] = []
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        for reference in resources.get("/Font", {}).values():
+            font: Any = reference.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                descriptor = descendant.get_object().get("/FontDescriptor")
+                if descriptor is None:
+                    continue
+                descriptor = descriptor.get_object()
+                key = next(k for k in ("/FontFile2", "/FontFile3", "/FontFile") if k in descriptor)
+                program = descriptor.raw_get(key)
+                found.append((str(descriptor["/FontName"]), program.idnum, program.get_data()))
+    return found
+
+
+def _assert_one_program_per_name(merged: bytes) -> list[tuple[str, int, bytes]]:
+    """Every subset name in ``merged`` names one font program, and no program is there twice."""
+    found = _font_programs(PdfReader(io.BytesIO(merged), strict=True))
+    by_name: dict[str, set[bytes]] = {}
+    by_content: dict[bytes, set[int]] = {}
+    for name, number, data in found:
+        by_name.setdefault(name, set()).add(data)
+        by_content.setdefault(data, set()).add(number)
+    assert {name: len(programs) for name, programs in by_name.items()} == dict.fromkeys(by_name, 1)
+    assert all(len(numbers) == 1 for numbers in by_content.values())
+    return found
+
+
+def test_a_font_program_the_parts_embed_alike_is_written_once(
+    catalogue: tuple[bytes, list[bytes]],
+) -> None:
+    _, parts = catalogue
+    in_parts = sum(len(_font_programs(PdfReader(io.BytesIO(part)))) for part in parts)
+    found = _assert_one_program_per_name(merge.merge_tagged(parts))
+    assert len(found) == in_parts  # every font of every page is still there
+    assert len({number for _, number, _ in found}) < len(found)  # and shares its program
+
+
+def test_different_subsets_of_one_font_get_different_tags(tmp_path: Path) -> None:
+    # Each part embeds the glyphs it uses under the tag WeasyPrint derives from the font's
+    # description: the same tag for different programs unless the merge retags one.
+    texts = ("Alpha beta", "Zulu quiz ÉÀŒ jumps", "Alpha beta", "Kilo 0123 ½ — vexed")
+    parts = []
+    for text in texts:
+        out = io.BytesIO()
+        render_pdf(f"<p>{text}</p><p><b>{text}</b></p>", out, **META, created=CLOCK)
+        parts.append(out.getvalue())
+    merged = merge.merge_tagged(parts)
+    found = _assert_one_program_per_name(merged)
+    names = {name for name, _, _ in found}
+    programs = {data for _, _, data in found}
+    assert len(names) == len(programs)  # a tag for each different program
+    assert len(programs) > 2  # the parts' subsets did differ
+    target = _write(tmp_path / "merged.pdf", merged)
+    fonts = subprocess.run(
+        [program("pdffonts"), str(target)], check=True, capture_output=True, text=True
+    )
+    assert fonts.stderr == ""
+    listed = [line.split()[0] for line in fonts.stdout.splitlines()[2:]]
+    assert sorted(set(listed)) == sorted(name.lstrip("/") for name in names)
+    text = subprocess.run(
+        [program("pdftotext"), str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    for line in texts:
+        assert text.count(line) == 2 * texts.count(line)
