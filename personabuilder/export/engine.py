@@ -25,6 +25,7 @@ import base64
 import binascii
 import logging
 import mimetypes
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -118,9 +119,10 @@ def _set_directions(root: Any) -> None:
             element.set("dir", "rtl")
 
 
-_SVG_TEXT: Final = frozenset(
-    {"{http://www.w3.org/2000/svg}text", "{http://www.w3.org/2000/svg}tspan"}
-)
+_SVG_NAMESPACE: Final = "{http://www.w3.org/2000/svg}"
+_SVG_TEXT: Final = frozenset({_SVG_NAMESPACE + "text", _SVG_NAMESPACE + "tspan"})
+# A font-family declaration in a style attribute: its name and colon, then its list.
+_STYLE_FAMILIES: Final = re.compile(r"(font-family\s*:\s*)([^;]+)")
 # FriBidi's "decide from the text" paragraph direction (FRIBIDI_PAR_ON).
 _FRIBIDI_AUTO: Final = 0x40
 
@@ -177,6 +179,34 @@ def _order_svg_text(root: Any) -> None:
             element.text = _visual(element.text)
         if element.tag.endswith("tspan") and _has_rtl(element.tail):
             element.tail = _visual(element.tail)
+
+
+def _family_list(value: str) -> str:
+    """A CSS font-family list with no space around its commas: "A", "B" -> "A","B"."""
+    return ",".join(name.strip() for name in value.split(",") if name.strip())
+
+
+def _clean_svg_fonts(root: Any) -> None:
+    """Writes the font-family lists of inline SVGs with no space after their commas.
+
+    WeasyPrint 70 splits an SVG font-family list at its commas and strips quotes, not
+    spaces, from each name: in '"PB Hebrew", "PB Sans"' only the first name is found, the
+    next is read as ' "PB Sans' and matches no font, so the text fell back to whatever sans
+    serif the machine has (DejaVu Sans from the system where it is installed) instead of
+    the bundled fonts.
+    """
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not element.tag.startswith(_SVG_NAMESPACE):
+            continue
+        families = element.get("font-family")
+        if families:
+            element.set("font-family", _family_list(families))
+        style = element.get("style")
+        if style and "font-family" in style:
+            element.set(
+                "style",
+                _STYLE_FAMILIES.sub(lambda m: m.group(1) + _family_list(m.group(2)), style),
+            )
 
 
 def _resource_file(url: str) -> Path | None:
@@ -430,6 +460,7 @@ def render_trusted(
             _check_depth(root)
             _set_directions(root)
             _order_svg_text(root)
+            _clean_svg_fonts(root)
             # @font-face rules reach the layout only through a shared FontConfiguration.
             fonts = FontConfiguration()
             stylesheet = weasyprint.CSS(

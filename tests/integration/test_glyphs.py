@@ -276,8 +276,78 @@ def test_every_script_prints_with_real_glyphs_and_stays_on_the_page(
     path = _export(world, kind, tmp_path)
     pdf = path.read_bytes()
     assert missing_glyphs(pdf) == set()
-    assert {"PB-Sans", "PB-Emoji", "PB-CJK", "PB-Arabic", "PB-Hebrew"} <= _pdf_fonts(path)
+    fonts = _pdf_fonts(path)
+    assert {"PB-Sans", "PB-Emoji", "PB-CJK", "PB-Arabic", "PB-Hebrew"} <= fonts
+    assert _not_bundled(fonts) == set()
     assert _words_off_the_page(path) == []
+
+
+def _not_bundled(fonts: set[str]) -> set[str]:
+    """The fonts that are not ours (a machine's own fonts, found by fontconfig)."""
+    return {font for font in fonts if not font.startswith("PB-")}
+
+
+@pytest.fixture(scope="module", params=["en", "fr"])
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Services]:
+    """The demo in each language, with a workshop held on its first map."""
+    from personabuilder.services.starter import build_demo
+    from personabuilder.store import Workspace
+
+    lang = request.param
+    path = tmp_path_factory.mktemp(f"demo-{lang}") / "demo.pbw"
+    workspace = Workspace.create(
+        path, populate=lambda ws: build_demo(Services.bind(ws), lang, today=CLOCK.date())
+    )
+    services = Services.bind(workspace)
+    journey = services.listing.journeys()[0]
+    stage = services.journeys.get(journey.id).stages[0]
+    session = services.workshop.start(journey.id, "Kick-off", date(2026, 10, 20))
+    services.workshop.capture(session, stage.id, CaptureKind.IDEA, "Show the ROI sooner")
+    yield services
+    workspace.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", DELIVERABLES)
+def test_the_demo_prints_only_with_the_bundled_fonts(
+    demo: Services, kind: str, tmp_path: Path
+) -> None:
+    # Text with only Latin letters once fell back to the machine's own sans serif in every
+    # chart and figure drawn as SVG (see engine._clean_svg_fonts).
+    journey = demo.listing.journeys()[0].id
+    world = World(demo, journey, tuple(persona.id for persona in demo.listing.personas()))
+    path = _export(world, kind, tmp_path)
+    fonts = _pdf_fonts(path)
+    assert "PB-Sans" in fonts
+    assert _not_bundled(fonts) == set()
+    assert missing_glyphs(path.read_bytes()) == set()
+
+
+@pytest.mark.parametrize(
+    "families",
+    [
+        '"PB Hebrew", "PB Arabic", "PB Sans", sans-serif',
+        "'PB Arabic' ,  'PB Sans'",
+        "PB Hebrew,PB Sans",
+    ],
+)
+def test_svg_text_prints_with_the_bundled_fonts_however_its_family_list_is_spaced(
+    families: str, tmp_path: Path
+) -> None:
+    attribute = families.replace('"', "&quot;")
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" '
+        f'font-family="{attribute}">'
+        '<text x="4" y="20">Revenue 2026</text>'
+        f'<text x="4" y="40" style="font-weight: bold; font-family: {attribute}">Churn</text></svg>'
+    )
+    path = tmp_path / "chart.pdf"
+    render_pdf(f"<p>Chart</p>{svg}", path, title="T", author="", lang="en")
+    fonts = _pdf_fonts(path)
+    assert {"PB-Sans", "PB-Sans-Bold"} <= fonts
+    assert _not_bundled(fonts) == set()
 
 
 def test_the_scan_sees_a_missing_glyph(tmp_path: Path) -> None:
