@@ -165,8 +165,81 @@ def _has_rtl(text: str | None) -> bool:
     return bool(text) and any(unicodedata.bidirectional(c) in ("R", "AL") for c in text or "")
 
 
+# An emoji drawn from several code points: a flag (two regional indicators), a tag sequence
+# (subdivision flags), a keycap, or an emoji with a skin tone, a variation selector or more
+# emoji joined by ZWJ. Only matches of two code points or more are held (see below).
+_EMOJI_POINT: Final = (
+    "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u23ff\u24c2\u25aa-\u25fe"
+    "\u2600-\u27bf\u2934\u2935\u2b00-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
+)
+_EMOJI_TAIL: Final = "(?:\ufe0f|[\U0001f3fb-\U0001f3ff])?"
+_EMOJI_CLUSTER: Final = re.compile(
+    "[\U0001f1e6-\U0001f1ff]{2}"
+    "|[0-9#*]\ufe0f?\u20e3"
+    "|\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f"
+    f"|[{_EMOJI_POINT}]{_EMOJI_TAIL}(?:\u200d[{_EMOJI_POINT}]{_EMOJI_TAIL})*"
+    "|[\U00100000-\U0010ffff]"  # a stand-in typed by the user: held as itself
+)
+# Stand-ins for held emoji: code points of Supplementary Private Use Area-B, one per emoji.
+_STAND_IN_BASE: Final = 0x100000
+_STAND_IN_LAST: Final = 0x10FFFD
+_held: dict[str, str] = {}  # stand-in -> emoji
+_stand_ins: dict[str, str] = {}  # emoji -> stand-in
+_held_lock = threading.Lock()
+
+
+def _hold_clusters(text: str) -> str:
+    """``text`` with each emoji of several code points replaced by one stand-in character.
+
+    WeasyPrint 70 lays SVG text out one code point at a time, so a flag printed as two
+    letters, a ZWJ sequence as its parts and a skin tone as a swatch after the hand. Each
+    such emoji becomes one stand-in; ``_svg_letter_layout`` gives WeasyPrint the emoji back
+    when it lays the stand-in out, so the emoji is shaped whole (one glyph, its own width)
+    and copied as itself.
+    """
+
+    def hold(match: re.Match[str]) -> str:
+        emoji = match.group(0)
+        if len(emoji) < 2 and ord(emoji) < _STAND_IN_BASE:
+            return emoji
+        with _held_lock:
+            stand_in = _stand_ins.get(emoji)
+            if stand_in is None:
+                code = _STAND_IN_BASE + len(_held)
+                if code > _STAND_IN_LAST:
+                    return emoji  # a million different emoji in one process: left as is
+                stand_in = chr(code)
+                _stand_ins[emoji], _held[stand_in] = stand_in, emoji
+        return stand_in
+
+    return _EMOJI_CLUSTER.sub(hold, text)
+
+
+def _given_back(text: str) -> str:
+    """``text`` with the emoji its stand-ins hold."""
+    if not any(ord(character) >= _STAND_IN_BASE for character in text):
+        return text
+    return "".join(_held.get(character, character) for character in text)
+
+
+@cache
+def _svg_letter_layout() -> None:
+    """Has WeasyPrint's SVG text lay stand-ins out as the emoji they hold (see
+    ``_hold_clusters``). Its SVG text imports ``split_first_line`` as it draws each text;
+    the HTML layout keeps the function it imported when loaded and is not affected."""
+    from weasyprint.text import line_break
+
+    original = line_break.split_first_line
+
+    def split_first_line(text: str, *args: Any, **kwargs: Any) -> Any:
+        return original(_given_back(text), *args, **kwargs)
+
+    line_break.split_first_line = split_first_line
+
+
 def _order_svg_text(root: Any) -> None:
-    """Writes right-to-left text of inline SVGs (charts) in display order, letters joined.
+    """Writes right-to-left text of inline SVGs (charts) in display order, letters joined,
+    and each emoji of several code points as one stand-in (``_hold_clusters``).
 
     WeasyPrint 70 draws SVG text one character at a time, left to right, so Arabic and
     Hebrew would print backwards and Arabic letters unjoined; given the visual order and
@@ -175,10 +248,14 @@ def _order_svg_text(root: Any) -> None:
     for element in root.iter():
         if element.tag not in _SVG_TEXT:
             continue
+        if element.text:
+            element.text = _hold_clusters(element.text)
         if _has_rtl(element.text):
             element.text = _visual(element.text)
-        if element.tag.endswith("tspan") and _has_rtl(element.tail):
-            element.tail = _visual(element.tail)
+        if element.tag.endswith("tspan") and element.tail:
+            element.tail = _hold_clusters(element.tail)
+            if _has_rtl(element.tail):
+                element.tail = _visual(element.tail)
 
 
 def _family_list(value: str) -> str:
@@ -459,6 +536,7 @@ def render_trusted(
                 root.set("lang", lang)  # hyphenation and quotes follow the element's language
             _check_depth(root)
             _set_directions(root)
+            _svg_letter_layout()
             _order_svg_text(root)
             _clean_svg_fonts(root)
             # @font-face rules reach the layout only through a shared FontConfiguration.

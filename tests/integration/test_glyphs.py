@@ -396,3 +396,85 @@ def test_chart_text_in_a_right_to_left_script_is_written_in_display_order() -> N
     arabic = engine._visual(ARABIC)
     assert all(0xFE70 <= ord(char) <= 0xFEFF or char == " " for char in arabic)
     assert engine._visual(LATIN) == LATIN
+
+
+# Emoji of several code points, of each kind: ZWJ sequences, flags, skin tones, keycaps,
+# subdivision flags (tag sequences) and emoji presentation selectors.
+EMOJI_SEQUENCES = (
+    "👩\u200d💻",
+    "👨\u200d🚀",
+    "🧑\u200d🔬",
+    "🏳\ufe0f\u200d🌈",
+    "👨\u200d👩\u200d👧\u200d👦",
+    "❤\ufe0f\u200d🔥",
+    *("🇫🇷", "🇩🇪", "🇯🇵", "🇧🇷", "🇺🇸", "🇮🇳", "🇿🇦", "🇰🇷"),
+    *("👍" + tone for tone in ("🏻", "🏼", "🏽", "🏾", "🏿")),
+    "👋🏾",
+    "🧑🏽\u200d💻",
+    *("#\ufe0f\u20e3", "1\ufe0f\u20e3", "*\ufe0f\u20e3"),
+    *(
+        "🏴" + "".join(chr(0xE0000 + ord(letter)) for letter in code) + "\U000e007f"
+        for code in ("gbeng", "gbsct", "gbwls")
+    ),
+    *("❤\ufe0f", "☀\ufe0f", "✈\ufe0f"),
+)
+
+
+def _images_drawn(pdf: bytes) -> int:
+    """How many images the pages draw (WeasyPrint draws each colour emoji as one)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    count = 0
+
+    def walk(content: Any, resources: Any) -> None:
+        nonlocal count
+        objects = resources.get("/XObject", {}) if resources else {}
+        for operands, operator in ContentStream(content, reader).operations:
+            if operator == b"Do":
+                drawn = objects[operands[0]].get_object()
+                if drawn["/Subtype"] == "/Image":
+                    count += 1
+                else:
+                    walk(drawn, drawn.get("/Resources"))
+
+    for page in reader.pages:
+        walk(page.get_contents(), page["/Resources"])
+    return count
+
+
+@pytest.mark.parametrize("anchor", ["start", "middle", "end"])
+def test_an_emoji_of_several_code_points_prints_whole_in_svg_text(
+    anchor: str, tmp_path: Path
+) -> None:
+    # WeasyPrint lays SVG text out one code point at a time: a flag came out as two letters,
+    # a ZWJ sequence as its parts. HTML text, shaped whole, is the reference.
+    texts = "".join(
+        f'<text x="150" y="{20 + 16 * index}" text-anchor="{anchor}" font-size="12">'
+        f"Ann {emoji} Lee</text>"
+        for index, emoji in enumerate(EMOJI_SEQUENCES)
+    )
+    height = 30 + 16 * len(EMOJI_SEQUENCES)
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="300" height="{height}">{texts}</svg>'
+    html = "".join(f"<p>Ann {emoji} Lee</p>" for emoji in EMOJI_SEQUENCES)
+    drawn = {}
+    for name, document in (("svg", svg), ("html", html)):
+        path = tmp_path / f"{name}.pdf"
+        render_pdf(document, path, title="T", author="", lang="en")
+        drawn[name] = _images_drawn(path.read_bytes())
+        assert missing_glyphs(path.read_bytes()) == set()
+        copied = subprocess.run(
+            [program("pdftotext"), str(path), "-"], capture_output=True, check=True
+        ).stdout.decode("utf-8")
+        # Copying the text gives the emoji back (a keycap's selector may be left out, in
+        # HTML text too).
+        for emoji in EMOJI_SEQUENCES:
+            assert f"Ann {emoji} Lee".replace("\ufe0f", "") in copied.replace("\ufe0f", "")
+    assert drawn["svg"] == drawn["html"] == len(EMOJI_SEQUENCES)
+
+
+def test_characters_users_type_that_the_engine_uses_as_stand_ins_stay_themselves() -> None:
+    held = engine._hold_clusters("a 🇫🇷 b")
+    stand_in = held[2]
+    typed = engine._hold_clusters(f"x {stand_in} 🇫🇷 \U0010fffd")
+    assert engine._given_back(typed) == f"x {stand_in} 🇫🇷 \U0010fffd"
+    assert engine._given_back(held) == "a 🇫🇷 b"
+    assert engine._hold_clusters("plain 🚀 ❤ text") == "plain 🚀 ❤ text"  # one code point each
