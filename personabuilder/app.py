@@ -644,13 +644,16 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
         open_initial(window, workspace, lang)
 
     welcomed = False
+    importing: list[threading.Thread] = []
 
     def after_listing() -> None:
         nonlocal welcomed
         _probe("workspace-listed")
         # The ORM (~0.4 s of imports) is needed at the first click on a persona or map:
         # load it now, on a thread, instead of then, on the GUI thread.
-        threading.Thread(target=_import_orm, name="import-orm", daemon=True).start()
+        if not importing:
+            importing.append(threading.Thread(target=_import_orm, name="import-orm"))
+            importing[0].start()
         if os.environ.get(PROBE_ENV):
             window.close()
             app.quit()
@@ -663,4 +666,10 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     # Let the first paint happen before the slow imports and the file open.
     window.workspace_listed.connect(lambda: QTimer.singleShot(0, after_listing))
     QTimer.singleShot(0, after_show)
-    return app.exec()
+    code = app.exec()
+    # Quit while the imports run: they end first. A daemon thread cut off by the interpreter
+    # exiting inside a C extension aborted the process ("terminate called without an active
+    # exception") after the window had closed.
+    for thread in importing:
+        thread.join()
+    return code

@@ -55,6 +55,7 @@ _CHIP_PAD: Final = 0.6
 _CHIP_GAP: Final = 0.25
 _CHIP_ROW: Final = 0.25
 _EVIDENCE_ONLY: Final = 1.2
+_DESCRIPTION_EM: Final = 70.0  # widest line of the map's description, in its ems
 _HEAD_SCALE: Final = 1.12  # stage header text, relative to the body
 _GAP_MM: Final = 0.7  # between grid rows and columns
 _CELL_RULE_MM: Final = 0.35  # coloured rule on top of each cell
@@ -373,7 +374,9 @@ class _Layout:
         width = self.title_mm(sheet) / font
         kicker = 0.8 * _LINE + 0.16
         title = text_lines(self.head["title"], width / 2.2, bold=True) * 2.2 * 1.15 + 0.33
-        description = sum(text_lines(p, width) * _LINE + 0.35 for p in self.head["description"])
+        # A description paragraph is at most _DESCRIPTION_EM wide (poster.css).
+        line_em = min(width, _DESCRIPTION_EM)
+        description = sum(text_lines(p, line_em) * _LINE + 0.35 for p in self.head["description"])
         chips = len(self.head["personas"]) * 1.8 + 0.85 * _LINE + 0.2
         logo = 16.0 / font if self.logo else 0.0
         return max(kicker + title + description, chips, logo) * font + 5.8 + 0.5

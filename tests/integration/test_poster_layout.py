@@ -105,6 +105,7 @@ def _journey(
     title: str = "Generated map",
     loops: bool = False,
     metrics: int = 0,
+    description: str = "What the map is for, in two sentences. " * 2,
 ) -> uuid.UUID:
     """A map of ``stages`` stages over the six lane kinds, ``words`` words a text cell and
     ``items`` items a list cell; every text is numbered so that each can be found again."""
@@ -131,7 +132,7 @@ def _journey(
     return services.journeys.create(
         JourneySpec(
             title=title,
-            description="What the map is for, in two sentences. " * 2,
+            description=description,
             persona_ids=(persona,),
             stages=tuple(
                 StageSpec(
@@ -275,7 +276,15 @@ CORPUS = {
     "one small stage on A2": (1, 5, 1, "A2"),
     "a cell taller than an A4 sheet": (3, 1000, 1, "A4"),
     "scripts: CJK, Arabic, Hebrew and emoji on A3": (9, 40, 4, "A3"),
+    # A long description: the header's text column is narrower than the whole title column.
+    "a long description on A2": (9, 20, 3, "A2"),
+    "a long description on A3": (9, 20, 3, "A3"),
+    "a long description on A4": (9, 20, 3, "A4"),
 }
+# The description of the "long description" cases: paragraphs of different lengths.
+LONG_DESCRIPTION = "\n".join(
+    _sentence(seed, words) + "." for seed, words in ((1, 70), (2, 25), (3, 110))
+)
 
 
 def _right_to_left(text: str) -> bool:
@@ -292,7 +301,13 @@ def test_the_poster_prints_every_word_on_as_many_sheets_as_planned(
         sys.modules[__name__], "_VOCABULARY", [SCRIPTS if case.startswith("scripts") else WORDS]
     )
     journey_id = _journey(
-        services, stages=stages, words=words, items=items, loops=True, metrics=stages
+        services,
+        stages=stages,
+        words=words,
+        items=items,
+        loops=True,
+        metrics=stages,
+        description=LONG_DESCRIPTION if "long description" in case else "A map. " * 8,
     )
     plan = deliverables.poster_plan(services, journey_id, paper)
     context = poster.poster_context(services, journey_id, paper=paper, clock=CLOCK)
