@@ -239,13 +239,16 @@ def _svg_letter_layout() -> None:
 
 def _order_svg_text(root: Any) -> None:
     """Writes right-to-left text of inline SVGs (charts) in display order, letters joined,
-    and each emoji of several code points as one stand-in (``_hold_clusters``).
+    each emoji of several code points as one stand-in (``_hold_clusters``), and font-family
+    lists as WeasyPrint reads them (``_clean_svg_fonts``), in one walk over the document.
 
     WeasyPrint 70 draws SVG text one character at a time, left to right, so Arabic and
     Hebrew would print backwards and Arabic letters unjoined; given the visual order and
     the presentation forms, the characters land where a reader expects them.
     """
     for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith(_SVG_NAMESPACE):
+            _clean_svg_fonts(element)
         if element.tag not in _SVG_TEXT:
             continue
         if element.text:
@@ -263,8 +266,8 @@ def _family_list(value: str) -> str:
     return ",".join(name.strip() for name in value.split(",") if name.strip())
 
 
-def _clean_svg_fonts(root: Any) -> None:
-    """Writes the font-family lists of inline SVGs with no space after their commas.
+def _clean_svg_fonts(element: Any) -> None:
+    """Writes an SVG element's font-family lists with no space after their commas.
 
     WeasyPrint 70 splits an SVG font-family list at its commas and strips quotes, not
     spaces, from each name: in '"PB Hebrew", "PB Sans"' only the first name is found, the
@@ -272,18 +275,14 @@ def _clean_svg_fonts(root: Any) -> None:
     serif the machine has (DejaVu Sans from the system where it is installed) instead of
     the bundled fonts.
     """
-    for element in root.iter():
-        if not isinstance(element.tag, str) or not element.tag.startswith(_SVG_NAMESPACE):
-            continue
-        families = element.get("font-family")
-        if families:
-            element.set("font-family", _family_list(families))
-        style = element.get("style")
-        if style and "font-family" in style:
-            element.set(
-                "style",
-                _STYLE_FAMILIES.sub(lambda m: m.group(1) + _family_list(m.group(2)), style),
-            )
+    families = element.get("font-family")
+    if families:
+        element.set("font-family", _family_list(families))
+    style = element.get("style")
+    if style and "font-family" in style:
+        element.set(
+            "style", _STYLE_FAMILIES.sub(lambda m: m.group(1) + _family_list(m.group(2)), style)
+        )
 
 
 def _resource_file(url: str) -> Path | None:
@@ -538,7 +537,6 @@ def render_trusted(
             _set_directions(root)
             _svg_letter_layout()
             _order_svg_text(root)
-            _clean_svg_fonts(root)
             # @font-face rules reach the layout only through a shared FontConfiguration.
             fonts = FontConfiguration()
             stylesheet = weasyprint.CSS(

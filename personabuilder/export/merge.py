@@ -52,7 +52,7 @@ _STREAM_HEAD: Final = re.compile(rb"\s*\d+\s+0\s+obj\s*(<<.*?>>)\s*stream\r?\n",
 _LENGTH: Final = re.compile(rb"/Length\s+(\d+)(?![\d.]|\s+\d+\s+R)")
 _END_STREAM: Final = re.compile(rb"\s*endstream")
 # A font's name as written in a font dictionary or descriptor: a subset tag, then the name.
-_FONT_NAME: Final = re.compile(rb"/FontName\s*/(([A-Z]{6})\+([^\s/<>\[\]()%{}]+))")
+_FONT_NAME: Final = re.compile(rb"/FontName\s*/([A-Z]{6}\+([^\s/<>\[\]()%{}]+))")
 _REFERENCE: Final = re.compile(rb"\d+\s+\d+\s+R(?!\w)")
 _FONT_FILES: Final = ("/FontFile2", "/FontFile3", "/FontFile")
 # Joins a part's objects so that one pass renumbers them all; a byte no object holds (strings
@@ -525,7 +525,7 @@ class _Fonts:
             if self.names.get(full, digest) == digest:
                 mine[full] = digest
             elif full not in renames:
-                renames[full] = self._free_name(name.group(3), digest, mine)
+                renames[full] = self._free_name(name.group(2), digest, mine)
                 mine[renames[full]] = digest
         self.names.update(mine)
         if renames:
