@@ -47,6 +47,20 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return folder
 
 
+@pytest.fixture
+def system_temp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder as the system's temporary directory, for this process and every child
+    it starts (``TMPDIR``), to see what an export leaves there. No layout child started
+    before stands by: it would still write in the old one."""
+    from personabuilder.export import parallel
+
+    parallel.stand_down()
+    folder = tmp_path_factory.mktemp("system-temp")
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr("tempfile.tempdir", str(folder))
+    return folder
+
+
 # The service-level suites (tests/integration, tests/unit) run on both backends; the GUI and
 # command-line suites stay on files to keep the run short.
 BACKENDS = ("sqlite", "postgresql")

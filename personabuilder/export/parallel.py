@@ -21,13 +21,13 @@ meets what an earlier one left in a process.
 import contextlib
 import io
 import itertools
-import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Final
 
+from personabuilder.export import spawned
 from personabuilder.export.errors import ExportError
 
 # A child must start (interpreter, WeasyPrint, fonts) and lay out its part; cancel stops it.
@@ -36,29 +36,28 @@ _POLL_SECONDS: Final = 0.1
 
 @dataclass(eq=False)
 class _Child:
-    """A layout child: the parent's end of its pipe, its process, and whether it said it is
+    """A layout child: the parent's end of its pipe, the child, and whether it said it is
     warm (WeasyPrint loaded, fonts set up)."""
 
     conn: Connection
-    process: Any
+    running: spawned.Spawned
     ready: bool = False
 
+    @property
+    def process(self) -> Any:
+        """The child's process."""
+        return self.running.process
+
     def stop(self) -> None:
-        """Kills the child if it still runs, and lets its pipe go."""
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
+        """Kills the child if it still runs, removes its temporary files, lets its pipe go."""
+        self.running.end()
         self.conn.close()
 
 
 def _start_child(name: str) -> _Child:
     """Starts a layout child (a fresh interpreter) that warms up and waits for its part."""
-    spawn = multiprocessing.get_context("spawn")
-    parent_end, child_end = spawn.Pipe()
-    process = spawn.Process(target=_part_child, args=(child_end,), name=name, daemon=True)
-    process.start()
-    child_end.close()
-    return _Child(parent_end, process)
+    conn, child = spawned.start(_part_child, (), name, duplex=True)
+    return _Child(conn, child)
 
 
 # Children kept warm for the next export (``stand_by``); the lock guards the list, which the

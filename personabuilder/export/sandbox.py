@@ -23,7 +23,6 @@ must keep its work under ``if __name__ == "__main__":`` (our entry points do), a
 (PyInstaller) must call ``multiprocessing.freeze_support()`` early in ``main``.
 """
 
-import multiprocessing
 import os
 import re
 import time
@@ -37,6 +36,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from personabuilder.export import spawned
 from personabuilder.export.errors import ExportCancelled, ExportError
 from personabuilder.export.markup import add_helpers, decode_context, template_error
 from personabuilder.resources import templates_dir
@@ -319,25 +319,19 @@ def run(
     ``changes`` lists what each context version renamed or removed (see context.py
     CONTEXT_CHANGES), to explain an older template's undefined names.
     """
-    spawn = multiprocessing.get_context("spawn")
-    receiver, sender = spawn.Pipe(duplex=False)
-    process = spawn.Process(
-        target=_child,
-        args=(sender, os.fspath(folder), name, payload, timeout, tuple(changes)),
-        name=f"personabuilder-template-{name}",
-        daemon=True,
+    receiver, child = spawned.start(
+        _child,
+        (os.fspath(folder), name, payload, timeout, tuple(changes)),
+        f"personabuilder-template-{name}",
     )
-    process.start()
-    sender.close()
+    process = child.process
     try:
         started = _receive(receiver, process, STARTUP_SECONDS + timeout, name, cancelled)
         result = started and _receive(receiver, process, timeout, name, cancelled)
         if result is None:
             raise ExportError(code="timeout", name=name, seconds=f"{timeout:g}")
     finally:
-        if process.is_alive():
-            process.kill()
-        process.join()
+        child.end()
         receiver.close()
     if result[0] == "ok" and isinstance(result[1], str):
         return result[1]
@@ -444,16 +438,12 @@ def lay_out(
     times a second and may raise (ExportCancelled) to kill the child.
     """
     seconds = LAYOUT_SECONDS
-    spawn = multiprocessing.get_context("spawn")
-    receiver, sender = spawn.Pipe(duplex=False)
-    process = spawn.Process(
-        target=_layout_child,
-        args=(sender, str(html), name, options, (seconds, PAGE_LIMIT, LAYOUT_MEMORY_MB)),
-        name=f"personabuilder-layout-{name}",
-        daemon=True,
+    receiver, child = spawned.start(
+        _layout_child,
+        (str(html), name, options, (seconds, PAGE_LIMIT, LAYOUT_MEMORY_MB)),
+        f"personabuilder-layout-{name}",
     )
-    process.start()
-    sender.close()
+    process = child.process
     try:
         started = _receive(receiver, process, STARTUP_SECONDS, name, lambda: _checked(check))
         if started is None:
@@ -469,9 +459,7 @@ def lay_out(
                 break
             progress(str(message[1]), float(message[2]))
     finally:
-        if process.is_alive():
-            process.kill()
-        process.join()
+        child.end()
         receiver.close()
     if message[0] == "ok" and isinstance(message[1], bytes):
         return message[1], int(message[2])

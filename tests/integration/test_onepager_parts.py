@@ -321,3 +321,43 @@ def test_one_pagers_exported_with_children_standing_by_are_numbered_across(
     ] * pages
     assert _parent_tree(reader) == {i: i for i in range(pages)}
     assert multiprocessing.active_children() == []
+
+
+def test_layout_processes_leave_no_temporary_files(
+    demo: Services, tmp_path: Path, system_temp: Path
+) -> None:
+    # WeasyPrint copies the fonts into a temporary folder of some 3 MB that a child which
+    # ends (or is killed) never removes itself: every export, cancel and standby child
+    # left one behind.
+    _, parts = _parts(demo)
+    target = tmp_path / "out.pdf"
+    render_pdf_parts(parts, target, **META)
+    assert PdfReader(target).pages
+    assert list(system_temp.iterdir()) == []
+
+    stages: list[str] = []
+    with pytest.raises(ExportCancelled):
+        render_pdf_parts(
+            parts,
+            tmp_path / "cancelled.pdf",
+            **META,
+            progress=lambda stage, _fraction: stages.append(stage),
+            cancelled=lambda: "layout" in stages,
+        )
+    assert list(system_temp.iterdir()) == []
+
+    try:
+        parallel.stand_by(2)
+        assert parallel.standing_by(timeout=120) == 2  # warm: each has laid a line out
+        assert len(list(system_temp.iterdir())) == 2  # one folder each, while they run
+        killed = next(iter(_layout_children()))
+        os.kill(killed, signal.SIGKILL)
+        for child in multiprocessing.active_children():
+            if child.pid == killed:
+                child.join(30)
+        assert parallel.stand_by(1) == 1
+        assert len(list(system_temp.iterdir())) == 1
+    finally:
+        parallel.stand_down()
+    assert list(system_temp.iterdir()) == []
+    assert multiprocessing.active_children() == []

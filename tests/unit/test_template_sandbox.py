@@ -292,3 +292,21 @@ def test_deep_nesting_in_process_is_refused_before_layout(tmp_path: Path) -> Non
         render_pdf(html, tmp_path / "out.pdf", title="", author="", lang="en")
     assert caught.value.code == "too_deep"
     assert "200\u00a0niveaux" in caught.value.message("fr")
+
+
+def test_the_sandboxes_leave_no_temporary_files(
+    folder: Path, tmp_path: Path, system_temp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A child ends through os._exit or is killed: WeasyPrint's font folder (some 3 MB)
+    # was never removed. The template's process and the layout's leave nothing now,
+    # whether they finish or are stopped.
+    (folder / "page.html.j2").write_text(
+        "<html><body><p>{{ who }}</p></body></html>", encoding="utf-8"
+    )
+    html = render_user(folder, "page.html.j2", {"who": "Élodie"}, timeout=20)
+    assert isinstance(html, UntrustedHTML)
+    assert render_pdf(html, tmp_path / "page.pdf", title="", author="", lang="en") == 1
+    assert list(system_temp.iterdir()) == []
+    monkeypatch.setattr(sandbox, "PAGE_LIMIT", 40)
+    assert _endless_pages_stopped(folder, tmp_path).code == "too_many_pages"
+    assert list(system_temp.iterdir()) == []
