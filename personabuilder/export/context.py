@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from personabuilder.analytics import or_none
-from personabuilder.charts.data import HealthStatus
+from personabuilder.charts.data import EMOTION_MAX, EMOTION_MIN, HealthStatus
 from personabuilder.charts.numbers import format_number, format_period
 from personabuilder.charts.style import STATUS_MARKS, text_colour_on
 from personabuilder.charts.text import NBSP, is_french, word
@@ -776,9 +776,8 @@ def _align_to_columns(
     for legend in list(figure.legends):
         legend.remove()
     figure.set_layout_engine("none")
-    legend_share = 0.2 if len(handles) > 1 else 0.0
-    ax.set_position((0.0, legend_share + 0.03, 1.0, 0.95 - legend_share))
-    ax.set_title("")
+    for side in ("left", "center", "right"):  # the chart's title is on the left
+        ax.set_title("", loc=side)
     ax.set_xlabel("")
     ax.set_ylabel("")
     ax.set_xlim(-0.5, stages - 0.5)
@@ -794,17 +793,57 @@ def _align_to_columns(
     for label in ax.get_yticklabels():
         label.set_horizontalalignment("left")
     ax.grid(axis="x", color="#E4E4E4", linewidth=0.8)
-    if len(handles) > 1:
+    below = _poster_legend(figure, handles, names) if len(handles) > 1 else 0.0
+    ax.set_position((0.0, below + 0.03, 1.0, 0.95 - below))
+    # A short plot keeps the scores it has room for: the extremes and the middle.
+    label_px = style.BASE_SIZE * figure.dpi / 72.0 * 1.4
+    if ax.get_position().height * figure.bbox.height < 5 * label_px:
+        from personabuilder.charts.emotion import score_label
+
+        kept = (EMOTION_MIN, 0, EMOTION_MAX)
         with mpl.rc_context(style.RC):
-            figure.legend(
-                handles,
-                names,
-                loc="lower center",
-                ncols=min(len(handles), 8),
-                frameon=False,
-                fontsize=style.BASE_SIZE,
-                borderaxespad=0.2,
-            )
+            ax.set_yticks(list(kept), [score_label(score) for score in kept])
+        for label in ax.get_yticklabels():
+            label.set_horizontalalignment("left")
+
+
+# The legend under the poster's emotion curves takes at most this share of the chart's height;
+# past it, its text is set smaller.
+_LEGEND_MOST: Final = 0.4
+
+
+def _poster_legend(figure: "Figure", handles: list[Any], names: list[str]) -> float:
+    """Puts the personas' legend under the poster's emotion curves with as many entries a row
+    as the chart's width holds (a tiled sheet's chart is narrow), at the largest text size
+    whose rows take at most ``_LEGEND_MOST`` of its height; the share of the height taken."""
+    import matplotlib as mpl
+
+    from personabuilder.charts import style
+
+    renderer = figure._get_renderer()  # type: ignore[attr-defined]
+    height = 0.0
+    with mpl.rc_context(style.RC):
+        for scale in (1.0, 0.85, 0.72):
+            if figure.legends:
+                figure.legends[-1].remove()
+            for columns in range(min(len(handles), 8), 0, -1):
+                legend = figure.legend(
+                    handles,
+                    names,
+                    loc="lower center",
+                    ncols=columns,
+                    frameon=False,
+                    fontsize=style.BASE_SIZE * scale,
+                    borderaxespad=0.2,
+                )
+                box = legend.get_window_extent(renderer)
+                if box.width <= figure.bbox.width or columns == 1:
+                    break
+                legend.remove()
+            height = box.height / figure.bbox.height
+            if height <= _LEGEND_MOST:
+                break
+    return max(0.2, height + 0.02)
 
 
 def _persona_chip(ref_name: str, archetype: Archetype, lang: str) -> Context:

@@ -502,6 +502,32 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
+def laid_out(
+    html: str, lang: str, fetcher: Any = None, laying_out: Callable[[], None] = lambda: None
+) -> Any:
+    """WeasyPrint's document of trusted ``html`` (its pages and their boxes), laid out as
+    every deliverable is: bundled fonts, resources only through ``fetcher`` (by default
+    ``locked_fetcher()``), right-to-left blocks and SVG text set up. ``laying_out()`` is
+    called as the layout starts."""
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher = fetcher or locked_fetcher()
+    source = weasyprint.HTML(string=html, url_fetcher=fetcher)
+    root = source.etree_element
+    if lang and not root.get("lang"):
+        root.set("lang", lang)  # hyphenation and quotes follow the element's language
+    _check_depth(root)
+    _set_directions(root)
+    _svg_letter_layout()
+    _order_svg_text(root)
+    # @font-face rules reach the layout only through a shared FontConfiguration.
+    fonts = FontConfiguration()
+    stylesheet = weasyprint.CSS(string=_engine_css(html), url_fetcher=fetcher, font_config=fonts)
+    laying_out()
+    return source.render(stylesheets=[stylesheet], font_config=fonts, presentational_hints=False)
+
+
 def render_trusted(
     html: str,
     target: "Path | BinaryIO",
@@ -523,29 +549,11 @@ def render_trusted(
     """
     report = _Progress(progress, cancelled, page_limit)
     report("parse", 0.0)
-    import weasyprint
-    from weasyprint.text.fonts import FontConfiguration
 
     fetcher = locked_fetcher()
     try:
         with _following_weasyprint(report):
-            source = weasyprint.HTML(string=html, url_fetcher=fetcher)
-            root = source.etree_element
-            if lang and not root.get("lang"):
-                root.set("lang", lang)  # hyphenation and quotes follow the element's language
-            _check_depth(root)
-            _set_directions(root)
-            _svg_letter_layout()
-            _order_svg_text(root)
-            # @font-face rules reach the layout only through a shared FontConfiguration.
-            fonts = FontConfiguration()
-            stylesheet = weasyprint.CSS(
-                string=_engine_css(html), url_fetcher=fetcher, font_config=fonts
-            )
-            report("layout", 0.1)
-            document = source.render(
-                stylesheets=[stylesheet], font_config=fonts, presentational_hints=False
-            )
+            document = laid_out(html, lang, fetcher, lambda: report("layout", 0.1))
             report("write", 0.8)
             _scrub(document)
             metadata = document.metadata

@@ -5,8 +5,8 @@ labels by them, before WeasyPrint sets the same text in the same fonts.
 """
 
 import unicodedata
-from functools import cache
-from typing import Final
+from functools import cache, lru_cache
+from typing import Any, Final
 
 _WIDTH_SAFETY: Final = 1.03  # measured widths are taken a little wider than the font says
 # Marks drawn in the font of their neighbours but missing from DejaVu: a wide glyph.
@@ -100,3 +100,114 @@ def face(bold: bool) -> Face:
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """Printed width of ``text`` at ``size`` (in the unit of ``size``, e.g. points)."""
     return face(bold).width(text) * size
+
+
+# Words wider than their line ------------------------------------------------------------------
+
+# What WeasyPrint adds where it hyphenates (the CSS "hyphenate-character" it computes).
+_HYPHEN: Final = "\u2010"
+# hyphenate-limit-chars: auto, as WeasyPrint reads it: words of 5 letters or more, at least
+# 2 letters before the hyphen and 2 after.
+_HYPHENATE_WORD: Final = 5
+_HYPHENATE_SIDE: Final = 2
+
+
+@cache
+def _dictionary(lang: str) -> Any:
+    """Pyphen's hyphenation patterns for ``lang`` as WeasyPrint picks them, or None."""
+    import pyphen
+
+    found = pyphen.language_fallback(lang) if lang else None
+    if not found:
+        return None
+    return pyphen.Pyphen(lang=found, left=_HYPHENATE_SIDE, right=_HYPHENATE_SIDE)
+
+
+def _line_breaks(text: str, lang: str) -> list[int]:
+    """Where Pango may end a line inside ``text`` (after a hyphen, a slash…): the indices of
+    the characters a line may start with, the first excepted."""
+    from weasyprint.text.line_break import get_log_attrs
+
+    attrs = get_log_attrs(text, lang)
+    return [i for i in range(1, len(text)) if attrs[i].is_line_break]
+
+
+@lru_cache(maxsize=20_000)
+def broken_word(
+    text: str, width: float, *, bold: bool = False, scale: float = 1.0, lang: str = ""
+) -> tuple[int, float]:
+    """``text`` (one word, no spaces) set from the start of a line ``width`` ems wide, as
+    WeasyPrint breaks it under ``hyphens: auto`` and ``overflow-wrap: break-word``: how many
+    lines it takes after the first, and how wide its last line is.
+
+    Each line ends at the last place Pango may break that fits (after a hyphen, a slash); then
+    the first word of five letters or more that follows is hyphenated at the longest of its
+    hyphenation points that still fits, hyphen included. Only where neither fits on an empty
+    line is the word broken between letters, as many as the line holds. Taking every
+    hyphenation point of the word, or breaking between any letters, would pack the lines
+    tighter than the engine does and measure a cell too short.
+    """
+    glyphs = face(bold)
+    ratio = scale * _WIDTH_SAFETY
+    ends = [0.0]
+    for ch in text:
+        ends.append(ends[-1] + glyphs.char(ch) * ratio)
+    hyphen = glyphs.char(_HYPHEN) * ratio
+    dictionary = _dictionary(lang)
+    breaks = _line_breaks(text, lang)
+    start, more = 0, 0
+    while ends[-1] - ends[start] > width:
+        start = _line_end(text, start, width, ends, hyphen, breaks, (dictionary, lang))
+        more += 1
+    return more, ends[-1] - ends[start]
+
+
+def _next_word(text: str, lang: str) -> tuple[int, int] | None:
+    """Start and end of the first word of ``text`` as Pango finds words (UAX #29: "l'UE" and
+    "example.com" are one word each), or None."""
+    if len(text) < 2:
+        return None
+    from weasyprint.text.line_break import get_log_attrs
+
+    attrs = get_log_attrs(text, lang)
+    first = 0
+    for index in range(len(text) + 1):
+        if attrs[index].is_word_end:
+            return first, index
+        if attrs[index].is_word_boundary:
+            first = index
+    return None
+
+
+def _line_end(
+    text: str,
+    start: int,
+    width: float,
+    ends: list[float],
+    hyphen: float,
+    breaks: list[int],
+    hyphenation: tuple[Any, str],
+) -> int:
+    """Where the line that starts at ``start`` ends (see ``broken_word``)."""
+    fitting = [i for i in breaks if i > start and ends[i] - ends[start] <= width]
+    base = fitting[-1] if fitting else start
+    dictionary, lang = hyphenation
+    if dictionary is not None:
+        # The engine hyphenates the first word long enough up to the next break opportunity.
+        offset = base
+        following = next((i for i in breaks if i > base), len(text))
+        while (found := _next_word(text[offset:following], lang)) is not None:
+            first, last = offset + found[0], offset + found[1]
+            if last - first >= _HYPHENATE_WORD:
+                points: list[int] = dictionary.positions(text[first:last])
+                for point in sorted(points, reverse=True):
+                    if ends[first + point] - ends[start] + hyphen <= width:
+                        return first + point
+                break
+            offset = last
+    if base > start:
+        return base
+    letters = start + 1  # at least one letter a line, however narrow
+    while letters < len(text) and ends[letters + 1] - ends[start] <= width:
+        letters += 1
+    return letters

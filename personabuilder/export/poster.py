@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from personabuilder.charts.text import word
 from personabuilder.export import context as ctx
-from personabuilder.export.measure import face
+from personabuilder.export.measure import broken_word, face
 from personabuilder.model import LaneKind
 
 if TYPE_CHECKING:
@@ -67,19 +67,36 @@ _LANE_RULE_MM: Final = 1.2  # coloured rule left of each lane name
 
 @dataclass(frozen=True)
 class _Token:
+    """A word as it wraps: its width, and whether it breaks when wider than its line (as the
+    engine breaks it, ``broken_word``, which needs its cut and language)."""
+
     text: str
     width: float
-    breakable: bool = True  # a word wider than the line breaks between its letters
+    breakable: bool = True
+    bold: bool = False
+    scale: float = 1.0
+    lang: str = ""
+    # What is glued after the word and never leaves it (an item's score badge and the space
+    # before it), included in ``width``.
+    tail: float = 0.0
 
 
 @lru_cache(maxsize=50_000)
-def _tokens(text: str, bold: bool = False, scale: float = 1.0) -> tuple[_Token, ...]:
+def _tokens(text: str, lang: str, bold: bool = False, scale: float = 1.0) -> tuple[_Token, ...]:
     widths = face(bold)
-    return tuple(_Token(word, widths.width(word) * scale) for word in text.split())
+    return tuple(
+        _Token(word, widths.width(word) * scale, True, bold, scale, lang) for word in text.split()
+    )
 
 
 def _count(tokens: Sequence[_Token], width: float, space: float) -> int:
-    """How many lines ``_wrap`` gives, without building them (the layout asks this often)."""
+    """How many lines the text of ``tokens`` takes in a box ``width`` ems wide.
+
+    Words go on a line while they fit, as the engine fills lines; one wider than a whole line
+    starts a line of its own and breaks where the engine breaks it (``broken_word``). The
+    engine may also hyphenate a word at the end of a line, which only ever saves lines: the
+    count stays on the safe side of it.
+    """
     width = max(width, 0.5)
     lines, used = 1, -1.0  # -1: nothing on the line yet
     for token in tokens:
@@ -92,9 +109,14 @@ def _count(tokens: Sequence[_Token], width: float, space: float) -> int:
         if size <= width or not token.breakable:
             used = size
             continue
-        pieces = math.ceil(size / width)
-        lines += pieces - 1
-        used = size - (pieces - 1) * width
+        more, used = broken_word(
+            token.text, width, bold=token.bold, scale=token.scale, lang=token.lang
+        )
+        lines += more
+        used += token.tail
+        if used > width:  # the badge did not fit after the word's last piece
+            lines += 1
+            used = token.tail
     return lines
 
 
@@ -103,20 +125,33 @@ def _space(bold: bool = False, scale: float = 1.0) -> float:
     return face(bold).width(" ") * scale
 
 
-def text_lines(text: str, width: float, *, bold: bool = False, scale: float = 1.0) -> int:
-    """Lines ``text`` takes in a box ``width`` ems of the body text wide."""
-    return _count(_tokens(text, bold, scale), width, _space(bold, scale))
+def text_lines(
+    text: str, width: float, *, lang: str, bold: bool = False, scale: float = 1.0
+) -> int:
+    """Lines ``text`` in ``lang`` takes in a box ``width`` ems of the body text wide."""
+    return _count(_tokens(text, lang, bold, scale), width, _space(bold, scale))
 
 
-def _split_text(text: str, width: float, lines: int) -> tuple[str, str]:
-    """``text`` cut between words after ``lines`` lines: what fits, and the rest."""
+def _paragraph_tokens(prefix: str, text: str, lang: str) -> tuple[_Token, ...]:
+    """A cell's paragraph: its words, after the evidence mark (bold) that opens the first."""
+    tokens = _tokens(text, lang)
+    if prefix.strip():
+        mark = prefix.strip()
+        return (_Token(mark, face(True).width(mark), False), *tokens)
+    return tokens
+
+
+def _split_text(prefix: str, text: str, width: float, lines: int, lang: str) -> tuple[str, str]:
+    """A paragraph ``text`` (after its evidence mark ``prefix``) cut between words after
+    ``lines`` lines: what fits, and the rest."""
     words = text.split()
     space = _space()
-    tokens = _tokens(text)
+    tokens = _paragraph_tokens(prefix, text, lang)
+    marks = len(tokens) - len(words)
     low, high = 0, len(words)
     while low < high:
         middle = (low + high + 1) // 2
-        if _count(tokens[:middle], width, space) <= lines:
+        if _count(tokens[: marks + middle], width, space) <= lines:
             low = middle
         else:
             high = middle - 1
@@ -137,20 +172,25 @@ class _Block:
     prefix: str = ""  # the evidence mark that opens a cell's first paragraph
 
 
-def _entry_tokens(entry: Mapping[str, Any]) -> tuple[_Token, ...]:
-    return _item_tokens(entry["text"], entry.get("meta") or "")
+def _entry_tokens(entry: Mapping[str, Any], lang: str) -> tuple[_Token, ...]:
+    return _item_tokens(entry["text"], entry.get("meta") or "", lang)
 
 
 @lru_cache(maxsize=50_000)
-def _item_tokens(text: str, meta: str) -> tuple[_Token, ...]:
-    tokens = _tokens(text)
-    if meta:
-        # The scores print as one badge that never breaks.
-        return (*tokens, _Token(meta, face(True).width(meta) + 0.6, False))
+def _item_tokens(text: str, meta: str, lang: str) -> tuple[_Token, ...]:
+    tokens = _tokens(text, lang)
+    if meta and tokens:
+        # The scores print as one badge glued to the item's last word (poster.css .glue):
+        # where the engine may break before the badge alone, it breaks lines unevenly.
+        tail = _space() + face(True).width(meta) + 0.6
+        last = tokens[-1]
+        return (*tokens[:-1], _Token(last.text, last.width + tail, True, lang=lang, tail=tail))
     return tokens
 
 
-def _chip_rows(entries: Sequence[Mapping[str, Any]], width: float) -> list[tuple[list[Any], float]]:
+def _chip_rows(
+    entries: Sequence[Mapping[str, Any]], width: float, lang: str
+) -> list[tuple[list[Any], float]]:
     """Touchpoint chips side by side: rows of whole chips, and each row's height in ems."""
     rows: list[tuple[list[Any], float]] = []
     current: list[Any] = []
@@ -159,7 +199,7 @@ def _chip_rows(entries: Sequence[Mapping[str, Any]], width: float) -> list[tuple
         natural = face(False).width(entry["text"]) + _CHIP_PAD
         lines = 1
         if natural > width:
-            lines = text_lines(entry["text"], width - _CHIP_PAD)
+            lines = text_lines(entry["text"], width - _CHIP_PAD, lang=lang)
             natural = width
         if current and used + _CHIP_GAP + natural > width:
             rows.append((current, tallest + _CHIP_ROW))
@@ -174,15 +214,16 @@ def _chip_rows(entries: Sequence[Mapping[str, Any]], width: float) -> list[tuple
     return rows
 
 
-def _metric_em(metric: Mapping[str, Any], width: float) -> float:
-    name = _tokens(metric["name"])
+def _metric_em(metric: Mapping[str, Any], width: float, lang: str) -> float:
+    name = _tokens(metric["name"], lang)
     status = _Token("", 1.1, False)
     name_lines = _count([status, *name], width, _space())
-    value_lines = text_lines(f"{metric['latest']} / {metric['target']}", width - _METRIC_INDENT)
+    value = f"{metric['latest']} / {metric['target']}"
+    value_lines = text_lines(value, width - _METRIC_INDENT, lang=lang)
     return (name_lines + value_lines) * _LINE + _METRIC_GAP
 
 
-def _blocks(cell: Mapping[str, Any], width: float, chips: bool) -> list[_Block]:
+def _blocks(cell: Mapping[str, Any], width: float, chips: bool, lang: str) -> list[_Block]:
     """The pieces of a cell ``width`` ems wide inside its padding, in the order they print."""
     out: list[_Block] = []
     paragraphs = list(cell["paragraphs"])
@@ -191,17 +232,17 @@ def _blocks(cell: Mapping[str, Any], width: float, chips: bool) -> list[_Block]:
         out.append(_Block("evidence", _EVIDENCE_ONLY, None))
     for index, paragraph in enumerate(paragraphs):
         prefix = f"{evidence['mark']} " if evidence and index == 0 else ""
-        lines = text_lines(prefix + paragraph, width)
+        lines = _count(_paragraph_tokens(prefix, paragraph, lang), width, _space())
         out.append(_Block("paragraph", lines * _LINE + _PARA_GAP, paragraph, lines, prefix))
     if chips:
-        for row, em in _chip_rows(cell["entries"], width):
+        for row, em in _chip_rows(cell["entries"], width, lang):
             out.append(_Block("chips", em, row))
     else:
         for entry in cell["entries"]:
-            lines = _count(_entry_tokens(entry), width - _ITEM_INDENT, _space())
+            lines = _count(_entry_tokens(entry, lang), width - _ITEM_INDENT, _space())
             out.append(_Block("entry", lines * _LINE + _ITEM_GAP, entry, lines))
     for metric in cell["metrics"]:
-        out.append(_Block("metric", _metric_em(metric, width), metric))
+        out.append(_Block("metric", _metric_em(metric, width, lang), metric))
     return out
 
 
@@ -315,21 +356,22 @@ class _Layout:
         if found is None:
             spec = self.rows[row]
             chips = spec.kind == LaneKind.TOUCHPOINTS.value
-            found = _PAD + _content_em(_blocks(spec.cells[stage], width_em - _SIDE, chips))
+            blocks = _blocks(spec.cells[stage], width_em - _SIDE, chips, self.lang)
+            found = _PAD + _content_em(blocks)
             self._cells[key] = found
         return found
 
     def name_em(self, row: _Row, label_mm: float, font_mm: float) -> float:
         width = (label_mm - _LANE_RULE_MM) / font_mm - _SIDE
-        lines = text_lines(row.name, width, bold=True)
+        lines = text_lines(row.name, width, lang=self.lang, bold=True)
         if row.chart:
-            lines += text_lines(self.labels["emotion_scale"], width)
+            lines += text_lines(self.labels["emotion_scale"], width, lang=self.lang)
         return _PAD + lines * _LINE
 
     def stage_head_em(self, stage: Context, width_mm: float, font_mm: float) -> float:
         width = width_mm / (font_mm * _HEAD_SCALE) - _SIDE
         number = _Token(str(stage["number"]), 1.3 * 0.9, False)
-        lines = _count([number, *_tokens(stage["name"], True)], width, _space(True))
+        lines = _count([number, *_tokens(stage["name"], self.lang, True)], width, _space(True))
         return _HEAD_SCALE * (_PAD + lines * _LINE)
 
     # Sheet geometry ---------------------------------------------------------------------------
@@ -373,10 +415,13 @@ class _Layout:
         font = self.head_pt(sheet) * _PT_MM
         width = self.title_mm(sheet) / font
         kicker = 0.8 * _LINE + 0.16
-        title = text_lines(self.head["title"], width / 2.2, bold=True) * 2.2 * 1.15 + 0.33
+        title_lines = text_lines(self.head["title"], width / 2.2, lang=self.lang, bold=True)
+        title = title_lines * 2.2 * 1.15 + 0.33
         # A description paragraph is at most _DESCRIPTION_EM wide (poster.css).
         line_em = min(width, _DESCRIPTION_EM)
-        description = sum(text_lines(p, line_em) * _LINE + 0.35 for p in self.head["description"])
+        description = sum(
+            text_lines(p, line_em, lang=self.lang) * _LINE + 0.35 for p in self.head["description"]
+        )
         chips = len(self.head["personas"]) * 1.8 + 0.85 * _LINE + 0.2
         logo = 16.0 / font if self.logo else 0.0
         return max(kicker + title + description, chips, logo) * font + 5.8 + 0.5
@@ -405,7 +450,7 @@ class _Layout:
                 for key in ("sheet_position", "sheet_right", "sheet_below")
             )
             imprint += " · " + self.labels["one_sheet_on"].format(paper="A0")
-        lines += text_lines(imprint, width)
+        lines += text_lines(imprint, width, lang=self.lang)
         return lines * _LINE * font + 0.3 * font + 3.5 + 0.5
 
     def chart_mm(self, sheet: Paper) -> float:
@@ -569,7 +614,7 @@ class _Layout:
         per_cell: list[list[Context]] = []
         for stage, cell in enumerate(row.cells):
             width = widths[stage] / font_mm - _SIDE
-            per_cell.append(_cut_cell(cell, width, chips, first, room, font_mm))
+            per_cell.append(_cut_cell(cell, width, chips, first, room, font_mm, self.lang))
         count = max(len(parts) for parts in per_cell)
         name_mm = self.name_em(row, m.label_mm, font_mm) * font_mm
         pieces = []
@@ -578,7 +623,8 @@ class _Layout:
             height = max(
                 name_mm,
                 *(
-                    (_PAD + _content_em(_blocks(c, widths[s] / font_mm - _SIDE, chips))) * font_mm
+                    (_PAD + _content_em(_blocks(c, widths[s] / font_mm - _SIDE, chips, self.lang)))
+                    * font_mm
                     + _CELL_RULE_MM
                     for s, c in enumerate(cells)
                 ),
@@ -604,10 +650,16 @@ def _empty_cell() -> Context:
 
 
 def _cut_cell(
-    cell: Context, width: float, chips: bool, first: float, room: float, font_mm: float
+    cell: Context,
+    width: float,
+    chips: bool,
+    first: float,
+    room: float,
+    font_mm: float,
+    lang: str,
 ) -> list[Context]:
     """A cell in pieces, each no taller than its sheet allows, cut between lines and items."""
-    blocks = _blocks(cell, width, chips)
+    blocks = _blocks(cell, width, chips, lang)
     overhead = _PAD * font_mm + _CELL_RULE_MM + 0.2
     parts: list[Context] = [_empty_cell()]
     parts[0]["evidence"] = cell.get("evidence")
@@ -624,11 +676,10 @@ def _cut_cell(
             if block.kind == "paragraph":
                 lines = int((left - _PARA_GAP) / _LINE)
                 if lines >= 1:
-                    head, rest = _split_text(block.prefix + block.payload, width, lines)
-                    head = head[len(block.prefix) :].strip()
+                    head, rest = _split_text(block.prefix, block.payload, width, lines, lang)
                     if head and rest:
                         parts[-1]["paragraphs"].append(head)
-                        rest_lines = text_lines(rest, width)
+                        rest_lines = text_lines(rest, width, lang=lang)
                         block = _Block(
                             "paragraph", rest_lines * _LINE + _PARA_GAP, rest, rest_lines
                         )

@@ -201,6 +201,23 @@ def _empty_funnel(_stages: tuple[str, ...], _metric: str, lang: str, _persona: s
     return FunnelChart(FunnelData((), ()), lang=lang, size=(6.0, 3.4)).figure
 
 
+def _poster_emotion(stages: tuple[str, ...], metric: str, lang: str, persona: str) -> Figure:
+    """The poster's emotion row on one sheet of a tiled A4 map: as wide as three stage
+    columns, as short as a row, four personas in its legend (the user's names there: the
+    poster's grid shows the stages and the chart no title)."""
+    from personabuilder.export.context import _align_to_columns
+
+    stages = stages[:3]
+    names = (persona, metric, LONG_PERSONAS[1], "Donaudampfschifffahrtsgesellschaftskapitän" * 3)
+    personas = tuple(
+        PersonaEmotion(name, tuple((i + n) % 5 - 2 for i in range(len(stages))))
+        for n, name in enumerate(names)
+    )
+    figure = build_emotion(EmotionData(stages, personas, title=metric), lang=lang, size=(6.0, 1.6))
+    _align_to_columns(figure, len(stages))
+    return figure
+
+
 KINDS: dict[str, Builder] = {
     "trend": _trend,
     "trend_small": _trend_small,
@@ -208,6 +225,7 @@ KINDS: dict[str, Builder] = {
     "funnel_default": _funnel_default,
     "actual_target": _actual_target,
     "emotion": _emotion,
+    "poster_emotion": _poster_emotion,
     "cohort": _cohort,
     "health": _health,
     "actual_target_scales": _actual_target_scales,
