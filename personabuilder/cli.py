@@ -19,6 +19,7 @@ from personabuilder.cli_common import CliError
 from personabuilder.languages import system_language
 
 if TYPE_CHECKING:
+    from personabuilder.export.deliverables import PrintedPoster
     from personabuilder.store import WorkspaceStore
 
 PROG = "personabuilder"
@@ -247,11 +248,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             if args.journey:
                 journey_id = cli_common.journey_id(services, args.journey)
                 paper: deliverables.Paper = args.paper or "A3"
+                layouts: list[deliverables.PrintedPoster] = []
                 pages = deliverables.journey_poster(
-                    services, journey_id, out, paper=paper, **options
+                    services, journey_id, out, paper=paper, printed=layouts.append, **options
                 )
                 if template is None:
-                    tiling = _tiling_note(deliverables.poster_plan(services, journey_id, paper))
+                    tiling = _tiling_note(layouts[-1])
             elif args.persona:
                 persona_id = cli_common.persona_id(services, args.persona)
                 pages = deliverables.persona_onepager(services, [persona_id], out, **options)
@@ -354,7 +356,7 @@ def _pixels(text: str) -> int:
     return width
 
 
-def _tiling_note(plan: Any) -> str:
+def _tiling_note(plan: "PrintedPoster") -> str:
     """What a tiled poster is, and the paper that would hold it on one sheet."""
     if plan.sheets == 1:
         return ""

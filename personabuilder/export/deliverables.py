@@ -14,6 +14,7 @@ import logging
 import os
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, Literal
@@ -212,6 +213,22 @@ def poster_plan(
     return plan_poster(services.journeys.get(journey_id), paper, lang, logo=logo)
 
 
+@dataclass(frozen=True)
+class PrintedPoster:
+    """How an exported poster printed: its paper, text size, sheets (``columns`` across,
+    ``rows`` down) and the smallest paper that holds the map on one sheet."""
+
+    paper: str
+    font_pt: float
+    columns: int
+    rows: int
+    one_sheet_paper: str | None
+
+    @property
+    def sheets(self) -> int:
+        return self.columns * self.rows
+
+
 def journey_poster(
     services: "Services",
     journey_id: uuid.UUID,
@@ -224,8 +241,12 @@ def journey_poster(
     clock: datetime | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    printed: Callable[[PrintedPoster], None] | None = None,
 ) -> int:
-    """Writes the journey map poster (landscape ``paper``) to ``target``; its page count."""
+    """Writes the journey map poster (landscape ``paper``) to ``target``; its page count.
+
+    ``printed`` hears how the poster printed: the plan of its last layout, which has more
+    sheets than ``poster_plan`` said when the text took more room than measured."""
     lang = export_language(services, lang)
     steps = _Steps(progress, cancelled)
     pages, data = 0, b""
@@ -255,6 +276,17 @@ def journey_poster(
     steps.check()
     write_whole(data, target)
     steps.finish()
+    if printed is not None:
+        journey = context["journey"]
+        printed(
+            PrintedPoster(
+                str(journey["paper"]),
+                float(journey["font_pt"]),
+                int(journey["columns"]),
+                int(journey["rows"]),
+                str(journey["one_sheet_paper"]) or None,
+            )
+        )
     return pages
 
 

@@ -408,3 +408,37 @@ def test_a_logo_takes_its_room_in_the_plan_and_nothing_runs_over(
     pages = deliverables.render_pdf(html, pdf, title="t", author="", lang="en")
     assert pages == plan.sheets
     assert "Atelier Conseil" in _texts(pdf)[0]
+
+
+def test_the_cli_tells_the_sheets_the_poster_printed_on_in_the_language_asked(
+    posters_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from personabuilder import cli
+
+    # Cells that take more room than measured at the first try: the export lays the poster
+    # out again with more room, on more sheets than first planned, and says so.
+    measured = poster._Layout.cell_em
+
+    def short_at_first(layout: poster._Layout, row: int, stage: int, width_em: float) -> float:
+        found = measured(layout, row, stage, width_em)
+        return found * 0.5 if layout.fill == 1.0 else found
+
+    monkeypatch.setattr(poster._Layout, "cell_em", short_at_first)
+    out = tmp_path / "tiled.pdf"
+    argv = ["export", str(posters_file), "--journey", "Tiled map", "--paper", "A4"]
+    assert cli.main([*argv, "--lang", "fr", "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    pages = len(PdfReader(out).pages)
+    assert f"({pages} pages)" in said
+    assert f"tiled over {pages} sheets" in said
+    ws = Workspace.open(posters_file)
+    try:
+        services = Services.bind(ws)
+        journey = next(j.id for j in services.listing.journeys() if j.title == "Tiled map")
+        first = deliverables.poster_plan(services, journey, "A4", "fr")  # what was planned
+    finally:
+        ws.close()
+    assert first.sheets < pages
