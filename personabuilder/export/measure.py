@@ -4,6 +4,7 @@ The poster lays its grid out from these widths and the report's small charts pla
 labels by them, before WeasyPrint sets the same text in the same fonts.
 """
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 from typing import Any, Final
@@ -91,6 +92,16 @@ class Face:
         return cached
 
 
+# Where a line may break between words: any white space but the no-break spaces (French
+# punctuation and amounts, "12 500 €", print as one unit with them).
+_BREAKING_SPACE: Final = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as lines break between them."""
+    return [word for word in _BREAKING_SPACE.split(text) if word]
+
+
 @cache
 def face(bold: bool) -> Face:
     """The widths of the regular or bold cut."""
@@ -132,6 +143,18 @@ def _line_breaks(text: str, lang: str) -> list[int]:
     return [i for i in range(1, len(text)) if attrs[i].is_line_break]
 
 
+@lru_cache(maxsize=50_000)
+def _word(text: str, bold: bool, scale: float, lang: str) -> tuple[tuple[float, ...], list[int]]:
+    """The widths of each start of ``text`` (``ends[i]``: its first ``i`` characters) and
+    where Pango may break a line inside it."""
+    glyphs = face(bold)
+    ratio = scale * _WIDTH_SAFETY
+    ends = [0.0]
+    for ch in text:
+        ends.append(ends[-1] + glyphs.char(ch) * ratio)
+    return tuple(ends), _line_breaks(text, lang)
+
+
 @lru_cache(maxsize=20_000)
 def broken_word(
     text: str, width: float, *, bold: bool = False, scale: float = 1.0, lang: str = ""
@@ -147,21 +170,27 @@ def broken_word(
     hyphenation point of the word, or breaking between any letters, would pack the lines
     tighter than the engine does and measure a cell too short.
     """
-    glyphs = face(bold)
-    ratio = scale * _WIDTH_SAFETY
-    ends = [0.0]
-    for ch in text:
-        ends.append(ends[-1] + glyphs.char(ch) * ratio)
-    hyphen = glyphs.char(_HYPHEN) * ratio
-    dictionary = _dictionary(lang)
-    breaks = _line_breaks(text, lang)
+    ends, _ = _word(text, bold, scale, lang)
     start, more = 0, 0
     while ends[-1] - ends[start] > width:
-        start = _line_end(text, start, width, ends, hyphen, breaks, (dictionary, lang))
+        start = _line_end(text, start, width, (bold, scale, lang), True)
         more += 1
     return more, ends[-1] - ends[start]
 
 
+def fitting_piece(
+    text: str, room: float, *, bold: bool = False, scale: float = 1.0, lang: str = ""
+) -> int:
+    """How many characters of ``text`` (a word that does not fit whole) WeasyPrint puts at
+    the end of a line with ``room`` ems left: up to a place Pango may break inside it, or
+    hyphenated as ``broken_word`` says; 0 when nothing fits and the word starts the next
+    line."""
+    if room <= 0:
+        return 0
+    return _line_end(text, 0, room, (bold, scale, lang), False)
+
+
+@lru_cache(maxsize=50_000)
 def _next_word(text: str, lang: str) -> tuple[int, int] | None:
     """Start and end of the first word of ``text`` as Pango finds words (UAX #29: "l'UE" and
     "example.com" are one word each), or None."""
@@ -179,33 +208,39 @@ def _next_word(text: str, lang: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
+def _hyphenation_points(word: str, lang: str) -> tuple[int, ...]:
+    """Where Pyphen would hyphenate ``word``, the last first."""
+    dictionary = _dictionary(lang)
+    if dictionary is None:
+        return ()
+    points: list[int] = dictionary.positions(word)
+    return tuple(sorted(points, reverse=True))
+
+
 def _line_end(
-    text: str,
-    start: int,
-    width: float,
-    ends: list[float],
-    hyphen: float,
-    breaks: list[int],
-    hyphenation: tuple[Any, str],
+    text: str, start: int, width: float, cut: tuple[bool, float, str], at_start: bool
 ) -> int:
-    """Where the line that starts at ``start`` ends (see ``broken_word``)."""
+    """Where the line that holds ``text`` from ``start`` ends when ``width`` ems are left for
+    it (see ``broken_word``); ``start`` again when nothing fits and the line does not start
+    with it (the word goes to the next line)."""
+    bold, scale, lang = cut
+    ends, breaks = _word(text, bold, scale, lang)
     fitting = [i for i in breaks if i > start and ends[i] - ends[start] <= width]
     base = fitting[-1] if fitting else start
-    dictionary, lang = hyphenation
-    if dictionary is not None:
-        # The engine hyphenates the first word long enough up to the next break opportunity.
-        offset = base
-        following = next((i for i in breaks if i > base), len(text))
-        while (found := _next_word(text[offset:following], lang)) is not None:
-            first, last = offset + found[0], offset + found[1]
-            if last - first >= _HYPHENATE_WORD:
-                points: list[int] = dictionary.positions(text[first:last])
-                for point in sorted(points, reverse=True):
-                    if ends[first + point] - ends[start] + hyphen <= width:
-                        return first + point
-                break
-            offset = last
-    if base > start:
+    hyphen = face(bold).char(_HYPHEN) * scale * _WIDTH_SAFETY
+    # The engine hyphenates the first word long enough up to the next break opportunity.
+    offset = base
+    following = next((i for i in breaks if i > base), len(text))
+    while (found := _next_word(text[offset:following], lang)) is not None:
+        first, last = offset + found[0], offset + found[1]
+        if last - first >= _HYPHENATE_WORD:
+            for point in _hyphenation_points(text[first:last], lang):
+                if ends[first + point] - ends[start] + hyphen <= width:
+                    return first + point
+            break
+        offset = last
+    if base > start or not at_start:
         return base
     letters = start + 1  # at least one letter a line, however narrow
     while letters < len(text) and ends[letters + 1] - ends[start] <= width:

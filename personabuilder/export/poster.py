@@ -1,8 +1,10 @@
 """The journey map poster, laid out from measured text: nothing is ever cut.
 
 Every text of the map is measured with the advance widths of the bundled font (DejaVu Sans,
-read with fontTools) and wrapped the way the browser engine wraps it, word by word; the
-heights below mirror poster.css (line height, paddings, margins), in ems of the text.
+read with fontTools) and wrapped the way the engine wraps it: word by word, a word at the end
+of a line hyphenated where WeasyPrint would, one wider than a line broken where it breaks it
+(measure.py); the heights below mirror poster.css (line height, paddings, margins), in ems
+of the text.
 
 The layout then looks for the largest body text, never below ``MIN_POSTER_PT``, at which the
 whole map fits one sheet, sharing the stage columns out by what each holds. When no size
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from personabuilder.charts.text import word
 from personabuilder.export import context as ctx
-from personabuilder.export.measure import broken_word, face
+from personabuilder.export.measure import broken_word, face, fitting_piece, words
 from personabuilder.model import LaneKind
 
 if TYPE_CHECKING:
@@ -85,17 +87,17 @@ class _Token:
 def _tokens(text: str, lang: str, bold: bool = False, scale: float = 1.0) -> tuple[_Token, ...]:
     widths = face(bold)
     return tuple(
-        _Token(word, widths.width(word) * scale, True, bold, scale, lang) for word in text.split()
+        _Token(word, widths.width(word) * scale, True, bold, scale, lang) for word in words(text)
     )
 
 
 def _count(tokens: Sequence[_Token], width: float, space: float) -> int:
     """How many lines the text of ``tokens`` takes in a box ``width`` ems wide.
 
-    Words go on a line while they fit, as the engine fills lines; one wider than a whole line
-    starts a line of its own and breaks where the engine breaks it (``broken_word``). The
-    engine may also hyphenate a word at the end of a line, which only ever saves lines: the
-    count stays on the safe side of it.
+    Words go on a line while they fit, as the engine fills lines. A word that does not fit
+    leaves on the line what the engine puts there (``fitting_piece``: up to a hyphen or a
+    slash inside it, or hyphenated) and goes on from the next; one wider than a whole line
+    breaks where the engine breaks it (``broken_word``).
     """
     width = max(width, 0.5)
     lines, used = 1, -1.0  # -1: nothing on the line yet
@@ -105,6 +107,15 @@ def _count(tokens: Sequence[_Token], width: float, space: float) -> int:
             used += space + size
             continue
         if used >= 0:
+            # A badge glued after the word (``tail``) keeps the word whole: left unbroken.
+            if token.breakable and not token.tail and len(token.text) >= 2:
+                room = width - used - space
+                cut = fitting_piece(
+                    token.text, room, bold=token.bold, scale=token.scale, lang=token.lang
+                )
+                if cut:
+                    token = _rest(token, cut)
+                    size = token.width
             lines += 1
         if size <= width or not token.breakable:
             used = size
@@ -118,6 +129,14 @@ def _count(tokens: Sequence[_Token], width: float, space: float) -> int:
             lines += 1
             used = token.tail
     return lines
+
+
+@lru_cache(maxsize=50_000)
+def _rest(token: _Token, cut: int) -> _Token:
+    """What of ``token`` goes on the next line once its first ``cut`` characters end one."""
+    text = token.text[cut:]
+    width = face(token.bold).width(text) * token.scale + token.tail
+    return _Token(text, width, True, token.bold, token.scale, token.lang, token.tail)
 
 
 @cache
@@ -144,18 +163,18 @@ def _paragraph_tokens(prefix: str, text: str, lang: str) -> tuple[_Token, ...]:
 def _split_text(prefix: str, text: str, width: float, lines: int, lang: str) -> tuple[str, str]:
     """A paragraph ``text`` (after its evidence mark ``prefix``) cut between words after
     ``lines`` lines: what fits, and the rest."""
-    words = text.split()
+    parts = words(text)
     space = _space()
     tokens = _paragraph_tokens(prefix, text, lang)
-    marks = len(tokens) - len(words)
-    low, high = 0, len(words)
+    marks = len(tokens) - len(parts)
+    low, high = 0, len(parts)
     while low < high:
         middle = (low + high + 1) // 2
         if _count(tokens[: marks + middle], width, space) <= lines:
             low = middle
         else:
             high = middle - 1
-    return " ".join(words[:low]), " ".join(words[low:])
+    return " ".join(parts[:low]), " ".join(parts[low:])
 
 
 # Measuring cells ----------------------------------------------------------------------------
@@ -379,7 +398,7 @@ class _Layout:
     def label_mm(self, sheet: Paper, font_mm: float) -> float:
         """The lane-name column: a share of the paper, and wide enough for the longest word."""
         longest = max(
-            (face(True).width(w) for row in self.rows for w in row.name.split()), default=4.0
+            (face(True).width(w) for row in self.rows for w in words(row.name)), default=4.0
         )
         need = (min(longest, 14.0) + _SIDE) * font_mm + _LANE_RULE_MM + 0.5
         return round(max(20.0, sheet.width * 0.065, min(need, sheet.content_mm * 0.16)), 1)

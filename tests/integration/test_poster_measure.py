@@ -21,19 +21,25 @@ from personabuilder.export import poster
 from personabuilder.export.engine import laid_out
 from personabuilder.resources import templates_dir
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """Words between plain spaces (a no-break space stays inside its word, as it prints)."""
+    return tuple(text.split(" "))
+
+
 PLAIN = {
-    "en": (
+    "en": _words(
         "the of a to for with in customer onboarding trial account pricing page invoice "
         "residency within first week support ticket renewal churn risk admin dashboard "
         "export integration Slack SSO SAML compliance review procurement legal team budget "
         "quarterly self-serve onboarding-call 21.4% 1.8% CSV API-key $10k €12,500 (beta)"
-    ).split(),
-    "fr": (
+    ),
+    "fr": _words(
         "le la les de du client intégration essai compte tarification facture données "
         "hébergées dans l'UE première semaine ticket renouvellement désabonnement tableau "
         "bord conformité achats équipe juridique budget trimestriel d'achat aujourd'hui "
-        "peut-être « essai » 12\u00a0500\u00a0€ 21,4\u00a0% tableau-de-bord"
-    ).split(),
+        "peut-être «\u00a0essai\u00a0» 12\u00a0500\u00a0€ 21,4\u00a0% tableau-de-bord"
+    ),
 }
 # Words wider than a narrow column: they break where the engine hyphenates or may break.
 LONG = (
@@ -179,5 +185,6 @@ def test_the_measure_of_a_cell_is_never_a_line_short(seed: int) -> None:
                 text = block.payload if block.kind == "paragraph" else block.payload["text"]
                 short.append((round(width, 2), block.lines, count, text))
     assert short == []
-    # Never short, and not by counting every block long either: a few lines over at most.
-    assert measured_total <= 1.35 * printed_total
+    # Never short, and not by counting every block long either: the words the engine
+    # hyphenates at the ends of lines are measured so (without, 9 to 17 % over here).
+    assert measured_total <= 1.1 * printed_total
