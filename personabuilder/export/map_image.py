@@ -37,7 +37,7 @@ from personabuilder.export.map_shapes import (
     Rect,
     Text,
 )
-from personabuilder.export.measure import face
+from personabuilder.export.measure import face, words
 from personabuilder.model import LaneKind
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def wrap(text: str, width: float, size: float, *, bold: bool = False) -> list[st
     space = widths.width(" ")
     lines: list[str] = []
     current, used = "", 0.0
-    for piece in text.split():
+    for piece in words(text):
         length = widths.width(piece)
         if current and used + space + length <= room:
             current, used = f"{current} {piece}", used + space + length

@@ -23,7 +23,7 @@ from personabuilder.charts.data import TrendData
 from personabuilder.charts.digits import format_digits, format_number, with_unit
 from personabuilder.charts.numbers import format_period, unit_label
 from personabuilder.charts.text import NBSP, word
-from personabuilder.export.measure import text_width
+from personabuilder.export.measure import text_width, words
 from personabuilder.model import Direction, MetricUnit
 
 # Printed width of a small chart: a third of the report's 178 mm text width, less the gaps.
@@ -55,7 +55,7 @@ def _wrap(text: str, width: float, size: float, *, bold: bool = False) -> list[s
     """``text`` in lines no wider than ``width``; a word wider than a line is split."""
     lines: list[str] = []
     current = ""
-    for word_ in text.split():
+    for word_ in words(text):
         candidate = f"{current} {word_}" if current else word_
         if _width(candidate, size, bold=bold) <= width:
             current = candidate
