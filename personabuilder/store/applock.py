@@ -7,9 +7,10 @@ binds no one, as it does not bind the app itself.
 
 import os
 import socket
-import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from personabuilder.system import process_alive
 
 
 @dataclass(frozen=True)
@@ -24,29 +25,6 @@ class LockHolder:
 def lock_path(workspace: Path) -> Path:
     """Where the app keeps its lock for ``workspace`` (the same name Qt is given)."""
     return Path(f"{workspace}.lock")
-
-
-def _alive(pid: int) -> bool:
-    if sys.platform == "win32":
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        try:
-            code = ctypes.c_ulong()
-            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process, alive
-    return True
 
 
 def holder(workspace: Path) -> LockHolder | None:
@@ -65,6 +43,6 @@ def holder(workspace: Path) -> LockHolder | None:
         # Another computer's process cannot be checked from here: the app does not take
         # such a lock over either.
         return LockHolder(pid, app_name, host)
-    if pid <= 0 or pid == os.getpid() or not _alive(pid):
+    if pid <= 0 or pid == os.getpid() or not process_alive(pid):
         return None
     return LockHolder(pid, app_name, host)

@@ -1,11 +1,13 @@
 """One-pagers laid out in parts at once (child processes) and merged equal the single document."""
 
+import functools
 import io
 import multiprocessing
 import os
 import random
 import signal
 import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -361,3 +363,28 @@ def test_layout_processes_leave_no_temporary_files(
         parallel.stand_down()
     assert list(system_temp.iterdir()) == []
     assert multiprocessing.active_children() == []
+
+
+def test_the_folders_a_killed_app_left_are_removed_by_the_next_one(
+    system_temp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personabuilder.export import spawned
+
+    # A process that has ended: its id belongs to no one running (ids are not reused this fast).
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    left = system_temp / f"personabuilder-child-{ended.pid}-abc123"
+    (left / "weasyprint-x").mkdir(parents=True)
+    (left / "weasyprint-x" / "font.ttf").write_bytes(b"\0" * 1024)
+    running = system_temp / f"personabuilder-child-{os.getppid()}-def456"  # a live process's
+    running.mkdir()
+    other = system_temp / "someone-elses-folder"
+    other.mkdir()
+    monkeypatch.setattr(spawned, "_sweep", functools.cache(spawned._sweep.__wrapped__))
+    try:
+        assert parallel.stand_by(1) == 1
+        mine = sorted(set(system_temp.iterdir()) - {running, other})
+        assert [p.name.startswith(f"personabuilder-child-{os.getpid()}-") for p in mine] == [True]
+    finally:
+        parallel.stand_down()
+    assert sorted(system_temp.iterdir()) == sorted([running, other])
