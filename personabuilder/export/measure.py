@@ -134,9 +134,25 @@ def _dictionary(lang: str) -> Any:
     return pyphen.Pyphen(lang=found, left=_HYPHENATE_SIDE, right=_HYPHENATE_SIDE)
 
 
+# Capital, small and title-case letters (not modifier letters such as the IPA stress mark,
+# before which a line may break).
+_CASED: Final = frozenset({"Lu", "Ll", "Lt"})
+
+
+def _plain(text: str) -> bool:
+    """Whether ``text`` is only letters and digits of the cased alphabets (Latin, Greek, Cyrillic):
+    Pango finds no place to break a line inside it and takes it as one word (UAX #14 and
+    #29), which is then known without asking it (nor loading WeasyPrint to ask)."""
+    return all(
+        ch < "\u0530" and (ch.isdecimal() or unicodedata.category(ch) in _CASED) for ch in text
+    )
+
+
 def _line_breaks(text: str, lang: str) -> list[int]:
     """Where Pango may end a line inside ``text`` (after a hyphen, a slash…): the indices of
     the characters a line may start with, the first excepted."""
+    if _plain(text):
+        return []
     from weasyprint.text.line_break import get_log_attrs
 
     attrs = get_log_attrs(text, lang)
@@ -196,6 +212,8 @@ def _next_word(text: str, lang: str) -> tuple[int, int] | None:
     "example.com" are one word each), or None."""
     if len(text) < 2:
         return None
+    if _plain(text):
+        return 0, len(text)
     from weasyprint.text.line_break import get_log_attrs
 
     attrs = get_log_attrs(text, lang)
