@@ -205,12 +205,22 @@ def poster_plan(
 ) -> "PosterPlan":
     """How the journey's poster prints on ``paper`` (sheets, text size, a paper for one sheet),
     worked out without exporting: what the export dialog shows before the export."""
+    return poster_planner(services, journey_id, lang)(paper)
+
+
+def poster_planner(
+    services: "Services", journey_id: uuid.UUID, lang: str | None = None
+) -> Callable[[Paper], "PosterPlan"]:
+    """``poster_plan`` in two steps: what the plan needs is read from the workspace now (the
+    map, the language, whether a logo prints), and the function returned works the plan out
+    for a paper without the workspace, on any thread (the export dialog's worker)."""
     from personabuilder.export.context import branding_context
     from personabuilder.export.poster import plan_poster
 
-    lang = export_language(services, lang)
+    chosen = export_language(services, lang)
     logo = bool(branding_context(services.branding.get())["logo_url"])
-    return plan_poster(services.journeys.get(journey_id), paper, lang, logo=logo)
+    detail = services.journeys.get(journey_id)
+    return lambda paper: plan_poster(detail, paper, chosen, logo=logo)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 import multiprocessing
 import random
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -59,16 +61,39 @@ def test_the_dialog_says_how_the_poster_prints_before_exporting(
     plan = deliverables.poster_plan(session.services, journey.id, "A4")
     assert plan.sheets > 1
     assert plan.one_sheet_paper is not None
-    text = dialog.fit.text()
-    assert f"tiled over {plan.sheets} sheets" in text
-    assert f"use {plan.one_sheet_paper}" in text
+    # Worked out on a worker thread: the window does not wait for it.
+    qtbot.waitUntil(lambda: f"tiled over {plan.sheets} sheets" in dialog.fit.text())
+    assert f"use {plan.one_sheet_paper}" in dialog.fit.text()
     # The link in the sentence switches to the paper that holds the map on one sheet.
     dialog.fit.linkActivated.emit(plan.one_sheet_paper)
     assert dialog.paper.currentData() == plan.one_sheet_paper
-    assert dialog.fit.text().startswith(f"Prints on one {plan.one_sheet_paper} sheet")
-    # Other deliverables have no paper to choose: nothing is said.
+    qtbot.waitUntil(
+        lambda: dialog.fit.text().startswith(f"Prints on one {plan.one_sheet_paper} sheet")
+    )
+    # Other deliverables have no paper to choose: nothing is said, not even by a plan
+    # still being worked out when the choice changed.
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
     dialog.kind_group.button(export_dialog.KINDS.index("persona")).setChecked(True)
     assert dialog.fit.isHidden()
+    qtbot.wait(300)
+    assert dialog.fit.isHidden()
+
+
+def test_a_plan_that_comes_back_late_gives_way_to_the_newer_one(
+    qtbot: QtBot, session: EditSession
+) -> None:
+    journey = session.services.listing.journeys()[0]
+    dialog = ExportDialog(None, session, kind="poster", journey_id=journey.id)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    qtbot.waitUntil(lambda: "A4" in dialog.fit.text())
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A2"))
+    qtbot.waitUntil(lambda: dialog.fit.text().startswith("Prints on one A2 sheet"))
+    shown = dialog.fit.text()
+    # The A4 plan, an earlier request, arrives after the A2 one: it is not shown.
+    a4 = deliverables.poster_plan(session.services, journey.id, "A4")
+    dialog._show_fit(1, "A4", a4)
+    assert dialog.fit.text() == shown
 
 
 def test_preview_shows_the_pages(qtbot: QtBot, session: EditSession) -> None:
@@ -229,3 +254,29 @@ def test_layout_processes_stand_by_while_many_one_pagers_are_chosen(
     finally:
         parallel.stand_down()
         workspace.close()
+
+
+def test_the_plan_is_worked_out_off_the_gui_thread(
+    qtbot: QtBot, session: EditSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Measuring a long word may load WeasyPrint (a second): the window must not wait for it.
+    journey = session.services.listing.journeys()[0]
+    on_gui_thread: list[bool] = []
+    planner = deliverables.poster_planner
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        plan_for = planner(*args, **kwargs)
+
+        def plan(paper: str) -> Any:
+            on_gui_thread.append(threading.current_thread() is threading.main_thread())
+            return plan_for(paper)
+
+        return plan
+
+    monkeypatch.setattr(deliverables, "poster_planner", watched)
+    dialog = ExportDialog(None, session, kind="poster", journey_id=journey.id)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    qtbot.waitUntil(lambda: "A4" in dialog.fit.text())
+    assert on_gui_thread
+    assert not any(on_gui_thread)

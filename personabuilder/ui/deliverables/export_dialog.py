@@ -268,6 +268,12 @@ class _Previewer(_Exporter):
         self.finished.emit(result)
 
 
+class _FitSignals(QObject):
+    """Carries a poster plan from the worker thread that worked it out to the dialog."""
+
+    planned = Signal(int, str, object)  # request number, paper, the plan or an exception
+
+
 # Threads of previews and exports whose dialog was closed before they ended: kept until they
 # end (a QThread destroyed while running takes the application down).
 _ORPHANS: set[QThread] = set()
@@ -414,6 +420,12 @@ class ExportDialog(QDialog):
         self.fit.setTextFormat(Qt.TextFormat.RichText)
         self.fit.linkActivated.connect(self._on_paper_link)
         self.fit.setAccessibleName(self.tr("How the poster prints"))
+        # Plans worked out on a worker thread come back through these signals; only the
+        # newest request's plan is shown. The signals' object is held by each worker too,
+        # so a plan that comes back after the dialog closed goes nowhere.
+        self._fit_request = 0
+        self._fit_signals = _FitSignals()
+        self._fit_signals.planned.connect(self._show_fit)
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
@@ -624,7 +636,10 @@ class ExportDialog(QDialog):
 
     def _update_fit(self) -> None:
         """Says how the chosen map prints on the chosen paper: one sheet at what text size,
-        or tiled over how many sheets, and which paper holds it on one."""
+        or tiled over how many sheets, and which paper holds it on one. The map is read here;
+        the plan is worked out on a worker thread (``_show_fit`` shows it), since measuring
+        a long word may load WeasyPrint, a second the window must not freeze for."""
+        self._fit_request += 1
         maps = self._checked(self.maps)
         if self.kind != "poster" or len(maps) != 1 or self.export_format != "pdf":
             self.fit.clear()
@@ -634,11 +649,30 @@ class ExportDialog(QDialog):
 
         paper = self.paper.currentData()
         try:
-            plan = deliverables.poster_plan(
-                self.session.services, maps[0], paper, self.language.currentData()
+            plan_for = deliverables.poster_planner(
+                self.session.services, maps[0], self.language.currentData()
             )
         except Exception as exc:  # noqa: BLE001 - the export itself reports the cause
-            self.fit.setText(self.tr("Cannot work out the layout: %1").replace("%1", str(exc)))
+            self._show_fit(self._fit_request, paper, exc)
+            return
+        request, signals = self._fit_request, self._fit_signals
+
+        def plan() -> None:
+            try:
+                result: object = plan_for(paper)
+            except Exception as exc:  # noqa: BLE001 - shown on the GUI thread
+                result = exc
+            signals.planned.emit(request, paper, result)
+
+        threading.Thread(target=plan, name="personabuilder-poster-plan").start()
+
+    @Slot(int, str, object)
+    def _show_fit(self, request: int, paper: str, plan: Any) -> None:
+        """Shows the plan of fit request ``request`` unless a newer one was made since."""
+        if request != self._fit_request:
+            return
+        if isinstance(plan, Exception):
+            self.fit.setText(self.tr("Cannot work out the layout: %1").replace("%1", str(plan)))
             self.fit.show()
             return
         size = QLocale().toString(plan.font_pt, "f", 2 if plan.font_pt % 0.5 else 1)
