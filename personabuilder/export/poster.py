@@ -18,7 +18,7 @@ which paper would hold the map on one sheet.
 import math
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache, lru_cache
 from html import escape
@@ -135,8 +135,7 @@ def _count(tokens: Sequence[_Token], width: float, space: float) -> int:
 def _rest(token: _Token, cut: int) -> _Token:
     """What of ``token`` goes on the next line once its first ``cut`` characters end one."""
     text = token.text[cut:]
-    width = face(token.bold).width(text) * token.scale + token.tail
-    return _Token(text, width, True, token.bold, token.scale, token.lang, token.tail)
+    return replace(token, text=text, width=face(token.bold).width(text) * token.scale + token.tail)
 
 
 @cache
@@ -154,10 +153,8 @@ def text_lines(
 def _paragraph_tokens(prefix: str, text: str, lang: str) -> tuple[_Token, ...]:
     """A cell's paragraph: its words, after the evidence mark (bold) that opens the first."""
     tokens = _tokens(text, lang)
-    if prefix.strip():
-        mark = prefix.strip()
-        return (_Token(mark, face(True).width(mark), False), *tokens)
-    return tokens
+    mark = prefix.strip()
+    return (_Token(mark, face(True).width(mark), False), *tokens) if mark else tokens
 
 
 def _split_text(prefix: str, text: str, width: float, lines: int, lang: str) -> tuple[str, str]:
@@ -203,7 +200,7 @@ def _item_tokens(text: str, meta: str, lang: str) -> tuple[_Token, ...]:
         # where the engine may break before the badge alone, it breaks lines unevenly.
         tail = _space() + face(True).width(meta) + 0.6
         last = tokens[-1]
-        return (*tokens[:-1], _Token(last.text, last.width + tail, True, lang=lang, tail=tail))
+        return (*tokens[:-1], replace(last, width=last.width + tail, tail=tail))
     return tokens
 
 

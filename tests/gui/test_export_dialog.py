@@ -51,13 +51,19 @@ def test_poster_export_writes_a_real_pdf_off_the_gui_thread(
     assert "Saved" in dialog.status.text()
 
 
-def test_the_dialog_says_how_the_poster_prints_before_exporting(
-    qtbot: QtBot, session: EditSession
-) -> None:
+def _poster_dialog(qtbot: QtBot, session: EditSession) -> tuple[Any, ExportDialog]:
+    """The first map, and the export dialog on its poster with A4 chosen."""
     journey = session.services.listing.journeys()[0]
     dialog = ExportDialog(None, session, kind="poster", journey_id=journey.id)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    return journey, dialog
+
+
+def test_the_dialog_says_how_the_poster_prints_before_exporting(
+    qtbot: QtBot, session: EditSession
+) -> None:
+    journey, dialog = _poster_dialog(qtbot, session)
     plan = deliverables.poster_plan(session.services, journey.id, "A4")
     assert plan.sheets > 1
     assert plan.one_sheet_paper is not None
@@ -82,10 +88,7 @@ def test_the_dialog_says_how_the_poster_prints_before_exporting(
 def test_a_plan_that_comes_back_late_gives_way_to_the_newer_one(
     qtbot: QtBot, session: EditSession
 ) -> None:
-    journey = session.services.listing.journeys()[0]
-    dialog = ExportDialog(None, session, kind="poster", journey_id=journey.id)  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
-    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    journey, dialog = _poster_dialog(qtbot, session)
     qtbot.waitUntil(lambda: "A4" in dialog.fit.text())
     dialog.paper.setCurrentIndex(dialog.paper.findData("A2"))
     qtbot.waitUntil(lambda: dialog.fit.text().startswith("Prints on one A2 sheet"))
@@ -260,7 +263,6 @@ def test_the_plan_is_worked_out_off_the_gui_thread(
     qtbot: QtBot, session: EditSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Measuring a long word may load WeasyPrint (a second): the window must not wait for it.
-    journey = session.services.listing.journeys()[0]
     on_gui_thread: list[bool] = []
     planner = deliverables.poster_planner
 
@@ -274,9 +276,7 @@ def test_the_plan_is_worked_out_off_the_gui_thread(
         return plan
 
     monkeypatch.setattr(deliverables, "poster_planner", watched)
-    dialog = ExportDialog(None, session, kind="poster", journey_id=journey.id)  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
-    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    _, dialog = _poster_dialog(qtbot, session)
     qtbot.waitUntil(lambda: "A4" in dialog.fit.text())
     assert on_gui_thread
     assert not any(on_gui_thread)
