@@ -1,28 +1,19 @@
-"""What the operating system tells, asked the same way on every platform."""
+"""What the operating system tells, asked the same way on every platform (through psutil)."""
 
-import os
-import sys
+import psutil
 
 
 def process_alive(pid: int) -> bool:
     """Whether process ``pid`` runs (on this machine)."""
-    if sys.platform == "win32":
-        import ctypes
+    return psutil.pid_exists(pid)
 
-        kernel32 = ctypes.windll.kernel32
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        try:
-            code = ctypes.c_ulong()
-            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
+
+def memory_used(process: psutil.Process) -> int | None:
+    """Bytes ``process`` holds now: what is resident in memory or, on Windows, its committed
+    private memory if that is more (a working set can be trimmed while the commit stays).
+    None once the process has ended."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process, alive
-    return True
+        info = process.memory_info()
+    except psutil.Error:
+        return None
+    return max(info.rss, getattr(info, "private", 0))

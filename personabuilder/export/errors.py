@@ -56,6 +56,11 @@ _MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "The template “{name}” stopped unexpectedly ({detail}).",
         "Le modèle «\u00a0{name}\u00a0» s’est arrêté de façon inattendue ({detail}).",
     ),
+    "template_memory": (
+        "The template “{name}” needed more than {limit} MB of memory; it was stopped.",
+        "Le modèle «\u00a0{name}\u00a0» demandait plus de {limit}\u00a0Mo de mémoire\u00a0; "
+        "il a été arrêté.",
+    ),
     "template_too_big": (
         "The template “{name}” produced more than {limit} MB of HTML; it was stopped.",
         "Le modèle «\u00a0{name}\u00a0» a produit plus de {limit}\u00a0Mo de HTML\u00a0; "

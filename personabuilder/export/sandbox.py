@@ -5,8 +5,10 @@ Jinja's ``ImmutableSandboxedEnvironment`` (no ``_`` attributes, no changes to da
 ranges, here also no huge string repetitions or powers), a loader that serves only the template
 files (.j2, .html, .css) beside the template, none hidden or behind a link leading elsewhere, and
 the bundled partials, and a separate process (multiprocessing's "spawn": a fresh interpreter
-that holds none of the app's state) which is killed once the time is up. Where the platform has
-``resource``, the child's memory and CPU time are capped as well.
+that holds none of the app's state) which is killed once the time is up or once it holds more
+memory than allowed (the parent looks ten times a second, on every platform). Where the platform
+has ``resource``, the child's address space and CPU time are capped as well, so that a burst of
+allocation faster than the parent's look fails in the child at once.
 
 A template may declare, as its first line, the context version it was written for:
 ``{# personabuilder-context: 1 #}`` (VERSION_COMMENT). One declaring a newer version than the
@@ -27,6 +29,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Final
@@ -45,7 +48,13 @@ from personabuilder.resources import templates_dir
 STARTUP_SECONDS: Final = 60.0
 OUTPUT_LIMIT_MB: Final = 64
 _OUTPUT_LIMIT: Final = OUTPUT_LIMIT_MB * 1024 * 1024
-_MEMORY_LIMIT: Final = 2 * 1024**3
+# Memory a template's child may hold (resident, or committed on Windows: system.memory_used).
+TEMPLATE_MEMORY_MB: Final = 1024
+# Where the platform has ``resource``, the child's address space is capped at this many times
+# its memory limit: address space also counts mapped fonts and reserved but unused arenas.
+ADDRESS_SPACE_FACTOR: Final = 2
+# How often the parent looks at the child's memory and at the cancel button, in seconds.
+_LOOK_SECONDS: Final = 0.1
 # Longest result of ``"ab" * n`` or ``[x] * n`` a template may ask for, and biggest power.
 _REPEAT_LIMIT: Final = 1_000_000
 _POWER_BITS: Final = 4096
@@ -166,15 +175,22 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-def _limit_resources(seconds: float, memory: int = _MEMORY_LIMIT) -> None:
+def _address_space(memory_mb: int) -> int | None:
+    """Bytes of address space a child allowed ``memory_mb`` of memory gets (None: no cap)."""
+    return memory_mb * ADDRESS_SPACE_FACTOR * 1024 * 1024 or None
+
+
+def _limit_resources(seconds: float, address_space: int | None) -> None:
+    """In the child: caps its address space and CPU time where the platform has ``resource``
+    (on Windows, the parent's timer and its look at the child's memory are the limits)."""
     try:
         import resource
-    except ImportError:  # Windows: the parent's timer is the only limit
+    except ImportError:
         return
-    for limit, value in (
-        (resource.RLIMIT_AS, memory),
-        (resource.RLIMIT_CPU, int(seconds) + 30),
-    ):
+    limits = [(resource.RLIMIT_CPU, int(seconds) + 30)]
+    if address_space is not None:
+        limits.append((resource.RLIMIT_AS, address_space))
+    for limit, value in limits:
         try:
             soft, hard = resource.getrlimit(limit)
             if hard != resource.RLIM_INFINITY:
@@ -292,15 +308,21 @@ def _render(folder: str, name: str, payload: str, changes: Changes = ()) -> tupl
 
 
 def _child(
-    conn: Connection, folder: str, name: str, payload: str, seconds: float, changes: Changes
+    conn: Connection,
+    folder: str,
+    name: str,
+    payload: str,
+    limits: tuple[float, int, int | None],
+    changes: Changes,
 ) -> None:
     """Entry point of the child process."""
-    _limit_resources(seconds)
+    seconds, memory_mb, address_space = limits
+    _limit_resources(seconds, address_space)
     try:
         conn.send(("ready",))
         conn.send(_render(folder, name, payload, changes))
     except MemoryError:
-        conn.send(("error", "template_crashed", {"name": name, "detail": "out of memory"}))
+        conn.send(("error", "template_memory", {"name": name, "limit": memory_mb}))
     finally:
         conn.close()
 
@@ -319,15 +341,22 @@ def run(
     ``changes`` lists what each context version renamed or removed (see context.py
     CONTEXT_CHANGES), to explain an older template's undefined names.
     """
+    memory_mb = TEMPLATE_MEMORY_MB
     receiver, child = spawned.start(
         _child,
-        (os.fspath(folder), name, payload, timeout, tuple(changes)),
+        (
+            os.fspath(folder),
+            name,
+            payload,
+            (timeout, memory_mb, _address_space(memory_mb)),
+            tuple(changes),
+        ),
         f"personabuilder-template-{name}",
     )
-    process = child.process
+    watch = _Watch(child, name, cancelled, ("template_memory", memory_mb))
     try:
-        started = _receive(receiver, process, STARTUP_SECONDS + timeout, name, cancelled)
-        result = started and _receive(receiver, process, timeout, name, cancelled)
+        started = _receive(receiver, watch, STARTUP_SECONDS + timeout)
+        result = started and _receive(receiver, watch, timeout)
         if result is None:
             raise ExportError(code="timeout", name=name, seconds=f"{timeout:g}")
     finally:
@@ -340,27 +369,44 @@ def run(
     raise ExportError(code="template_crashed", name=name, detail=str(result[0]))
 
 
-def _receive(
-    conn: Connection,
-    process: Any,
-    seconds: float,
-    name: str,
-    cancelled: Callable[[], bool] | None,
-) -> tuple[Any, ...] | None:
+@dataclass
+class _Watch:
+    """What the parent watches while a child works: the cancel button, and the child's memory
+    against ``memory`` (the error code to raise past it, and the limit in MB)."""
+
+    child: spawned.Spawned
+    name: str
+    cancelled: Callable[[], bool] | None
+    memory: tuple[str, int]
+    _next: float = 0.0
+
+    def look(self) -> None:
+        """Raises ExportCancelled, or the memory error, at most every _LOOK_SECONDS."""
+        now = time.monotonic()
+        if now < self._next:
+            return
+        self._next = now + _LOOK_SECONDS
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled
+        code, limit_mb = self.memory
+        used = self.child.memory()
+        if used is not None and used > limit_mb * 1024 * 1024:
+            self.child.end()  # at once: it may still be growing
+            raise ExportError(code=code, name=self.name, limit=limit_mb)
+
+
+def _receive(conn: Connection, watch: _Watch, seconds: float) -> tuple[Any, ...] | None:
     """The child's next message, or None once ``seconds`` have passed without one."""
+    process = watch.child.process
     deadline = time.monotonic() + seconds
     while True:
+        watch.look()
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             return None
-        # With a cancel button to watch, wake up ten times a second to look at it.
-        ready = wait(
-            [conn, process.sentinel], timeout=min(remaining, 0.1) if cancelled else remaining
-        )
+        ready = wait([conn, process.sentinel], timeout=min(remaining, _LOOK_SECONDS))
         if ready:
             break
-        if cancelled is not None and cancelled():
-            raise ExportCancelled
     if conn in ready or conn.poll():
         try:
             message = conn.recv()
@@ -369,7 +415,9 @@ def _receive(
         if isinstance(message, tuple) and message:
             return message
     process.join(1.0)
-    raise ExportError(code="template_crashed", name=name, detail=f"exit code {process.exitcode}")
+    raise ExportError(
+        code="template_crashed", name=watch.name, detail=f"exit code {process.exitcode}"
+    )
 
 
 # Limits of laying out a user template's pages (bundled templates are laid out in-process).
@@ -392,16 +440,16 @@ def _layout_child(
     html: str,
     name: str,
     options: dict[str, Any],
-    limits: tuple[float, int, int],
+    limits: tuple[float, int, int, int | None],
 ) -> None:
     """Entry point of the layout process: sends progress, then ("ok", pdf, pages) or an error."""
     import io
 
     from personabuilder.export.engine import render_trusted
 
-    seconds, pages, memory_mb = limits
+    seconds, pages, memory_mb, address_space = limits
     _quiet()
-    _limit_resources(seconds, memory_mb * 1024 * 1024)
+    _limit_resources(seconds, address_space)
     try:
         conn.send(("ready",))
         buffer = io.BytesIO()
@@ -432,27 +480,25 @@ def lay_out(
 ) -> tuple[bytes, int]:
     """PDF bytes and page count of a user template's ``html``, laid out in a child process.
 
-    The child has LAYOUT_SECONDS once started, PAGE_LIMIT pages and, where the platform has
-    ``resource``, LAYOUT_MEMORY_MB of address space; past any of them the export ends in an
-    ExportError saying which. ``progress`` hears the child's stages; ``check()`` is called ten
-    times a second and may raise (ExportCancelled) to kill the child.
+    The child has LAYOUT_SECONDS once started, PAGE_LIMIT pages and LAYOUT_MEMORY_MB of
+    memory; past any of them the export ends in an ExportError saying which. ``progress`` hears
+    the child's stages; ``check()`` is called ten times a second and may raise
+    (ExportCancelled) to kill the child.
     """
-    seconds = LAYOUT_SECONDS
+    seconds, memory_mb = LAYOUT_SECONDS, LAYOUT_MEMORY_MB
     receiver, child = spawned.start(
         _layout_child,
-        (str(html), name, options, (seconds, PAGE_LIMIT, LAYOUT_MEMORY_MB)),
+        (str(html), name, options, (seconds, PAGE_LIMIT, memory_mb, _address_space(memory_mb))),
         f"personabuilder-layout-{name}",
     )
-    process = child.process
+    watch = _Watch(child, name, lambda: _checked(check), ("layout_memory", memory_mb))
     try:
-        started = _receive(receiver, process, STARTUP_SECONDS, name, lambda: _checked(check))
+        started = _receive(receiver, watch, STARTUP_SECONDS)
         if started is None:
             raise ExportError(code="layout_timeout", name=name, seconds=f"{STARTUP_SECONDS:g}")
         deadline = time.monotonic() + seconds
         while True:
-            message = _receive(
-                receiver, process, deadline - time.monotonic(), name, lambda: _checked(check)
-            )
+            message = _receive(receiver, watch, deadline - time.monotonic())
             if message is None:
                 raise ExportError(code="layout_timeout", name=name, seconds=f"{seconds:g}")
             if message[0] != "progress":

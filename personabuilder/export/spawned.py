@@ -18,13 +18,15 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Final
 
-from personabuilder.system import process_alive
+import psutil
+
+from personabuilder.system import memory_used, process_alive
 
 # The folders' names say whose they are ("personabuilder-child-<parent's pid>-..."), should
 # a parent be killed before it can remove one.
@@ -37,6 +39,16 @@ class Spawned:
 
     process: Any
     scratch: Path
+    _watched: psutil.Process | None = field(default=None, init=False, repr=False)
+
+    def memory(self) -> int | None:
+        """Bytes the child holds now (system.memory_used); None once it has ended."""
+        try:
+            if self._watched is None:
+                self._watched = psutil.Process(self.process.pid)
+        except psutil.Error:
+            return None
+        return memory_used(self._watched)
 
     def end(self) -> None:
         """Kills the child if it still runs, waits for it, and removes its temporary folder."""

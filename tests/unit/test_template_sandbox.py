@@ -191,21 +191,68 @@ def test_a_layout_that_takes_too_long_is_stopped(
     )
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="the memory cap needs POSIX rlimits")
-def test_a_layout_that_needs_too_much_memory_is_stopped(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sandbox, "PAGE_LIMIT", 1_000_000)
-    # Laying out 1 page takes ~210 MB of address space, 2,000 pages ~470 MB.
-    monkeypatch.setattr(sandbox, "LAYOUT_MEMORY_MB", 320)
+def _too_much_memory(tmp_path: Path) -> ExportError:
+    """The error of laying out 3,000 pages (about 330 MB resident, 0.1 MB a page)."""
     html = "<html><body>" + "<p style='break-after: page'>x</p>" * 3000 + "</body></html>"
     out = tmp_path / "out.pdf"
     with pytest.raises(ExportError) as caught:
         render_pdf(UntrustedHTML(html, "big.html"), out, title="", author="", lang="en")
-    assert caught.value.code in {"layout_memory", "template_crashed"}, str(caught.value)
-    if caught.value.code == "layout_memory":
-        assert "needed more than 320 MB of memory" in str(caught.value)
-    assert "big.html" in str(caught.value)
+    assert not out.exists()
+    assert no_children_left()
+    return caught.value
+
+
+def test_a_layout_that_needs_too_much_memory_is_stopped_on_every_platform(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No address-space cap, as on Windows: the parent's look at the child's memory stops it.
+    monkeypatch.setattr(sandbox, "ADDRESS_SPACE_FACTOR", 0)
+    monkeypatch.setattr(sandbox, "PAGE_LIMIT", 1_000_000)
+    monkeypatch.setattr(sandbox, "LAYOUT_MEMORY_MB", 120)
+    error = _too_much_memory(tmp_path)
+    assert error.code == "layout_memory", str(error)
+    assert str(error) == (
+        "Laying out the pages of the template “big.html” needed more than 120 MB of memory; "
+        "it was stopped."
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the address-space cap needs POSIX rlimits")
+def test_a_layout_past_its_address_space_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Address space runs ahead of resident memory: with a cap equal to the limit, the child's
+    # own allocation fails first (laying out 1 page takes ~210 MB of it, 2,000 pages ~470 MB).
+    monkeypatch.setattr(sandbox, "ADDRESS_SPACE_FACTOR", 1)
+    monkeypatch.setattr(sandbox, "PAGE_LIMIT", 1_000_000)
+    monkeypatch.setattr(sandbox, "LAYOUT_MEMORY_MB", 320)
+    error = _too_much_memory(tmp_path)
+    assert error.code in {"layout_memory", "template_crashed"}, str(error)
+    if error.code == "layout_memory":
+        assert "needed more than 320 MB of memory" in str(error)
+    assert "big.html" in str(error)
+
+
+def test_a_template_that_needs_too_much_memory_is_stopped_on_every_platform(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A list of one-megabyte strings, grown a step at a time: 3 GB if nothing stopped it.
+    monkeypatch.setattr(sandbox, "ADDRESS_SPACE_FACTOR", 0)
+    monkeypatch.setattr(sandbox, "TEMPLATE_MEMORY_MB", 200)
+    (folder / "hungry.html.j2").write_text(
+        "{% set ns = namespace(kept=[]) %}{% for i in range(3000) %}"
+        "{% set ns.kept = ns.kept + [('x' * 1000000) ~ i] %}{% endfor %}"
+        "<p>{{ ns.kept|length }}</p>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.pdf"
+    with pytest.raises(ExportError) as caught:
+        export(folder, "hungry.html.j2", out)
+    assert caught.value.code == "template_memory", str(caught.value)
+    assert str(caught.value) == (
+        "The template “hungry.html.j2” needed more than 200 MB of memory; it was stopped."
+    )
+    assert "plus de 200\u00a0Mo de mémoire" in caught.value.message("fr")
     assert not out.exists()
     assert no_children_left()
 
