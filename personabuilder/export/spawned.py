@@ -9,8 +9,8 @@ folder in the system's temporary directory, a few megabytes per export for as lo
 machine ran. Here the child's temporary files go into a folder the parent made for it
 (``tempfile.tempdir`` and ``TMPDIR``, read by Python and by the C libraries alike), and the
 parent removes that folder whichever way the child ended. A folder's name carries its
-parent's process id: the folders of a parent that was itself killed are removed by the next
-one to start a child.
+parent's process id (system.scratch_folder): the folders of a parent that was itself killed
+are removed by the next one to start a child.
 """
 
 import multiprocessing
@@ -19,18 +19,13 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 import psutil
 
-from personabuilder.system import memory_used, process_alive
-
-# The folders' names say whose they are ("personabuilder-child-<parent's pid>-..."), should
-# a parent be killed before it can remove one.
-_PREFIX: Final = "personabuilder-child-"
+from personabuilder.system import memory_used, scratch_folder
 
 
 @dataclass(eq=False)
@@ -65,10 +60,9 @@ def start(
     outlive the app) whose temporary files all go into a folder of its own; ``conn`` is the
     child's end of a pipe (one way, child to parent, unless ``duplex``). The parent's end, and
     the child."""
-    _sweep()
     context = multiprocessing.get_context("spawn")
     parent_end, child_end = context.Pipe(duplex=duplex)
-    scratch = Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-"))
+    scratch = scratch_folder("child")
     try:
         process = context.Process(
             target=_in_scratch,
@@ -84,16 +78,6 @@ def start(
     finally:
         child_end.close()  # the child has its own copy: the parent sees EOF once it ends
     return parent_end, Spawned(process, scratch)
-
-
-@cache
-def _sweep() -> None:
-    """Removes, once a process, the children's folders that a parent no longer running left
-    in the temporary directory (it was killed before it could)."""
-    for folder in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*-*"):
-        owner = folder.name.removeprefix(_PREFIX).split("-", 1)[0]
-        if owner.isdigit() and int(owner) != os.getpid() and not process_alive(int(owner)):
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _in_scratch(scratch: str, target: Callable[..., None], args: tuple[Any, ...]) -> None:

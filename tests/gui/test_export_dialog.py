@@ -1,14 +1,18 @@
 """The export dialog on a real demo workspace: real PDFs, preview pages, cancel, branding."""
 
+import functools
 import multiprocessing
+import os
 import random
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import _persona
@@ -176,10 +180,40 @@ def test_the_preview_files_go_when_the_dialog_closes(qtbot: QtBot, session: Edit
     qtbot.waitUntil(lambda: not dialog.busy, timeout=120_000)
     assert dialog.preview_target is not None
     folder = dialog.preview_target.parent
-    assert folder.name.startswith("pb-preview-")
+    assert folder.name.startswith(f"personabuilder-preview-{os.getpid()}-")
     assert len(list(folder.glob("*.pdf"))) == 2
     dialog.reject()
     assert not folder.exists()
+
+
+def test_the_preview_files_go_when_the_app_quits_with_the_dialog_open(
+    qtbot: QtBot, session: EditSession, system_temp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from personabuilder import system
+
+    # What a run killed with the dialog open left: its process no longer runs.
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    left = system_temp / f"personabuilder-preview-{ended.pid}-abc123"
+    left.mkdir()
+    (left / "preview-1.pdf").write_bytes(b"%PDF-")
+    monkeypatch.setattr(system, "_sweep", functools.cache(system._sweep.__wrapped__))
+    persona = session.services.listing.personas()[0]
+    dialog = ExportDialog(None, session, kind="persona", persona_id=persona.id)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show_preview()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=120_000)
+    assert dialog.preview_target is not None
+    assert ours(system_temp) == [dialog.preview_target.parent.name]
+    # Quitting leaves the dialog undeleted and unfinished: Qt says so with aboutToQuit.
+    QCoreApplication.instance().aboutToQuit.emit()
+    assert ours(system_temp) == []
+
+
+def ours(folder: Path) -> list[str]:
+    """The app's folders in ``folder`` (WeasyPrint's own, of a page laid out in this process,
+    go when its document is collected)."""
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("personabuilder-"))
 
 
 def test_a_preview_that_cannot_run_leaves_no_folder(qtbot: QtBot, session: EditSession) -> None:

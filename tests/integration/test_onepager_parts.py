@@ -368,7 +368,7 @@ def test_layout_processes_leave_no_temporary_files(
 def test_the_folders_a_killed_app_left_are_removed_by_the_next_one(
     system_temp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from personabuilder.export import spawned
+    from personabuilder import system
 
     # A process that has ended: its id belongs to no one running (ids are not reused this fast).
     ended = subprocess.Popen([sys.executable, "-c", "pass"])
@@ -380,7 +380,7 @@ def test_the_folders_a_killed_app_left_are_removed_by_the_next_one(
     running.mkdir()
     other = system_temp / "someone-elses-folder"
     other.mkdir()
-    monkeypatch.setattr(spawned, "_sweep", functools.cache(spawned._sweep.__wrapped__))
+    monkeypatch.setattr(system, "_sweep", functools.cache(system._sweep.__wrapped__))
     try:
         assert parallel.stand_by(1) == 1
         mine = sorted(set(system_temp.iterdir()) - {running, other})

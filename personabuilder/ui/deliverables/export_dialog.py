@@ -7,7 +7,6 @@ diagram (export/mermaid.py); a map, personas and the report as a PowerPoint deck
 
 import logging
 import shutil
-import tempfile
 import threading
 import uuid
 from collections.abc import Callable
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from personabuilder.system import scratch_folder
 from personabuilder.ui.common.colour_button import ColourButton
 from personabuilder.ui.common.commands import EditSession, ServiceCommand
 from personabuilder.ui.deliverables.template_watch import TemplateWatcher
@@ -1088,11 +1088,16 @@ class ExportDialog(QDialog):
         if self.problem() is not None:
             self.status.setText(self.problem() or "")
             return
-        # One folder for the dialog's previews, removed when the dialog closes.
+        # One folder for the dialog's previews, removed when the dialog closes. An app killed
+        # with the dialog open leaves it: the next preview, in any run, removes it then.
         if self._preview_dir is None:
-            folder = self._preview_dir = Path(tempfile.mkdtemp(prefix="pb-preview-"))
-            # Gone with the dialog too, should it be deleted without being closed.
+            folder = self._preview_dir = scratch_folder("preview")
+            # Gone with the dialog too, should it be deleted without being closed, and with
+            # the app, should it quit with the dialog open (nothing deletes the dialog then).
             self.destroyed.connect(lambda *_a: shutil.rmtree(folder, ignore_errors=True))
+            application = QCoreApplication.instance()
+            if application is not None:
+                application.aboutToQuit.connect(self._remove_previews)
         self._previews += 1
         folder = self._preview_dir
         target = self.preview_target = folder / f"preview-{self._previews}.pdf"
