@@ -28,7 +28,7 @@ import re
 import secrets
 import threading
 import xml.etree.ElementTree as ET
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -139,6 +139,7 @@ def compact_svg(text: str) -> str:
         if element.get("id") in referenced
     }
     _simplify(root, shapes)
+    _inherit_font_family(root)
     # Definitions no longer used by any <use> go (clip paths stay: url() refers to them).
     still = {e.get(_HREF, "")[1:] for e in root.iter(f"{{{_SVG}}}use")}
     for parent in list(root.iter()):
@@ -155,6 +156,20 @@ def compact_svg(text: str) -> str:
     ET.register_namespace("", _SVG)
     ET.register_namespace("xlink", _XLINK)
     return ET.tostring(root, encoding="unicode")
+
+
+def _inherit_font_family(root: ET.Element) -> None:
+    """Names the font-family list most texts repeat once, on the root, which they inherit:
+    with a fallback family for each script the bundled fonts cover, the list is longer than
+    most labels."""
+    texts = [e for e in root.iter(f"{{{_SVG}}}text") if e.get("font-family")]
+    if not texts:
+        return
+    common, _count = Counter(e.get("font-family") for e in texts).most_common(1)[0]
+    root.set("font-family", str(common))
+    for element in texts:
+        if element.get("font-family") == common:
+            del element.attrib["font-family"]
 
 
 def _simplify(parent: ET.Element, shapes: dict[str | None, ET.Element]) -> None:
