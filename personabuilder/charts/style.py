@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from personabuilder.charts.data import HealthStatus
-from personabuilder.resources import resources_dir
+from personabuilder.resources import NOTO_CUTS, NOTO_SCRIPTS, noto_file, resources_dir
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -57,6 +57,10 @@ FONT: Final = "DejaVu Sans"
 FALLBACK_FONTS: Final[dict[str, tuple[str, ...]]] = {
     "PB Hebrew": ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
     "PB Arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    **{
+        f"PB {name}": tuple(noto_file(name, cut) for cut, _weight in NOTO_CUTS)
+        for name, _blocks in NOTO_SCRIPTS
+    },
     "PB CJK": ("DroidSansFallback.ttf",),
     "PB Emoji": ("NotoEmoji-Regular.ttf",),
 }

@@ -44,9 +44,10 @@ from personabuilder.export.fonts import (
     FONT_STACK,
     RESOURCE_SCHEME,
     _clean_parts,
+    _spans,
     fonts_css,
 )
-from personabuilder.resources import resources_dir, templates_dir
+from personabuilder.resources import NOTO_SCRIPTS, resources_dir, templates_dir
 
 _log = logging.getLogger(__name__)
 
@@ -173,11 +174,21 @@ _EMOJI_POINT: Final = (
     "\u2600-\u27bf\u2934\u2935\u2b00-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
 )
 _EMOJI_TAIL: Final = "(?:\ufe0f|[\U0001f3fb-\U0001f3ff])?"
+# The letters of the scripts whose syllables are shaped from several code points (the scripts
+# of India and South-East Asia, Ethiopic: conjuncts, vowel signs drawn before or around their
+# consonant, stacked marks), with the joiners: a word of them is held whole.
+_SHAPED_LETTER: Final = (
+    "".join(
+        f"{chr(low)}-{chr(high)}" for _name, blocks in NOTO_SCRIPTS for low, high in _spans(blocks)
+    )
+    + "\u200c\u200d"
+)
 _EMOJI_CLUSTER: Final = re.compile(
     "[\U0001f1e6-\U0001f1ff]{2}"
     "|[0-9#*]\ufe0f?\u20e3"
     "|\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f"
     f"|[{_EMOJI_POINT}]{_EMOJI_TAIL}(?:\u200d[{_EMOJI_POINT}]{_EMOJI_TAIL})*"
+    f"|[{_SHAPED_LETTER}]+"
     "|[\U00100000-\U0010ffff]"  # a stand-in typed by the user: held as itself
 )
 # Stand-ins for held emoji: code points of Supplementary Private Use Area-B, one per emoji.
@@ -189,13 +200,15 @@ _held_lock = threading.Lock()
 
 
 def _hold_clusters(text: str) -> str:
-    """``text`` with each emoji of several code points replaced by one stand-in character.
+    """``text`` with each emoji of several code points, and each word of a script shaped
+    from several code points (Devanagari, Thai...), replaced by one stand-in character.
 
     WeasyPrint 70 lays SVG text out one code point at a time, so a flag printed as two
-    letters, a ZWJ sequence as its parts and a skin tone as a swatch after the hand. Each
-    such emoji becomes one stand-in; ``_svg_letter_layout`` gives WeasyPrint the emoji back
-    when it lays the stand-in out, so the emoji is shaped whole (one glyph, its own width)
-    and copied as itself.
+    letters, a ZWJ sequence as its parts, a skin tone as a swatch after the hand, and a
+    Hindi word as loose letters and marks, a vowel sign after the consonant it goes before.
+    Each such cluster becomes one stand-in; ``_svg_letter_layout`` gives WeasyPrint the
+    cluster back when it lays the stand-in out, so it is shaped whole (its own glyphs and
+    width) and copied as itself.
     """
 
     def hold(match: re.Match[str]) -> str:
@@ -235,6 +248,57 @@ def _svg_letter_layout() -> None:
         return original(_given_back(text), *args, **kwargs)
 
     line_break.split_first_line = split_first_line
+
+
+# Where WeasyPrint finds HarfBuzz on each platform (weasyprint/text/ffi.py), in its order.
+_HARFBUZZ_NAMES: Final = (
+    "libharfbuzz-0",
+    "harfbuzz",
+    "harfbuzz-0.0",
+    "libharfbuzz.so.0",
+    "libharfbuzz.0.dylib",
+    "libharfbuzz-0.dll",
+)
+
+
+@cache
+def _hold_harfbuzz_fonts() -> None:
+    """Has each of WeasyPrint's PDF fonts hold a reference to the HarfBuzz font it draws
+    colour emoji from.
+
+    WeasyPrint 70's ``Font`` keeps ``pango_font_get_hb_font(pango_font)``, a pointer the Pango
+    font owns, and reuses the ``Font`` for every later run of the same face and size. Pango
+    frees fonts it no longer caches; with a dozen script fonts in one document it did, and
+    drawing an emoji then read the freed HarfBuzz font: the process crashed (a report after
+    a poster, with Indian and South-East Asian names). HarfBuzz fonts count references: one
+    of our own keeps it as long as the ``Font``.
+    """
+    import cffi
+    from weasyprint.pdf import fonts as pdf_fonts
+    from weasyprint.text.ffi import ffi as weasy_ffi
+
+    ours = cffi.FFI()
+    ours.cdef("void *hb_font_reference (void *font); void hb_font_destroy (void *font);")
+    harfbuzz = None
+    for name in _HARFBUZZ_NAMES:
+        try:
+            harfbuzz = ours.dlopen(name)
+            break
+        except OSError:
+            continue
+    if harfbuzz is None:
+        _log.warning("HarfBuzz not found: colour emoji fonts are not held")
+        return
+    original = pdf_fonts.Font.__init__
+
+    def __init__(self: Any, pango_font: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, pango_font, *args, **kwargs)
+        address = int(weasy_ffi.cast("uintptr_t", self.hb_font))
+        if address:
+            held = harfbuzz.hb_font_reference(ours.cast("void *", address))
+            self.personabuilder_hb_font = ours.gc(held, harfbuzz.hb_font_destroy)
+
+    pdf_fonts.Font.__init__ = __init__
 
 
 def _order_svg_text(root: Any) -> None:
@@ -520,6 +584,7 @@ def laid_out(
     _check_depth(root)
     _set_directions(root)
     _svg_letter_layout()
+    _hold_harfbuzz_fonts()
     _order_svg_text(root)
     # @font-face rules reach the layout only through a shared FontConfiguration.
     fonts = FontConfiguration()

@@ -1,8 +1,9 @@
 """The bundled fonts as ``@font-face`` rules, and the ``pb-resource:`` URLs that name bundled files.
 
-Text in any script prints with bundled fonts (``FACES``): DejaVu Sans as "PB Sans", and one
-family per fallback script (Hebrew, Arabic, CJK, colour emoji), declared only when the text
-needs them (``fonts_css``).
+Text in any script prints with bundled fonts (``FACES``): DejaVu Sans as "PB Sans" (Latin,
+Greek, Cyrillic, Armenian, Georgian, Lao, symbols), and one family per script it lacks
+(Hebrew, Arabic, the scripts of India and Sri Lanka, Thai, Khmer, Myanmar, Ethiopic, CJK,
+colour emoji), declared only when the text needs them (``fonts_css``).
 """
 
 import importlib
@@ -11,7 +12,7 @@ from functools import cache
 from typing import Any, Final
 from urllib.parse import quote
 
-from personabuilder.resources import resources_dir
+from personabuilder.resources import NOTO_CUTS, NOTO_SCRIPTS, noto_file, resources_dir
 
 RESOURCE_SCHEME: Final = "pb-resource"
 _PREFIX: Final = RESOURCE_SCHEME + ":"
@@ -87,13 +88,30 @@ FACES: Final = (
     FontFace("PB Hebrew", "NotoSansHebrew-Bold.ttf", "bold", unicode_range=_HEBREW),
     FontFace("PB Arabic", "NotoSansArabic-Regular.ttf", unicode_range=_ARABIC),
     FontFace("PB Arabic", "NotoSansArabic-Bold.ttf", "bold", unicode_range=_ARABIC),
+    *(
+        FontFace(f"PB {name}", noto_file(name, cut), weight, unicode_range=blocks)
+        for name, blocks in NOTO_SCRIPTS
+        for cut, weight in NOTO_CUTS
+    ),
     FontFace("PB CJK", "DroidSansFallback.ttf", unicode_range=_CJK),
     FontFace("PB Emoji", "NotoColorEmoji.ttf", unicode_range=_EMOJI, beyond_dejavu=True),
 )
-# The CSS font-family list every document starts from; Hebrew and Arabic come before "PB
-# Sans" because DejaVu Sans has a plainer cut of both scripts.
+# Families whose script comes before "PB Sans" in the font stack: DejaVu Sans has a plainer
+# cut of both. Every other fallback comes after it, in FACES' order.
+BEFORE_SANS: Final = ("PB Hebrew", "PB Arabic")
+# The CSS font-family list every document starts from (templates/base.css repeats it).
 FONT_STACK: Final = (
-    '"PB Hebrew", "PB Arabic", "PB Sans", "PB CJK", "PB Emoji", "DejaVu Sans", sans-serif'
+    ", ".join(
+        f'"{family}"'
+        for family in (
+            *BEFORE_SANS,
+            FONT_FAMILY,
+            *dict.fromkeys(
+                f.family for f in FACES if f.unicode_range and f.family not in BEFORE_SANS
+            ),
+        )
+    )
+    + ', "DejaVu Sans", sans-serif'
 )
 
 

@@ -39,6 +39,7 @@ from personabuilder.export.map_shapes import (
 )
 from personabuilder.export.measure import face, words
 from personabuilder.model import LaneKind
+from personabuilder.resources import NOTO_SCRIPTS
 
 if TYPE_CHECKING:
     from personabuilder.services import Services
@@ -51,11 +52,15 @@ MIN_WIDTH: Final = 600
 MAX_WIDTH: Final = 12000
 # The bundled fonts embedded in the SVG (cut down to what it draws), then the same families
 # by their own names, Hebrew and Arabic before DejaVu as in the PDF.
-SVG_FONTS: Final = (
-    "'PB Map Hebrew', 'PB Map Arabic', 'PB Map Sans', 'PB Map CJK', "
-    "'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', 'PB Map Emoji', "
-    "'Noto Sans Hebrew', 'Noto Sans Arabic', 'DejaVu Sans', 'Droid Sans Fallback', "
-    "'Noto Emoji', sans-serif"
+SVG_FONTS: Final = ", ".join(
+    (
+        "'PB Map Hebrew', 'PB Map Arabic', 'PB Map Sans'",
+        *(f"'PB Map {name}'" for name, _blocks in NOTO_SCRIPTS),
+        "'PB Map CJK', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', 'PB Map Emoji'",
+        "'Noto Sans Hebrew', 'Noto Sans Arabic', 'DejaVu Sans'",
+        *(f"'Noto Sans {name}'" for name, _blocks in NOTO_SCRIPTS),
+        "'Droid Sans Fallback', 'Noto Emoji', sans-serif",
+    )
 )
 _LINE: Final = 1.35  # line height, in text sizes
 _PAD_X: Final = 0.55

@@ -1,8 +1,9 @@
 """The journey map drawing (export/map_image.py lays it out) painted as a PNG with Pillow.
 
-Pillow with libraqm shapes Arabic and sets Hebrew and Arabic right to left; each line is cut
-into runs of the bundled font that draws them (DejaVu Sans, the Hebrew, Arabic and CJK faces,
-Noto Emoji), the same fonts the PDF and the SVG name. Lines and dots are drawn four times as
+Pillow with libraqm shapes Arabic and the scripts of India and South-East Asia, and sets
+Hebrew and Arabic right to left; each line is cut into runs of the bundled font that draws
+them (DejaVu Sans, the faces of the scripts it lacks, CJK, Noto Emoji), the same fonts the PDF
+and the SVG name. Lines and dots are drawn four times as
 large and scaled down, so that the emotion curves and loop arrows are smooth.
 """
 
@@ -17,9 +18,9 @@ from typing import Any, Final
 
 from PIL import Image, ImageDraw, ImageFont
 
-from personabuilder.export.fonts import FACES, _spans
+from personabuilder.export.fonts import BEFORE_SANS, FACES, _spans
 from personabuilder.export.map_shapes import Dot, Drawing, Picture, Polyline, Rect, Text
-from personabuilder.resources import resources_dir
+from personabuilder.resources import NOTO_CUTS, NOTO_SCRIPTS, noto_file, resources_dir
 
 _log = logging.getLogger(__name__)
 _SMOOTH: Final = 4  # supersampling of lines and dots
@@ -69,19 +70,26 @@ def _inside(code: int, family: str) -> bool:
     return any(low <= code <= high for low, high in _script_spans()[family])
 
 
+def _cut(family: str, bold: bool) -> str:
+    """The file of ``family`` at the weight asked for, else its only cut."""
+    cuts = [face for face in FACES if face.family == family]
+    weight = "bold" if bold else "normal"
+    return next((face.file for face in cuts if face.weight == weight), cuts[0].file)
+
+
 @cache
 def _font_file(ch: str, bold: bool, italic: bool) -> str:
     """The bundled font that draws ``ch``, in the PDF's order of preference."""
     code = ord(ch)
-    if _inside(code, "PB Hebrew"):
-        return "NotoSansHebrew-Bold.ttf" if bold else "NotoSansHebrew-Regular.ttf"
-    if _inside(code, "PB Arabic"):
-        return "NotoSansArabic-Bold.ttf" if bold else "NotoSansArabic-Regular.ttf"
+    for family in BEFORE_SANS:
+        if _inside(code, family):
+            return _cut(family, bold)
     main = _DEJAVU[bold, italic]
     if code in _coverage(main):
         return main
-    if _inside(code, "PB CJK"):
-        return "DroidSansFallback.ttf"
+    for family in _script_spans():
+        if family not in BEFORE_SANS and family != "PB Emoji" and _inside(code, family):
+            return _cut(family, bold)
     if code >= 0x1F000 or _inside(code, "PB Emoji"):
         return _EMOJI_FILE
     return main
@@ -340,6 +348,11 @@ SVG_FACES: Final[dict[str, tuple[str, str, str]]] = {
     "DejaVuSans-Bold.ttf": ("PB Map Sans", "bold", "normal"),
     "DejaVuSans-Oblique.ttf": ("PB Map Sans", "normal", "italic"),
     "DejaVuSans-BoldOblique.ttf": ("PB Map Sans", "bold", "italic"),
+    **{
+        noto_file(name, cut): (f"PB Map {name}", weight, "normal")
+        for name, _blocks in NOTO_SCRIPTS
+        for cut, weight in NOTO_CUTS
+    },
     "DroidSansFallback.ttf": ("PB Map CJK", "normal", "normal"),
     _EMOJI_OUTLINE: ("PB Map Emoji", "normal", "normal"),
 }

@@ -35,12 +35,13 @@ def _advances(file_name: str) -> dict[int, float]:
 class Face:
     """Advance widths, in ems, of the fonts our text prints with at one weight.
 
-    As in the PDF (export/pdf.py ``FACES``): Hebrew and Arabic from their own fonts, the rest
-    from DejaVu Sans, and what DejaVu lacks from the CJK and emoji fonts whose range holds it.
+    As in the PDF (export/fonts.py ``FACES``): Hebrew and Arabic from their own fonts, the
+    rest from DejaVu Sans, and what DejaVu lacks from the script, CJK and emoji fonts whose
+    range holds it.
     """
 
     def __init__(self, bold: bool) -> None:
-        from personabuilder.export.fonts import FACES, FONT_FAMILY, _spans
+        from personabuilder.export.fonts import BEFORE_SANS, FACES, FONT_FAMILY, _spans
 
         weight = "bold" if bold else "normal"
         main = next(
@@ -54,7 +55,7 @@ class Face:
             cuts = [f for f in FACES if f.family == family]
             cut = next((f for f in cuts if f.weight == weight), cuts[0])
             # Hebrew and Arabic come before DejaVu in the font stack; CJK and emoji after it.
-            first = family in ("PB Hebrew", "PB Arabic")
+            first = family in BEFORE_SANS
             self._scripts.append((_spans(cut.unicode_range), cut.file, first))
         self._cache: dict[str, float] = {}
 

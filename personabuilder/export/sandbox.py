@@ -51,7 +51,8 @@ _OUTPUT_LIMIT: Final = OUTPUT_LIMIT_MB * 1024 * 1024
 # Memory a template's child may hold (resident, or committed on Windows: system.memory_used).
 TEMPLATE_MEMORY_MB: Final = 1024
 # Where the platform has ``resource``, the child's address space is capped at this many times
-# its memory limit: address space also counts mapped fonts and reserved but unused arenas.
+# its memory limit: address space also counts mapped fonts and reserved but unused arenas
+# (0: no cap, as on Windows; the parent's look at the child's memory still holds).
 ADDRESS_SPACE_FACTOR: Final = 2
 # How often the parent looks at the child's memory and at the cancel button, in seconds.
 _LOOK_SECONDS: Final = 0.1

@@ -13,8 +13,9 @@ from PIL import Image
 from personabuilder.export import context as ctx
 from personabuilder.export import map_image
 from personabuilder.export.map_png import png_bytes, runs
-from personabuilder.export.map_shapes import Picture, Polyline, Rect, Text
+from personabuilder.export.map_shapes import Drawing, Picture, Polyline, Rect, Text
 from personabuilder.model import Evidence, LaneKind
+from personabuilder.resources import NOTO_SCRIPTS, noto_file
 from personabuilder.services import Services
 from personabuilder.services.readmodels import CellSpec, JourneySpec, LaneSpec, StageSpec
 from personabuilder.store import Workspace
@@ -196,6 +197,42 @@ def test_any_script_is_set_in_a_bundled_font_that_has_it() -> None:
     assert runs("שלום עולם") == [("NotoSansHebrew-Regular.ttf", "שלום עולם")]
     assert map_image.right_to_left("مرحبا world")
     assert not map_image.right_to_left("hello مرحبا")
+
+
+# A sample of each script DejaVu Sans has no letters for (each has a bundled font).
+SCRIPT_SAMPLES = {
+    "Devanagari": "ग्राहक यात्रा",
+    "Bengali": "গ্রাহক যাত্রা",
+    "Gurmukhi": "ਗਾਹਕ ਯਾਤਰਾ",
+    "Gujarati": "ગ્રાહક યાત્રા",
+    "Oriya": "ଗ୍ରାହକ ଯାତ୍ରା",
+    "Tamil": "வாடிக்கையாளர் பயணம்",
+    "Telugu": "కస్టమర్ ప్రయాణం",
+    "Kannada": "ಗ್ರಾಹಕ ಪ್ರಯಾಣ",
+    "Malayalam": "ഉപഭോക്തൃ യാത്ര",
+    "Sinhala": "පාරිභෝගික ගමන",
+    "Thai": "การเดินทางของลูกค้า",
+    "Khmer": "ដំណើរអតិថិជន",
+    "Myanmar": "ဖောက်သည်ခရီး",
+    "Ethiopic": "የደንበኛ ጉዞ",
+}
+
+
+def test_every_bundled_script_has_a_sample_here() -> None:
+    assert [script for script, _blocks in NOTO_SCRIPTS] == list(SCRIPT_SAMPLES)
+
+
+@pytest.mark.parametrize(("script", "sample"), SCRIPT_SAMPLES.items())
+def test_a_script_dejavu_lacks_is_set_in_its_own_font(script: str, sample: str) -> None:
+    word = sample.split()[0]
+    assert runs(word) == [(noto_file(script, "Regular"), word)]
+    assert runs(word, bold=True) == [(noto_file(script, "Bold"), word)]
+    # Between words the space is DejaVu's; the letters are drawn, shaped, in ink.
+    used = {name for name, _piece in runs(sample)}
+    assert used <= {"DejaVuSans.ttf", noto_file(script, "Regular")}
+    drawing = Drawing(240, 40, "en", "", [Text(4, 30, sample, 18.0, "#000000")])
+    image = _png(png_bytes(drawing)).convert("L")
+    assert image.getextrema()[0] < 100
 
 
 def test_scripts_print_in_the_png(services: Services) -> None:

@@ -1,6 +1,7 @@
 """The PDF engine: metadata, page sizes, fonts, French text, atomic writes, progress, cancel."""
 
 import io
+import re
 import subprocess
 import sys
 import threading
@@ -12,6 +13,7 @@ import pytest
 
 from personabuilder.export import engine as weasy_engine
 from personabuilder.export import pdf as engine
+from personabuilder.export.fonts import FACES, FONT_STACK
 from personabuilder.export.pdf import (
     RESOURCE_SCHEME,
     ExportCancelled,
@@ -21,6 +23,7 @@ from personabuilder.export.pdf import (
     render_png_pages,
     resource_url,
 )
+from personabuilder.resources import templates_dir
 from tests.tools import program
 
 CLOCK = datetime(2026, 11, 15, 9, 30, tzinfo=UTC)
@@ -358,6 +361,17 @@ def test_fonts_css_adds_the_fallback_faces_a_text_needs() -> None:
     assert '"PB Hebrew"' in needed
     assert '"PB CJK"' in needed
     assert '"PB Arabic"' not in needed
+
+
+def test_the_templates_stylesheet_names_the_same_fonts_as_the_engine() -> None:
+    css = (templates_dir() / "base.css").read_text("utf-8")
+    declared = re.search(r"font-family:\s*([^;]*);", css)
+    assert declared is not None
+    assert " ".join(declared.group(1).split()) == FONT_STACK
+    # Every bundled face's family is in the stack, each once.
+    families = re.findall(r'"([^"]+)"', FONT_STACK)
+    assert len(families) == len(set(families))
+    assert {face.family for face in FACES} <= set(families)
 
 
 def test_a_template_without_fonts_still_gets_ours(tmp_path: Path) -> None:
