@@ -13,9 +13,11 @@ parent's process id (system.scratch_folder): the folders of a parent that was it
 are removed by the next one to start a child.
 """
 
+import contextlib
 import multiprocessing
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,4 +86,21 @@ def _in_scratch(scratch: str, target: Callable[..., None], args: tuple[Any, ...]
     """The child's entry point: points its temporary files at ``scratch``, then runs."""
     os.environ["TMPDIR"] = scratch
     tempfile.tempdir = scratch
+    if getattr(sys, "frozen", False):
+        _move_matplotlib_config(scratch)
     target(*args)
+
+
+def _move_matplotlib_config(scratch: str) -> None:
+    """In the bundle: moves matplotlib's setting folder into ``scratch``.
+
+    PyInstaller's run-time hook for matplotlib gives every start of the executable, this child
+    too, a new empty folder in the system's temporary directory (MPLCONFIGDIR), removed at
+    exit by ``atexit``, which a child never reaches (multiprocessing ends it with
+    ``os._exit``): each export left an empty ``tmp*`` folder behind. It is removed here while
+    still empty, and matplotlib writes in the child's own folder instead."""
+    made = os.environ.get("MPLCONFIGDIR")
+    if made:
+        with contextlib.suppress(OSError):
+            os.rmdir(made)  # only an empty folder: never anything written in it
+    os.environ["MPLCONFIGDIR"] = os.path.join(scratch, "matplotlib")

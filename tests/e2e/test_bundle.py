@@ -191,14 +191,20 @@ def test_a_user_template_runs_in_a_spawned_child(home: Path, demo: Path) -> None
     )
     title = DEMO["journeys"][0]["title"]
     out = demo.parent / "own.pdf"
+    temp = demo.parent / "system-temp"
+    temp.mkdir()
     result = run_bundle(
         home,
         *("export", demo, "--journey", title, "--template", folder / "mine.html.j2"),
         *("--lang", LANG, "-o", out),
         cwd=demo.parent,
+        env={"TMPDIR": str(temp)},
     )
     assert result.returncode == 0, result.stderr
     assert f"Own: {title}" in PdfReader(out).pages[0].extract_text()
+    # Nothing is left in the temporary directory: the children's folders are removed, and
+    # the empty one PyInstaller's matplotlib hook makes at each start was left by each child.
+    assert list(temp.iterdir()) == []
 
 
 def test_the_desktop_app_starts_headless(home: Path, demo: Path, tmp_path: Path) -> None:
