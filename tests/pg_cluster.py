@@ -10,6 +10,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import quote
@@ -22,6 +23,20 @@ INSTALL_HINT = (
     "PostgreSQL's server programs (initdb, pg_ctl) were not found. `make test` installs "
     "Debian's postgresql package; on another system install the PostgreSQL server."
 )
+
+
+# Stops a cluster whose test process ended without stopping it (killed, or crashed in native
+# code): it waits for the end of its standard input, which the test process holds open, and
+# finds the server still running. Arguments: the cluster's folder, then the pg_ctl command.
+_REAPER = """
+import os, shutil, subprocess, sys
+sys.stdin.buffer.read()
+folder, *pg_ctl = sys.argv[1:]
+data = os.path.join(folder, "data")
+if os.path.exists(os.path.join(data, "postmaster.pid")):
+    subprocess.run([*pg_ctl, "-D", data, "stop", "-w", "-m", "immediate"], capture_output=True)
+shutil.rmtree(folder, ignore_errors=True)
+"""
 
 
 class ClusterError(RuntimeError):
@@ -75,6 +90,7 @@ class Cluster:
         self.port = 0
         self.folder: Path | None = None
         self._running = False
+        self._reaper: subprocess.Popen[bytes] | None = None
         # PostgreSQL refuses to run as root: run the server as Debian's `postgres` user then.
         self._as_root = os.geteuid() == 0
 
@@ -96,6 +112,7 @@ class Cluster:
                 continue
             self._running = True
             atexit.register(self.stop)
+            self._watch()
             return
         assert last_error is not None
         raise last_error
@@ -111,6 +128,9 @@ class Cluster:
                 self._running = False
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder = None
+        if self._reaper is not None:
+            self._reaper.communicate()  # closes its input: it finds nothing left to do
+            self._reaper = None
 
     def restart(self) -> None:
         """Restart the server (fast shutdown: open sessions are cut)."""
@@ -205,6 +225,31 @@ class Cluster:
             )
         self._write_port(_free_port())
 
+    def _watch(self) -> None:
+        """Starts the reaper (_REAPER) of this cluster, once: in a session of its own, so
+        that an interrupt from the terminal ends the tests but not it."""
+        if self._reaper is not None or self.folder is None:
+            return
+        self._reaper = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                _REAPER,
+                str(self.folder),
+                *self._prefix,
+                str(self.bindir / "pg_ctl"),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+
+    @property
+    def _prefix(self) -> list[str]:
+        """Runs a command as the server's user (``postgres`` when the tests run as root)."""
+        return ["runuser", "-u", "postgres", "--"] if self._as_root else []
+
     def _write_port(self, port: int) -> None:
         self.port = port
         with (self._data / "postgresql.auto.conf").open("a", encoding="utf-8") as conf:
@@ -214,9 +259,8 @@ class Cluster:
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self._data), *args)
 
     def _run(self, *command: str) -> None:
-        prefix = ["runuser", "-u", "postgres", "--"] if self._as_root else []
         done = subprocess.run(
-            [*prefix, *command],
+            [*self._prefix, *command],
             capture_output=True,
             text=True,
             check=False,

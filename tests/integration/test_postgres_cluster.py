@@ -1,8 +1,15 @@
 """The test suite's own PostgreSQL server: a fresh database per test, data kept on restart."""
 
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import psycopg
 import pytest
 
+from personabuilder.system import process_alive
 from tests.pg_cluster import Cluster
 
 
@@ -30,3 +37,32 @@ def test_tcp_login_needs_the_password(pg_cluster: Cluster, pg_url: str) -> None:
     wrong = pg_cluster.url_for("postgres", "not-the-password", pg_url.rsplit("/", 1)[1])
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
         psycopg.connect(wrong, connect_timeout=5).close()
+
+
+_KILLED_RUN = """
+import os, signal
+from tests.pg_cluster import Cluster
+cluster = Cluster()
+cluster.start()
+data = cluster.folder / "data"
+print(cluster.folder, (data / "postmaster.pid").read_text().split()[0], flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_cluster_whose_test_process_is_killed_is_stopped_and_removed() -> None:
+    # A test process that crashes (or is killed) cannot stop its server: its reaper does.
+    run = subprocess.run(
+        [sys.executable, "-c", _KILLED_RUN],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert run.returncode == -signal.SIGKILL, run.stderr
+    folder, server = run.stdout.split()
+    deadline = time.monotonic() + 60
+    while (Path(folder).exists() or process_alive(int(server))) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not Path(folder).exists()
+    assert not process_alive(int(server))
