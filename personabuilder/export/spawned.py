@@ -23,11 +23,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psutil
+from personabuilder.system import memory_used, scratch_folder, watched
 
-from personabuilder.system import memory_used, scratch_folder
+if TYPE_CHECKING:
+    import psutil
 
 
 @dataclass(eq=False)
@@ -36,16 +37,13 @@ class Spawned:
 
     process: Any
     scratch: Path
-    _watched: psutil.Process | None = field(default=None, init=False, repr=False)
+    _watched: "psutil.Process | None" = field(default=None, init=False, repr=False)
 
     def memory(self) -> int | None:
         """Bytes the child holds now (system.memory_used); None once it has ended."""
-        try:
-            if self._watched is None:
-                self._watched = psutil.Process(self.process.pid)
-        except psutil.Error:
-            return None
-        return memory_used(self._watched)
+        if self._watched is None:
+            self._watched = watched(self.process.pid)
+        return None if self._watched is None else memory_used(self._watched)
 
     def end(self) -> None:
         """Kills the child if it still runs, waits for it, and removes its temporary folder."""
