@@ -6,8 +6,13 @@ dpkg) a test that needs one is skipped with the package to install.
 """
 
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # Program -> the Debian package that provides it (checked against dpkg by
 # tests/unit/test_test_tools.py, so this table cannot drift from the real packages).
@@ -47,3 +52,18 @@ def program(name: str) -> str:
             "(run `make test-deps` as root)"
         )
     pytest.skip(f"{name} is not installed (package {package}); not a Debian system")
+
+
+def run_snippet(code: str, *, timeout: float) -> "subprocess.CompletedProcess[str]":
+    """Runs Python ``code`` in a process of its own from the project's folder (so that it
+    imports ``tests``), its output captured: a crash or a kill fails the test, not the run."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, cwd=ROOT
+    )
+
+
+def ended_pid() -> int:
+    """The id of a process that has ended (ids are not reused this fast)."""
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    return ended.pid

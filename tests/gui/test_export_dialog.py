@@ -4,8 +4,6 @@ import functools
 import multiprocessing
 import os
 import random
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from personabuilder.store import Workspace
 from personabuilder.ui.common.commands import EditSession
 from personabuilder.ui.deliverables import export_dialog
 from personabuilder.ui.deliverables.export_dialog import ExportDialog, edit_branding
+from tests.tools import ended_pid
 
 
 @pytest.fixture
@@ -192,9 +191,7 @@ def test_the_preview_files_go_when_the_app_quits_with_the_dialog_open(
     from personabuilder import system
 
     # What a run killed with the dialog open left: its process no longer runs.
-    ended = subprocess.Popen([sys.executable, "-c", "pass"])
-    ended.wait()
-    left = system_temp / f"personabuilder-preview-{ended.pid}-abc123"
+    left = system_temp / f"personabuilder-preview-{ended_pid()}-abc123"
     left.mkdir()
     (left / "preview-1.pdf").write_bytes(b"%PDF-")
     monkeypatch.setattr(system, "_sweep", functools.cache(system._sweep.__wrapped__))

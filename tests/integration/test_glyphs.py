@@ -14,7 +14,6 @@ shows that the scan reports exactly that.
 import io
 import re
 import subprocess
-import sys
 import unicodedata
 import uuid
 from collections.abc import Iterator
@@ -42,7 +41,7 @@ from personabuilder.services.readmodels import (
     StageSpec,
 )
 from tests.integration.test_map_image import SCRIPT_SAMPLES
-from tests.tools import program
+from tests.tools import program, run_snippet
 
 CLOCK = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
 LATIN = "Éléonore Çağlar-Ångström"
@@ -564,13 +563,7 @@ def test_colour_emoji_among_many_fonts_are_drawn_without_crashing() -> None:
     # WeasyPrint keeps the HarfBuzz font of each face without a reference of its own: drawing
     # an emoji read freed memory and the process died (engine._hold_harfbuzz_fonts). In a
     # process of its own, so that a crash fails this test and not the whole run.
-    done = subprocess.run(
-        [sys.executable, "-c", _MANY_FONTS],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        cwd=Path(__file__).resolve().parents[2],
-    )
+    done = run_snippet(_MANY_FONTS, timeout=240)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "drawn"
 

@@ -7,7 +7,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from personabuilder.export.pdf import ExportCancelled, render_pdf, render_pdf_pa
 from personabuilder.export.templating import render_bundled
 from personabuilder.services import Services
 from personabuilder.store import Workspace
-from tests.tools import program
+from tests.tools import ended_pid, program
 
 CLOCK = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
 META: dict[str, Any] = {
@@ -371,9 +370,7 @@ def test_the_folders_a_killed_app_left_are_removed_by_the_next_one(
     from personabuilder import system
 
     # A process that has ended: its id belongs to no one running (ids are not reused this fast).
-    ended = subprocess.Popen([sys.executable, "-c", "pass"])
-    ended.wait()
-    left = system_temp / f"personabuilder-child-{ended.pid}-abc123"
+    left = system_temp / f"personabuilder-child-{ended_pid()}-abc123"
     (left / "weasyprint-x").mkdir(parents=True)
     (left / "weasyprint-x" / "font.ttf").write_bytes(b"\0" * 1024)
     running = system_temp / f"personabuilder-child-{os.getppid()}-def456"  # a live process's

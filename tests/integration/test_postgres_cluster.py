@@ -1,8 +1,6 @@
 """The test suite's own PostgreSQL server: a fresh database per test, data kept on restart."""
 
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -11,6 +9,7 @@ import pytest
 
 from personabuilder.system import process_alive
 from tests.pg_cluster import Cluster
+from tests.tools import run_snippet
 
 
 def test_fresh_database_keeps_data_across_a_restart(pg_cluster: Cluster, pg_url: str) -> None:
@@ -42,6 +41,7 @@ def test_tcp_login_needs_the_password(pg_cluster: Cluster, pg_url: str) -> None:
 _KILLED_RUN = """
 import os, signal
 from tests.pg_cluster import Cluster
+from tests.tools import run_snippet
 cluster = Cluster()
 cluster.start()
 data = cluster.folder / "data"
@@ -52,13 +52,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 
 def test_a_cluster_whose_test_process_is_killed_is_stopped_and_removed() -> None:
     # A test process that crashes (or is killed) cannot stop its server: its reaper does.
-    run = subprocess.run(
-        [sys.executable, "-c", _KILLED_RUN],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=Path(__file__).resolve().parents[2],
-    )
+    run = run_snippet(_KILLED_RUN, timeout=180)
     assert run.returncode == -signal.SIGKILL, run.stderr
     folder, server = run.stdout.split()
     deadline = time.monotonic() + 60
