@@ -274,9 +274,13 @@ def _hold_harfbuzz_fonts() -> None:
     of our own keeps it as long as the ``Font``.
     """
     import cffi
-    from weasyprint.pdf import fonts as pdf_fonts
-    from weasyprint.text.ffi import ffi as weasy_ffi
 
+    try:
+        from weasyprint.pdf.fonts import Font
+        from weasyprint.text.ffi import ffi as weasy_ffi
+    except ImportError:  # a later WeasyPrint, laid out otherwise: nothing to hold
+        _log.warning("WeasyPrint's PDF fonts not found: colour emoji fonts are not held")
+        return
     ours = cffi.FFI()
     ours.cdef("void *hb_font_reference (void *font); void hb_font_destroy (void *font);")
     harfbuzz = None
@@ -289,16 +293,17 @@ def _hold_harfbuzz_fonts() -> None:
     if harfbuzz is None:
         _log.warning("HarfBuzz not found: colour emoji fonts are not held")
         return
-    original = pdf_fonts.Font.__init__
+    original = Font.__init__
 
     def __init__(self: Any, pango_font: Any, *args: Any, **kwargs: Any) -> None:
         original(self, pango_font, *args, **kwargs)
-        address = int(weasy_ffi.cast("uintptr_t", self.hb_font))
+        hb_font = getattr(self, "hb_font", None)  # a later WeasyPrint may name it otherwise
+        address = 0 if hb_font is None else int(weasy_ffi.cast("uintptr_t", hb_font))
         if address:
             held = harfbuzz.hb_font_reference(ours.cast("void *", address))
             self.personabuilder_hb_font = ours.gc(held, harfbuzz.hb_font_destroy)
 
-    pdf_fonts.Font.__init__ = __init__
+    Font.__init__ = __init__
 
 
 def _order_svg_text(root: Any) -> None:
