@@ -115,6 +115,14 @@ FONT_STACK: Final = (
 )
 
 
+def face_of(family: str, bold: bool) -> FontFace:
+    """The upright face of ``family`` at the weight asked for, else its first face (a
+    family with one cut, which Pango emboldens)."""
+    cuts = [face for face in FACES if face.family == family and face.style == "normal"]
+    weight = "bold" if bold else "normal"
+    return next((face for face in cuts if face.weight == weight), cuts[0])
+
+
 def resource_url(relative: str) -> str:
     """``pb-resource:`` URL of a file under resources/ (``fonts/a.ttf``) or ``templates/a.css``."""
     if not _clean_parts(relative):

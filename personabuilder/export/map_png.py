@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from PIL import Image, ImageDraw, ImageFont
 
-from personabuilder.export.fonts import BEFORE_SANS, FACES, _spans
+from personabuilder.export.fonts import BEFORE_SANS, FACES, _spans, face_of
 from personabuilder.export.map_shapes import Dot, Drawing, Picture, Polyline, Rect, Text
 from personabuilder.resources import NOTO_CUTS, NOTO_SCRIPTS, noto_file, resources_dir
 
@@ -70,26 +70,19 @@ def _inside(code: int, family: str) -> bool:
     return any(low <= code <= high for low, high in _script_spans()[family])
 
 
-def _cut(family: str, bold: bool) -> str:
-    """The file of ``family`` at the weight asked for, else its only cut."""
-    cuts = [face for face in FACES if face.family == family]
-    weight = "bold" if bold else "normal"
-    return next((face.file for face in cuts if face.weight == weight), cuts[0].file)
-
-
 @cache
 def _font_file(ch: str, bold: bool, italic: bool) -> str:
     """The bundled font that draws ``ch``, in the PDF's order of preference."""
     code = ord(ch)
     for family in BEFORE_SANS:
         if _inside(code, family):
-            return _cut(family, bold)
+            return face_of(family, bold).file
     main = _DEJAVU[bold, italic]
     if code in _coverage(main):
         return main
     for family in _script_spans():
         if family not in BEFORE_SANS and family != "PB Emoji" and _inside(code, family):
-            return _cut(family, bold)
+            return face_of(family, bold).file
     if code >= 0x1F000 or _inside(code, "PB Emoji"):
         return _EMOJI_FILE
     return main

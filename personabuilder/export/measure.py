@@ -41,19 +41,12 @@ class Face:
     """
 
     def __init__(self, bold: bool) -> None:
-        from personabuilder.export.fonts import BEFORE_SANS, FACES, FONT_FAMILY, _spans
+        from personabuilder.export.fonts import BEFORE_SANS, FACES, FONT_FAMILY, _spans, face_of
 
-        weight = "bold" if bold else "normal"
-        main = next(
-            f
-            for f in FACES
-            if f.family == FONT_FAMILY and f.weight == weight and f.style == "normal"
-        )
-        self._main = _advances(main.file)
+        self._main = _advances(face_of(FONT_FAMILY, bold).file)
         self._scripts: list[tuple[tuple[tuple[int, int], ...], str, bool]] = []
         for family in dict.fromkeys(f.family for f in FACES if f.unicode_range):
-            cuts = [f for f in FACES if f.family == family]
-            cut = next((f for f in cuts if f.weight == weight), cuts[0])
+            cut = face_of(family, bold)
             # Hebrew and Arabic come before DejaVu in the font stack; CJK and emoji after it.
             first = family in BEFORE_SANS
             self._scripts.append((_spans(cut.unicode_range), cut.file, first))
