@@ -641,6 +641,9 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
 
     def after_show() -> None:
         _probe("window-visible")
+        from personabuilder.ui.common.script_fonts import register_script_fonts
+
+        register_script_fonts()  # before names in those scripts are listed
         open_initial(window, workspace, lang)
 
     welcomed = False
